@@ -1,0 +1,8 @@
+"""Allow ``python -m emudesk`` (and the PyInstaller entry point)."""
+
+import sys
+
+from emudesk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Headless commands over the same services the GUI uses.
+
+Exit status: 0 success, 2 wrong usage, 3 the program refuses (the reason on stderr).
+Without a command the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from emudesk import __version__
+from emudesk.errors import EmuError
+from emudesk.i18n import _
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _print(text: str = "") -> None:
+    print(text)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from emudesk.db import open_database
+
+    return open_database(args.db, create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from emudesk.db import connect, open_database
+    from emudesk.db.engine import resolve_url, sqlite_path
+    from emudesk.services.demo import build_demo
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        if not args.force:
+            raise EmuError(
+                _(
+                    "{path} exists already; add --force to replace it with the demo database.",
+                    path=path,
+                )
+            )
+        connect(path).dispose()  # refuses a non-SQLite or read-only file before deleting
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(args.db, backup=False)
+    try:
+        with db.session() as session:
+            build_demo(session)
+    finally:
+        db.dispose()
+    _print(_("Demo database created: {path}", path=db.display_name))
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from emudesk.services import clusters, years
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            found = clusters.list_clusters(session, args.query or "")
+            if not found:
+                _print(_("No clusters."))
+            for cluster in found:
+                _print(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
+                if cluster.founding_decision_number:
+                    date = cluster.founding_decision_date
+                    _print(
+                        "  "
+                        + _(
+                            "Founded by decision {number} of {date}",
+                            number=cluster.founding_decision_number,
+                            date=date.strftime("%d/%m/%Y") if date else "?",
+                        )
+                    )
+                for year in years.list_years(session, cluster.uuid):
+                    head = year.head.short_name if year.head else "—"
+                    deputy = year.deputy.short_name if year.deputy else "—"
+                    _print(
+                        "  "
+                        + _(
+                            "{year}: head {head}, deputy {deputy}; {count} member units",
+                            year=year.year,
+                            head=head,
+                            deputy=deputy,
+                            count=len(year.members),
+                        )
+                    )
+                    for member in year.members:
+                        _print(f"    - {member.code:<12} {member.name}")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from emudesk.db.backup import backup_to
+
+    db = _open(args)
+    try:
+        target = backup_to(db, Path(args.out))
+    finally:
+        db.dispose()
+    _print(_("Backup written: {path}", path=target))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from emudesk.db import connect
+    from emudesk.db.backup import restore_from
+
+    db = connect(args.db, create=False)
+    try:
+        safety = restore_from(db, Path(args.file))
+    finally:
+        db.dispose()
+    _print(
+        _(
+            "Restored from {file}. The previous content was saved to {safety}.",
+            file=args.file,
+            safety=safety,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from emudesk.db.check import check_database
+
+    db = _open(args)
+    try:
+        problems = check_database(db)
+    finally:
+        db.dispose()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(_("{count} problem(s) found.", count=len(problems)), file=sys.stderr)
+        return EXIT_REFUSED
+    _print(_("The database is sound."))
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from emudesk.ui.screenshot import render_pages
+
+    written = render_pages(args.db, Path(args.out), language=args.language)
+    for path in written:
+        _print(str(path))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from emudesk.ui.app import run_gui
+
+    return run_gui(args.db, quit_after_shown=args.quit_after_shown)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emudesk",
+        description=_("Emulation and commendation work for emulation clusters."),
+    )
+    parser.add_argument("--version", action="version", version=f"emudesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=_("SQLite file or postgresql:// URL (default: EMUDESK_DB or the user data folder)"),
+    )
+    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help=_("create the demo database"))
+    demo.add_argument("--force", action="store_true", help=_("replace an existing file"))
+    demo.set_defaults(handler=cmd_demo)
+
+    info = sub.add_parser("info", help=_("list clusters, years, heads, deputies and members"))
+    info.add_argument("query", nargs="?", help=_("only clusters matching this text"))
+    info.set_defaults(handler=cmd_info)
+
+    backup = sub.add_parser("backup", help=_("write a backup copy of the database"))
+    backup.add_argument("--out", required=True, help=_("backup file to write"))
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help=_("replace the database by a backup"))
+    restore.add_argument("file", help=_("backup file"))
+    restore.set_defaults(handler=cmd_restore)
+
+    check = sub.add_parser("check", help=_("check the database's integrity"))
+    check.set_defaults(handler=cmd_check)
+
+    shot = sub.add_parser("screenshot", help=_("render every main page to PNG"))
+    shot.add_argument("--out", required=True, help=_("folder for the PNG files"))
+    shot.add_argument("--language", choices=("vi", "en"), default="vi")
+    shot.set_defaults(handler=cmd_screenshot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except EmuError as exc:
+        print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
+        return EXIT_REFUSED

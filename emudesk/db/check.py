@@ -1,0 +1,54 @@
+"""``emudesk check``: SQLite's own checks plus the domain's invariants, as readable problems."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk.db.engine import Database
+from emudesk.i18n import _
+from emudesk.model import ClusterYear, Membership, Unit
+
+
+def check_database(db: Database) -> list[str]:
+    """Every problem found, in Vietnamese; an empty list means the database is sound."""
+    problems: list[str] = []
+    if db.path is not None:
+        with db.engine.connect() as conn:
+            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+                if row != "ok":
+                    problems.append(_("SQLite integrity check: {detail}", detail=row))
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                problems.append(
+                    _(
+                        "Broken reference: table {table} row {row} points to a missing {target}",
+                        table=row[0],
+                        row=row[1],
+                        target=row[2],
+                    )
+                )
+    with db.session() as session:
+        problems.extend(_domain_problems(session))
+    return problems
+
+
+def _domain_problems(session: Session) -> list[str]:
+    problems: list[str] = []
+    members = {
+        (cy, unit)
+        for cy, unit in session.execute(select(Membership.cluster_year_id, Membership.unit_id))
+    }
+    for year in session.scalars(select(ClusterYear)):
+        label = _("{cluster} year {year}", cluster=year.cluster.code, year=year.year)
+        if year.head_unit_id is not None and year.head_unit_id == year.deputy_unit_id:
+            problems.append(_("{label}: the head is also the deputy", label=label))
+        if year.head_unit_id is not None and (year.id, year.head_unit_id) not in members:
+            problems.append(_("{label}: the head is not a member that year", label=label))
+        if year.deputy_unit_id is not None and (year.id, year.deputy_unit_id) not in members:
+            problems.append(_("{label}: the deputy is not a member that year", label=label))
+    for unit in session.scalars(select(Unit)):
+        if not unit.names:
+            problems.append(_("Unit {code} has no name", code=unit.code))
+        if unit.successor_id == unit.id:
+            problems.append(_("Unit {code} is merged into itself", code=unit.code))
+    return problems

@@ -1,0 +1,186 @@
+"""Open a database: choose the URL, check the file, set pragmas, migrate, hand out sessions.
+
+SQLite runs with foreign keys on, a busy timeout, and WAL on local disks. pysqlite's own
+transaction handling is switched off so that SQLAlchemy emits BEGIN itself — the documented
+way to get working SAVEPOINTs (nested transactions) on SQLite.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from emudesk import paths
+from emudesk.errors import DatabaseError
+from emudesk.i18n import _
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(target: str | os.PathLike[str] | None) -> str:
+    """Turn ``--db`` / ``EMUDESK_DB`` / the default location into an SQLAlchemy URL."""
+    value = os.fspath(target) if target else os.environ.get("EMUDESK_DB", "")
+    if not value:
+        value = str(paths.default_database())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
+    """Refuse, with a clear message, a file that is not an SQLite database or is read-only."""
+    if not path.exists():
+        if must_exist:
+            raise DatabaseError(_("The database file {path} does not exist.", path=path))
+        parent = path.parent
+        if not parent.exists():
+            raise DatabaseError(
+                _("The folder {folder} does not exist; choose another folder.", folder=parent)
+            )
+        if not os.access(parent, os.W_OK):
+            raise DatabaseError(
+                _("Cannot create a database in {folder}: the folder is read-only.", folder=parent)
+            )
+        return
+    if path.is_dir():
+        raise DatabaseError(_("{path} is a folder, not a database file.", path=path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(
+            _("Cannot read the file {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            _(
+                "The file {name} is not an emudesk database (SQLite). "
+                "Choose the right .sqlite file or create a new database.",
+                name=path.name,
+            )
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseError(
+            _(
+                "The file {name} or its folder is read-only. Copy the file to a folder "
+                "you can write to (for example Documents) and open it again.",
+                name=path.name,
+            )
+        )
+
+
+def _is_network_path(path: Path) -> bool:
+    """WAL needs shared memory, which network file systems do not provide reliably."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            best = ("", "")
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and text.startswith(parts[1]) and len(parts[1]) > len(best[0]):
+                    best = (parts[1], parts[2])
+    except OSError:
+        return False
+    return best[1] in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p"}
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (see module doc)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory and what the program knows of it."""
+
+    url: str
+    engine: Engine
+    factory: sessionmaker[Session]
+    actor: str
+    wal: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        path = self.path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short-lived session; services open their own transactions inside it."""
+        session = self.factory()
+        session.info["actor"] = self.actor
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Database:
+    """Create the engine for ``target`` without migrating (see ``emudesk.db.open_database``)."""
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    wal = False
+    if path is not None:
+        check_sqlite_file(path, must_exist=not create)
+        wal = not _is_network_path(path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine, wal=wal)
+    elif url.startswith("sqlite"):
+        engine = create_engine(url)
+        _configure_sqlite(engine, wal=False)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, factory=factory, actor=current_actor(), wal=wal)
+
+
+def current_actor() -> str:
+    """Who is recorded in the audit trail: the operating-system user name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in some containers / services
+        return "unknown"

@@ -1,0 +1,79 @@
+"""Bring a database to the program's schema — after a backup — or refuse a newer one.
+
+The revision check is plain SQL so that a normal start never imports Alembic; Alembic is
+loaded only when there is something to upgrade.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from emudesk.db.engine import Database
+from emudesk.errors import DatabaseError
+from emudesk.i18n import _
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Every revision this program knows, oldest first; the last one is the head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(db: Database) -> str | None:
+    """The database's Alembic revision, or None for a database emudesk never touched."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def needs_upgrade(db: Database) -> bool:
+    """True when ``migrate`` would change the schema; raises for a database it cannot use."""
+    revision = current_revision(db)
+    if revision == SCHEMA_HEAD:
+        return False
+    if revision is None:
+        if _has_tables(db):
+            raise DatabaseError(
+                _(
+                    "This file is an SQLite database but not an emudesk one; "
+                    "choose another file or create a new database."
+                )
+            )
+        return True
+    if revision not in KNOWN_REVISIONS:
+        raise DatabaseError(
+            _(
+                "This database was made by a newer version of emudesk (schema {revision}). "
+                "Update emudesk and open it again; nothing in the file was changed.",
+                revision=revision,
+            )
+        )
+    return True
+
+
+def migrate(db: Database, *, backup: bool = True) -> Path | None:
+    """Upgrade ``db`` to ``SCHEMA_HEAD``; returns the backup taken first, if any."""
+    if not needs_upgrade(db):
+        return None
+    backup_path = None
+    if backup and current_revision(db) is not None:
+        from emudesk.db.backup import automatic_backup
+
+        backup_path = automatic_backup(db, reason="migrate")
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, SCHEMA_HEAD)
+    return backup_path

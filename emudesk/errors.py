@@ -1,0 +1,48 @@
+"""Typed errors that carry a message a user can act on.
+
+*Known* problems (the user's input, the environment) are ``EmuError`` subclasses: the GUI
+shows their message in a dialog, the CLI prints it on stderr and exits with status 3.
+Anything else is a bug and gets the crash report path instead.
+"""
+
+from __future__ import annotations
+
+
+class EmuError(Exception):
+    """A refusal the user can understand and act on; ``message`` is in Vietnamese."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(EmuError):
+    """Input that breaks a rule: an empty name, a year out of range, head = deputy…"""
+
+
+class NotFoundError(EmuError):
+    """A code, UUID or name that matches nothing."""
+
+
+class ConflictError(EmuError):
+    """A duplicate code, or a change that collides with existing data."""
+
+
+class InUseError(EmuError):
+    """Removing something that other records still depend on."""
+
+
+class ConcurrentEditError(EmuError):
+    """The record was changed by someone else since it was read (optimistic locking)."""
+
+
+class DatabaseError(EmuError):
+    """The database file cannot be used: not SQLite, read-only, locked, too new, damaged."""
+
+
+class FileFormatError(EmuError):
+    """An input file of the wrong type, damaged, or hostile."""

@@ -1,0 +1,93 @@
+"""One transaction per service call, one place that turns database errors into messages.
+
+A service wraps its writes in ``write(session)``. Outside a batch that is a complete
+transaction; inside ``batch(session)`` (an import of many files, the demo builder) it is a
+SAVEPOINT, so the batch commits all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from emudesk.db.engine import current_actor
+from emudesk.errors import ConcurrentEditError, ConflictError, DatabaseError
+from emudesk.i18n import _
+from emudesk.model.base import Travelling
+
+_BATCH = "emudesk.batch"
+
+
+def actor_of(session: Session) -> str:
+    """The user recorded for changes made through ``session``."""
+    return str(session.info.get("actor") or current_actor())
+
+
+@contextmanager
+def _translated_errors() -> Iterator[None]:
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            _("This record was changed meanwhile by someone else; reload it and try again.")
+        ) from exc
+    except IntegrityError as exc:
+        raise ConflictError(
+            _("The change conflicts with data already stored ({detail}).", detail=exc.orig)
+        ) from exc
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            raise DatabaseError(
+                _(
+                    "The database is busy (another program or colleague is writing to it). "
+                    "Wait a moment and try again; nothing was changed."
+                )
+            ) from exc
+        if "readonly" in str(exc.orig).lower().replace("-", "").replace(" ", ""):
+            raise DatabaseError(
+                _("The database is read-only; nothing was changed. Open a writable copy.")
+            ) from exc
+        raise
+
+
+@contextmanager
+def write(session: Session) -> Iterator[Session]:
+    """Run the enclosed writes as one transaction (or a savepoint inside a batch)."""
+    with _translated_errors():
+        if session.info.get(_BATCH):
+            with session.begin_nested():
+                yield session
+            return
+        if session.in_transaction():
+            session.commit()  # ends the read transaction a previous query began
+        with session.begin():
+            yield session
+
+
+@contextmanager
+def batch(session: Session) -> Iterator[Session]:
+    """Group several service calls into one all-or-nothing transaction."""
+    with _translated_errors():
+        if session.in_transaction():
+            session.commit()
+        session.info[_BATCH] = True
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.info.pop(_BATCH, None)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_editor(session: Session, _context: Any, _instances: Any) -> None:
+    """Record who last edited each travelling entity (shown in "changed meanwhile by")."""
+    who = actor_of(session)
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Travelling) and session.is_modified(obj):
+            obj.updated_by = who
