@@ -179,6 +179,8 @@ def update_cluster(
         for key, value in values.items():
             setattr(cluster, key, value)
         session.flush()
+        if old == fields:
+            return info(cluster)
         audit.record(
             session,
             action="update",

@@ -71,7 +71,9 @@ def load(session: Session, issuer_uuid: UUID) -> Issuer:
 def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) -> None:
     for other in session.scalars(select(Issuer)):
         if other.id != own_id and other.name.casefold() == name.casefold():
-            raise ConflictError(_("An issuer named \u201c{name}\u201d exists already.", name=name))
+            raise ConflictError(
+                _("An issuer named \u201c{name}\u201d exists already.", name=other.name)
+            )
 
 
 def list_issuers(session: Session) -> list[IssuerInfo]:
@@ -115,6 +117,8 @@ def update_issuer(
         for key, value in asdict(fields).items():
             setattr(issuer, key, value)
         session.flush()
+        if old == fields:
+            return _info(session, issuer)
         audit.record(
             session,
             action="update",

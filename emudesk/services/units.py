@@ -233,6 +233,8 @@ def update_unit(
         for key, value in asdict(fields).items():
             setattr(unit, key, value)
         session.flush()
+        if old == fields:
+            return info(unit)
         audit.record(
             session,
             action="update",

@@ -1,0 +1,137 @@
+"""Opening, migrating, refusing, backing up, restoring and checking databases."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from emudesk.db import Database, connect, open_database
+from emudesk.db.backup import automatic_backup, backup_to, list_backups, restore_from, rotate
+from emudesk.db.check import check_database
+from emudesk.db.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, current_revision
+from emudesk.errors import DatabaseError
+from emudesk.services import clusters
+from tests.conftest import dump
+
+
+def test_new_database_is_at_head_with_pragmas(db: Database) -> None:
+    assert current_revision(db) == SCHEMA_HEAD
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert tuple(chain) == KNOWN_REVISIONS
+    assert script.get_current_head() == SCHEMA_HEAD
+
+
+def test_schema_from_migrations_matches_the_model(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from emudesk.model import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_not_sqlite_is_refused(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_bytes(b"PK\x03\x04 this is a zip file, not a database")
+    with pytest.raises(DatabaseError, match="không phải là cơ sở dữ liệu emudesk"):
+        open_database(bogus)
+    assert bogus.read_bytes().startswith(b"PK")
+
+
+def test_foreign_sqlite_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(DatabaseError, match="không phải của emudesk"):
+        open_database(other)
+
+
+def test_read_only_file_is_refused(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    open_database(db_path).dispose()
+    real_access = os.access
+    # Root ignores file modes, so pretend the office PC's user lacks write permission.
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    with pytest.raises(DatabaseError, match="chỉ cho phép đọc"):
+        open_database(db_path)
+
+
+def test_newer_schema_is_refused_and_left_alone(db: Database, db_path: Path) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    before = dump(db)
+    db.dispose()
+    with pytest.raises(DatabaseError, match="phiên bản emudesk mới hơn"):
+        open_database(db_path)
+    probe = connect(db_path)
+    assert dump(probe) == before
+    probe.dispose()
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="không tồn tại"):
+        open_database(tmp_path / "nowhere" / "x.sqlite")
+
+
+def test_backup_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
+    copy = backup_to(demo_db, tmp_path / "copy.sqlite")
+    original = dump(demo_db)
+    with demo_db.session() as s:
+        cluster = clusters.get_cluster(s, "UBDT-C4")
+        import dataclasses
+
+        clusters.update_cluster(s, cluster.uuid, dataclasses.replace(cluster.fields, name="Đổi"))
+    assert dump(demo_db) != original
+    safety = restore_from(demo_db, copy)
+    assert dump(demo_db) == original
+    assert safety.exists()
+
+
+def test_restore_refuses_garbage(demo_db: Database, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_text("hello")
+    before = dump(demo_db)
+    with pytest.raises(DatabaseError, match="không phải là bản sao lưu"):
+        restore_from(demo_db, garbage)
+    assert dump(demo_db) == before
+
+
+def test_automatic_backups_rotate(demo_db: Database) -> None:
+    for _ in range(13):
+        automatic_backup(demo_db, reason="test")
+    backups = list_backups(demo_db)
+    assert len(backups) == 10
+    assert rotate(backups[0].parent, "demo", keep=3) and len(list_backups(demo_db)) == 3
+
+
+def test_check_reports_broken_invariants(demo_db: Database) -> None:
+    assert check_database(demo_db) == []
+    with demo_db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "DELETE FROM membership WHERE unit_id = (SELECT head_unit_id FROM cluster_year LIMIT 1) AND cluster_year_id = (SELECT id FROM cluster_year LIMIT 1)"
+            )
+        )
+    problems = check_database(demo_db)
+    assert any("cụm trưởng không phải thành viên" in p for p in problems)

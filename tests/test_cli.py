@@ -1,0 +1,80 @@
+"""The headless commands: output, exit status, refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from emudesk.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # argparse: --version, wrong usage
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == EXIT_OK
+    code, out, _ = run(capsys, "--db", db, "info")
+    assert code == EXIT_OK
+    assert "VHTTDL-C4" in out and "UBDT-C4" in out
+    assert "2024: cụm trưởng Sở VHTTDL Lạng Sơn, cụm phó Sở VHTTDL Tuyên Quang; 5 đơn vị" in out
+    assert "2025: cụm trưởng Sở VHTTDL Tuyên Quang, cụm phó Sở VHTTDL Cao Bằng; 5 đơn vị" in out
+    assert "2024: cụm trưởng Ban Dân tộc Đắk Lắk, cụm phó Ban Dân tộc Phú Yên; 8 đơn vị" in out
+    assert "2025: cụm trưởng Ban Dân tộc Phú Yên, cụm phó Ban Dân tộc Gia Lai; 8 đơn vị" in out
+    assert "441/QĐ-UBDT ngày 08/07/2024" in out
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.sqlite"
+    run(capsys, "--db", str(db), "demo")
+    before = db.read_bytes()
+    code, _, err = run(capsys, "--db", str(db), "demo")
+    assert code == EXIT_REFUSED and "--force" in err
+    assert db.read_bytes() == before
+    assert run(capsys, "--db", str(db), "demo", "--force")[0] == EXIT_OK
+
+
+def test_refusal_has_status_3_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "x.sqlite"
+    bogus.write_text("not a database")
+    code, out, err = run(capsys, "--db", str(bogus), "info")
+    assert code == EXIT_REFUSED
+    assert "Traceback" not in err and "không phải là cơ sở dữ liệu emudesk" in err
+
+
+def test_wrong_usage_has_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "no-such-command")[0] == EXIT_USAGE
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == EXIT_OK and out.startswith("emudesk ")
+
+
+def test_backup_restore_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.sqlite")
+    run(capsys, "--db", db, "demo")
+    copy = str(tmp_path / "copy.sqlite")
+    assert run(capsys, "--db", db, "backup", "--out", copy)[0] == EXIT_OK
+    assert run(capsys, "--db", db, "restore", copy)[0] == EXIT_OK
+    code, out, _ = run(capsys, "--db", db, "check")
+    assert code == EXIT_OK and "không có lỗi" in out
+    code, _, err = run(capsys, "--db", db, "restore", str(tmp_path / "missing.sqlite"))
+    assert code == EXIT_REFUSED
+
+
+def test_environment_variable_chooses_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMUDESK_DB", str(tmp_path / "env.sqlite"))
+    assert run(capsys, "demo")[0] == EXIT_OK
+    assert (tmp_path / "env.sqlite").exists()
