@@ -46,7 +46,7 @@ def test_refusal_has_status_3_and_no_traceback(
 ) -> None:
     bogus = tmp_path / "x.sqlite"
     bogus.write_text("not a database")
-    code, out, err = run(capsys, "--db", str(bogus), "info")
+    code, _, err = run(capsys, "--db", str(bogus), "info")
     assert code == EXIT_REFUSED
     assert "Traceback" not in err and "không phải là cơ sở dữ liệu emudesk" in err
 
@@ -68,7 +68,7 @@ def test_backup_restore_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert run(capsys, "--db", db, "restore", copy)[0] == EXIT_OK
     code, out, _ = run(capsys, "--db", db, "check")
     assert code == EXIT_OK and "không có lỗi" in out
-    code, _, err = run(capsys, "--db", db, "restore", str(tmp_path / "missing.sqlite"))
+    code, _, _ = run(capsys, "--db", db, "restore", str(tmp_path / "missing.sqlite"))
     assert code == EXIT_REFUSED
 
 

@@ -1,6 +1,7 @@
 """SQLAlchemy entities, nothing else."""
 
 from emudesk.model.audit import AuditEntry
+from emudesk.model.awards import Proposal
 from emudesk.model.base import Base
 from emudesk.model.org import (
     Cluster,
@@ -14,18 +15,37 @@ from emudesk.model.org import (
     Unit,
     UnitName,
 )
+from emudesk.model.scoring import (
+    AwardExclusion,
+    Criterion,
+    Explanation,
+    Regulation,
+    Score,
+    ScoringTable,
+    TieVote,
+    YearScoring,
+)
 
 __all__ = [
     "AuditEntry",
+    "AwardExclusion",
     "Base",
     "Cluster",
     "ClusterKind",
     "ClusterYear",
+    "Criterion",
+    "Explanation",
     "Issuer",
     "IssuerKind",
     "Membership",
     "Person",
+    "Proposal",
+    "Regulation",
+    "Score",
+    "ScoringTable",
     "SelectionMethod",
+    "TieVote",
     "Unit",
     "UnitName",
+    "YearScoring",
 ]

@@ -42,7 +42,6 @@ class Issuer(Travelling, Base):
     """The body that forms clusters and grants awards (a ministry, a committee, a province)."""
 
     __tablename__ = "issuer"
-    __mapper_args__ = {"version_id_col": Travelling.version}  # noqa: RUF012
 
     name: Mapped[str] = mapped_column(String(NAME), unique=True)
     short_name: Mapped[str] = mapped_column(String(CODE), default="")
@@ -57,7 +56,6 @@ class Cluster(Travelling, Base):
     """An emulation cluster or block under an issuer."""
 
     __tablename__ = "cluster"
-    __mapper_args__ = {"version_id_col": Travelling.version}  # noqa: RUF012
 
     code: Mapped[str] = mapped_column(String(CODE), unique=True)
     number: Mapped[int | None]
@@ -78,7 +76,6 @@ class Unit(Travelling, Base):
     """A member agency; its names live per year in ``UnitName`` so history stays readable."""
 
     __tablename__ = "unit"
-    __mapper_args__ = {"version_id_col": Travelling.version}  # noqa: RUF012
 
     code: Mapped[str] = mapped_column(String(CODE), unique=True)
     province: Mapped[str] = mapped_column(String(NAME), default="")
@@ -114,7 +111,6 @@ class ClusterYear(Travelling, Base):
     """One year of a cluster: its members, head and deputy, and everything scored in it."""
 
     __tablename__ = "cluster_year"
-    __mapper_args__ = {"version_id_col": Travelling.version}  # noqa: RUF012
     __table_args__ = (
         UniqueConstraint("cluster_id", "year"),
         CheckConstraint("year BETWEEN 2000 AND 2100", name="year_range"),
@@ -163,7 +159,6 @@ class Person(Travelling, Base):
     """A person who can be proposed for an individual award."""
 
     __tablename__ = "person"
-    __mapper_args__ = {"version_id_col": Travelling.version}  # noqa: RUF012
 
     full_name: Mapped[str] = mapped_column(String(NAME))
     honorific: Mapped[str] = mapped_column(String(10), default="")  # "Ông" / "Bà"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-23 22:53:50.823000
+Create Date: 2026-11-23 22:57:42.897258
 """
 
 from __future__ import annotations
@@ -209,6 +209,35 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_cluster_year_uuid")),
     )
     op.create_table(
+        "award_exclusion",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.String(length=20), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_award_exclusion_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"],
+            ["unit.id"],
+            name=op.f("fk_award_exclusion_unit_id_unit"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_award_exclusion")),
+        sa.UniqueConstraint(
+            "cluster_year_id", "unit_id", name=op.f("uq_award_exclusion_cluster_year_id")
+        ),
+    )
+    with op.batch_alter_table("award_exclusion", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_award_exclusion_cluster_year_id"), ["cluster_year_id"], unique=False
+        )
+
+    op.create_table(
         "membership",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("cluster_year_id", sa.Integer(), nullable=False),
@@ -233,16 +262,304 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_membership_unit_id"), ["unit_id"], unique=False)
 
+    op.create_table(
+        "proposal",
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("nominee_kind", sa.String(length=12), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("collective_name", sa.String(length=300), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=True),
+        sa.Column("title", sa.String(length=40), nullable=False),
+        sa.Column("form", sa.String(length=40), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("rank", sa.Integer(), nullable=True),
+        sa.Column("total", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("decision_number", sa.String(length=80), nullable=False),
+        sa.Column("decision_date", sa.Date(), nullable=True),
+        sa.Column("decision_is_example", sa.Boolean(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_proposal_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_proposal_person_id_person"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["unit.id"], name=op.f("fk_proposal_unit_id_unit"), ondelete="RESTRICT"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_proposal")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_proposal_uuid")),
+    )
+    with op.batch_alter_table("proposal", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_proposal_cluster_year_id"), ["cluster_year_id"], unique=False
+        )
+
+    op.create_table(
+        "regulation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("settings", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_regulation_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_regulation")),
+        sa.UniqueConstraint("cluster_year_id", name=op.f("uq_regulation_cluster_year_id")),
+    )
+    op.create_table(
+        "scoring_table",
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("declared_total", sa.Integer(), nullable=False),
+        sa.Column("is_example", sa.Boolean(), nullable=False),
+        sa.Column("based_on_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["based_on_id"],
+            ["scoring_table.id"],
+            name=op.f("fk_scoring_table_based_on_id_scoring_table"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_scoring_table_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_scoring_table")),
+        sa.UniqueConstraint(
+            "cluster_year_id", "revision", name=op.f("uq_scoring_table_cluster_year_id")
+        ),
+        sa.UniqueConstraint("uuid", name=op.f("uq_scoring_table_uuid")),
+    )
+    with op.batch_alter_table("scoring_table", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_scoring_table_cluster_year_id"), ["cluster_year_id"], unique=False
+        )
+
+    op.create_table(
+        "tie_vote",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("votes", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_tie_vote_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["unit.id"], name=op.f("fk_tie_vote_unit_id_unit"), ondelete="RESTRICT"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_tie_vote")),
+        sa.UniqueConstraint("cluster_year_id", "unit_id", name=op.f("uq_tie_vote_cluster_year_id")),
+    )
+    with op.batch_alter_table("tie_vote", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_tie_vote_cluster_year_id"), ["cluster_year_id"], unique=False
+        )
+
+    op.create_table(
+        "year_scoring",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("cluster_year_id", sa.Integer(), nullable=False),
+        sa.Column("locked", sa.Boolean(), nullable=False),
+        sa.Column("locked_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("locked_by", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_year_id"],
+            ["cluster_year.id"],
+            name=op.f("fk_year_scoring_cluster_year_id_cluster_year"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_year_scoring")),
+        sa.UniqueConstraint("cluster_year_id", name=op.f("uq_year_scoring_cluster_year_id")),
+    )
+    op.create_table(
+        "criterion",
+        sa.Column("table_id", sa.Integer(), nullable=False),
+        sa.Column("parent_id", sa.Integer(), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=20), nullable=False),
+        sa.Column("title", sa.Text(), nullable=False),
+        sa.Column("guidance", sa.Text(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("max_points", sa.Integer(), nullable=False),
+        sa.Column("params", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["parent_id"],
+            ["criterion.id"],
+            name=op.f("fk_criterion_parent_id_criterion"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["table_id"],
+            ["scoring_table.id"],
+            name=op.f("fk_criterion_table_id_scoring_table"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_criterion")),
+        sa.UniqueConstraint("table_id", "code", name=op.f("uq_criterion_table_id")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_criterion_uuid")),
+    )
+    with op.batch_alter_table("criterion", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_criterion_table_id"), ["table_id"], unique=False)
+
+    op.create_table(
+        "explanation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("criterion_id", sa.Integer(), nullable=False),
+        sa.Column("assessed_unit_id", sa.Integer(), nullable=False),
+        sa.Column("author_unit_id", sa.Integer(), nullable=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("author", sa.String(length=200), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("resolves", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["assessed_unit_id"],
+            ["unit.id"],
+            name=op.f("fk_explanation_assessed_unit_id_unit"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["author_unit_id"],
+            ["unit.id"],
+            name=op.f("fk_explanation_author_unit_id_unit"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["criterion_id"],
+            ["criterion.id"],
+            name=op.f("fk_explanation_criterion_id_criterion"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_explanation")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_explanation_uuid")),
+    )
+    with op.batch_alter_table("explanation", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_explanation_criterion_id"), ["criterion_id"], unique=False
+        )
+
+    op.create_table(
+        "score",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("criterion_id", sa.Integer(), nullable=False),
+        sa.Column("scorer_unit_id", sa.Integer(), nullable=False),
+        sa.Column("assessed_unit_id", sa.Integer(), nullable=False),
+        sa.Column("role", sa.String(length=10), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("evidence", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["assessed_unit_id"],
+            ["unit.id"],
+            name=op.f("fk_score_assessed_unit_id_unit"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["criterion_id"],
+            ["criterion.id"],
+            name=op.f("fk_score_criterion_id_criterion"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["scorer_unit_id"],
+            ["unit.id"],
+            name=op.f("fk_score_scorer_unit_id_unit"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_score")),
+        sa.UniqueConstraint(
+            "criterion_id",
+            "scorer_unit_id",
+            "assessed_unit_id",
+            "role",
+            name=op.f("uq_score_criterion_id"),
+        ),
+        sa.UniqueConstraint("uuid", name=op.f("uq_score_uuid")),
+    )
+    with op.batch_alter_table("score", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_score_assessed_unit_id"), ["assessed_unit_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_score_criterion_id"), ["criterion_id"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("score", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_score_criterion_id"))
+        batch_op.drop_index(batch_op.f("ix_score_assessed_unit_id"))
+
+    op.drop_table("score")
+    with op.batch_alter_table("explanation", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_explanation_criterion_id"))
+
+    op.drop_table("explanation")
+    with op.batch_alter_table("criterion", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_criterion_table_id"))
+
+    op.drop_table("criterion")
+    op.drop_table("year_scoring")
+    with op.batch_alter_table("tie_vote", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_tie_vote_cluster_year_id"))
+
+    op.drop_table("tie_vote")
+    with op.batch_alter_table("scoring_table", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_scoring_table_cluster_year_id"))
+
+    op.drop_table("scoring_table")
+    op.drop_table("regulation")
+    with op.batch_alter_table("proposal", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_proposal_cluster_year_id"))
+
+    op.drop_table("proposal")
     with op.batch_alter_table("membership", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_membership_unit_id"))
         batch_op.drop_index(batch_op.f("ix_membership_cluster_year_id"))
 
     op.drop_table("membership")
+    with op.batch_alter_table("award_exclusion", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_award_exclusion_cluster_year_id"))
+
+    op.drop_table("award_exclusion")
     op.drop_table("cluster_year")
     with op.batch_alter_table("unit_name", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_unit_name_unit_id"))
