@@ -214,4 +214,98 @@ MESSAGES: dict[str, str] = {
     "Demo data built from news reports of January 2025.": (
         "Dữ liệu mẫu dựng theo tin báo tháng 01/2025."
     ),
+    # Proposals
+    "Collective name": "Tên tập thể",
+    "Full name": "Họ và tên",
+    "Honorific": "Danh xưng",
+    "Position": "Chức vụ",
+    "The proposal no longer exists; reload the list.": "Đề nghị này không còn tồn tại; hãy tải lại danh sách.",
+    "Choose the title or the form of award proposed.": "Hãy chọn danh hiệu hoặc hình thức khen thưởng đề nghị.",
+    "The unit is not a member of the cluster in {year}.": "Đơn vị không phải thành viên của cụm năm {year}.",
+    "draft": "dự thảo",
+    "voted": "đã biểu quyết",
+    "submitted": "đã trình",
+    "approved": "đã được khen",
+    "rejected": "không được khen",
+    "A decided proposal cannot be edited; move it back first.": (
+        "Đề nghị đã có quyết định thì không sửa được; hãy chuyển lại trạng thái trước."
+    ),
+    "Only a draft proposal can be removed; this one is past the vote.": (
+        "Chỉ xóa được đề nghị ở trạng thái dự thảo; đề nghị này đã qua biểu quyết."
+    ),
+    "A proposal cannot go from \u201c{old}\u201d to \u201c{new}\u201d.": (
+        "Đề nghị không thể chuyển từ \u201c{old}\u201d sang \u201c{new}\u201d."
+    ),
+    "Enter the number and date of the decision that approves it.": (
+        "Hãy nhập số và ngày của quyết định khen thưởng."
+    ),
+    "{unit} is not a member of {cluster} in {year}.": "{unit} không phải thành viên của {cluster} năm {year}.",
+    # Regulation and scores
+    "A vote count must be a whole number from 0.": "Số phiếu phải là số nguyên từ 0 trở lên.",
+    "The assessed unit is not a member of the cluster in {year}.": (
+        "Đơn vị được chấm không phải thành viên của cụm năm {year}."
+    ),
+    "The scoring unit is not a member of the cluster in {year}.": (
+        "Đơn vị chấm điểm không phải thành viên của cụm năm {year}."
+    ),
+    "The criterion is not part of the current scoring table.": (
+        "Tiêu chí không thuộc bảng chấm điểm hiện hành."
+    ),
+    "{code} is a section: score its criteria instead.": (
+        "{code} là mục tổng hợp: hãy chấm các tiêu chí con của mục."
+    ),
+    "A self-score must be given by the unit itself.": "Điểm tự chấm phải do chính đơn vị chấm.",
+    "A unit cannot give itself a peer score; use the self-score.": (
+        "Đơn vị không chấm chéo cho chính mình; hãy dùng điểm tự chấm."
+    ),
+    "Only the cluster head of {year} gives the reviewed score.": (
+        "Chỉ cụm trưởng năm {year} mới chấm điểm thẩm định."
+    ),
+    "The scores of {cluster} {year} are locked; unlock them (with a reason) first.": (
+        "Điểm của {cluster} năm {year} đã khóa; hãy mở khóa (ghi rõ lý do) trước."
+    ),
+    "Nothing was saved; {count} value(s) are wrong:\n{details}": (
+        "Chưa lưu gì; có {count} giá trị sai:\n{details}"
+    ),
+    "… and {count} more.": "… và {count} lỗi khác.",
+    "Lock the whole year's scores instead.": "Hãy khóa điểm của cả năm.",
+    "Give the reason for unlocking (at least a few words).": "Hãy ghi lý do mở khóa (ít nhất vài từ).",
+    "The explanation must not be empty.": "Nội dung giải trình không được để trống.",
+    "The score of {code} is locked.": "Điểm tiêu chí {code} đã khóa.",
+    "The scores of this year are not locked.": "Điểm của năm này chưa khóa.",
+    # Scoring tables
+    "Table title": "Tên bảng điểm",
+    "Criterion title": "Nội dung tiêu chí",
+    "The criterion no longer exists; reload the table.": "Tiêu chí không còn tồn tại; hãy tải lại bảng.",
+    "{cluster} {year} has no scoring table yet; create one or copy last year's.": (
+        "{cluster} năm {year} chưa có bảng chấm điểm; hãy tạo mới hoặc sao chép từ năm trước."
+    ),
+    "The scoring table no longer exists; reload it.": "Bảng chấm điểm không còn tồn tại; hãy tải lại.",
+    "The table total must be a positive number of points.": "Tổng điểm của bảng phải là số dương.",
+    "Version {revision} of the scoring table": "Phiên bản {revision} của bảng chấm điểm",
+    "The criterion code must not be empty (for example I, 1, 1.2).": (
+        "Mã tiêu chí không được để trống (ví dụ I, 1, 1.2)."
+    ),
+    "The criterion code {code} is too long.": "Mã tiêu chí {code} quá dài.",
+    "Criterion {code}: the maximum must be more than 0 points.": (
+        "Tiêu chí {code}: điểm tối đa phải lớn hơn 0."
+    ),
+    "Criterion {code}: the maximum cannot be negative.": "Tiêu chí {code}: điểm tối đa không được âm.",
+    "Rows can only be placed under a section or criterion group, not under {code}.": (
+        "Chỉ đặt được dòng con dưới một mục hoặc nhóm tiêu chí, không đặt dưới {code}."
+    ),
+    "This year already has a scoring table; edit that one.": (
+        "Năm này đã có bảng chấm điểm; hãy sửa bảng đó."
+    ),
+    "Copied from {cluster} {year}": "Sao chép từ {cluster} năm {year}",
+    "The code {code} is already used in this table.": "Mã {code} đã có trong bảng.",
+    "{code} has rows under it and must stay a section.": "{code} có dòng con nên phải là mục tổng hợp.",
+    "A row cannot be moved under itself.": "Không thể chuyển một dòng vào dưới chính nó.",
+    "{cluster} {year} holds a scoring table or proposals and cannot be removed.": (
+        "{cluster} năm {year} đã có bảng chấm điểm hoặc đề nghị khen thưởng nên không thể xóa."
+    ),
+    "Build the scoring table (or copy last year's).": "Xây dựng bảng chấm điểm (hoặc sao chép từ năm trước).",
+    "Collect the self-scores and peer scores.": "Thu thập điểm tự chấm và điểm chấm chéo.",
+    "Review and lock the year's scores.": "Thẩm định và khóa điểm của năm.",
+    "Prepare the award proposals from the ranking.": "Lập đề nghị khen thưởng theo kết quả xếp hạng.",
 }

@@ -1,23 +1,69 @@
-"""What depends on a cluster-year: the single place later features register their data.
+"""What depends on a cluster-year: the single place features register their data.
 
-Removing a year, and the year's to-do list, must know about scores, proposals, commitments
-and meetings without ``years`` importing every feature module.
+Removing a year, and the year's to-do list, must know about scoring tables, scores and
+proposals without ``years`` importing every feature module.
 """
 
 from __future__ import annotations
 
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from emudesk.model import ClusterYear
+from emudesk.i18n import _
+from emudesk.model import ClusterYear, Criterion, Proposal, Score, ScoringTable, YearScoring
+
+
+def _count(session: Session, query: Select[tuple[int]]) -> int:
+    return session.scalar(query) or 0
 
 
 def year_in_use(session: Session, cluster_year: ClusterYear) -> str | None:
     """Why the year cannot be removed, or None when it holds no recorded work."""
-    del session, cluster_year
+    tables = _count(
+        session,
+        select(func.count()).where(ScoringTable.cluster_year_id == cluster_year.id),
+    )
+    proposals = _count(
+        session, select(func.count()).where(Proposal.cluster_year_id == cluster_year.id)
+    )
+    if tables or proposals:
+        return _(
+            "{cluster} {year} holds a scoring table or proposals and cannot be removed.",
+            cluster=cluster_year.cluster.code,
+            year=cluster_year.year,
+        )
     return None
 
 
 def year_todo(session: Session, cluster_year: ClusterYear) -> list[tuple[str, str]]:
     """Feature-specific items for the year's to-do list as (key, text) pairs."""
-    del session, cluster_year
-    return []
+    items: list[tuple[str, str]] = []
+    table_id = session.scalar(
+        select(ScoringTable.id)
+        .where(ScoringTable.cluster_year_id == cluster_year.id)
+        .order_by(ScoringTable.revision.desc())
+        .limit(1)
+    )
+    if table_id is None:
+        items.append(("table", _("Build the scoring table (or copy last year's).")))
+        return items
+    scores = _count(
+        session,
+        select(func.count())
+        .select_from(Score)
+        .join(Criterion, Score.criterion_id == Criterion.id)
+        .where(Criterion.table_id == table_id),
+    )
+    if scores == 0:
+        items.append(("scores", _("Collect the self-scores and peer scores.")))
+    locked = session.scalar(
+        select(YearScoring.locked).where(YearScoring.cluster_year_id == cluster_year.id)
+    )
+    if scores and not locked:
+        items.append(("lock", _("Review and lock the year's scores.")))
+    proposals = _count(
+        session, select(func.count()).where(Proposal.cluster_year_id == cluster_year.id)
+    )
+    if proposals == 0 and scores:
+        items.append(("proposals", _("Prepare the award proposals from the ranking.")))
+    return items

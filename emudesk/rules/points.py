@@ -1,0 +1,97 @@
+"""Exact points: parsing, formatting and the one rounding rule.
+
+Scores are integers in hundredths of a point (9.5 points = 950) so that sums, means and
+comparisons are exact; binary floats never enter the rules. Every place that rounds calls
+``round_half_up`` so the regulation's rounding rule lives in exactly one function.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+SCALE = 100
+"""Hundredths per point: the fixed scale of every stored score."""
+
+MAX_DECIMALS = 2
+"""Most decimal places a score can carry (the storage scale)."""
+
+# Digits are ASCII on purpose: ``\d`` would accept Arabic-Indic or full-width digits.
+_POINTS = re.compile(r"([+-]?)([0-9]+)(?:[.,]([0-9]+))?")
+
+
+class PointsFormatError(ValueError):
+    """A text that is not a score; the message is Vietnamese and shown as is to the user."""
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(message)
+        self.text = text
+        self.message = message
+
+
+def parse_points(text: str) -> int:
+    """Read a score typed by a person ("9,5", "9.5", "10") and return hundredths.
+
+    Both separators are accepted because Excel and keyboards disagree, but at most two decimal
+    digits are: in Vietnamese "1.000" is one thousand, so three digits after a separator are
+    ambiguous and refused rather than guessed. Exponents, NaN and infinity are refused too.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        raise PointsFormatError(text, "Chưa nhập điểm")
+    match = _POINTS.fullmatch(cleaned)
+    if match is None:
+        raise PointsFormatError(
+            text, f"“{cleaned}” không phải là điểm; hãy nhập một số, ví dụ 9,5 hoặc 10"
+        )
+    sign, whole, fraction = match.groups()
+    fraction = fraction or ""
+    if len(fraction) > MAX_DECIMALS:
+        raise PointsFormatError(
+            text,
+            f"Điểm “{cleaned}” có quá {MAX_DECIMALS} chữ số thập phân; "
+            "dấu phẩy là dấu thập phân, không dùng dấu phân cách hàng nghìn",
+        )
+    hundredths = int(whole) * SCALE + int(fraction.ljust(MAX_DECIMALS, "0"))
+    return -hundredths if sign == "-" else hundredths
+
+
+def format_points(hundredths: int, decimals: int = MAX_DECIMALS) -> str:
+    """Write hundredths the Vietnamese way: comma decimal, no thousands separator ("95,50").
+
+    Fewer decimals round with ``round_half_up``, so a printed score is the same number the
+    ranking used when the regulation rounds to that precision.
+    """
+    _check_decimals(decimals)
+    rounded = round_half_up(hundredths, decimals)
+    sign = "-" if rounded < 0 else ""
+    whole, rest = divmod(abs(rounded), SCALE)
+    if decimals == 0:
+        return f"{sign}{whole}"
+    digits = f"{rest:02d}"[:decimals]
+    return f"{sign}{whole},{digits}"
+
+
+def round_half_up(hundredths: Fraction | Decimal | int, decimals: int) -> int:
+    """Round an exact amount of hundredths to ``decimals`` places of points; return hundredths.
+
+    Halves go away from zero, exactly as ``decimal.ROUND_HALF_UP`` does (for the non-negative
+    amounts of scoring this is plain "half up"). Floats are refused because they cannot hold
+    0.1 exactly: the caller must decide how its number became exact.
+    Example: ``round_half_up(Fraction(1905, 2), 2) == 953`` (9.525 points → 9.53).
+    """
+    _check_decimals(decimals)
+    if isinstance(hundredths, bool) or not isinstance(hundredths, Fraction | Decimal | int):
+        raise TypeError(f"round_half_up needs an exact number, not {type(hundredths).__name__}")
+    if isinstance(hundredths, Decimal) and not hundredths.is_finite():
+        raise ValueError(f"cannot round {hundredths}")
+    step = 10 ** (MAX_DECIMALS - decimals)
+    steps = Fraction(hundredths) / step
+    magnitude = int(abs(steps) + Fraction(1, 2))  # int() truncates: floor for non-negatives
+    return (magnitude if steps >= 0 else -magnitude) * step
+
+
+def _check_decimals(decimals: int) -> None:
+    if not 0 <= decimals <= MAX_DECIMALS:
+        raise ValueError(f"decimals must be between 0 and {MAX_DECIMALS}, not {decimals}")

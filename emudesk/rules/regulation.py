@@ -1,0 +1,241 @@
+"""The editable rules of a cluster's regulation (quy chế), and their JSON form.
+
+Every rule is data stored per cluster-year: how scorers combine, rounding, caps, the
+tie-break chain and award quotas. Reading it back is strict, because a misspelt method or a
+tie-break on a section the table does not have would otherwise change a ranking silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from emudesk.rules.awards import AwardQuotas
+from emudesk.rules.errors import RegulationError
+from emudesk.rules.points import MAX_DECIMALS
+from emudesk.rules.ranking import TieBreak, TieBreakKind
+from emudesk.rules.scores import CombineMethod
+from emudesk.rules.table import CriterionKind, CriterionSpec
+
+FORMAT_VERSION = 1
+"""Version of the dictionary written by ``to_dict``; newer versions are refused on reading."""
+
+_KEYS = frozenset(
+    {
+        "version",
+        "combine",
+        "trim_extremes",
+        "trim_min_peers",
+        "decimals",
+        "bonus_cap_hundredths",
+        "deduction_cap_hundredths",
+        "tie_breaks",
+        "quotas",
+    }
+)
+_QUOTA_KEYS = frozenset(
+    {"flag_count", "flag_percent", "merit_certificates", "minimum_total_hundredths"}
+)
+
+
+@dataclass(frozen=True)
+class RegulationSettings:
+    """The scoring rules of one cluster-year; amounts are hundredths of a point.
+
+    ``trim_extremes`` drops the highest and the lowest peer value of each criterion when at
+    least ``trim_min_peers`` peers scored it. ``decimals`` is the precision each consolidated
+    criterion value is rounded to (once, half up). ``bonus_cap`` and ``deduction_cap`` limit
+    the bonus and deduction totals of a unit (None: only the rows' own caps apply).
+    """
+
+    combine: CombineMethod = CombineMethod.HEAD_ELSE_PEER_MEAN
+    trim_extremes: bool = False
+    trim_min_peers: int = 5
+    decimals: int = MAX_DECIMALS
+    bonus_cap: int | None = None
+    deduction_cap: int | None = None
+    tie_breaks: tuple[TieBreak, ...] = ()
+    quotas: AwardQuotas = field(default_factory=AwardQuotas)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tie_breaks", tuple(self.tie_breaks))
+        if not isinstance(self.combine, CombineMethod):
+            raise RegulationError("Cách tổng hợp điểm không hợp lệ", field="combine")
+        if not 0 <= self.decimals <= MAX_DECIMALS:
+            raise RegulationError(
+                f"Số chữ số thập phân khi làm tròn phải từ 0 đến {MAX_DECIMALS}, "
+                f"không phải {self.decimals}",
+                field="decimals",
+            )
+        if self.trim_min_peers < 3:
+            raise RegulationError(
+                "Chỉ bỏ điểm cao nhất và thấp nhất khi có từ 3 đơn vị chấm chéo trở lên",
+                field="trim_min_peers",
+            )
+        for name, cap in (("bonus_cap", self.bonus_cap), ("deduction_cap", self.deduction_cap)):
+            if cap is not None and cap < 0:
+                raise RegulationError("Mức trần điểm thưởng, điểm trừ không được âm", field=name)
+        if len(set(self.tie_breaks)) != len(self.tie_breaks):
+            raise RegulationError("Một tiêu chí phụ được ghi hai lần", field="tie_breaks")
+
+    def check_table(self, criteria: Sequence[CriterionSpec]) -> None:
+        """Refuse a tie-break on a section code that is not a top-level section of the table."""
+        sections = {
+            spec.code
+            for spec in criteria
+            if spec.parent_key is None and spec.kind is CriterionKind.SECTION
+        }
+        for rule in self.tie_breaks:
+            if rule.kind is TieBreakKind.SECTION_TOTAL and rule.section_code not in sections:
+                raise rule.missing_section_error()
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary; ``from_dict`` reads it back to an equal object."""
+        percent = self.quotas.flag_percent
+        return {
+            "version": FORMAT_VERSION,
+            "combine": self.combine.value,
+            "trim_extremes": self.trim_extremes,
+            "trim_min_peers": self.trim_min_peers,
+            "decimals": self.decimals,
+            "bonus_cap_hundredths": self.bonus_cap,
+            "deduction_cap_hundredths": self.deduction_cap,
+            "tie_breaks": [
+                {"kind": rule.kind.value, "section": rule.section_code}
+                if rule.section_code is not None
+                else {"kind": rule.kind.value}
+                for rule in self.tie_breaks
+            ],
+            "quotas": {
+                "flag_count": self.quotas.flag_count,
+                "flag_percent": str(percent) if percent is not None else None,
+                "merit_certificates": self.quotas.merit_certificates,
+                "minimum_total_hundredths": self.quotas.minimum_total,
+            },
+        }
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, object], criteria: Sequence[CriterionSpec] | None = None
+    ) -> RegulationSettings:
+        """Read settings written by ``to_dict``; missing keys take their defaults.
+
+        With ``criteria`` the tie-breaks are also checked against the table. Every refusal is a
+        ``RegulationError`` naming the setting, in Vietnamese.
+        """
+        _no_unknown_keys(data, _KEYS, "")
+        version = _int(data, "version", FORMAT_VERSION)
+        if version is None or version > FORMAT_VERSION:
+            raise RegulationError(
+                "Thiết lập quy chế được lưu bởi một phiên bản mới hơn của chương trình",
+                field="version",
+            )
+        defaults = cls()
+        settings = cls(
+            combine=_combine(data.get("combine", defaults.combine.value)),
+            trim_extremes=_bool(data, "trim_extremes", defaults.trim_extremes),
+            trim_min_peers=_required_int(data, "trim_min_peers", defaults.trim_min_peers),
+            decimals=_required_int(data, "decimals", defaults.decimals),
+            bonus_cap=_int(data, "bonus_cap_hundredths", None),
+            deduction_cap=_int(data, "deduction_cap_hundredths", None),
+            tie_breaks=_tie_breaks(data.get("tie_breaks", [])),
+            quotas=_quotas(data.get("quotas", {})),
+        )
+        if criteria is not None:
+            settings.check_table(criteria)
+        return settings
+
+
+def _combine(value: object) -> CombineMethod:
+    try:
+        return CombineMethod(str(value))
+    except ValueError:
+        choices = ", ".join(method.value for method in CombineMethod)
+        raise RegulationError(
+            f"Cách tổng hợp điểm “{value}” không được hỗ trợ; chọn một trong: {choices}",
+            field="combine",
+        ) from None
+
+
+def _tie_breaks(value: object) -> tuple[TieBreak, ...]:
+    if not isinstance(value, list | tuple):
+        raise RegulationError("Chuỗi tiêu chí phụ phải là một danh sách", field="tie_breaks")
+    rules = []
+    for item in value:
+        if not isinstance(item, Mapping):
+            raise RegulationError("Mỗi tiêu chí phụ phải là một bảng khóa", field="tie_breaks")
+        _no_unknown_keys(item, frozenset({"kind", "section"}), "tie_breaks.")
+        try:
+            kind = TieBreakKind(str(item.get("kind")))
+        except ValueError:
+            choices = ", ".join(kind.value for kind in TieBreakKind)
+            raise RegulationError(
+                f"Tiêu chí phụ “{item.get('kind')}” không được hỗ trợ; chọn một trong: {choices}",
+                field="tie_breaks",
+            ) from None
+        section = item.get("section")
+        if section is not None and not isinstance(section, str):
+            raise RegulationError("Mã mục của tiêu chí phụ phải là chữ", field="tie_breaks")
+        rules.append(TieBreak(kind, section))
+    return tuple(rules)
+
+
+def _quotas(value: object) -> AwardQuotas:
+    if not isinstance(value, Mapping):
+        raise RegulationError("Chỉ tiêu khen thưởng phải là một bảng khóa", field="quotas")
+    _no_unknown_keys(value, _QUOTA_KEYS, "quotas.")
+    raw_percent = value.get("flag_percent")
+    percent: Decimal | None = None
+    if raw_percent is not None:
+        try:
+            if isinstance(raw_percent, bool) or not isinstance(raw_percent, str | int):
+                raise InvalidOperation
+            percent = Decimal(str(raw_percent).strip().replace(",", "."))
+        except InvalidOperation:
+            raise RegulationError(
+                f"Tỉ lệ cờ thi đua “{raw_percent}” không phải là một số", field="quotas"
+            ) from None
+    flag_default = 1 if percent is None else None
+    return AwardQuotas(
+        flag_count=_int(value, "flag_count", flag_default, prefix="quotas."),
+        flag_percent=percent,
+        merit_certificates=_required_int(value, "merit_certificates", 0, prefix="quotas."),
+        minimum_total=_int(value, "minimum_total_hundredths", None, prefix="quotas."),
+    )
+
+
+def _no_unknown_keys(data: Mapping[str, object], known: frozenset[str], prefix: str) -> None:
+    unknown = sorted(str(key) for key in data if key not in known)
+    if unknown:
+        raise RegulationError(
+            f"Thiết lập “{prefix}{unknown[0]}” không được hỗ trợ", field=f"{prefix}{unknown[0]}"
+        )
+
+
+def _int(data: Mapping[str, object], key: str, default: int | None, prefix: str = "") -> int | None:
+    value = data.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RegulationError(
+            f"Thiết lập “{prefix}{key}” phải là một số nguyên, không phải “{value}”",
+            field=f"{prefix}{key}",
+        )
+    return value
+
+
+def _required_int(data: Mapping[str, object], key: str, default: int, prefix: str = "") -> int:
+    value = _int(data, key, default, prefix)
+    if value is None:
+        raise RegulationError(
+            f"Thiết lập “{prefix}{key}” không được để trống", field=f"{prefix}{key}"
+        )
+    return value
+
+
+def _bool(data: Mapping[str, object], key: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise RegulationError(f"Thiết lập “{key}” phải là true hoặc false", field=key)
+    return value

@@ -1,0 +1,468 @@
+"""Scores: entry (typed or imported), status, locking, and the explanation thread."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk import rules
+from emudesk.errors import ConflictError, ValidationError
+from emudesk.i18n import _
+from emudesk.model import (
+    ClusterYear,
+    Criterion,
+    Explanation,
+    Score,
+    ScoringTable,
+    Unit,
+    YearScoring,
+)
+from emudesk.model.base import utcnow
+from emudesk.services import audit, tables, units, years
+from emudesk.services.tx import actor_of, write
+from emudesk.text import clean_multiline
+
+MAX_PROBLEMS_SHOWN = 8
+
+
+class ScoreStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    REVIEWED = "reviewed"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class ScoreInput:
+    """One value to store; ``value`` None clears the cell. Raw integers as in ``rules``."""
+
+    scorer_uuid: UUID
+    assessed_uuid: UUID
+    criterion_uuid: UUID
+    role: rules.ScorerRole
+    value: int | None
+    note: str = ""
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """What storing one input did (or would do): for previews and audit."""
+
+    scorer_code: str
+    assessed_code: str
+    criterion_code: str
+    role: rules.ScorerRole
+    old: int | None
+    new: int | None
+    kind: str  # "new", "changed", "cleared", "unchanged"
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    changes: tuple[CellChange, ...]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for c in self.changes if c.kind == kind)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(c.kind != "unchanged" for c in self.changes)
+
+
+def state(session: Session, cluster_year: ClusterYear) -> YearScoring:
+    """The year's scoring state row (created on first use)."""
+    found = session.scalar(
+        select(YearScoring).where(YearScoring.cluster_year_id == cluster_year.id)
+    )
+    if found is None:
+        found = YearScoring(cluster_year_id=cluster_year.id)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def is_locked(session: Session, cluster_year: ClusterYear) -> bool:
+    found = session.scalar(
+        select(YearScoring).where(YearScoring.cluster_year_id == cluster_year.id)
+    )
+    return bool(found and found.locked)
+
+
+def refuse_if_locked(session: Session, cluster_year: ClusterYear) -> None:
+    if is_locked(session, cluster_year):
+        raise ConflictError(
+            _(
+                "The scores of {cluster} {year} are locked; unlock them (with a reason) first.",
+                cluster=cluster_year.cluster.code,
+                year=cluster_year.year,
+            )
+        )
+
+
+def _members(cluster_year: ClusterYear) -> dict[UUID, Unit]:
+    return {m.unit.uuid: m.unit for m in cluster_year.memberships}
+
+
+def _check_input(
+    item: ScoreInput,
+    cluster_year: ClusterYear,
+    members: dict[UUID, Unit],
+    rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
+) -> str | None:
+    year = cluster_year.year
+    scorer = members.get(item.scorer_uuid)
+    assessed = members.get(item.assessed_uuid)
+    if assessed is None:
+        return _("The assessed unit is not a member of the cluster in {year}.", year=year)
+    if scorer is None:
+        return _("The scoring unit is not a member of the cluster in {year}.", year=year)
+    found = rows.get(item.criterion_uuid)
+    if found is None:
+        return _("The criterion is not part of the current scoring table.")
+    row, spec = found
+    if not spec.kind.is_leaf:
+        return _("{code} is a section: score its criteria instead.", code=row.code)
+    role = rules.ScorerRole(item.role)
+    if role is rules.ScorerRole.SELF and scorer is not assessed:
+        return _("A self-score must be given by the unit itself.")
+    if role is rules.ScorerRole.PEER and scorer is assessed:
+        return _("A unit cannot give itself a peer score; use the self-score.")
+    if role is rules.ScorerRole.HEAD and scorer.id != cluster_year.head_unit_id:
+        return _("Only the cluster head of {year} gives the reviewed score.", year=year)
+    if item.value is not None:
+        problem = rules.check_value(spec, item.value)
+        if problem is not None:
+            return problem.message_vi
+    return None
+
+
+def _rows(table: ScoringTable) -> dict[UUID, tuple[Criterion, rules.CriterionSpec]]:
+    by_key = {spec.key: spec for spec in tables.specs(table)}
+    return {c.uuid: (c, by_key[str(c.uuid)]) for c in table.criteria}
+
+
+def plan_scores(
+    session: Session, cluster_year: ClusterYear, inputs: Sequence[ScoreInput]
+) -> tuple[ChangeSummary, list[tuple[ScoreInput, Score | None]]]:
+    """Check every input and work out what it would change, writing nothing."""
+    table = tables.require_current(session, cluster_year)
+    members = _members(cluster_year)
+    rows = _rows(table)
+    problems: list[str] = []
+    plan: list[tuple[ScoreInput, Score | None]] = []
+    changes: list[CellChange] = []
+    stored = {
+        (s.criterion_id, s.scorer_unit_id, s.assessed_unit_id, s.role): s
+        for s in session.scalars(
+            select(Score).where(Score.criterion_id.in_([c.id for c, _ in rows.values()]))
+        )
+    }
+    for item in inputs:
+        problem = _check_input(item, cluster_year, members, rows)
+        if problem:
+            problems.append(problem)
+            continue
+        criterion, _spec = rows[item.criterion_uuid]
+        scorer, assessed = members[item.scorer_uuid], members[item.assessed_uuid]
+        role_value = rules.ScorerRole(item.role).value
+        existing = stored.get((criterion.id, scorer.id, assessed.id, role_value))
+        if existing is not None and existing.status == ScoreStatus.LOCKED:
+            problems.append(_("The score of {code} is locked.", code=criterion.code))
+            continue
+        old = existing.value if existing is not None else None
+        same_text = existing is not None and (existing.note, existing.evidence) == (
+            clean_multiline(item.note),
+            clean_multiline(item.evidence),
+        )
+        if item.value is None:
+            kind = "cleared" if existing is not None else "unchanged"
+        elif existing is None:
+            kind = "new"
+        else:
+            kind = "unchanged" if old == item.value and same_text else "changed"
+        changes.append(
+            CellChange(
+                scorer.code,
+                assessed.code,
+                criterion.code,
+                rules.ScorerRole(item.role),
+                old,
+                item.value,
+                kind,
+            )
+        )
+        plan.append((item, existing))
+    if problems:
+        shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            shown += "\n" + _("… and {count} more.", count=more)
+        raise ValidationError(
+            _(
+                "Nothing was saved; {count} value(s) are wrong:\n{details}",
+                count=len(problems),
+                details=shown,
+            )
+        )
+    return ChangeSummary(tuple(changes)), plan
+
+
+def set_scores(
+    session: Session,
+    year_uuid: UUID,
+    inputs: Sequence[ScoreInput],
+    *,
+    source: str = audit.TYPED,
+    source_sha256: str = "",
+) -> ChangeSummary:
+    """Store several values at once: all of them, or none when any is wrong."""
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        refuse_if_locked(session, cluster_year)
+        summary, plan = plan_scores(session, cluster_year, inputs)
+        members = _members(cluster_year)
+        rows = _rows(tables.require_current(session, cluster_year))
+        for (item, existing), change in zip(plan, summary.changes, strict=True):
+            if change.kind == "unchanged":
+                continue
+            if item.value is None and existing is not None:
+                session.delete(existing)
+            elif existing is not None and item.value is not None:
+                existing.value = item.value
+                existing.note = clean_multiline(item.note)
+                existing.evidence = clean_multiline(item.evidence)
+                existing.updated_by = actor_of(session)
+            elif item.value is not None:
+                session.add(
+                    Score(
+                        criterion=rows[item.criterion_uuid][0],
+                        scorer_unit_id=members[item.scorer_uuid].id,
+                        assessed_unit_id=members[item.assessed_uuid].id,
+                        role=rules.ScorerRole(item.role).value,
+                        value=item.value,
+                        note=clean_multiline(item.note),
+                        evidence=clean_multiline(item.evidence),
+                        updated_by=actor_of(session),
+                    )
+                )
+            audit.record(
+                session,
+                action="score",
+                entity="score",
+                entity_uuid=existing.uuid if existing is not None else None,
+                summary=f"{change.scorer_code} → {change.assessed_code} {change.criterion_code} "
+                f"({change.role.value})",
+                old={"value": change.old},
+                new={"value": change.new},
+                source=source,
+                source_sha256=source_sha256,
+            )
+        session.flush()
+        return summary
+
+
+def set_status(session: Session, year_uuid: UUID, scorer_uuid: UUID, status: ScoreStatus) -> int:
+    """Mark all scores given by one unit as submitted (by the unit) or reviewed (by the head)."""
+    if status is ScoreStatus.LOCKED:
+        raise ValidationError(_("Lock the whole year's scores instead."))
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        refuse_if_locked(session, cluster_year)
+        scorer = units.load(session, scorer_uuid)
+        table = tables.require_current(session, cluster_year)
+        ids = [c.id for c in table.criteria]
+        rows = session.scalars(
+            select(Score).where(Score.scorer_unit_id == scorer.id, Score.criterion_id.in_(ids))
+        ).all()
+        for row in rows:
+            row.status = status.value
+        audit.record(
+            session,
+            action=f"status_{status.value}",
+            entity="cluster_year",
+            entity_uuid=cluster_year.uuid,
+            summary=f"{scorer.code}: {len(rows)}",
+            new={"scorer": scorer.code, "status": status.value, "count": len(rows)},
+        )
+        return len(rows)
+
+
+def lock_year(session: Session, year_uuid: UUID) -> int:
+    """Lock every score of the year (the head's final step); the GUI asks to confirm."""
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        refuse_if_locked(session, cluster_year)
+        table = tables.require_current(session, cluster_year)
+        ids = [c.id for c in table.criteria]
+        rows = session.scalars(select(Score).where(Score.criterion_id.in_(ids))).all()
+        for row in rows:
+            row.status = ScoreStatus.LOCKED.value
+        record = state(session, cluster_year)
+        record.locked, record.locked_at, record.locked_by = True, utcnow(), actor_of(session)
+        audit.record(
+            session,
+            action="lock",
+            entity="cluster_year",
+            entity_uuid=cluster_year.uuid,
+            summary=f"{cluster_year.cluster.code} {cluster_year.year}",
+            new={"locked": True, "scores": len(rows)},
+        )
+        return len(rows)
+
+
+def unlock_year(session: Session, year_uuid: UUID, reason: str) -> None:
+    """Unlock the year's scores; a reason is required and recorded."""
+    why = clean_multiline(reason)
+    if len(why) < 5:
+        raise ValidationError(_("Give the reason for unlocking (at least a few words)."))
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        record = state(session, cluster_year)
+        if not record.locked:
+            raise ConflictError(_("The scores of this year are not locked."))
+        table = tables.require_current(session, cluster_year)
+        ids = [c.id for c in table.criteria]
+        for row in session.scalars(select(Score).where(Score.criterion_id.in_(ids))):
+            row.status = ScoreStatus.REVIEWED.value
+        record.locked, record.locked_at, record.locked_by = False, None, ""
+        audit.record(
+            session,
+            action="unlock",
+            entity="cluster_year",
+            entity_uuid=cluster_year.uuid,
+            summary=why,
+            old={"locked": True},
+            new={"locked": False, "reason": why},
+        )
+
+
+@dataclass(frozen=True)
+class StoredScore:
+    scorer_uuid: UUID
+    assessed_uuid: UUID
+    criterion_uuid: UUID
+    role: rules.ScorerRole
+    value: int
+    note: str
+    evidence: str
+    status: ScoreStatus
+
+
+def list_scores(session: Session, year_uuid: UUID) -> list[StoredScore]:
+    """Every score of the year's current table."""
+    cluster_year = years.load(session, year_uuid)
+    table = tables.current(session, cluster_year)
+    if table is None:
+        return []
+    ids = [c.id for c in table.criteria]
+    rows = session.scalars(select(Score).where(Score.criterion_id.in_(ids))).all()
+    return [
+        StoredScore(
+            scorer_uuid=r.scorer.uuid,
+            assessed_uuid=r.assessed.uuid,
+            criterion_uuid=r.criterion.uuid,
+            role=rules.ScorerRole(r.role),
+            value=r.value,
+            note=r.note,
+            evidence=r.evidence,
+            status=ScoreStatus(r.status),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ExplanationInfo:
+    uuid: UUID
+    at_text: str
+    author: str
+    author_unit: str
+    text: str
+    resolves: bool
+
+
+def add_explanation(
+    session: Session,
+    year_uuid: UUID,
+    assessed_uuid: UUID,
+    criterion_uuid: UUID,
+    text: str,
+    *,
+    author_unit_uuid: UUID | None = None,
+    resolves: bool = False,
+) -> ExplanationInfo:
+    """Add a message to the explanation thread on one unit's score of one criterion."""
+    body = clean_multiline(text)
+    if not body:
+        raise ValidationError(_("The explanation must not be empty."))
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        members = _members(cluster_year)
+        assessed = members.get(assessed_uuid)
+        if assessed is None:
+            raise ValidationError(
+                _(
+                    "The assessed unit is not a member of the cluster in {year}.",
+                    year=cluster_year.year,
+                )
+            )
+        rows = _rows(tables.require_current(session, cluster_year))
+        if criterion_uuid not in rows:
+            raise ValidationError(_("The criterion is not part of the current scoring table."))
+        author_unit = members.get(author_unit_uuid) if author_unit_uuid else None
+        entry = Explanation(
+            criterion=rows[criterion_uuid][0],
+            assessed_unit_id=assessed.id,
+            author_unit=author_unit,
+            author=actor_of(session),
+            text=body,
+            resolves=resolves,
+        )
+        session.add(entry)
+        session.flush()
+        audit.record(
+            session,
+            action="explain",
+            entity="explanation",
+            entity_uuid=entry.uuid,
+            summary=f"{assessed.code} {rows[criterion_uuid][0].code}",
+            new={"text": body, "resolves": resolves},
+        )
+        return _explanation_info(entry, cluster_year.year)
+
+
+def _explanation_info(entry: Explanation, year: int) -> ExplanationInfo:
+    return ExplanationInfo(
+        uuid=entry.uuid,
+        at_text=entry.at.astimezone().strftime("%H:%M %d/%m/%Y"),
+        author=entry.author,
+        author_unit=units.ref(entry.author_unit, year).short_name if entry.author_unit else "",
+        text=entry.text,
+        resolves=entry.resolves,
+    )
+
+
+def list_explanations(
+    session: Session, year_uuid: UUID, assessed_uuid: UUID, criterion_uuid: UUID
+) -> list[ExplanationInfo]:
+    """The thread about one unit's score on one criterion, oldest first."""
+    cluster_year = years.load(session, year_uuid)
+    assessed = units.load(session, assessed_uuid)
+    rows = _rows(tables.require_current(session, cluster_year))
+    if criterion_uuid not in rows:
+        return []
+    entries = session.scalars(
+        select(Explanation)
+        .where(
+            Explanation.criterion_id == rows[criterion_uuid][0].id,
+            Explanation.assessed_unit_id == assessed.id,
+        )
+        .order_by(Explanation.id)
+    )
+    return [_explanation_info(e, cluster_year.year) for e in entries]
