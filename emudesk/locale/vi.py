@@ -308,4 +308,7 @@ MESSAGES: dict[str, str] = {
     "Collect the self-scores and peer scores.": "Thu thập điểm tự chấm và điểm chấm chéo.",
     "Review and lock the year's scores.": "Thẩm định và khóa điểm của năm.",
     "Prepare the award proposals from the ranking.": "Lập đề nghị khen thưởng theo kết quả xếp hạng.",
+    "The scoring table must be corrected before the scores are locked:\n{details}": (
+        "Cần sửa bảng chấm điểm trước khi khóa điểm:\n{details}"
+    ),
 }

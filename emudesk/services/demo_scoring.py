@@ -4,6 +4,8 @@ The table is an *example* (each cluster's regulation defines its own; no nationa
 exists) and is labelled as such. The scores are invented but built so that the rules give
 what was reported: in UBDT-C4 Đắk Lắk first (flag), Phú Yên and Bình Định next (certificates
 of merit); in VHTTDL-C4 Lạng Sơn and Tuyên Quang proposed for the Minister's certificate.
+Kon Tum and Đắk Nông end on the same total so that the demo shows a tie the regulation's
+chain decides (section I).
 Decisions on the proposals are marked as example values: no real decision number is invented.
 """
 

@@ -299,6 +299,14 @@ def lock_year(session: Session, year_uuid: UUID) -> int:
         cluster_year = years.load(session, year_uuid)
         refuse_if_locked(session, cluster_year)
         table = tables.require_current(session, cluster_year)
+        problems = rules.validate_table(tables.specs(table), table.declared_total)
+        if problems:
+            raise ValidationError(
+                _(
+                    "The scoring table must be corrected before the scores are locked:\n{details}",
+                    details="\n".join(f"• {p.message_vi}" for p in problems[:MAX_PROBLEMS_SHOWN]),
+                )
+            )
         ids = [c.id for c in table.criteria]
         rows = session.scalars(select(Score).where(Score.criterion_id.in_(ids))).all()
         for row in rows:

@@ -1,0 +1,324 @@
+"""Scoring tables, scores, locking, ranking and proposals through the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from emudesk import rules
+from emudesk.db import Database
+from emudesk.errors import ConflictError, NotFoundError, ValidationError
+from emudesk.rules import CriterionKind as K
+from emudesk.rules import ScorerRole as R
+from emudesk.services import proposals, ranking, regulation, scores, tables, units, years
+from tests.conftest import dump
+
+
+def year_of(s, code: str = "UBDT-C4", year: int = 2024) -> years.YearInfo:
+    return years.get_year(s, code, year)
+
+
+def test_demo_reproduces_the_reported_ranking(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        ubdt = ranking.compute_for(s, "UBDT-C4", 2024)
+        vh = ranking.compute_for(s, "VHTTDL-C4", 2024)
+    assert [r.unit.code for r in ubdt.rows[:3]] == ["BDT-DLK", "BDT-PY", "BDT-BDI"]
+    assert [(x.unit.code, x.kind) for x in ubdt.suggestions] == [
+        ("BDT-DLK", rules.AwardKind.FLAG),
+        ("BDT-PY", rules.AwardKind.MERIT_CERTIFICATE),
+        ("BDT-BDI", rules.AwardKind.MERIT_CERTIFICATE),
+    ]
+    assert [x.unit.code for x in vh.suggestions] == ["VHTTDL-LS", "VHTTDL-TQ"]
+    # The demo shows a tie decided by the chain: Kon Tum and Đắk Nông share a total.
+    dak_nong = ubdt.row_of("BDT-DNO")
+    assert ubdt.row_of("BDT-KT").total == dak_nong.total
+    assert dak_nong.decided_by == "section:I" and dak_nong.rank == 8
+    assert dak_nong.explanation == (
+        "Ban Dân tộc Kon Tum trên Ban Dân tộc Đắk Nông: cùng tổng 84,48; mục I 43,31 so với 42,61"
+    )
+    assert ubdt.locked
+
+
+def test_demo_proposals_are_approved_with_example_decisions(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        found = proposals.list_proposals(s, year_of(s).uuid)
+    assert [p.unit.code for p in found] == ["BDT-DLK", "BDT-PY", "BDT-BDI"]
+    assert all(p.status is proposals.ProposalStatus.APPROVED for p in found)
+    assert all(p.decision_is_example for p in found)
+    assert found[0].title is proposals.AwardTitle.MINISTRY_FLAG
+    assert found[1].form is proposals.AwardForm.MINISTER_CERTIFICATE
+
+
+def _open_2025(s) -> tuple[years.YearInfo, tables.TableInfo]:
+    y = year_of(s, "UBDT-C4", 2025)
+    table = tables.get_table(s, y.uuid)
+    assert table is not None
+    return y, table
+
+
+def _input(
+    y: years.YearInfo,
+    table: tables.TableInfo,
+    code: str,
+    value: int | None,
+    scorer: str = "BDT-GL",
+    assessed: str = "BDT-PY",
+    role: R = R.PEER,
+) -> scores.ScoreInput:
+    members = {m.code: m.uuid for m in y.members}
+    criterion = next(c for c in table.criteria if c.code == code)
+    return scores.ScoreInput(members[scorer], members[assessed], criterion.uuid, role, value)
+
+
+def test_scores_round_trip_and_preview(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        summary = scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 450)])
+        assert summary.count("new") == 1
+        again = scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 450)])
+        assert not again.changed_anything
+        changed = scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 475)])
+        assert [(c.old, c.new, c.kind) for c in changed.changes] == [(450, 475, "changed")]
+        stored = scores.list_scores(s, y.uuid)
+    assert [x.value for x in stored] == [475]
+
+
+@pytest.mark.parametrize(
+    ("code", "value", "message"),
+    [
+        ("1.1", 501, "vượt quá"),
+        ("1.1", -25, None),
+        ("3.1", 200, None),  # pass/fail: only 0 or the maximum
+        ("Đ1", 600, None),  # deduction above its cap
+        ("I", 100, "mục tổng hợp"),
+    ],
+)
+def test_impossible_scores_are_refused(
+    demo_db: Database, code: str, value: int, message: str | None
+) -> None:
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        good = _input(y, table, "1.2", 400)
+        with pytest.raises(ValidationError, match=message or "giá trị sai"):
+            scores.set_scores(s, y.uuid, [good, _input(y, table, code, value)])
+    assert dump(demo_db) == before
+
+
+def test_roles_and_membership_are_checked(demo_db: Database) -> None:
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        outsider = units.create_unit(
+            s, units.UnitFields(code="NGOAI"), official_name="Đơn vị ngoài cụm", from_year=2025
+        )
+        after_unit = dump(demo_db)
+        bad = scores.ScoreInput(outsider.uuid, outsider.uuid, table.leaves()[0].uuid, R.SELF, 100)
+        with pytest.raises(ValidationError, match="không phải thành viên"):
+            scores.set_scores(s, y.uuid, [bad])
+        with pytest.raises(ValidationError, match="không chấm chéo cho chính mình"):
+            scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100, "BDT-PY", "BDT-PY", R.PEER)])
+        with pytest.raises(ValidationError, match="Chỉ cụm trưởng"):
+            scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100, "BDT-GL", "BDT-KT", R.HEAD)])
+        assert dump(demo_db) == after_unit
+    assert before != after_unit
+
+
+def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s)
+        table = tables.get_table(s, y.uuid)
+        assert table is not None
+        before = dump(demo_db)
+        with pytest.raises(ConflictError, match="đã khóa"):
+            scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100)])
+        with pytest.raises(ConflictError, match="đã khóa"):
+            tables.update_criterion(s, table.criteria[1].uuid, table.criteria[1].fields)
+        with pytest.raises(ValidationError, match="lý do"):
+            scores.unlock_year(s, y.uuid, " ")
+        assert dump(demo_db) == before
+        scores.unlock_year(s, y.uuid, "Đơn vị Gia Lai giải trình bổ sung minh chứng")
+        summary = scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100)])
+    assert summary.count("changed") == 1
+
+
+def test_editing_a_scored_table_makes_a_new_version_and_carries_scores(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s)
+        scores.unlock_year(s, y.uuid, "Sửa nội dung tiêu chí 1.3 theo góp ý")
+        old = tables.get_table(s, y.uuid)
+        assert old is not None and old.revision == 1
+        row = next(c for c in old.criteria if c.code == "1.3")
+        edited = tables.update_criterion(
+            s, row.uuid, tables.CriterionFields("1.3", "Chất lượng văn bản", K.POINTS, 500)
+        )
+        before_total = ranking.compute_for(s, "UBDT-C4", 2024).row_of("BDT-DLK").total
+        changed_max = next(c for c in edited.criteria if c.code == "1.2")
+        newer = tables.update_criterion(
+            s, changed_max.uuid, tables.CriterionFields("1.2", "Kế hoạch", K.POINTS, 600)
+        )
+        revisions = tables.list_revisions(s, y.uuid)
+    assert edited.revision == 2 and newer.revision == 3
+    assert [r.revision for r in revisions] == [1, 2, 3]
+    assert revisions[0].score_count == revisions[1].score_count
+    assert revisions[2].score_count < revisions[1].score_count  # 1.2's scores stay behind
+    assert before_total == 9812
+    assert any("Mục" in p or "mục" in p for p in newer.problems)
+
+
+def test_table_building_and_validation(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = years.create_year(s, "UBDT-C4", 2026, [m.uuid for m in year_of(s).members])
+        table = tables.create_table(s, y.uuid, declared_total=1000)
+        table = tables.add_criterion(
+            s, table.uuid, tables.CriterionFields("I", "Mục I", K.SECTION, 600)
+        )
+        section = table.criteria[0].uuid
+        table = tables.add_criterion(
+            s,
+            table.uuid,
+            tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 500),
+            parent_uuid=section,
+        )
+        assert table.problems  # 500 ≠ 600 and 600 ≠ 1000
+        with pytest.raises(ConflictError, match="Mã 1 đã có"):
+            tables.add_criterion(
+                s,
+                table.uuid,
+                tables.CriterionFields("1", "Trùng", K.POINTS, 100),
+                parent_uuid=section,
+            )
+        leaf = table.criteria[1].uuid
+        with pytest.raises(ValidationError, match="mục hoặc nhóm"):
+            tables.add_criterion(
+                s, table.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 100), parent_uuid=leaf
+            )
+        with pytest.raises(ValidationError, match="dưới chính nó"):
+            tables.move_criterion(s, section, parent_uuid=section, position=0)
+        table = tables.update_criterion(
+            s, leaf, tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 600)
+        )
+        table = tables.set_header(s, table.uuid, title="Bảng 2026", declared_total=600)
+        assert table.problems == ()
+        table = tables.remove_criterion(s, section)
+        assert table.criteria == ()
+
+
+def test_lock_refused_while_the_table_does_not_add_up(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        row = next(c for c in table.criteria if c.code == "1.1")
+        tables.update_criterion(s, row.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 400))
+        before = dump(demo_db)
+        with pytest.raises(ValidationError, match="Cần sửa bảng chấm điểm"):
+            scores.lock_year(s, y.uuid)
+    assert dump(demo_db) == before
+
+
+def test_regulation_refusals(demo_db: Database) -> None:
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        y = year_of(s)
+        with pytest.raises(ValidationError, match="không có mục IX"):
+            regulation.set_settings(
+                s, y.uuid, rules.RegulationSettings(tie_breaks=(rules.TieBreak.section("IX"),))
+            )
+        with pytest.raises(ValidationError, match="âm"):
+            regulation.settings_from_mapping({"quotas": {"merit_certificates": -1}})
+    assert dump(demo_db) == before
+
+
+def test_a_tie_is_broken_by_votes_and_shared_without_them(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        members = {m.code: m.uuid for m in y.members}
+        leaf = next(c for c in table.criteria if c.code == "1.1")
+        regulation.set_settings(
+            s,
+            y.uuid,
+            rules.RegulationSettings(
+                combine=rules.CombineMethod.SELF_ONLY,
+                tie_breaks=(rules.TieBreak(rules.TieBreakKind.VOTES),),
+            ),
+        )
+        inputs = [
+            scores.ScoreInput(members[c], members[c], leaf.uuid, R.SELF, 400)
+            for c in ("BDT-GL", "BDT-KH")
+        ]
+        scores.set_scores(s, y.uuid, inputs)
+        shared = ranking.compute(s, y.uuid)
+        regulation.set_votes(s, y.uuid, {members["BDT-KH"]: 5, members["BDT-GL"]: 3})
+        decided = ranking.compute(s, y.uuid)
+    assert [r.rank for r in shared.rows[:2]] == [1, 1]
+    assert shared.rows[0].decided_by == "shared"
+    assert [r.unit.code for r in decided.rows[:2]] == ["BDT-KH", "BDT-GL"]
+    assert decided.rows[1].decided_by == "votes"
+    assert "số phiếu 5 so với 3" in decided.rows[1].explanation
+
+
+def test_proposal_workflow_and_refusals(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s, "UBDT-C4", 2025)
+        gia_lai = next(m for m in y.members if m.code == "BDT-GL")
+        fields = proposals.ProposalFields(
+            nominee_kind=proposals.NomineeKind.PERSON,
+            unit_uuid=gia_lai.uuid,
+            form=proposals.AwardForm.MINISTER_CERTIFICATE,
+            person_name="Nguyễn Văn A",
+            person_honorific="Ông",
+            person_title="Phó Trưởng ban",
+            reason="Có thành tích xuất sắc",
+        )
+        p = proposals.add_proposal(s, y.uuid, fields)
+        assert p.nominee == "Ông Nguyễn Văn A"
+        with pytest.raises(ValidationError, match="danh hiệu hoặc hình thức"):
+            proposals.add_proposal(
+                s, y.uuid, proposals.ProposalFields(proposals.NomineeKind.UNIT, gia_lai.uuid)
+            )
+        with pytest.raises(ValidationError, match="không thể chuyển"):
+            proposals.set_status(s, p.uuid, proposals.ProposalStatus.APPROVED)
+        proposals.set_status(s, p.uuid, proposals.ProposalStatus.VOTED)
+        proposals.set_status(s, p.uuid, proposals.ProposalStatus.SUBMITTED)
+        with pytest.raises(ValidationError, match="số và ngày"):
+            proposals.set_status(s, p.uuid, proposals.ProposalStatus.APPROVED)
+        done = proposals.set_status(
+            s,
+            p.uuid,
+            proposals.ProposalStatus.APPROVED,
+            decision_number="12/QĐ-TEST",
+            decision_date=dt.date(2026, 1, 5),
+        )
+        assert done.status is proposals.ProposalStatus.APPROVED
+        with pytest.raises(ConflictError):
+            proposals.remove_proposal(s, p.uuid)
+        with pytest.raises(NotFoundError):
+            proposals.remove_proposal(s, units.find(s, "BDT-GL").uuid)
+
+
+def test_explanation_thread(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s)
+        table = tables.get_table(s, y.uuid)
+        assert table is not None
+        unit = next(m for m in y.members if m.code == "BDT-PY")
+        leaf = next(c for c in table.criteria if c.code == "2.1")
+        scores.add_explanation(
+            s, y.uuid, unit.uuid, leaf.uuid, "Bổ sung minh chứng", author_unit_uuid=unit.uuid
+        )
+        thread = scores.list_explanations(s, y.uuid, unit.uuid, leaf.uuid)
+        with pytest.raises(ValidationError):
+            scores.add_explanation(s, y.uuid, unit.uuid, leaf.uuid, "  ")
+    assert [e.text for e in thread] == ["Bổ sung minh chứng"]
+    assert thread[0].author_unit == "Ban Dân tộc Phú Yên"
+
+
+def test_score_sheet_has_every_scorer(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        sheet = ranking.score_sheet(s, "UBDT-C4", 2024, "dak lak")
+        with pytest.raises(ValidationError, match="không phải thành viên"):
+            ranking.score_sheet(s, "UBDT-C4", 2024, "VHTTDL-LS")
+    assert sheet.unit.code == "BDT-DLK" and sheet.rank == 1 and sheet.member_count == 8
+    roles = [c.role for c in sheet.scorers]
+    assert roles.count(R.SELF) == 1 and roles.count(R.PEER) == 7 and roles.count(R.HEAD) == 1
+    assert sheet.total == 9812
