@@ -1,0 +1,251 @@
+"""The build tooling: generated forms are current, translations are complete, checkers bite.
+
+The tools live in ``tools/`` (scripts, not a package), so they are loaded from their files.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_tool(name: str) -> ModuleType:
+    module_name = f"_emudesk_tools_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+build_forms = _load_tool("build_forms")
+i18n = _load_tool("i18n")
+
+
+# --- the project itself -------------------------------------------------------------------
+
+
+def test_generated_forms_are_current() -> None:
+    # GIVEN the committed forms/*.ui and emudesk/ui/generated/
+    # WHEN every form is compiled again in memory
+    problems = build_forms.find_problems(ROOT)
+    # THEN the committed generated code is byte-identical (trivially so with no forms yet)
+    assert not problems, "Generated forms are out of date; run `make ui`:\n" + "\n".join(
+        str(p) for p in problems
+    )
+
+
+def test_translations_are_complete_and_consistent() -> None:
+    vi_ts = i18n.ts_path("vi", ROOT)
+    if not vi_ts.exists():
+        pytest.fail(
+            f"{vi_ts.relative_to(ROOT)} does not exist: Vietnamese is the default UI language "
+            "and every GUI string needs a translation. Create it with `make i18n`, translate it "
+            "in Qt Linguist (pyside6-linguist), then run `make i18n` again."
+        )
+    errors, _warnings = i18n.check(ROOT)
+    assert not errors, "Translation problems (see tools/i18n.py):\n" + "\n".join(
+        str(e) for e in errors
+    )
+
+
+# --- the checkers themselves, on synthetic projects ---------------------------------------
+
+SYNTHETIC_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Unit %1 scored %L2</source>
+        <translation>Đơn vị %1 đạt %2 điểm</translation>
+    </message>
+    <message>
+        <source>Lock the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>   </translation>
+    </message>
+    <message>
+        <source>Score %1 of %2</source>
+        <translation>Điểm %1 trên %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) ranked</source>
+        <translation>
+            <numerusform>đã xếp hạng các đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation type="vanished">Chữ cũ</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def _reasons(problems: list) -> dict[str, str]:
+    return {p.source: p.reason for p in problems}
+
+
+def test_checker_catches_unfinished_empty_and_placeholder_mismatches(tmp_path: Path) -> None:
+    # GIVEN a Vietnamese .ts with one problem of each kind beside correct messages
+    ts_file = tmp_path / "emudesk_vi.ts"
+    ts_file.write_text(SYNTHETIC_TS, encoding="utf-8")
+
+    # WHEN it is checked as a language that must be complete
+    errors, warnings = i18n.check_file(ts_file, require_complete=True)
+
+    # THEN each faulty message is named with its reason, and only those
+    reasons = _reasons(errors)
+    assert set(reasons) == {"Lock the ranking", "Cancel", "Score %1 of %2", "%n unit(s) ranked"}
+    assert reasons["Lock the ranking"] == "unfinished translation"
+    assert reasons["Cancel"] == "empty translation"
+    assert "%2" in reasons["Score %1 of %2"] and "%3" in reasons["Score %1 of %2"]
+    assert "%n" in reasons["%n unit(s) ranked"]
+    assert all(e.context == "RankingPage" for e in errors)
+    assert warnings == []
+
+
+def test_checker_only_warns_about_untranslated_source_language(tmp_path: Path) -> None:
+    ts_file = tmp_path / "emudesk_en.ts"
+    ts_file.write_text(SYNTHETIC_TS, encoding="utf-8")
+
+    errors, warnings = i18n.check_file(ts_file, require_complete=False)
+
+    assert set(_reasons(errors)) == {"Score %1 of %2", "%n unit(s) ranked"}
+    assert set(_reasons(warnings)) == {"Lock the ranking", "Cancel"}
+
+
+def test_placeholders_treat_localised_markers_as_the_same() -> None:
+    assert i18n.placeholders("%L1 of %2, %n, 100% done") == ["%1", "%2", "%n"]
+    assert i18n.placeholders("no markers, 50 %") == []
+
+
+def test_missing_ts_files_are_errors(tmp_path: Path) -> None:
+    errors, _ = i18n.check(tmp_path, with_sources=False)
+    assert {e.file for e in errors} == {
+        "resources/i18n/emudesk_vi.ts",
+        "resources/i18n/emudesk_en.ts",
+    }
+    assert all("missing" in e.reason for e in errors)
+
+
+PAGE_PY = """from PySide6.QtWidgets import QWidget
+
+
+class ScoresPage(QWidget):
+    def title(self) -> str:
+        return self.tr("Scores of %1")
+"""
+
+
+def test_update_then_check_round_trip(tmp_path: Path) -> None:
+    # GIVEN a tiny project with one translatable string
+    page = tmp_path / "emudesk" / "ui" / "scores_page.py"
+    page.parent.mkdir(parents=True)
+    page.write_text(PAGE_PY, encoding="utf-8")
+
+    # WHEN the .ts files are created
+    i18n.update(tmp_path)
+    vi_ts, en_ts = i18n.ts_path("vi", tmp_path), i18n.ts_path("en", tmp_path)
+
+    # THEN English is filled from the source, Vietnamese waits for a translator
+    assert "<translation>Scores of %1</translation>" in en_ts.read_text(encoding="utf-8")
+    errors, _ = i18n.check(tmp_path)
+    assert [(e.file, e.source, e.reason) for e in errors] == [
+        ("emudesk_vi.ts", "Scores of %1", "unfinished translation")
+    ]
+
+    # WHEN a translator fills it in, THEN all is clean and a second update changes nothing
+    vi_text = vi_ts.read_text(encoding="utf-8").replace(
+        '<translation type="unfinished"></translation>', "<translation>Điểm của %1</translation>"
+    )
+    vi_ts.write_text(vi_text, encoding="utf-8")
+    assert i18n.check(tmp_path) == ([], [])
+    before = (vi_ts.read_bytes(), en_ts.read_bytes())
+    i18n.update(tmp_path)
+    assert (vi_ts.read_bytes(), en_ts.read_bytes()) == before
+
+    # WHEN code gains a string nobody ran `make i18n` for, THEN the check names it
+    page.write_text(PAGE_PY + '\n    def hint(self) -> str:\n        return self.tr("New")\n')
+    errors, _ = i18n.check(tmp_path)
+    assert {(e.file, e.source) for e in errors} == {
+        ("emudesk_vi.ts", "New"),
+        ("emudesk_en.ts", "New"),
+    }
+    assert all("in the sources but not here" in e.reason for e in errors)
+
+    # AND the compiled English catalogue loads
+    written = i18n.release(tmp_path)
+    assert [p.name for p in written] == ["emudesk_vi.qm", "emudesk_en.qm"]
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "resources" / "i18n" / "emudesk_en.qm"))
+
+
+FORM_UI = """<?xml version="1.0" encoding="UTF-8"?>
+<ui version="4.0">
+ <class>AboutDialog</class>
+ <widget class="QDialog" name="AboutDialog">
+  <property name="windowTitle"><string>About emudesk</string></property>
+  <layout class="QVBoxLayout" name="layout">
+   <item><widget class="QLabel" name="versionLabel"><property name="text"><string>Version %1</string></property></widget></item>
+  </layout>
+ </widget>
+ <resources/>
+ <connections/>
+</ui>
+"""
+
+
+def test_build_forms_is_byte_stable_and_check_detects_staleness(tmp_path: Path) -> None:
+    # GIVEN a project with one form
+    (tmp_path / "forms").mkdir()
+    (tmp_path / "forms" / "about_dialog.ui").write_text(FORM_UI, encoding="utf-8")
+    generated = tmp_path / "emudesk" / "ui" / "generated"
+    assert [str(p) for p in build_forms.find_problems(tmp_path)] == [
+        "emudesk/ui/generated/__init__.py: missing",
+        "emudesk/ui/generated/ui_about_dialog.py: missing",
+    ]
+
+    # WHEN it is built twice
+    first = build_forms.build(tmp_path)
+    code = (generated / "ui_about_dialog.py").read_bytes()
+    second = build_forms.build(tmp_path)
+
+    # THEN the second build changes nothing and the header names no uic version
+    assert len(first) == 2 and second == []
+    assert (generated / "ui_about_dialog.py").read_bytes() == code
+    assert b"class Ui_AboutDialog" in code and b"Compiler version" not in code
+    assert build_forms.find_problems(tmp_path) == []
+
+    # WHEN the generated code is edited by hand and a form's output is orphaned
+    (generated / "ui_about_dialog.py").write_bytes(code + b"# hand edit\n")
+    (generated / "ui_removed_form.py").write_text("", encoding="utf-8")
+
+    # THEN the check names both
+    reasons = {str(p.path.name): p.reason for p in build_forms.find_problems(tmp_path)}
+    assert set(reasons) == {"ui_about_dialog.py", "ui_removed_form.py"}
+    assert build_forms.main(["--check", "--root", str(tmp_path)]) == 1
+
+
+def test_build_forms_with_no_forms_is_current(tmp_path: Path) -> None:
+    assert build_forms.find_problems(tmp_path) == []
