@@ -78,3 +78,76 @@ def test_environment_variable_chooses_database(
     monkeypatch.setenv("EMUDESK_DB", str(tmp_path / "env.sqlite"))
     assert run(capsys, "demo")[0] == EXIT_OK
     assert (tmp_path / "env.sqlite").exists()
+
+
+def test_ranking_csv_on_the_demo(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "ranking",
+        "--cluster",
+        "UBDT-C4",
+        "--year",
+        "2024",
+        "--format",
+        "csv",
+    )
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0] == "rank,unit_code,unit_name,total,decided_by"
+    assert lines[1] == "1,BDT-DLK,Ban Dân tộc tỉnh Đắk Lắk,98.12,total"
+    assert lines[2].startswith("2,BDT-PY,Ban Dân tộc tỉnh Phú Yên,")
+    assert lines[3].startswith("3,BDT-BDI,Ban Dân tộc tỉnh Bình Định,")
+    assert all(line.rsplit(",", 1)[1] for line in lines[1:])
+    assert lines[-1].endswith(",section:I")
+
+
+def test_ranking_text_explains(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "--db", str(demo_path), "ranking", "--cluster", "vhttdl-c4", "--year", "2024"
+    )
+    assert code == EXIT_OK
+    assert "Xếp hạng Cụm thi đua số 4 (VHTTDL-C4) năm 2024" in out
+    assert "Sở VHTTDL Lạng Sơn trên Sở VHTTDL Tuyên Quang: tổng 97,75 so với 93,36" in out
+
+
+def test_ranking_refusals(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "ranking", "--cluster", "NOPE", "--year", "2024"
+    )
+    assert code == EXIT_REFUSED and "NOPE" in err
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "ranking", "--cluster", "UBDT-C4", "--year", "2030"
+    )
+    assert code == EXIT_REFUSED and "2030" in err
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "scoresheet",
+        "--cluster",
+        "UBDT-C4",
+        "--year",
+        "2024",
+        "--unit",
+        "dak",
+        "--out",
+        "x.pdf",
+    )
+    assert code == EXIT_REFUSED and "nhiều đơn vị" in err
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "scoresheet",
+        "--cluster",
+        "UBDT-C4",
+        "--year",
+        "2024",
+        "--unit",
+        "BDT-PY",
+        "--out",
+        "x.docx",
+    )
+    assert code == EXIT_REFUSED and ".docx" in err

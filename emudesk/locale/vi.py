@@ -311,4 +311,18 @@ MESSAGES: dict[str, str] = {
     "The scoring table must be corrected before the scores are locked:\n{details}": (
         "Cần sửa bảng chấm điểm trước khi khóa điểm:\n{details}"
     ),
+    # CLI: scoring
+    "Ranking of {cluster} ({code}) in {year}": "Xếp hạng {cluster} ({code}) năm {year}",
+    "Award suggestions:": "Gợi ý khen thưởng:",
+    "(needs a vote)": "(cần biểu quyết)",
+    "skipped: {note}": "bỏ qua: {note}",
+    "The score sheet is written as .pdf or .xlsx, not {suffix}.": (
+        "Bảng điểm chỉ ghi ra tệp .pdf hoặc .xlsx, không ghi ra {suffix}."
+    ),
+    "Score sheet of {unit} written: {path}": "Đã ghi bảng điểm của {unit}: {path}",
+    "rank a cluster-year and explain each place": "xếp hạng một năm của cụm và giải thích từng thứ hạng",
+    "cluster code, e.g. UBDT-C4": "mã cụm, ví dụ UBDT-C4",
+    "write one unit's score sheet (PDF or Excel)": "ghi bảng điểm của một đơn vị (PDF hoặc Excel)",
+    "unit code or part of its name": "mã đơn vị hoặc một phần tên",
+    "FILE.pdf or FILE.xlsx": "TỆP.pdf hoặc TỆP.xlsx",
 }

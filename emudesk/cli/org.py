@@ -1,35 +1,15 @@
-"""Headless commands over the same services the GUI uses.
-
-Exit status: 0 success, 2 wrong usage, 3 the program refuses (the reason on stderr).
-Without a command the GUI opens.
-"""
+"""Commands about the database and the organisation: demo, info, backup, restore, check,
+screenshot, and opening the GUI."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from emudesk import __version__
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
 from emudesk.errors import EmuError
 from emudesk.i18n import _
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_REFUSED = 3
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _print(text: str = "") -> None:
-    print(text)
-
-
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    from emudesk.db import open_database
-
-    return open_database(args.db, create=create)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -55,24 +35,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
             build_demo(session)
     finally:
         db.dispose()
-    _print(_("Demo database created: {path}", path=db.display_name))
+    out(_("Demo database created: {path}", path=db.display_name))
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from emudesk.services import clusters, years
 
-    db = _open(args)
+    db = open_db(args)
     try:
         with db.session() as session:
             found = clusters.list_clusters(session, args.query or "")
             if not found:
-                _print(_("No clusters."))
+                out(_("No clusters."))
             for cluster in found:
-                _print(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
+                out(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
                 if cluster.founding_decision_number:
                     date = cluster.founding_decision_date
-                    _print(
+                    out(
                         "  "
                         + _(
                             "Founded by decision {number} of {date}",
@@ -83,7 +63,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                 for year in years.list_years(session, cluster.uuid):
                     head = year.head.short_name if year.head else "—"
                     deputy = year.deputy.short_name if year.deputy else "—"
-                    _print(
+                    out(
                         "  "
                         + _(
                             "{year}: head {head}, deputy {deputy}; {count} member units",
@@ -94,7 +74,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                         )
                     )
                     for member in year.members:
-                        _print(f"    - {member.code:<12} {member.name}")
+                        out(f"    - {member.code:<12} {member.name}")
     finally:
         db.dispose()
     return EXIT_OK
@@ -103,12 +83,12 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from emudesk.db.backup import backup_to
 
-    db = _open(args)
+    db = open_db(args)
     try:
         target = backup_to(db, Path(args.out))
     finally:
         db.dispose()
-    _print(_("Backup written: {path}", path=target))
+    out(_("Backup written: {path}", path=target))
     return EXIT_OK
 
 
@@ -121,7 +101,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety = restore_from(db, Path(args.file))
     finally:
         db.dispose()
-    _print(
+    out(
         _(
             "Restored from {file}. The previous content was saved to {safety}.",
             file=args.file,
@@ -134,7 +114,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from emudesk.db.check import check_database
 
-    db = _open(args)
+    db = open_db(args)
     try:
         problems = check_database(db)
     finally:
@@ -144,7 +124,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(_("{count} problem(s) found.", count=len(problems)), file=sys.stderr)
         return EXIT_REFUSED
-    _print(_("The database is sound."))
+    out(_("The database is sound."))
     return EXIT_OK
 
 
@@ -153,7 +133,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     written = render_pages(args.db, Path(args.out), language=args.language)
     for path in written:
-        _print(str(path))
+        out(str(path))
     return EXIT_OK
 
 
@@ -163,21 +143,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db, quit_after_shown=args.quit_after_shown)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="emudesk",
-        description=_("Emulation and commendation work for emulation clusters."),
-    )
-    parser.add_argument("--version", action="version", version=f"emudesk {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help=_("SQLite file or postgresql:// URL (default: EMUDESK_DB or the user data folder)"),
-    )
-    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
-    parser.set_defaults(handler=cmd_gui)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the parser."""
     demo = sub.add_parser("demo", help=_("create the demo database"))
     demo.add_argument("--force", action="store_true", help=_("replace an existing file"))
     demo.set_defaults(handler=cmd_demo)
@@ -201,19 +168,3 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, help=_("folder for the PNG files"))
     shot.add_argument("--language", choices=("vi", "en"), default="vi")
     shot.set_defaults(handler=cmd_screenshot)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit status."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
-    handler: Handler = args.handler
-    try:
-        return handler(args)
-    except EmuError as exc:
-        print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
-        return EXIT_REFUSED

@@ -1,0 +1,54 @@
+"""Headless commands over the same services the GUI uses.
+
+Exit status: 0 success, 2 wrong usage, 3 the program refuses (the reason on stderr).
+Without a command the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from emudesk import __version__
+from emudesk.cli import org, scoring
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
+from emudesk.errors import EmuError
+from emudesk.i18n import _
+
+__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emudesk",
+        description=_("Emulation and commendation work for emulation clusters."),
+    )
+    parser.add_argument("--version", action="version", version=f"emudesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=_("SQLite file or postgresql:// URL (default: EMUDESK_DB or the user data folder)"),
+    )
+    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(handler=org.cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    org.register(sub)
+    scoring.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except EmuError as exc:
+        print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
+        return EXIT_REFUSED

@@ -1,0 +1,107 @@
+"""Commands about scoring: the ranking and a unit's score sheet."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from emudesk.cli.base import EXIT_OK, open_db, out
+from emudesk.errors import ValidationError
+from emudesk.i18n import _
+from emudesk.rules import format_points
+
+CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
+
+
+def cmd_ranking(args: argparse.Namespace) -> int:
+    from emudesk.services import ranking
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            report = ranking.compute_for(session, args.cluster, args.year)
+    finally:
+        db.dispose()
+    decimals = report.decimals
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for row in report.rows:
+            writer.writerow(
+                (
+                    row.rank,
+                    row.unit.code,
+                    row.unit.name,
+                    # a dot decimal: the CSV is for programs, the text output for people
+                    format_points(row.total, decimals).replace(",", "."),
+                    row.decided_by,
+                )
+            )
+        return EXIT_OK
+    out(
+        _(
+            "Ranking of {cluster} ({code}) in {year}",
+            cluster=report.cluster_name,
+            code=report.cluster_code,
+            year=report.year,
+        )
+    )
+    for row in report.rows:
+        shared = "=" if row.shared else " "
+        out(f"{row.rank:>3}{shared} {format_points(row.total, decimals):>7}  {row.unit.name}")
+        if row.explanation and row is not report.rows[0]:
+            out(f"          {row.explanation}")
+    if report.suggestions:
+        out()
+        out(_("Award suggestions:"))
+        for suggestion in report.suggestions:
+            vote = " " + _("(needs a vote)") if suggestion.needs_vote else ""
+            out(f"  - {suggestion.unit.name}: {suggestion.kind.label_vi}{vote}")
+    for note in report.skipped:
+        out("  " + _("skipped: {note}", note=note))
+    return EXIT_OK
+
+
+def cmd_scoresheet(args: argparse.Namespace) -> int:
+    from emudesk.services import ranking
+
+    target = Path(args.out)
+    suffix = target.suffix.lower()
+    if suffix not in {".pdf", ".xlsx"}:
+        raise ValidationError(
+            _("The score sheet is written as .pdf or .xlsx, not {suffix}.", suffix=suffix or "?")
+        )
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            sheet = ranking.score_sheet(session, args.cluster, args.year, args.unit)
+    finally:
+        db.dispose()
+    if suffix == ".pdf":
+        from emudesk.printing.scoresheet import write_scoresheet_pdf
+
+        write_scoresheet_pdf(sheet, target)
+    else:
+        from emudesk.exchange.scoresheet import write_scoresheet_xlsx
+
+        write_scoresheet_xlsx(sheet, target)
+    out(_("Score sheet of {unit} written: {path}", unit=sheet.unit.name, path=target))
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the parser."""
+    rank = sub.add_parser("ranking", help=_("rank a cluster-year and explain each place"))
+    rank.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
+    rank.add_argument("--year", required=True, type=int)
+    rank.add_argument("--format", choices=("text", "csv"), default="text")
+    rank.set_defaults(handler=cmd_ranking)
+
+    sheet = sub.add_parser("scoresheet", help=_("write one unit's score sheet (PDF or Excel)"))
+    sheet.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
+    sheet.add_argument("--year", required=True, type=int)
+    sheet.add_argument("--unit", required=True, help=_("unit code or part of its name"))
+    sheet.add_argument("--out", required=True, help=_("FILE.pdf or FILE.xlsx"))
+    sheet.set_defaults(handler=cmd_scoresheet)
