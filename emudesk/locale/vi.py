@@ -325,4 +325,9 @@ MESSAGES: dict[str, str] = {
     "write one unit's score sheet (PDF or Excel)": "ghi bảng điểm của một đơn vị (PDF hoặc Excel)",
     "unit code or part of its name": "mã đơn vị hoặc một phần tên",
     "FILE.pdf or FILE.xlsx": "TỆP.pdf hoặc TỆP.xlsx",
+    "Row {code}: its parent {parent} is not in the table above it.": (
+        "Dòng {code}: dòng cha {parent} không có ở phía trên trong bảng."
+    ),
+    "{count} rows added": "Đã thêm {count} dòng",
+    "{cluster} {year}: {count} score(s) changed": "{cluster} năm {year}: thay đổi {count} điểm",
 }

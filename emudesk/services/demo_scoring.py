@@ -151,22 +151,23 @@ def build_table(session: Session, year_uuid: UUID, year: int) -> tables.TableInf
         title=f"Bảng chấm điểm thi đua năm {year} (ví dụ minh họa)",
         is_example=True,
     )
-    uuids: dict[str, UUID] = {}
-    for row in TABLE:
-        table = tables.add_criterion(
-            session,
-            table.uuid,
-            tables.CriterionFields(
-                code=row.code,
-                title=row.title,
-                kind=row.kind,
-                max_points=round(row.points * 100),
-                params=dict(row.params),
-            ),
-            parent_uuid=uuids[row.parent] if row.parent else None,
-        )
-        uuids[row.code] = next(c.uuid for c in table.criteria if c.code == row.code)
-    return table
+    return tables.add_rows(
+        session,
+        table.uuid,
+        [
+            tables.NewRow(
+                tables.CriterionFields(
+                    code=row.code,
+                    title=row.title,
+                    kind=row.kind,
+                    max_points=round(row.points * 100),
+                    params=dict(row.params),
+                ),
+                parent_code=row.parent,
+            )
+            for row in TABLE
+        ],
+    )
 
 
 def _value(row: tables.CriterionInfo, unit_code: str, share: float) -> int | None:

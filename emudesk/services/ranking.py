@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from emudesk import rules
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable
+from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
 from emudesk.services import regulation, scores, tables, units, years
 from emudesk.services.units import UnitRef
 
@@ -74,15 +74,31 @@ class _Computed:
 
 
 def entries(session: Session, table: ScoringTable) -> list[rules.ScoreEntry]:
-    """The table's scores as the rules see them."""
-    by_id = {c.id: c for c in table.criteria}
-    rows = session.scalars(select(Score).where(Score.criterion_id.in_(list(by_id)))).all()
+    """The table's scores as the rules see them (plain rows: no ORM objects on this hot path)."""
+    criteria = {c.id: str(c.uuid) for c in table.criteria}
+    rows = session.execute(
+        select(
+            Score.criterion_id,
+            Score.scorer_unit_id,
+            Score.assessed_unit_id,
+            Score.role,
+            Score.value,
+        ).where(Score.criterion_id.in_(list(criteria)))
+    ).all()
+    unit_ids = {r.scorer_unit_id for r in rows} | {r.assessed_unit_id for r in rows}
+    unit_keys = {
+        unit_id: str(unit_uuid)
+        for unit_id, unit_uuid in session.execute(
+            select(Unit.id, Unit.uuid).where(Unit.id.in_(unit_ids))
+        )
+    }
+    roles = {role.value: role for role in rules.ScorerRole}
     return [
         rules.ScoreEntry(
-            scorer_unit_key=str(r.scorer.uuid),
-            role=rules.ScorerRole(r.role),
-            assessed_unit_key=str(r.assessed.uuid),
-            criterion_key=str(by_id[r.criterion_id].uuid),
+            scorer_unit_key=unit_keys[r.scorer_unit_id],
+            role=roles[r.role],
+            assessed_unit_key=unit_keys[r.assessed_unit_id],
+            criterion_key=criteria[r.criterion_id],
             value=r.value,
         )
         for r in rows

@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from uuid import UUID
+from typing import cast
+from uuid import UUID, uuid4
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from emudesk import rules
@@ -221,49 +222,95 @@ def set_scores(
     source: str = audit.TYPED,
     source_sha256: str = "",
 ) -> ChangeSummary:
-    """Store several values at once: all of them, or none when any is wrong."""
+    """Store several values at once: all of them, or none when any is wrong.
+
+    Writes go through Core statements in bulk (an import brings thousands of values), and
+    the audit trail gets one entry per call listing every changed cell with its old and new
+    value and the source.
+    """
     with write(session):
         cluster_year = years.load(session, year_uuid)
         refuse_if_locked(session, cluster_year)
         summary, plan = plan_scores(session, cluster_year, inputs)
         members = _members(cluster_year)
         rows = _rows(tables.require_current(session, cluster_year))
+        who, now = actor_of(session), utcnow()
+        inserts: list[dict[str, object]] = []
+        updates: list[dict[str, object]] = []
+        deletes: list[Score] = []
+        cells: list[dict[str, object]] = []
         for (item, existing), change in zip(plan, summary.changes, strict=True):
             if change.kind == "unchanged":
                 continue
+            texts = {"note": clean_multiline(item.note), "evidence": clean_multiline(item.evidence)}
             if item.value is None and existing is not None:
-                session.delete(existing)
-            elif existing is not None and item.value is not None:
-                existing.value = item.value
-                existing.note = clean_multiline(item.note)
-                existing.evidence = clean_multiline(item.evidence)
-                existing.updated_by = actor_of(session)
-            elif item.value is not None:
-                session.add(
-                    Score(
-                        criterion=rows[item.criterion_uuid][0],
-                        scorer_unit_id=members[item.scorer_uuid].id,
-                        assessed_unit_id=members[item.assessed_uuid].id,
-                        role=rules.ScorerRole(item.role).value,
-                        value=item.value,
-                        note=clean_multiline(item.note),
-                        evidence=clean_multiline(item.evidence),
-                        updated_by=actor_of(session),
-                    )
+                deletes.append(existing)
+            elif existing is not None:
+                updates.append({"b_id": existing.id, "value": item.value, **texts})
+            else:
+                inserts.append(
+                    {
+                        "uuid": uuid4(),
+                        "version": 1,
+                        "criterion_id": rows[item.criterion_uuid][0].id,
+                        "scorer_unit_id": members[item.scorer_uuid].id,
+                        "assessed_unit_id": members[item.assessed_uuid].id,
+                        "role": change.role.value,
+                        "value": item.value,
+                        "status": ScoreStatus.DRAFT.value,
+                        "updated_at": now,
+                        "updated_by": who,
+                        **texts,
+                    }
                 )
+            cells.append(
+                {
+                    "criterion": change.criterion_code,
+                    "scorer": change.scorer_code,
+                    "assessed": change.assessed_code,
+                    "role": change.role.value,
+                    "old": change.old,
+                    "new": change.new,
+                }
+            )
+        table = cast(Table, Score.__table__)
+        if inserts:
+            session.execute(insert(table), inserts)
+        if updates:
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(
+                    value=bindparam("value"),
+                    note=bindparam("note"),
+                    evidence=bindparam("evidence"),
+                    version=table.c.version + 1,
+                    updated_at=now,
+                    updated_by=who,
+                ),
+                updates,
+            )
+        if deletes:
+            session.execute(delete(table).where(table.c.id.in_([d.id for d in deletes])))
+        for stale in (*deletes, *(e for _, e in plan if e is not None)):
+            if stale in session:
+                session.expire(stale)
+        if cells:
             audit.record(
                 session,
-                action="score",
-                entity="score",
-                entity_uuid=existing.uuid if existing is not None else None,
-                summary=f"{change.scorer_code} → {change.assessed_code} {change.criterion_code} "
-                f"({change.role.value})",
-                old={"value": change.old},
-                new={"value": change.new},
+                action="scores",
+                entity="cluster_year",
+                entity_uuid=cluster_year.uuid,
+                summary=_(
+                    "{cluster} {year}: {count} score(s) changed",
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                    count=len(cells),
+                ),
+                new={"cells": cells},
                 source=source,
                 source_sha256=source_sha256,
             )
-        session.flush()
         return summary
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -629,5 +629,67 @@ def set_header(session: Session, table_uuid: UUID, *, title: str, declared_total
             summary=title,
             old=old,
             new={"title": title, "declared_total": declared_total},
+        )
+        return edit.finish()
+
+
+@dataclass(frozen=True)
+class NewRow:
+    """A row to append, its parent named by code (a row already there or earlier in the list)."""
+
+    fields: CriterionFields
+    parent_code: str | None = None
+
+
+def add_rows(session: Session, table_uuid: UUID, rows: Sequence[NewRow]) -> TableInfo:
+    """Append many rows in one transaction (a table read from a workbook, the demo)."""
+    cleaned = [NewRow(_clean_fields(r.fields), clean(r.parent_code) or None) for r in rows]
+    with write(session):
+        edit = _Edit(session, load(session, table_uuid))
+        by_code = {c.code: c for c in edit.table.criteria}
+        next_position: dict[str | None, int] = {}
+        for row in edit.table.criteria:
+            key = row.parent.code if row.parent else None
+            next_position[key] = max(next_position.get(key, 0), row.position + 1)
+        for new in cleaned:
+            fields = new.fields
+            if fields.code in by_code:
+                raise ConflictError(
+                    _("The code {code} is already used in this table.", code=fields.code)
+                )
+            parent = None
+            if new.parent_code is not None:
+                parent = by_code.get(new.parent_code)
+                if parent is None:
+                    raise ValidationError(
+                        _(
+                            "Row {code}: its parent {parent} is not in the table above it.",
+                            code=fields.code,
+                            parent=new.parent_code,
+                        )
+                    )
+                _check_parent(parent)
+            position = next_position.get(new.parent_code, 0)
+            next_position[new.parent_code] = position + 1
+            row = Criterion(
+                code=fields.code,
+                title=fields.title,
+                guidance=fields.guidance,
+                kind=fields.kind.value,
+                max_points=fields.max_points,
+                params=dict(fields.params),
+                position=position,
+                parent=parent,
+            )
+            edit.table.criteria.append(row)
+            by_code[fields.code] = row
+        session.flush()
+        audit.record(
+            session,
+            action="add_rows",
+            entity="scoring_table",
+            entity_uuid=edit.table.uuid,
+            summary=_("{count} rows added", count=len(cleaned)),
+            new={"codes": [r.fields.code for r in cleaned]},
         )
         return edit.finish()
