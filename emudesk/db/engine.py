@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from emudesk import paths
@@ -173,7 +174,17 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
         engine = create_engine(url)
         _configure_sqlite(engine, wal=False)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ImportError, ArgumentError) as exc:
+            raise DatabaseError(
+                _(
+                    "Cannot use the database address {url}: {reason}. A shared server needs "
+                    "an address like postgresql+psycopg://user@server/emudesk.",
+                    url=make_url(url).render_as_string(hide_password=True) if "://" in url else url,
+                    reason=exc,
+                )
+            ) from exc
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, factory=factory, actor=current_actor(), wal=wal)
 

@@ -330,4 +330,8 @@ MESSAGES: dict[str, str] = {
     ),
     "{count} rows added": "Đã thêm {count} dòng",
     "{cluster} {year}: {count} score(s) changed": "{cluster} năm {year}: thay đổi {count} điểm",
+    "Cannot use the database address {url}: {reason}. A shared server needs an address like postgresql+psycopg://user@server/emudesk.": (
+        "Không dùng được địa chỉ cơ sở dữ liệu {url}: {reason}. Máy chủ dùng chung cần địa chỉ "
+        "dạng postgresql+psycopg://người_dùng@máy_chủ/emudesk."
+    ),
 }

@@ -135,3 +135,8 @@ def test_check_reports_broken_invariants(demo_db: Database) -> None:
         )
     problems = check_database(demo_db)
     assert any("cụm trưởng không phải thành viên" in p for p in problems)
+
+
+def test_unusable_server_address_is_a_clear_refusal() -> None:
+    with pytest.raises(DatabaseError, match="Không dùng được địa chỉ"):
+        open_database("nosuchdialect://user:secret@server/db")
