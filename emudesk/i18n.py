@@ -14,7 +14,6 @@ DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
 
 
-
 class _State:
     language = DEFAULT_LANGUAGE
     catalogue: dict[str, str] | None = None

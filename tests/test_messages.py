@@ -62,7 +62,9 @@ def test_switching_language(language: str) -> None:
 
     i18n.set_language(language)
     try:
-        text = i18n._("The year {year} is outside {first}–{last}.", year=1999, first=2000, last=2100)
+        text = i18n._(
+            "The year {year} is outside {first}–{last}.", year=1999, first=2000, last=2100
+        )
     finally:
         i18n.set_language("vi")
     assert ("1999" in text) and (("Năm" in text) == (language == "vi"))
