@@ -334,4 +334,20 @@ MESSAGES: dict[str, str] = {
         "Không dùng được địa chỉ cơ sở dữ liệu {url}: {reason}. Máy chủ dùng chung cần địa chỉ "
         "dạng postgresql+psycopg://người_dùng@máy_chủ/emudesk."
     ),
+    # Fonts
+    "The font file {path} is missing; reinstall emudesk.": (
+        "Không tìm thấy tệp phông chữ {path}; hãy cài đặt lại emudesk."
+    ),
+    "The font file {path} cannot be read or is damaged; reinstall emudesk.": (
+        "Không đọc được tệp phông chữ {path} hoặc tệp đã bị hỏng; hãy cài đặt lại emudesk."
+    ),
+    "The font {font} has no character {characters}; remove or replace it before printing.": (
+        "Phông {font} không có ký tự {characters}; hãy xóa hoặc thay ký tự đó trước khi in."
+    ),
+    # Output files ("The folder {folder} does not exist." is already in vi.py)
+    "{path} cannot be written; close it if another program (Excel, a PDF viewer) has it "
+    "open, and check that the folder is writable.": (
+        "Không ghi được {path}; nếu tệp đang mở trong chương trình khác (Excel, trình xem "
+        "PDF), hãy đóng lại, và kiểm tra quyền ghi vào thư mục."
+    ),
 }

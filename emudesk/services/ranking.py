@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -15,6 +15,7 @@ from emudesk.i18n import _
 from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
 from emudesk.services import regulation, scores, tables, units, years
 from emudesk.services.units import UnitRef
+from emudesk.text import sort_key
 
 
 @dataclass(frozen=True)
@@ -298,8 +299,9 @@ def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text:
                 column_key, label, value.role
             )
     order = {rules.ScorerRole.SELF: 0, rules.ScorerRole.PEER: 1, rules.ScorerRole.HEAD: 2}
-    scorers = sorted(columns.values(), key=lambda s: (order[s.role], s.label))
+    scorers = sorted(columns.values(), key=lambda s: (order[s.role], sort_key(s.label)))
     ordered = tables.info(session, computed.table).criteria
+    subtotals = _section_subtotals(ordered, result)
     rows = []
     for criterion in ordered:
         ckey = str(criterion.uuid)
@@ -308,8 +310,8 @@ def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text:
             for v in result.scorer_values.get(ckey, ())
         }
         final = result.points.get(ckey)
-        if criterion.kind is rules.CriterionKind.SECTION and criterion.depth == 0:
-            final = result.section_totals.get(criterion.code)
+        if criterion.kind is rules.CriterionKind.SECTION:
+            final = subtotals.get(criterion.uuid)
         rows.append(
             SheetRow(
                 code=criterion.code,
@@ -344,3 +346,20 @@ def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text:
         self_total=result.self_total,
         peer_mean_total=result.peer_mean_total,
     )
+
+
+def _section_subtotals(
+    ordered: Sequence[tables.CriterionInfo], result: rules.UnitResult
+) -> dict[UUID, int]:
+    """Each section's sum of its consolidated leaves (bonus and deduction rows excluded)."""
+    parent = {c.uuid: c.parent_uuid for c in ordered}
+    totals: dict[UUID, int] = {c.uuid: 0 for c in ordered if c.kind is rules.CriterionKind.SECTION}
+    for criterion in ordered:
+        if not criterion.kind.is_leaf or criterion.kind.is_adjustment:
+            continue
+        value = result.points.get(str(criterion.uuid), 0)
+        ancestor = criterion.parent_uuid
+        while ancestor is not None:
+            totals[ancestor] += value
+            ancestor = parent[ancestor]
+    return totals

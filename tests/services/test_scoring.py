@@ -322,3 +322,13 @@ def test_score_sheet_has_every_scorer(demo_db: Database) -> None:
     roles = [c.role for c in sheet.scorers]
     assert roles.count(R.SELF) == 1 and roles.count(R.PEER) == 7 and roles.count(R.HEAD) == 1
     assert sheet.total == 9812
+
+
+def test_score_sheet_sections_add_up_and_peers_sort_in_vietnamese(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        sheet = ranking.score_sheet(s, "UBDT-C4", 2024, "BDT-PY")
+    by_code = {r.code: r for r in sheet.rows}
+    assert by_code["I"].final == sheet.section_totals["I"]
+    assert by_code["1"].final == sum(by_code[c].final or 0 for c in ("1.1", "1.2", "1.3"))
+    peers = [c.label for c in sheet.scorers if c.role is R.PEER]
+    assert peers.index("Ban Dân tộc Đắk Nông") < peers.index("Ban Dân tộc Gia Lai")
