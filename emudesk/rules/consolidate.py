@@ -4,33 +4,36 @@ The regulation decides whose values count (self, peers, the head's review) and h
 combine; this module applies that rule per (unit, criterion), converts raw inputs to points,
 rounds each consolidated value exactly once, and adds the rounded values exactly. Rounding per
 criterion (not per total) is what a printed score sheet shows, so the sheet adds up.
+
+A large cluster-year has tens of thousands of entries, so the work is done in few passes:
+one pass checks and groups the entries, one pass over the groups gives every view (the
+regulation's, self only, peers' mean) at once. Values stay integers: a mean is kept as its sum
+and count and rounded once by ``round_half_up``; Fractions are built only for the leaves whose
+points depend on a ratio (counts and quantities).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import filterfalse, repeat
 
-from emudesk.rules.checks import blocking_problems, check_value
-from emudesk.rules.errors import InvalidScoresError, TableError
+from emudesk.rules.checks import blocking_problems
+from emudesk.rules.errors import TableError
+from emudesk.rules.grouping import Given, Grouped, ScorerValues, group_entries
 from emudesk.rules.points import round_half_up
 from emudesk.rules.regulation import RegulationSettings
-from emudesk.rules.scores import CombineMethod, ScoreEntry, ScorerRole, ScorerValue, UnitResult
+from emudesk.rules.scores import CombineMethod, ScoreEntry, UnitResult
 from emudesk.rules.table import CriterionKind, CriterionSpec, TableTree, exact_leaf_points
 
-# Points of one view: unit key -> criterion key -> rounded points (hundredths).
-_Points = dict[str, dict[str, int]]
+# Rounded points (hundredths) of one unit by criterion key, in three views: the regulation's,
+# self only, peers' mean only.
+_Views = tuple[dict[str, int], dict[str, int], dict[str, int]]
 
-
-@dataclass
-class _Inputs:
-    """Raw values given for one (unit, criterion), by role."""
-
-    self_value: int | None = None
-    peers: dict[str, int] = field(default_factory=dict)
-    head: int | None = None
-    head_scorer: str = ""
+# Kinds whose points are the consolidated raw input itself (hundredths of a point).
+_AS_GIVEN = frozenset(
+    {CriterionKind.POINTS, CriterionKind.PASS_FAIL, CriterionKind.BONUS, CriterionKind.DEDUCTION}
+)
 
 
 def consolidate(
@@ -49,46 +52,32 @@ def consolidate(
     if problems:
         raise TableError([problem.message_vi for problem in problems])
     tree = TableTree(criteria)
-    entries = list(scores)
-    _check_entries(tree, entries)
-    inputs = _group(entries)
-    unit_keys = sorted(set(units) | {entry.assessed_unit_key for entry in entries})
+    leaves = tree.leaves
+    grouped = group_entries(tree, leaves, list(scores))
+    assessed = {unit for by_unit in grouped.values() for unit in by_unit}
+    unit_keys = sorted(set(units) | assessed)
 
-    final = _view(tree, inputs, unit_keys, settings.combine, settings)
-    by_self = _view(tree, inputs, unit_keys, CombineMethod.SELF_ONLY, settings)
-    by_peers = _view(tree, inputs, unit_keys, CombineMethod.PEER_MEAN, settings)
-    roles_by_unit: dict[str, set[ScorerRole]] = {}
-    for entry in entries:
-        roles_by_unit.setdefault(entry.assessed_unit_key, set()).add(entry.role)
-
+    views = _views(leaves, grouped, unit_keys, settings)
+    layout = _Layout(tree, leaves, settings)
     results: dict[str, UnitResult] = {}
     for unit in unit_keys:
-        points = final[unit]
-        totals = _Totals.of(tree, points, settings)
-        roles = roles_by_unit.get(unit, set())
-        self_total = (
-            _Totals.of(tree, by_self[unit], settings).total if ScorerRole.SELF in roles else None
-        )
-        peer_total = (
-            _Totals.of(tree, by_peers[unit], settings).total if ScorerRole.PEER in roles else None
-        )
+        points, self_points, peer_points = views[unit]
+        sections = layout.sections(points)
+        bonus, deduction = layout.adjustments(points)
+        capped_bonus, capped_deduction = layout.capped(bonus, deduction)
         results[unit] = UnitResult(
             unit_key=unit,
-            total=totals.total,
-            section_totals=totals.sections,
-            bonus_total=totals.bonus,
-            deduction_total=totals.deduction,
+            total=sum(sections.values()) + capped_bonus - capped_deduction,
+            section_totals=sections,
+            bonus_total=capped_bonus,
+            deduction_total=capped_deduction,
             points=points,
-            scorer_values=_scorer_values(tree, inputs, unit),
-            self_total=self_total,
-            peer_mean_total=peer_total,
-            missing=tuple(
-                spec.key
-                for spec in tree.leaves
-                if spec.kind.counts_in_maximum and spec.key not in points
-            ),
-            bonus_before_cap=totals.bonus_before_cap,
-            deduction_before_cap=totals.deduction_before_cap,
+            scorer_values=ScorerValues(unit, leaves, grouped),
+            self_total=layout.total(self_points) if self_points else None,
+            peer_mean_total=layout.total(peer_points) if peer_points else None,
+            missing=tuple(filterfalse(points.__contains__, layout.counted)),
+            bonus_before_cap=bonus,
+            deduction_before_cap=deduction,
         )
     return results
 
@@ -123,116 +112,139 @@ def _mean(values: Sequence[int]) -> Fraction | None:
     return Fraction(sum(values), len(values)) if values else None
 
 
-def _check_entries(tree: TableTree, entries: list[ScoreEntry]) -> None:
-    messages: list[str] = []
-    seen: set[tuple[str, ScorerRole, str, str]] = set()
-    heads: dict[tuple[str, str], str] = {}
-    for entry in entries:
-        who = f"Điểm của {entry.scorer_unit_key} cho {entry.assessed_unit_key}"
-        spec = tree.by_key.get(entry.criterion_key)
-        if spec is None:
-            messages.append(f"{who}: tiêu chí {entry.criterion_key} không có trong bảng điểm")
-            continue
-        problem = check_value(spec, entry.value)
-        if problem is not None:
-            messages.append(f"{who}: {problem.message_vi}")
-        if entry.role is ScorerRole.SELF and entry.scorer_unit_key != entry.assessed_unit_key:
-            messages.append(f"{who}: tự chấm phải do chính đơn vị được chấm nhập")
-        if entry.role is ScorerRole.PEER and entry.scorer_unit_key == entry.assessed_unit_key:
-            messages.append(f"{who}: đơn vị không chấm chéo cho chính mình")
-        identity = (entry.scorer_unit_key, entry.role, entry.assessed_unit_key, spec.key)
-        if identity in seen:
-            messages.append(f"{who}: tiêu chí {spec.code} được nhập hai lần")
-        seen.add(identity)
-        if entry.role is ScorerRole.HEAD:
-            head = heads.setdefault((entry.assessed_unit_key, spec.key), entry.scorer_unit_key)
-            if head != entry.scorer_unit_key:
-                messages.append(f"{who}: tiêu chí {spec.code} có thẩm định của hai cụm trưởng")
-    if messages:
-        raise InvalidScoresError(messages)
-
-
-def _group(entries: list[ScoreEntry]) -> dict[tuple[str, str], _Inputs]:
-    grouped: dict[tuple[str, str], _Inputs] = {}
-    for entry in entries:
-        inputs = grouped.setdefault((entry.assessed_unit_key, entry.criterion_key), _Inputs())
-        if entry.role is ScorerRole.SELF:
-            inputs.self_value = entry.value
-        elif entry.role is ScorerRole.PEER:
-            inputs.peers[entry.scorer_unit_key] = entry.value
-        else:
-            inputs.head = entry.value
-            inputs.head_scorer = entry.scorer_unit_key
-    return grouped
-
-
-def _view(
-    tree: TableTree,
-    inputs: dict[tuple[str, str], _Inputs],
+def _views(
+    leaves: list[CriterionSpec],
+    grouped: Grouped,
     unit_keys: list[str],
-    method: CombineMethod,
     settings: RegulationSettings,
-) -> _Points:
-    """Rounded points of every unit on every leaf under one combining method."""
-    points: _Points = {unit: {} for unit in unit_keys}
-    for spec in tree.leaves:
-        raw: dict[str, Fraction] = {}
-        for unit in unit_keys:
-            given = inputs.get((unit, spec.key))
-            if given is None:
-                continue
-            value = combine_values(
-                given.self_value, list(given.peers.values()), given.head, method, settings
+) -> dict[str, _Views]:
+    """Rounded points of every unit on every leaf: the regulation's view, self only, peers only.
+
+    Each value is what ``combine_values`` gives under the view's method, converted by the
+    leaf's kind and rounded once. A view without any value stays empty.
+    """
+    views: dict[str, _Views] = {unit: ({}, {}, {}) for unit in unit_keys}
+    for spec in leaves:
+        by_unit = grouped.get(spec.key)
+        if not by_unit:
+            continue
+        if spec.kind in _AS_GIVEN:
+            _as_given(spec.key, by_unit, views, settings)
+        else:
+            _converted(spec, by_unit, views, settings)
+    return views
+
+
+def _as_given(
+    key: str, by_unit: dict[str, Given], views: dict[str, _Views], settings: RegulationSettings
+) -> None:
+    """Points equal to the consolidated raw input: combine in integers, round once.
+
+    This is ``combine_values`` followed by ``round_half_up``, with each mean kept as its sum
+    and count; it is the hot loop of a large cluster-year, hence written out.
+    """
+    decimals = settings.decimals
+    method = settings.combine
+    trim = settings.trim_min_peers if settings.trim_extremes else 0
+    head_counts = method in (CombineMethod.HEAD_ELSE_PEER_MEAN, CombineMethod.HEAD_ONLY)
+    for unit, given in by_unit.items():
+        final, by_self, by_peers = views[unit]
+        own = given.self_value
+        mine: int | None = None
+        peer: int | None = None
+        peer_sum = peer_count = 0
+        if own is not None:
+            mine = by_self[key] = round_half_up(own, decimals)
+        peers = given.peers
+        if peers:
+            counted = (
+                sorted(peers.values())[1:-1] if trim and len(peers) >= trim else peers.values()
             )
+            peer_sum, peer_count = sum(counted), len(counted)
+            peer = by_peers[key] = round_half_up(peer_sum, decimals, peer_count)
+        value: int | None
+        if head_counts and given.head is not None:
+            value = round_half_up(given.head, decimals)
+        elif method is CombineMethod.HEAD_ELSE_PEER_MEAN or method is CombineMethod.PEER_MEAN:
+            value = peer
+        elif method is CombineMethod.SELF_ONLY:
+            value = mine
+        elif method is CombineMethod.MEAN_OF_ALL and own is not None and peers:
+            value = round_half_up(peer_sum + own, decimals, peer_count + 1)
+        elif method is CombineMethod.MEAN_OF_ALL:
+            value = mine if peer is None else peer
+        else:
+            value = None
+        if value is not None:
+            final[key] = value
+
+
+def _converted(
+    spec: CriterionSpec,
+    by_unit: dict[str, Given],
+    views: dict[str, _Views],
+    settings: RegulationSettings,
+) -> None:
+    """Points of a count or quantity row, from the exact consolidated inputs as Fractions.
+
+    A count's points depend on the exact mean, a quantity's also on every other unit's input,
+    so these rows follow the definition step by step; tables have few of them.
+    """
+    methods = (settings.combine, CombineMethod.SELF_ONLY, CombineMethod.PEER_MEAN)
+    for index, method in enumerate(methods):
+        raw: dict[str, Fraction] = {}
+        for unit, given in by_unit.items():
+            peers = list(given.peers.values())
+            value = combine_values(given.self_value, peers, given.head, method, settings)
             if value is not None:
                 raw[unit] = value
         for unit, exact in exact_leaf_points(spec, raw).items():
-            points[unit][spec.key] = round_half_up(exact, settings.decimals)
-    return points
+            views[unit][index][spec.key] = round_half_up(exact, settings.decimals)
 
 
-@dataclass(frozen=True)
-class _Totals:
-    total: int
-    sections: dict[str, int]
-    bonus: int
-    deduction: int
-    bonus_before_cap: int
-    deduction_before_cap: int
+class _Layout:
+    """Where the points of each leaf go in a unit's totals, and the regulation's caps.
 
-    @classmethod
-    def of(cls, tree: TableTree, points: dict[str, int], settings: RegulationSettings) -> _Totals:
-        sections = {spec.code: 0 for spec in tree.top_level if spec.kind.counts_in_maximum}
-        bonus = deduction = 0
-        for key, value in points.items():
-            spec = tree.by_key[key]
-            if spec.kind is CriterionKind.BONUS:
-                bonus += value
-            elif spec.kind is CriterionKind.DEDUCTION:
-                deduction += value
-            else:
-                sections[tree.top_of[key].code] += value
-        capped_bonus = bonus if settings.bonus_cap is None else min(bonus, settings.bonus_cap)
-        capped_deduction = (
-            deduction if settings.deduction_cap is None else min(deduction, settings.deduction_cap)
-        )
-        total = sum(sections.values()) + capped_bonus - capped_deduction
-        return cls(total, sections, capped_bonus, capped_deduction, bonus, deduction)
+    Section totals are keyed by the code of each top-level row that counts in the maximum;
+    bonus and deduction rows count only through their own totals, after the caps.
+    """
 
+    def __init__(
+        self, tree: TableTree, leaves: list[CriterionSpec], settings: RegulationSettings
+    ) -> None:
+        self.counted = [spec.key for spec in leaves if spec.kind.counts_in_maximum]
+        self.section_keys: dict[str, list[str]] = {
+            spec.code: [] for spec in tree.top_level if spec.kind.counts_in_maximum
+        }
+        for key in self.counted:
+            self.section_keys[tree.top_of[key].code].append(key)
+        self.bonus_keys = [spec.key for spec in leaves if spec.kind is CriterionKind.BONUS]
+        self.deduction_keys = [spec.key for spec in leaves if spec.kind is CriterionKind.DEDUCTION]
+        self.bonus_cap = settings.bonus_cap
+        self.deduction_cap = settings.deduction_cap
 
-def _scorer_values(
-    tree: TableTree, inputs: dict[tuple[str, str], _Inputs], unit: str
-) -> dict[str, tuple[ScorerValue, ...]]:
-    values: dict[str, tuple[ScorerValue, ...]] = {}
-    for spec in tree.leaves:
-        given = inputs.get((unit, spec.key))
-        if given is None:
-            continue
-        rows: list[ScorerValue] = []
-        if given.self_value is not None:
-            rows.append(ScorerValue(unit, ScorerRole.SELF, given.self_value))
-        rows.extend(ScorerValue(k, ScorerRole.PEER, v) for k, v in sorted(given.peers.items()))
-        if given.head is not None:
-            rows.append(ScorerValue(given.head_scorer, ScorerRole.HEAD, given.head))
-        values[spec.key] = tuple(rows)
-    return values
+    def sections(self, points: dict[str, int]) -> dict[str, int]:
+        """Total of each section, in table order (a leaf without points counts as zero)."""
+        return {
+            code: sum(map(points.get, keys, repeat(0))) for code, keys in self.section_keys.items()
+        }
+
+    def adjustments(self, points: dict[str, int]) -> tuple[int, int]:
+        """Bonus and deductions before the caps."""
+        bonus = sum(points.get(key, 0) for key in self.bonus_keys)
+        deduction = sum(points.get(key, 0) for key in self.deduction_keys)
+        return bonus, deduction
+
+    def capped(self, bonus: int, deduction: int) -> tuple[int, int]:
+        """Bonus and deductions after the regulation's caps."""
+        if self.bonus_cap is not None:
+            bonus = min(bonus, self.bonus_cap)
+        if self.deduction_cap is not None:
+            deduction = min(deduction, self.deduction_cap)
+        return bonus, deduction
+
+    def total(self, points: dict[str, int]) -> int:
+        """The total of a unit with these points: sections, plus capped bonus, minus deductions."""
+        bonus, deduction = self.adjustments(points)
+        capped_bonus, capped_deduction = self.capped(bonus, deduction)
+        return sum(points.values()) - bonus - deduction + capped_bonus - capped_deduction

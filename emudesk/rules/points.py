@@ -17,6 +17,9 @@ SCALE = 100
 MAX_DECIMALS = 2
 """Most decimal places a score can carry (the storage scale)."""
 
+_STEPS = {decimals: 10 ** (MAX_DECIMALS - decimals) for decimals in range(MAX_DECIMALS + 1)}
+"""Hundredths per rounding step, by number of decimals kept."""
+
 # Digits are ASCII on purpose: ``\d`` would accept Arabic-Indic or full-width digits.
 _POINTS = re.compile(r"([+-]?)([0-9]+)(?:[.,]([0-9]+))?")
 
@@ -73,23 +76,47 @@ def format_points(hundredths: int, decimals: int = MAX_DECIMALS) -> str:
     return f"{sign}{whole},{digits}"
 
 
-def round_half_up(hundredths: Fraction | Decimal | int, decimals: int) -> int:
+def round_half_up(hundredths: Fraction | Decimal | int, decimals: int, denominator: int = 1) -> int:
     """Round an exact amount of hundredths to ``decimals`` places of points; return hundredths.
 
     Halves go away from zero, exactly as ``decimal.ROUND_HALF_UP`` does (for the non-negative
     amounts of scoring this is plain "half up"). Floats are refused because they cannot hold
     0.1 exactly: the caller must decide how its number became exact.
     Example: ``round_half_up(Fraction(1905, 2), 2) == 953`` (9.525 points → 9.53).
+
+    ``denominator`` divides the amount first, so a mean can be rounded from its integer sum
+    and count without building a Fraction: ``round_half_up(1905, 2, 2) == 953`` too. The
+    arithmetic is on integers only, which is both exact and fast.
     """
-    _check_decimals(decimals)
+    step = _STEPS.get(decimals)
+    if step is None:
+        _check_decimals(decimals)
+        raise TypeError(f"decimals must be an integer, not {decimals!r}")
+    if type(hundredths) is int and type(denominator) is int and denominator > 0:
+        if denominator == 1 and step == 1:
+            return hundredths  # whole hundredths at full precision: nothing to round
+        numerator = hundredths
+    else:
+        numerator, denominator = _ratio(hundredths, denominator)
+    scaled = denominator * step
+    # floor(|n| / d + 1/2) with d = denominator * step, in integers: (2|n| + d) // 2d.
+    magnitude = (2 * abs(numerator) + scaled) // (2 * scaled)
+    return (magnitude if numerator >= 0 else -magnitude) * step
+
+
+def _ratio(hundredths: Fraction | Decimal | int, denominator: int) -> tuple[int, int]:
+    """``hundredths / denominator`` as integers (numerator, positive denominator), checked."""
     if isinstance(hundredths, bool) or not isinstance(hundredths, Fraction | Decimal | int):
         raise TypeError(f"round_half_up needs an exact number, not {type(hundredths).__name__}")
+    if isinstance(denominator, bool) or not isinstance(denominator, int):
+        raise TypeError(f"the denominator must be an integer, not {type(denominator).__name__}")
+    if denominator == 0:
+        raise ZeroDivisionError("round_half_up: the denominator is zero")
     if isinstance(hundredths, Decimal) and not hundredths.is_finite():
         raise ValueError(f"cannot round {hundredths}")
-    step = 10 ** (MAX_DECIMALS - decimals)
-    steps = Fraction(hundredths) / step
-    magnitude = int(abs(steps) + Fraction(1, 2))  # int() truncates: floor for non-negatives
-    return (magnitude if steps >= 0 else -magnitude) * step
+    exact = Fraction(hundredths)  # exact for Decimal and Fraction alike
+    numerator, divisor = exact.numerator, exact.denominator * denominator
+    return (numerator, divisor) if divisor > 0 else (-numerator, -divisor)
 
 
 def _check_decimals(decimals: int) -> None:

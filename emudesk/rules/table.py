@@ -42,12 +42,12 @@ class CriterionKind(StrEnum):
     @property
     def is_adjustment(self) -> bool:
         """True for bonus and deduction lines, which sit outside the section maxima."""
-        return self in (CriterionKind.BONUS, CriterionKind.DEDUCTION)
+        return self is CriterionKind.BONUS or self is CriterionKind.DEDUCTION
 
     @property
     def counts_in_maximum(self) -> bool:
         """True when the row's maximum is part of its parent's (and the table's) maximum."""
-        return not self.is_adjustment
+        return self is not CriterionKind.BONUS and self is not CriterionKind.DEDUCTION
 
 
 @dataclass(frozen=True)
