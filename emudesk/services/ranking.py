@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from emudesk import rules
@@ -77,16 +78,21 @@ class _Computed:
 def entries(session: Session, table: ScoringTable) -> list[rules.ScoreEntry]:
     """The table's scores as the rules see them (plain rows: no ORM objects on this hot path)."""
     criteria = {c.id: str(c.uuid) for c in table.criteria}
-    rows = session.execute(
-        select(
-            Score.criterion_id,
-            Score.scorer_unit_id,
-            Score.assessed_unit_id,
-            Score.role,
-            Score.value,
-        ).where(Score.criterion_id.in_(list(criteria)))
-    ).all()
-    unit_ids = {r.scorer_unit_id for r in rows} | {r.assessed_unit_id for r in rows}
+    score = cast(Table, Score.__table__).c
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                score.criterion_id,
+                score.scorer_unit_id,
+                score.assessed_unit_id,
+                score.role,
+                score.value,
+            ).where(score.criterion_id.in_(list(criteria)))
+        )
+        .all()
+    )
+    unit_ids = {r[1] for r in rows} | {r[2] for r in rows}
     unit_keys = {
         unit_id: str(unit_uuid)
         for unit_id, unit_uuid in session.execute(
@@ -94,15 +100,10 @@ def entries(session: Session, table: ScoringTable) -> list[rules.ScoreEntry]:
         )
     }
     roles = {role.value: role for role in rules.ScorerRole}
+    entry = rules.ScoreEntry
     return [
-        rules.ScoreEntry(
-            scorer_unit_key=unit_keys[r.scorer_unit_id],
-            role=roles[r.role],
-            assessed_unit_key=unit_keys[r.assessed_unit_id],
-            criterion_key=criteria[r.criterion_id],
-            value=r.value,
-        )
-        for r in rows
+        entry(unit_keys[scorer], roles[role], unit_keys[assessed], criteria[criterion], value)
+        for criterion, scorer, assessed, role, value in rows
     ]
 
 

@@ -1,0 +1,59 @@
+"""The open database as the widgets see it: call a service, learn that data changed.
+
+Widgets never hold a session. ``read`` and ``write`` open a short session, call one service
+function with it and close it again; ``write`` then emits ``changed`` so that the navigation
+tree and the visible page reload. Service refusals (``EmuError``) reach the caller untouched:
+the caller shows them where the user acted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from emudesk.db import Database
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class DataContext(QObject):
+    """Holds the open ``Database`` and runs service calls against it."""
+
+    changed = Signal()  # something was written: reload what is shown
+    replaced = Signal()  # another database was opened (or a backup restored)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def read(
+        self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Call ``service(session, *args, **kwargs)`` in a fresh session and return its data."""
+        with self._db.session() as session:
+            return service(session, *args, **kwargs)
+
+    def write(
+        self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Like ``read``, then announce the change (only when the service did not refuse)."""
+        result = self.read(service, *args, **kwargs)
+        self.changed.emit()
+        return result
+
+    def replace(self, db: Database) -> None:
+        """Switch to another database; the previous one is closed."""
+        old, self._db = self._db, db
+        if old is not db:
+            old.dispose()
+        self.replaced.emit()
+
+    def close(self) -> None:
+        self._db.dispose()

@@ -1,0 +1,58 @@
+"""Language and database location."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from emudesk.ui.generated.ui_settings_dialog import Ui_SettingsDialog
+from emudesk.ui.settings import Settings
+from emudesk.ui.translation import LANGUAGE_NAMES
+from emudesk.ui.widgets import fill_combo
+
+
+class SettingsDialog(QDialog):
+    """Collects the choices; the main window applies them (language at once, database too)."""
+
+    def __init__(self, settings: Settings, open_database: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        # Each language is named in itself, so nobody is stuck in a language they cannot read.
+        fill_combo(
+            self.ui.languageCombo, ((n, c) for c, n in LANGUAGE_NAMES.items()), settings.language
+        )
+        self.ui.currentLabel.setText(open_database)
+        self.ui.databaseEdit.setText(settings.database)
+
+    @property
+    def language(self) -> str:
+        return str(self.ui.languageCombo.currentData())
+
+    @property
+    def database(self) -> str:
+        return self.ui.databaseEdit.text().strip()
+
+    @Slot()
+    def on_chooseButton_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the database file"),
+            self.database if "://" not in self.database else "",
+            self.tr("emudesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.ui.databaseEdit.setText(path)
+
+    @Slot()
+    def on_buttonBox_accepted(self) -> None:
+        self.accept()
+
+    @Slot()
+    def on_buttonBox_rejected(self) -> None:
+        self.reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

@@ -1,0 +1,150 @@
+# Generated from forms/clusters_page.ui by tools/build_forms.py (pyside6-uic). Do not edit:
+# change the form in Qt Designer and run `make ui`.
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_ClustersPage(object):
+    def setupUi(self, ClustersPage):
+        if not ClustersPage.objectName():
+            ClustersPage.setObjectName(u"ClustersPage")
+        ClustersPage.resize(900, 600)
+        self.pageLayout = QVBoxLayout(ClustersPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.titleLabel = QLabel(ClustersPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+
+        self.pageLayout.addWidget(self.titleLabel)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.addButton = QPushButton(ClustersPage)
+        self.addButton.setObjectName(u"addButton")
+
+        self.buttonRow.addWidget(self.addButton)
+
+        self.editButton = QPushButton(ClustersPage)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonRow.addWidget(self.editButton)
+
+        self.addYearButton = QPushButton(ClustersPage)
+        self.addYearButton.setObjectName(u"addYearButton")
+
+        self.buttonRow.addWidget(self.addYearButton)
+
+        self.removeButton = QPushButton(ClustersPage)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.buttonRow.addWidget(self.removeButton)
+
+        self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+
+        self.pageLayout.addLayout(self.buttonRow)
+
+        self.emptyPanel = QFrame(ClustersPage)
+        self.emptyPanel.setObjectName(u"emptyPanel")
+        self.emptyPanel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.emptyLayout = QHBoxLayout(self.emptyPanel)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPanel)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.loadDemoButton = QPushButton(self.emptyPanel)
+        self.loadDemoButton.setObjectName(u"loadDemoButton")
+
+        self.emptyLayout.addWidget(self.loadDemoButton)
+
+
+        self.pageLayout.addWidget(self.emptyPanel)
+
+        self.splitter = QSplitter(ClustersPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.tableView = QTableView(self.splitter)
+        self.tableView.setObjectName(u"tableView")
+        self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tableView.setWordWrap(False)
+        self.splitter.addWidget(self.tableView)
+        self.tableView.horizontalHeader().setHighlightSections(False)
+        self.tableView.horizontalHeader().setStretchLastSection(True)
+        self.tableView.verticalHeader().setVisible(False)
+        self.yearsBox = QGroupBox(self.splitter)
+        self.yearsBox.setObjectName(u"yearsBox")
+        self.yearsLayout = QVBoxLayout(self.yearsBox)
+        self.yearsLayout.setObjectName(u"yearsLayout")
+        self.yearsView = QTableView(self.yearsBox)
+        self.yearsView.setObjectName(u"yearsView")
+        self.yearsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.yearsView.setAlternatingRowColors(True)
+        self.yearsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.yearsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.yearsView.setWordWrap(False)
+        self.yearsView.horizontalHeader().setHighlightSections(False)
+        self.yearsView.horizontalHeader().setStretchLastSection(True)
+        self.yearsView.verticalHeader().setVisible(False)
+
+        self.yearsLayout.addWidget(self.yearsView)
+
+        self.yearsHint = QLabel(self.yearsBox)
+        self.yearsHint.setObjectName(u"yearsHint")
+
+        self.yearsLayout.addWidget(self.yearsHint)
+
+        self.splitter.addWidget(self.yearsBox)
+
+        self.pageLayout.addWidget(self.splitter)
+
+
+        self.retranslateUi(ClustersPage)
+
+        QMetaObject.connectSlotsByName(ClustersPage)
+    # setupUi
+
+    def retranslateUi(self, ClustersPage):
+        self.titleLabel.setText(QCoreApplication.translate("ClustersPage", u"Emulation clusters", None))
+#if QT_CONFIG(tooltip)
+        self.addButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Add an emulation cluster or block (Ins)", None))
+#endif // QT_CONFIG(tooltip)
+        self.addButton.setText(QCoreApplication.translate("ClustersPage", u"&Add cluster\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Change the selected cluster (F2 or double-click)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("ClustersPage", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addYearButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Open a year of the selected cluster with its members and leadership", None))
+#endif // QT_CONFIG(tooltip)
+        self.addYearButton.setText(QCoreApplication.translate("ClustersPage", u"Add a &year\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Remove the selected cluster (only when it has no years; Del)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("ClustersPage", u"&Remove", None))
+        self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"This database holds no clusters yet. Add the issuer and the cluster you work in, or load the demo data (two real clusters of 2024\u20132025) to try the program.", None))
+        self.loadDemoButton.setText(QCoreApplication.translate("ClustersPage", u"Load the &demo data", None))
+        self.yearsBox.setTitle(QCoreApplication.translate("ClustersPage", u"Years of the selected cluster", None))
+        self.yearsHint.setText(QCoreApplication.translate("ClustersPage", u"Double-click a year (or press Enter) to open its overview.", None))
+        pass
+    # retranslateUi

@@ -1,0 +1,223 @@
+"""The main window: navigation tree on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
+
+from emudesk.ui.context import DataContext
+from emudesk.ui.database_actions import DatabaseActions
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_main_window import Ui_MainWindow
+from emudesk.ui.navigation import NavigationModel, load_tree
+from emudesk.ui.pages import register_builtin_pages
+from emudesk.ui.pages.base import Page
+from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, PageRegistry, Target
+from emudesk.ui.search import SearchBox
+from emudesk.ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """Owns the pages (built on first use), keeps tree, page and status bar in step."""
+
+    def __init__(
+        self,
+        context: DataContext,
+        settings: Settings,
+        registry: PageRegistry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.registry = registry or register_builtin_pages(PageRegistry())
+        self.pages: dict[str, Page] = {}
+        self.current: Target | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([280, 1000])
+        self.navigation = NavigationModel(self.registry, self)
+        self.ui.navTree.setModel(self.navigation)
+        self.ui.navTree.selectionModel().currentChanged.connect(self._on_nav_current_changed)
+        self.search = SearchBox(context, self)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ui.mainToolBar.addWidget(spacer)
+        self.ui.mainToolBar.addWidget(self.search)
+        self.search.chosen.connect(self.go)
+        self.database_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.database_label, 1)
+        self.database = DatabaseActions(self, context, settings)
+        context.changed.connect(self.refresh)
+        context.replaced.connect(self._on_database_replaced)
+        self._show_database()
+        self._fill_recent_menu()
+        self._rebuild_navigation()
+        self.go(Target(CLUSTERS))
+
+    # -- pages and navigation ------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page registered as ``key``, built the first time it is needed."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self.registry.get(key).factory(self.context, self.ui.pageStack)
+            page.navigate.connect(self.go)
+            self.ui.pageStack.addWidget(page)
+            self.pages[key] = page
+        return page
+
+    def current_page(self) -> Page | None:
+        widget = self.ui.pageStack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    @Slot(object)
+    def go(self, target: Target) -> None:
+        """Show ``target``'s page with its record selected, and the matching tree node."""
+        page = self.page(target.page)
+        self.ui.pageStack.setCurrentWidget(page)
+        self.current = target
+        page.show_target(target)
+        self._select_node(target)
+
+    def _select_node(self, target: Target) -> None:
+        index = self.navigation.find(target)
+        selection = self.ui.navTree.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        if index.isValid():
+            self.ui.navTree.scrollTo(index)
+
+    def _on_nav_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        target = NavigationModel.target_of(current)
+        if target is not None:
+            self.go(target)
+
+    def _rebuild_navigation(self) -> None:
+        self.navigation.rebuild(self.context.read(load_tree))
+        self.ui.navTree.expandToDepth(1)
+        if self.current is not None:
+            self._select_node(self.current)
+
+    @Slot()
+    def refresh(self) -> None:
+        """After a change: rebuild the tree and reload the visible page (keeping selections).
+
+        Hidden pages need nothing: ``go`` reloads a page each time it is shown.
+        """
+        self._rebuild_navigation()
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    def _on_database_replaced(self) -> None:
+        self._show_database()
+        self._fill_recent_menu()
+        self.current = None
+        self._rebuild_navigation()
+        self.go(Target(CLUSTERS))
+
+    def _show_database(self) -> None:
+        name = self.context.db.display_name
+        self.database_label.setText(arg(self.tr("Database: %1"), name))
+        self.setWindowTitle(
+            f"emudesk — {self.context.db.path.name if self.context.db.path else name}"
+        )
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        for target in self.settings.recent_databases:
+            action = QAction(target, menu)
+            action.triggered.connect(lambda _checked=False, t=target: self.database.open_target(t))
+            menu.addAction(action)
+        menu.setEnabled(bool(self.settings.recent_databases))
+
+    # -- menu actions --------------------------------------------------------------------
+
+    @Slot()
+    def on_actionOpenDatabase_triggered(self) -> None:
+        self.database.open_file()
+
+    @Slot()
+    def on_actionNewDatabase_triggered(self) -> None:
+        self.database.new_file()
+
+    @Slot()
+    def on_actionBackup_triggered(self) -> None:
+        self.database.backup()
+
+    @Slot()
+    def on_actionRestore_triggered(self) -> None:
+        self.database.restore()
+
+    @Slot()
+    def on_actionQuit_triggered(self) -> None:
+        self.close()
+
+    @Slot()
+    def on_actionGoClusters_triggered(self) -> None:
+        self.go(Target(CLUSTERS))
+
+    @Slot()
+    def on_actionGoUnits_triggered(self) -> None:
+        self.go(Target(UNITS))
+
+    @Slot()
+    def on_actionGoIssuers_triggered(self) -> None:
+        self.go(Target(ISSUERS))
+
+    @Slot()
+    def on_actionFind_triggered(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def on_actionReload_triggered(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def on_actionSettings_triggered(self) -> None:
+        from emudesk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.context.db.display_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.language, dialog.database))
+        dialog.open()
+
+    def apply_settings(self, language: str, database: str) -> None:
+        """Switch the language at once (every open window retranslates) and the database."""
+        from emudesk.ui import translation
+
+        if language != self.settings.language:
+            self.settings.language = translation.install(language)
+        if database != self.settings.database:
+            if database and not self.database.open_target(database, create=False):
+                return  # refused: keep the previous choice
+            self.settings.database = database
+        self.settings.save()
+
+    @Slot()
+    def on_actionCheckDatabase_triggered(self) -> None:
+        self.database.check()
+
+    @Slot()
+    def on_actionAbout_triggered(self) -> None:
+        from emudesk.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.context.db.display_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.search.retranslate()
+            self._show_database()
+            self._rebuild_navigation()
+        super().changeEvent(event)

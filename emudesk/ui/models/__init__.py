@@ -1,0 +1,1 @@
+"""Qt item models fed by service data (plain dataclasses), one per list or table."""

@@ -1,0 +1,96 @@
+"""The navigation tree: global pages, and under "Clusters" each cluster with its years.
+
+Built from plain service data by ``rebuild``; every item carries the ``Target`` it opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from emudesk.services import clusters, years
+from emudesk.ui.formatting import arg
+from emudesk.ui.registry import CLUSTERS, PageRegistry, Scope, Target
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ClusterNode:
+    uuid: UUID
+    code: str
+    name: str
+    issuer: str
+    years: tuple[tuple[int, UUID], ...]  # (year, year UUID), newest first
+
+
+def load_tree(session: Any) -> list[ClusterNode]:
+    """Every cluster with its years, read in one session (pass to ``DataContext.read``)."""
+    return [
+        ClusterNode(
+            uuid=c.uuid,
+            code=c.code,
+            name=c.name,
+            issuer=c.issuer_name,
+            years=tuple((y.year, y.uuid) for y in years.list_years(session, c.uuid)),
+        )
+        for c in clusters.list_clusters(session)
+    ]
+
+
+class NavigationModel(QStandardItemModel):
+    def __init__(self, registry: PageRegistry, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+
+    def rebuild(self, tree: list[ClusterNode]) -> None:
+        self.clear()
+        root = self.invisibleRootItem()
+        year_pages = self.registry.pages(Scope.YEAR)
+        for spec in self.registry.pages(Scope.GLOBAL):
+            item = self._item(spec.title(), Target(spec.key))
+            root.appendRow(item)
+            if spec.key != CLUSTERS:
+                continue
+            for cluster in tree:
+                node = self._item(
+                    f"{cluster.code} — {cluster.name}", Target(CLUSTERS, cluster.uuid)
+                )
+                node.setToolTip(f"{cluster.name}\n{cluster.issuer}")
+                item.appendRow(node)
+                for year, year_uuid in cluster.years if year_pages else ():
+                    label = arg(self.tr("Year %1"), year)
+                    year_node = self._item(label, Target(year_pages[0].key, year_uuid))
+                    node.appendRow(year_node)
+                    for extra in year_pages[1:]:
+                        year_node.appendRow(self._item(extra.title(), Target(extra.key, year_uuid)))
+
+    @staticmethod
+    def _item(text: str, target: Target) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(target, TARGET_ROLE)
+        return item
+
+    def find(self, target: Target) -> QModelIndex:
+        """The index of the node that opens ``target`` (or its page's node), else invalid."""
+        fallback = QModelIndex()
+        pending = [self.index(row, 0) for row in range(self.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            found = index.data(TARGET_ROLE)
+            if found == target:
+                return index
+            if found == Target(target.page) and not fallback.isValid():
+                fallback = index
+            pending.extend(self.index(row, 0, index) for row in range(self.rowCount(index)))
+        return fallback
+
+    @staticmethod
+    def target_of(index: QModelIndex) -> Target | None:
+        target = index.data(TARGET_ROLE)
+        return target if isinstance(target, Target) else None

@@ -1,0 +1,176 @@
+"""The clusters page: every cluster and block with its issuer, founding decision and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import clusters, issuers, years
+from emudesk.services.clusters import ClusterInfo
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.cluster import ClusterDialog
+from emudesk.ui.dialogs.year import YearDialog
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_clusters_page import Ui_ClustersPage
+from emudesk.ui.models.clusters import ClusterTableModel
+from emudesk.ui.models.years import YearTableModel
+from emudesk.ui.pages.base import Page
+from emudesk.ui.registry import CLUSTERS, ISSUERS, YEAR_OVERVIEW, Target
+from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
+
+
+def title() -> str:
+    return QCoreApplication.translate("ClustersPage", "Emulation clusters")
+
+
+class ClustersPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ClustersPage()
+        self.ui.setupUi(self)
+        self.model = ClusterTableModel(self)
+        self.ui.tableView.setModel(self.model)
+        fit_columns(self.ui.tableView, stretch=ClusterTableModel.NAME)
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.tableView.doubleClicked.connect(self._on_double_clicked)
+        self.years = YearTableModel(self)
+        self.ui.yearsView.setModel(self.years)
+        fit_columns(self.ui.yearsView, stretch=YearTableModel.METHOD)
+        self.ui.yearsView.activated.connect(self._on_year_activated)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.bind_keys(
+            {
+                self.ui.addButton: QKeySequence(Qt.Key.Key_Insert),
+                self.ui.editButton: QKeySequence(Qt.Key.Key_F2),
+                self.ui.removeButton: QKeySequence.StandardKey.Delete,
+            }
+        )
+        self._update_buttons()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        keep = self._selected_uuid()
+        wanted = self.target.uuid if self.target and self.target.uuid else keep
+        self.model.set_records(self.context.read(clusters.list_clusters))
+        self.ui.emptyPanel.setVisible(self.model.rowCount() == 0)
+        self.ui.loadDemoButton.setVisible(not self.context.read(issuers.list_issuers))
+        if (
+            not (wanted and select_uuid(self.ui.tableView, self.model, wanted))
+            and self.model.rowCount()
+        ):
+            self.ui.tableView.selectRow(0)
+        self.target = Target(CLUSTERS)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+        self.years.retranslate()
+
+    def _selected(self) -> ClusterInfo | None:
+        return selected_record(self.ui.tableView, self.model)
+
+    def _selected_uuid(self) -> UUID | None:
+        record = self._selected()
+        return record.uuid if record else None
+
+    def _update_buttons(self) -> None:
+        cluster = self._selected()
+        for button in (self.ui.editButton, self.ui.addYearButton, self.ui.removeButton):
+            button.setEnabled(cluster is not None)
+        self._show_years(cluster)
+
+    def _show_years(self, cluster: ClusterInfo | None) -> None:
+        found = self.context.read(years.list_years, cluster.uuid) if cluster else []
+        self.years.set_records(found)
+        self.ui.yearsBox.setEnabled(cluster is not None)
+
+    def _on_year_activated(self, index: QModelIndex) -> None:
+        year = self.years.record(index)
+        if year is not None:
+            self.navigate.emit(Target(YEAR_OVERVIEW, year.uuid))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _select(self, uuid: UUID) -> None:
+        select_uuid(self.ui.tableView, self.model, uuid)
+
+    @Slot()
+    def on_addButton_clicked(self) -> None:
+        if not self.context.read(issuers.list_issuers):
+            messages.inform(
+                self,
+                self.tr("Add a cluster"),
+                self.tr(
+                    "A cluster belongs to an issuer (a ministry, committee or province). "
+                    "Add the issuer first on the Issuers page."
+                ),
+            )
+            self.navigate.emit(Target(ISSUERS))
+            return
+        self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+
+    @Slot()
+    def on_editButton_clicked(self) -> None:
+        cluster = self._selected()
+        if cluster is None:
+            return
+        self.open_dialog(ClusterDialog(self.context, cluster, self), self._select)
+
+    def _on_double_clicked(self, _index: QModelIndex) -> None:
+        self.on_editButton_clicked()
+
+    @Slot()
+    def on_addYearButton_clicked(self) -> None:
+        cluster = self._selected()
+        if cluster is None:
+            return
+        members: list[UUID] = []
+        year = dt.date.today().year
+        if cluster.years:
+            latest = self.context.read(years.get_year, cluster.uuid, max(cluster.years))
+            members = [m.uuid for m in latest.members]
+            year = latest.year + 1
+        dialog = YearDialog(
+            self.context,
+            cluster_uuid=cluster.uuid,
+            cluster_label=cluster.code,
+            existing=None,
+            year=year,
+            members=members,
+            parent=self,
+        )
+        self.open_dialog(dialog, lambda saved: self.navigate.emit(Target(YEAR_OVERVIEW, saved)))
+
+    @Slot()
+    def on_removeButton_clicked(self) -> None:
+        cluster = self._selected()
+        if cluster is None:
+            return
+        question = arg(self.tr("Remove the cluster %1 “%2”?"), cluster.code, cluster.name)
+        if not messages.confirm(self, self.tr("Remove a cluster"), question, self.tr("Remove")):
+            return
+        try:
+            self.context.write(clusters.remove_cluster, cluster.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)
+
+    @Slot()
+    def on_loadDemoButton_clicked(self) -> None:
+        from emudesk.services.demo import build_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.context.write(build_demo)
+        except EmuError as error:
+            messages.refuse(self, error)
+        finally:
+            QApplication.restoreOverrideCursor()

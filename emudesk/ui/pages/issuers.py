@@ -1,0 +1,99 @@
+"""The issuers page: ministries, committees and provinces that form clusters."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import issuers
+from emudesk.services.issuers import IssuerInfo
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.issuer import IssuerDialog
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_issuers_page import Ui_IssuersPage
+from emudesk.ui.models.issuers import IssuerTableModel
+from emudesk.ui.pages.base import Page
+from emudesk.ui.registry import ISSUERS, Target
+from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
+
+
+def title() -> str:
+    return QCoreApplication.translate("IssuersPage", "Issuers")
+
+
+class IssuersPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_IssuersPage()
+        self.ui.setupUi(self)
+        self.model = IssuerTableModel(self)
+        self.ui.tableView.setModel(self.model)
+        fit_columns(self.ui.tableView, stretch=IssuerTableModel.NAME)
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.tableView.doubleClicked.connect(self._on_double_clicked)
+        self.bind_keys(
+            {
+                self.ui.addButton: QKeySequence(Qt.Key.Key_Insert),
+                self.ui.editButton: QKeySequence(Qt.Key.Key_F2),
+                self.ui.removeButton: QKeySequence.StandardKey.Delete,
+            }
+        )
+        self._update_buttons()
+
+    def reload(self) -> None:
+        wanted = self.target.uuid if self.target and self.target.uuid else self._selected_uuid()
+        self.model.set_records(self.context.read(issuers.list_issuers))
+        if not (wanted and self._select(wanted)) and self.model.rowCount():
+            self.ui.tableView.selectRow(0)
+        self.target = Target(ISSUERS)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+
+    def _selected(self) -> IssuerInfo | None:
+        return selected_record(self.ui.tableView, self.model)
+
+    def _selected_uuid(self) -> UUID | None:
+        record = self._selected()
+        return record.uuid if record else None
+
+    def _select(self, uuid: UUID) -> bool:
+        return select_uuid(self.ui.tableView, self.model, uuid)
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected() is not None
+        self.ui.editButton.setEnabled(chosen)
+        self.ui.removeButton.setEnabled(chosen)
+
+    @Slot()
+    def on_addButton_clicked(self) -> None:
+        self.open_dialog(IssuerDialog(self.context, None, self), self._select)
+
+    @Slot()
+    def on_editButton_clicked(self) -> None:
+        issuer = self._selected()
+        if issuer is not None:
+            self.open_dialog(IssuerDialog(self.context, issuer, self), self._select)
+
+    def _on_double_clicked(self, _index: QModelIndex) -> None:
+        self.on_editButton_clicked()
+
+    @Slot()
+    def on_removeButton_clicked(self) -> None:
+        issuer = self._selected()
+        if issuer is None:
+            return
+        question = arg(self.tr("Remove the issuer “%1”?"), issuer.name)
+        if not messages.confirm(self, self.tr("Remove an issuer"), question, self.tr("Remove")):
+            return
+        try:
+            self.context.write(issuers.remove_issuer, issuer.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)

@@ -1,0 +1,129 @@
+"""The overview of one cluster-year: leadership, members as named that year, what remains."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import clusters, years
+from emudesk.services.units import UnitRef
+from emudesk.services.years import YearOverview
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.year import YearDialog
+from emudesk.ui.formatting import NONE, arg, decision_text, method_label
+from emudesk.ui.generated.ui_year_page import Ui_YearPage
+from emudesk.ui.models.years import MemberTableModel, TodoListModel
+from emudesk.ui.pages.base import Page
+from emudesk.ui.registry import CLUSTERS, YEAR_OVERVIEW, Target
+from emudesk.ui.widgets import fit_columns
+
+
+def title() -> str:
+    return QCoreApplication.translate("YearPage", "Overview")
+
+
+def _unit_text(unit: UnitRef | None) -> str:
+    return f"{unit.name} ({unit.code})" if unit else NONE
+
+
+class YearPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_YearPage()
+        self.ui.setupUi(self)
+        self.members = MemberTableModel(self)
+        self.ui.membersView.setModel(self.members)
+        fit_columns(self.ui.membersView, stretch=MemberTableModel.NAME)
+        self.todo = TodoListModel(self)
+        self.ui.todoView.setModel(self.todo)
+        self.overview: YearOverview | None = None
+        self.bind_keys({self.ui.editButton: QKeySequence(Qt.Key.Key_F2)})
+
+    def reload(self) -> None:
+        if self.target is None or self.target.uuid is None:
+            return
+        try:
+            self.overview = self.context.read(years.overview, self.target.uuid)
+        except EmuError:  # the year was removed meanwhile (here or by a colleague)
+            self.overview = None
+            self.navigate.emit(Target(CLUSTERS))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        if self.overview is None:
+            return
+        info = self.overview.info
+        cluster = self.context.read(clusters.get_cluster, info.cluster_uuid)
+        self.ui.titleLabel.setText(
+            arg(self.tr("%1 — %2 — year %3"), info.cluster_code, info.cluster_name, info.year)
+        )
+        self.ui.issuerLabel.setText(arg(self.tr("Issuer: %1"), cluster.issuer_name))
+        self.ui.headLabel.setText(_unit_text(info.head))
+        self.ui.deputyLabel.setText(_unit_text(info.deputy))
+        self.ui.methodLabel.setText(method_label(info.method))
+        self.ui.decisionLabel.setText(decision_text(info.decision_number, info.decision_date))
+        following = self.overview.next_year
+        if following is None:
+            self.ui.nextYearLabel.setText(arg(self.tr("%1 not opened yet"), info.year + 1))
+        else:
+            self.ui.nextYearLabel.setText(
+                arg(
+                    self.tr("%1: head %2, deputy %3"),
+                    following.year,
+                    following.head.short_name if following.head else NONE,
+                    following.deputy.short_name if following.deputy else NONE,
+                )
+            )
+        self.ui.nextYearButton.setEnabled(following is None)
+        head = info.head.uuid if info.head else None
+        deputy = info.deputy.uuid if info.deputy else None
+        self.members.set_members(info.members, head, deputy)
+        self.ui.membersBox.setTitle(arg(self.tr("Member units (%1)"), len(info.members)))
+        self.todo.set_items(self.overview.todo)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.members.retranslate()
+        self.reload()  # the to-do texts come from the services, in the new language
+
+    @Slot()
+    def on_editButton_clicked(self) -> None:
+        if self.overview is not None:
+            self.open_dialog(YearDialog.for_year(self.context, self.overview.info, self))
+
+    @Slot()
+    def on_nextYearButton_clicked(self) -> None:
+        if self.overview is None:
+            return
+        info = self.overview.info
+        dialog = YearDialog(
+            self.context,
+            cluster_uuid=info.cluster_uuid,
+            cluster_label=info.cluster_code,
+            existing=None,
+            year=info.year + 1,
+            members=[m.uuid for m in info.members],
+            parent=self,
+        )
+        self.open_dialog(dialog, lambda saved: self.navigate.emit(Target(YEAR_OVERVIEW, saved)))
+
+    @Slot()
+    def on_removeButton_clicked(self) -> None:
+        if self.overview is None:
+            return
+        info = self.overview.info
+        question = arg(
+            self.tr("Remove the year %1 of %2 with its member list and leadership?"),
+            info.year,
+            info.cluster_code,
+        )
+        if not messages.confirm(self, self.tr("Remove a year"), question, self.tr("Remove")):
+            return
+        try:
+            self.context.write(years.remove_year, info.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)

@@ -1,0 +1,78 @@
+"""Which pages exist, where they appear in the navigation tree, and how they are built.
+
+A page is registered once with a ``PageSpec``. *Global* pages (clusters, units, issuers) are
+top-level entries of the navigation tree. *Year* pages belong to one cluster-year: the first
+registered (the overview) opens when the year node is chosen, and every further one appears
+as a child of each year node — that is how the scoring table, score grid, ranking and
+proposals plug in: write the page, then add one ``register(PageSpec(...))`` line to
+``emudesk.ui.pages.register_builtin_pages``. Nothing else in the window changes.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.pages.base import Page
+
+
+# Keys of the built-in pages (other pages are reached through these, e.g. "add the issuer").
+CLUSTERS = "clusters"
+UNITS = "units"
+ISSUERS = "issuers"
+YEAR_OVERVIEW = "year"
+
+
+class Scope(enum.Enum):
+    GLOBAL = "global"  # one page for the whole database
+    YEAR = "year"  # one page per cluster-year; targets carry the year's UUID
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to go: a page, and the record it should show or select (if any)."""
+
+    page: str
+    uuid: UUID | None = None
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    scope: Scope
+    title: Callable[[], str]  # translated at call time, so it follows a language switch
+    factory: Callable[[DataContext, QWidget | None], Page]
+    order: int = 100
+
+
+class PageRegistry:
+    """The registered pages, in navigation order."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, PageSpec] = {}
+
+    def register(self, spec: PageSpec) -> None:
+        if spec.key in self._specs:
+            raise ValueError(f"page {spec.key!r} registered twice")
+        self._specs[spec.key] = spec
+
+    def get(self, key: str) -> PageSpec:
+        return self._specs[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def pages(self, scope: Scope) -> list[PageSpec]:
+        return sorted((s for s in self._specs.values() if s.scope is scope), key=lambda s: s.order)
+
+    def year_overview(self) -> PageSpec | None:
+        """The year page opened by a year node itself (the first year page)."""
+        year_pages = self.pages(Scope.YEAR)
+        return year_pages[0] if year_pages else None

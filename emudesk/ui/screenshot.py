@@ -1,0 +1,110 @@
+"""Render every main page of a database to PNG files (``emudesk screenshot``).
+
+Runs offscreen at a fixed size so the pictures are comparable from one run to the next; the
+README and the reviewers look at them to find clipped labels and untranslated text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMessageLogContext,
+    QSize,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QWidget
+
+WINDOW_SIZE = QSize(1280, 800)
+
+
+def _settle() -> None:
+    """Let layouts and deferred updates run before grabbing."""
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen plugin's "does not support …" notes; let everything else through."""
+    del context
+    if not message.startswith("This plugin does not support"):
+        print(f"Qt {kind.name}: {message}", file=sys.stderr)
+
+
+def _dispose(window: QWidget) -> None:
+    """Delete the window (and its dialogs) now, not at interpreter exit after QApplication."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> list[Path]:
+    """Write ``01-clusters.png``, ``02-units.png``… to ``out_dir``; return the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from emudesk.db import open_database
+    from emudesk.services import clusters
+    from emudesk.ui import translation
+    from emudesk.ui.app import application
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.dialogs.about import AboutDialog
+    from emudesk.ui.dialogs.settings import SettingsDialog
+    from emudesk.ui.main_window import MainWindow
+    from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, YEAR_OVERVIEW, Target
+    from emudesk.ui.settings import Settings
+
+    application()
+    previous_handler = qInstallMessageHandler(_quiet_offscreen_notes)
+    previous = translation.current()
+    translation.install(language)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    context = DataContext(open_database(db_target))
+    settings = Settings(language=language)  # never saved: a screenshot changes no setting
+    window = MainWindow(context, settings)
+    written: list[Path] = []
+
+    def grab(name: str, widget: QWidget, before: Callable[[], None] | None = None) -> None:
+        if before is not None:
+            before()
+        _settle()
+        path = out_dir / f"{len(written) + 1:02d}-{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    try:
+        window.resize(WINDOW_SIZE)
+        window.show()
+        grab("clusters", window, lambda: window.go(Target(CLUSTERS)))
+        grab("units", window, lambda: window.go(Target(UNITS)))
+        grab("issuers", window, lambda: window.go(Target(ISSUERS)))
+        from emudesk.services import years
+
+        for cluster in context.read(clusters.list_clusters):
+            if not cluster.years:
+                continue
+            latest = context.read(years.get_year, cluster.uuid, max(cluster.years))
+            name = f"year-{cluster.code.lower()}-{latest.year}"
+            grab(name, window, partial(window.go, Target(YEAR_OVERVIEW, latest.uuid)))
+        settings_dialog = SettingsDialog(settings, context.db.display_name, window)
+        settings_dialog.show()
+        grab("settings", settings_dialog)
+        settings_dialog.close()
+        about = AboutDialog(context.db.display_name, window)
+        about.show()
+        grab("about", about)
+        about.close()
+    finally:
+        _dispose(window)
+        context.close()
+        if previous and previous != language:
+            translation.install(previous)
+        qInstallMessageHandler(previous_handler)
+    return written

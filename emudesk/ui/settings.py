@@ -1,0 +1,82 @@
+"""Program settings kept as a small JSON file (``emudesk.paths.settings_file()``).
+
+The file is read once at start and rewritten whole (through a temporary file, so a crash
+never leaves half a file). A damaged or foreign file is not an error: the defaults apply and
+the next save replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from emudesk import paths
+from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    """What the user chose: interface language, preferred database, recent databases."""
+
+    language: str = DEFAULT_LANGUAGE
+    # Opened when neither --db nor EMUDESK_DB names a database; empty means the default file.
+    database: str = ""
+    recent_databases: list[str] = field(default_factory=list)
+    path: Path | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The stored settings, or the defaults when the file is missing or unreadable."""
+        path = path or paths.settings_file()
+        settings = cls(path=path)
+        try:
+            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return settings
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable settings file %s: %s", path, exc)
+            return settings
+        if not isinstance(raw, dict):
+            return settings
+        language = raw.get("language")
+        if language in LANGUAGES:
+            settings.language = language
+        database = raw.get("database")
+        if isinstance(database, str):
+            settings.database = database
+        recent = raw.get("recent_databases")
+        if isinstance(recent, list):
+            settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
+        return settings
+
+    def save(self) -> None:
+        """Write the settings atomically; a failure is logged, never raised at the user."""
+        path = self.path or paths.settings_file()
+        data = {
+            "language": self.language,
+            "database": self.database,
+            "recent_databases": self.recent_databases,
+        }
+        partial = path.with_name(path.name + ".part")
+        try:
+            partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            os.replace(partial, path)
+        except OSError as exc:
+            log.warning("could not save settings to %s: %s", path, exc)
+
+    def add_recent(self, target: str) -> None:
+        """Put ``target`` first in the recent list (no duplicates, at most ``MAX_RECENT``)."""
+        rest = [r for r in self.recent_databases if r != target]
+        self.recent_databases = [target, *rest][:MAX_RECENT]
+
+    def startup_target(self, explicit: str | None) -> str | None:
+        """The database to open: ``--db``, then ``EMUDESK_DB``, then the chosen one, else None."""
+        return explicit or os.environ.get("EMUDESK_DB") or self.database or None
