@@ -6,8 +6,6 @@ common, or the interesting cases (ties, shared ranks, votes) would almost never 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,7 +187,7 @@ def test_adding_a_bonus_never_lowers_a_rank(
     before = rank_units(consolidate(points_table(), scores, rules, units), chain)
     bonus_key = key("T")
     raised = [
-        replace(s, value=min(s.value + extra, 500))
+        s._replace(value=min(s.value + extra, 500))
         if (s.assessed_unit_key, s.criterion_key) == (lucky, bonus_key)
         else s
         for s in scores
