@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import PySide6
 from PySide6.QtCore import QEvent, Slot, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from emudesk import __version__, paths
@@ -16,8 +15,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
-        icon = self.windowIcon() if not self.windowIcon().isNull() else QIcon()
-        self.ui.iconLabel.setPixmap(icon.pixmap(64, 64))
+        self.ui.iconLabel.setPixmap(self.windowIcon().pixmap(64, 64))  # the application's icon
         self.database = database
         self._fill()
 

@@ -14,7 +14,9 @@ from emudesk.ui.widgets import fill_combo
 class SettingsDialog(QDialog):
     """Collects the choices; the main window applies them (language at once, database too)."""
 
-    def __init__(self, settings: Settings, open_database: str, parent: QWidget | None = None):
+    def __init__(
+        self, settings: Settings, open_database: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)

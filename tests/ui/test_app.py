@@ -1,0 +1,114 @@
+"""Start-up: the window opens and quits by itself; a bad database is explained, not a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from emudesk.ui import app, crash
+from emudesk.ui.settings import MAX_RECENT, Settings
+from tests.ui.conftest import Boxes
+
+
+def test_run_gui_shows_the_window_and_quits_after_painting(
+    demo_path: Path, private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui may install its own
+    assert app.run_gui(str(demo_path), quit_after_shown=True) == app.EXIT_OK
+    saved = json.loads((private_home / "settings.json").read_text(encoding="utf-8"))
+    assert saved["recent_databases"] == [str(demo_path)]
+    assert saved["language"] == "vi"
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database", encoding="utf-8")
+    assert app.run_gui(str(bogus), quit_after_shown=True) == app.EXIT_REFUSED
+    assert "notes.sqlite" in capsys.readouterr().err
+
+
+def test_interactive_start_offers_another_file_or_quit(tmp_path: Path, boxes: Boxes) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database", encoding="utf-8")
+    boxes.answers = [1]  # "Quit"
+    assert app.open_with_recovery(str(bogus)) is None
+    assert boxes.last.title == "Không mở được cơ sở dữ liệu"
+    assert boxes.last.choices == ["Chọn tệp khác…", "Thoát"]
+    assert "notes.sqlite" in boxes.last.text
+
+
+def test_settings_survive_a_damaged_file_and_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{ not json", encoding="utf-8")
+    settings = Settings.load(path)
+    assert settings.language == "vi" and settings.recent_databases == []
+    settings.language = "en"
+    for index in range(MAX_RECENT + 2):
+        settings.add_recent(f"/data/db{index}.sqlite")
+    settings.add_recent("/data/db3.sqlite")
+    settings.save()
+    again = Settings.load(path)
+    assert again.language == "en"
+    assert again.recent_databases[0] == "/data/db3.sqlite"
+    assert len(again.recent_databases) == MAX_RECENT
+    assert len(set(again.recent_databases)) == MAX_RECENT
+
+
+def test_startup_target_prefers_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings(database="/chosen.sqlite")
+    assert settings.startup_target("/cli.sqlite") == "/cli.sqlite"
+    monkeypatch.setenv("EMUDESK_DB", "/env.sqlite")
+    assert settings.startup_target(None) == "/env.sqlite"
+    monkeypatch.delenv("EMUDESK_DB")
+    assert settings.startup_target(None) == "/chosen.sqlite"
+    assert Settings().startup_target(None) is None
+
+
+def test_a_bug_gets_a_report_not_a_traceback(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "_show", shown.append)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        crash.handle(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    assert "emudesk" in shown[0] and "ZeroDivisionError: boom" in shown[0]
+
+
+def test_an_uncaught_refusal_is_shown_as_a_message(qtbot: QtBot, boxes: Boxes) -> None:
+    from emudesk.errors import ConflictError
+
+    error = ConflictError("Mã cụm đã được dùng.")
+    crash.handle(ConflictError, error, None)
+    assert boxes.last.text == "Mã cụm đã được dùng."
+
+
+def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> None:
+    # GIVEN a migrated database WHEN the window opens THEN Excel, PDF and migration code stay unloaded
+    code = (
+        "import sys\n"
+        "from emudesk.ui.app import run_gui\n"
+        f"assert run_gui({str(demo_path)!r}, quit_after_shown=True) == 0\n"
+        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(private_home)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

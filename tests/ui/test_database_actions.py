@@ -1,0 +1,119 @@
+"""File and Tools menus: an empty database, the demo, back up, restore, open another file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from emudesk.db import open_database
+from emudesk.services import clusters
+from emudesk.ui.context import DataContext
+from emudesk.ui.main_window import MainWindow
+from emudesk.ui.pages.clusters import ClustersPage
+from emudesk.ui.settings import Settings
+from tests.ui.conftest import Boxes, click
+
+
+@pytest.fixture
+def empty_window(
+    qtbot: QtBot, db_path: Path, boxes: Boxes, settings: Settings
+) -> Iterator[MainWindow]:
+    context = DataContext(open_database(db_path))
+    main = MainWindow(context, settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    context.close()
+
+
+def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    chosen = (str(path), "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chosen)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen)
+
+
+def test_an_empty_database_offers_the_demo(qtbot: QtBot, empty_window: MainWindow) -> None:
+    page = empty_window.current_page()
+    assert isinstance(page, ClustersPage)
+    assert page.ui.emptyPanel.isVisible() and page.ui.loadDemoButton.isVisible()
+    click(qtbot, page.ui.loadDemoButton)
+    assert [c.code for c in empty_window.context.read(clusters.list_clusters)] == [
+        "VHTTDL-C4",
+        "UBDT-C4",
+    ]
+    assert not page.ui.emptyPanel.isVisible()
+    assert page.model.rowCount() == 2
+
+
+def test_adding_a_cluster_without_issuers_leads_to_the_issuers_page(
+    qtbot: QtBot, empty_window: MainWindow, boxes: Boxes
+) -> None:
+    page = empty_window.current_page()
+    assert isinstance(page, ClustersPage)
+    click(qtbot, page.ui.addButton)
+    assert "cơ quan cấp trên" in boxes.last.text
+    assert type(empty_window.current_page()).__name__ == "IssuersPage"
+
+
+def test_back_up_then_restore(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = tmp_path / "copy.sqlite"
+    answer_file_dialogs(monkeypatch, backup)
+    window.ui.actionBackup.trigger()
+    assert backup.exists()
+    assert str(backup) in boxes.last.text
+
+    # a change after the backup…
+    uuid = window.context.read(clusters.get_cluster, "UBDT-C4").issuer_uuid
+    window.context.write(clusters.create_cluster, clusters.ClusterFields("NEW-1", "Cụm mới", uuid))
+    assert len(window.context.read(clusters.list_clusters)) == 3
+
+    # …is undone by restoring, after confirming
+    boxes.answers = [0, 0]
+    window.ui.actionRestore.trigger()
+    assert "Đã khôi phục" in boxes.last.title
+    assert len(window.context.read(clusters.list_clusters)) == 2
+    page = window.current_page()
+    assert isinstance(page, ClustersPage) and page.model.rowCount() == 2
+
+
+def test_open_another_database_and_find_it_in_recent(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.sqlite"
+    answer_file_dialogs(monkeypatch, other)
+    window.ui.actionNewDatabase.trigger()
+    assert window.context.db.path == other
+    assert str(other) in window.database_label.text()
+    assert window.settings.recent_databases[0] == str(other)
+    assert window.ui.menuRecent.actions()[0].text() == str(other)
+    page = window.current_page()
+    assert isinstance(page, ClustersPage) and page.model.rowCount() == 0
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_stays(
+    window: MainWindow, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = window.context.db.path
+    bogus = tmp_path / "letter.sqlite"
+    bogus.write_text("Kính gửi", encoding="utf-8")
+    answer_file_dialogs(monkeypatch, bogus)
+    window.ui.actionOpenDatabase.trigger()
+    assert boxes.last.title == "Không mở được cơ sở dữ liệu"
+    assert "letter.sqlite" in boxes.last.text
+    assert window.context.db.path == before
+
+
+def test_settings_choose_the_database_opened_at_start(
+    window: MainWindow, settings: Settings, tmp_path: Path
+) -> None:
+    other = tmp_path / "second.sqlite"
+    open_database(other).dispose()
+    window.apply_settings("vi", str(other))
+    assert window.context.db.path == other
+    assert Settings.load(settings.path).database == str(other)

@@ -1,0 +1,39 @@
+"""``emudesk screenshot``: every main page and the two dialogs as PNG files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from emudesk.ui import translation
+from emudesk.ui.screenshot import WINDOW_SIZE, render_pages
+
+EXPECTED = [
+    "01-clusters.png",
+    "02-units.png",
+    "03-issuers.png",
+    "04-year-vhttdl-c4-2025.png",
+    "05-year-ubdt-c4-2025.png",
+    "06-settings.png",
+    "07-about.png",
+]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_screenshots_of_every_page(
+    qapp: object, demo_path: Path, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / "shots"
+    written = render_pages(str(demo_path), out, language=language)
+    assert [p.name for p in written] == EXPECTED
+    window_shot = QImage(str(out / "01-clusters.png"))
+    assert (window_shot.width(), window_shot.height()) == (
+        WINDOW_SIZE.width(),
+        WINDOW_SIZE.height(),
+    )
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() > 300
+    assert translation.current() == "vi"  # the interface language is restored afterwards

@@ -1,0 +1,175 @@
+"""The units page: add, edit, rename from a year, merge, refuse removal, filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from emudesk.services import units, years
+from emudesk.services.units import UnitInfo
+from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
+from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
+from emudesk.ui.dialogs.unit import UnitDialog
+from emudesk.ui.main_window import MainWindow
+from emudesk.ui.pages.units import UnitsPage
+from emudesk.ui.registry import UNITS, Target
+from tests.conftest import dump
+from tests.ui.conftest import Boxes, choose, click, find_dialog, press_ok, type_into, type_text
+
+
+def units_page(window: MainWindow, unit: UnitInfo | None = None) -> UnitsPage:
+    window.go(Target(UNITS, unit.uuid if unit else None))
+    page = window.current_page()
+    assert isinstance(page, UnitsPage)
+    return page
+
+
+def unit_by_code(window: MainWindow, code: str, year: int | None = None) -> UnitInfo:
+    return next(u for u in window.context.read(units.list_units, year=year) if u.code == code)
+
+
+def test_lists_units_with_names_of_the_chosen_year(qtbot: QtBot, window: MainWindow) -> None:
+    page = units_page(window)
+    assert page.year == 2025  # the newest year recorded
+    assert page.model.rowCount() == 13
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Tên chính thức"
+
+
+def test_filter_ignores_marks(qtbot: QtBot, window: MainWindow) -> None:
+    page = units_page(window)
+    qtbot.keyClicks(page.ui.filterEdit, "dak lak")
+    assert [u.official_name for u in page.model.records()] == ["Ban Dân tộc tỉnh Đắk Lắk"]
+    page.ui.filterEdit.clear()
+    assert page.model.rowCount() == 13
+
+
+def test_add_a_unit(qtbot: QtBot, window: MainWindow) -> None:
+    page = units_page(window)
+    click(qtbot, page.ui.addButton)
+    dialog = find_dialog(qtbot, UnitDialog)
+    qtbot.keyClicks(dialog.ui.codeEdit, "bdt-qng")
+    type_text(qtbot, dialog.ui.officialNameEdit, "Ban Dân tộc tỉnh Quảng Ngãi")
+    type_text(qtbot, dialog.ui.shortNameEdit, "Ban Dân tộc Quảng Ngãi")
+    type_text(qtbot, dialog.ui.provinceEdit, "Quảng Ngãi")
+    qtbot.keyClicks(dialog.ui.emailEdit, "bdt@quangngai.gov.vn")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    stored = unit_by_code(window, "BDT-QNG")
+    assert stored.official_name == "Ban Dân tộc tỉnh Quảng Ngãi"
+    assert stored.names[0].from_year == 2025
+    assert stored.email == "bdt@quangngai.gov.vn"
+    selected = page._selected()
+    assert selected is not None and selected.code == "BDT-QNG"
+
+
+def test_a_wrong_email_is_refused(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
+    page = units_page(window, unit_by_code(window, "BDT-KT"))
+    before = dump(window.context.db)
+    click(qtbot, page.ui.editButton)
+    dialog = find_dialog(qtbot, UnitDialog)
+    assert not dialog.ui.officialNameEdit.isEnabled()  # names change through "rename"
+    type_into(qtbot, dialog.ui.emailEdit, "not an address")
+    press_ok(qtbot, dialog)
+    assert "not an address" in boxes.last.text
+    assert dialog.isVisible()
+    assert dump(window.context.db) == before
+    dialog.reject()
+
+
+def test_rename_from_2025_keeps_the_old_name_in_2024(qtbot: QtBot, window: MainWindow) -> None:
+    page = units_page(window, unit_by_code(window, "VHTTDL-TQ"))
+    click(qtbot, page.ui.renameButton)
+    dialog = find_dialog(qtbot, RenameUnitDialog)
+    assert dialog.history.rowCount() == 1
+    dialog.ui.fromYearSpin.setValue(2025)
+    type_into(
+        qtbot, dialog.ui.officialNameEdit, "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang (mới)"
+    )
+    type_into(qtbot, dialog.ui.shortNameEdit, "Sở VHTTDL Tuyên Quang mới")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    now = unit_by_code(window, "VHTTDL-TQ", 2025)
+    before = unit_by_code(window, "VHTTDL-TQ", 2024)
+    assert now.official_name.endswith("(mới)")
+    assert before.official_name == "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"
+    # the 2024 member list still shows the old name
+    year_2024 = window.context.read(years.get_year, "VHTTDL-C4", 2024)
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in [m.name for m in year_2024.members]
+    # and the page shows the name of the year chosen in the spin box
+    page.ui.yearSpin.setValue(2024)
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in [
+        u.official_name for u in page.model.records()
+    ]
+
+
+def test_merge_a_unit_into_another_from_2025(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    page = units_page(window, unit_by_code(window, "BDT-PY"))
+    click(qtbot, page.ui.mergeButton)
+    dialog = find_dialog(qtbot, MergeUnitDialog)
+    dialog.ui.yearSpin.setValue(2025)
+    # nothing is chosen for the officer: OK first asks for the successor
+    assert dialog.ui.successorCombo.currentIndex() == -1
+    press_ok(qtbot, dialog)
+    assert boxes.last.text == "Hãy chọn đơn vị tiếp nhận."
+    choose(dialog.ui.successorCombo, "Đắk Lắk")
+    boxes.answers = [0]  # confirm the merge
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert "Phú Yên" in boxes.last.text and "Đắk Lắk" in boxes.last.text
+    merged = unit_by_code(window, "BDT-PY")
+    assert merged.successor_code == "BDT-DLK" and merged.merged_year == 2025
+    # 2025's head passes to Đắk Lắk; 2024 keeps Phú Yên as deputy
+    assert window.context.read(years.get_year, "UBDT-C4", 2025).head.code == "BDT-DLK"  # type: ignore[union-attr]
+    assert window.context.read(years.get_year, "UBDT-C4", 2024).deputy.code == "BDT-PY"  # type: ignore[union-attr]
+    row = page.model.row_of(merged.uuid)
+    assert (
+        page.model.index(row, page.model.MERGED_INTO).data()
+        == "Ban Dân tộc tỉnh Đắk Lắk (từ năm 2025)"
+    )
+
+
+def test_cancelling_the_merge_confirmation_changes_nothing(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    page = units_page(window, unit_by_code(window, "BDT-DNO"))
+    before = dump(window.context.db)
+    click(qtbot, page.ui.mergeButton)
+    dialog = find_dialog(qtbot, MergeUnitDialog)
+    choose(dialog.ui.successorCombo, "Lâm Đồng")
+    boxes.answers = [1]  # cancel
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dump(window.context.db) == before
+    dialog.reject()
+
+
+def test_a_unit_with_history_cannot_be_removed(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    page = units_page(window, unit_by_code(window, "BDT-GL"))
+    before = dump(window.context.db)
+    boxes.answers = [0]
+    click(qtbot, page.ui.removeButton)
+    assert "Ban Dân tộc tỉnh Gia Lai" in boxes.last.text
+    assert "không thể xóa" in boxes.last.text.lower() or "lịch sử" in boxes.last.text
+    assert dump(window.context.db) == before
+
+
+def test_a_unit_typed_by_mistake_can_be_removed(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    typo = window.context.write(
+        units.create_unit, units.UnitFields("TYPO"), official_name="Nhập nhầm", from_year=2025
+    )
+    page = units_page(window, typo)
+    boxes.answers = [0]
+    page.ui.tableView.setFocus()
+    qtbot.keyClick(page.ui.tableView, Qt.Key.Key_Delete)  # Del, with the focus in the list
+    qtbot.waitUntil(lambda: bool(boxes.shown))  # the button shows itself pressed first
+    assert boxes.last.title == "Xóa đơn vị"
+    assert all(u.code != "TYPO" for u in window.context.read(units.list_units))
