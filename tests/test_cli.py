@@ -151,3 +151,38 @@ def test_ranking_refusals(demo_path: Path, capsys: pytest.CaptureFixture[str]) -
         "x.docx",
     )
     assert code == EXIT_REFUSED and ".docx" in err
+
+
+def test_scoresheet_pdf_and_xlsx(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+
+    from python_calamine import CalamineWorkbook
+
+    for name in ("s.pdf", "s.xlsx"):
+        target = tmp_path / name
+        code, out, _ = run(
+            capsys,
+            "--db",
+            str(demo_path),
+            "scoresheet",
+            "--cluster",
+            "UBDT-C4",
+            "--year",
+            "2024",
+            "--unit",
+            "dak lak",
+            "--out",
+            str(target),
+        )
+        assert code == EXIT_OK and "Ban Dân tộc tỉnh Đắk Lắk" in out
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "s.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Ban Dân tộc tỉnh Đắk Lắk" in text and "98,12" in text
+    rows = CalamineWorkbook.from_path(str(tmp_path / "s.xlsx")).get_sheet_by_index(0).to_python()
+    assert any("Ban Dân tộc tỉnh Đắk Lắk" in str(cell) for row in rows for cell in row)

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out
-from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.rules import format_points
 
@@ -65,29 +64,18 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 
 def cmd_scoresheet(args: argparse.Namespace) -> int:
-    from emudesk.services import ranking
+    from emudesk.services import documents, units, years
 
-    target = Path(args.out)
-    suffix = target.suffix.lower()
-    if suffix not in {".pdf", ".xlsx"}:
-        raise ValidationError(
-            _("The score sheet is written as .pdf or .xlsx, not {suffix}.", suffix=suffix or "?")
-        )
     db = open_db(args)
     try:
         with db.session() as session:
-            sheet = ranking.score_sheet(session, args.cluster, args.year, args.unit)
+            year = years.get_year(session, args.cluster, args.year)
+            unit = units.find(session, args.unit, args.year)
+            target = documents.write_score_sheet(session, year.uuid, unit.uuid, Path(args.out))
+            name = units.name_in(unit, args.year).official_name
     finally:
         db.dispose()
-    if suffix == ".pdf":
-        from emudesk.printing.scoresheet import write_scoresheet_pdf
-
-        write_scoresheet_pdf(sheet, target)
-    else:
-        from emudesk.exchange.scoresheet import write_scoresheet_xlsx
-
-        write_scoresheet_xlsx(sheet, target)
-    out(_("Score sheet of {unit} written: {path}", unit=sheet.unit.name, path=target))
+    out(_("Score sheet of {unit} written: {path}", unit=name, path=target))
     return EXIT_OK
 
 
