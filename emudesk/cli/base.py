@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from emudesk.db import Database
+if TYPE_CHECKING:
+    from emudesk.db import Database
 
 EXIT_OK = 0
 EXIT_USAGE = 2

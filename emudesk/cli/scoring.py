@@ -9,12 +9,12 @@ from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out
 from emudesk.i18n import _
-from emudesk.rules import format_points
 
 CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:
+    from emudesk.rules import format_points
     from emudesk.services import ranking
 
     db = open_db(args)
