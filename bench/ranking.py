@@ -18,9 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from emudesk import rules
 
-def _table(criteria: int):  # type: ignore[no-untyped-def]
-    from emudesk import rules
+
+def _table(criteria: int) -> tuple[list[rules.CriterionSpec], int]:
 
     sections = 5
     per_section = criteria // sections
@@ -54,8 +55,6 @@ def _table(criteria: int):  # type: ignore[no-untyped-def]
 
 
 def bench_rules(units: int, criteria: int, runs: int) -> list[float]:
-    from emudesk import rules
-
     specs, _total = _table(criteria)
     leaves = [s for s in specs if s.kind.is_leaf]
     unit_keys = [f"u{i}" for i in range(units)]
@@ -90,7 +89,6 @@ def bench_rules(units: int, criteria: int, runs: int) -> list[float]:
 
 
 def bench_service(units: int, criteria: int, runs: int) -> list[float]:
-    from emudesk import rules
     from emudesk.db import open_database
     from emudesk.services import clusters, issuers, ranking, regulation, scores, tables, years
     from emudesk.services import units as unit_service
