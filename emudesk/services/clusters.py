@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Cluster, ClusterKind
+from emudesk.model import Cluster, ClusterKind, ClusterYear, Issuer
 from emudesk.services import audit, checks, issuers
 from emudesk.services.common import check_version
 from emudesk.services.tx import write
@@ -214,3 +214,36 @@ def remove_cluster(session: Session, cluster_uuid: UUID) -> None:
             old={"code": cluster.code, "name": cluster.name},
         )
         session.delete(cluster)
+
+
+@dataclass(frozen=True)
+class ClusterOutline:
+    """A cluster and its years, as little as the navigation tree needs."""
+
+    uuid: UUID
+    code: str
+    name: str
+    issuer_name: str
+    years: tuple[tuple[int, UUID], ...]  # (year, year UUID), newest first
+
+
+def outline(session: Session) -> list[ClusterOutline]:
+    """Every cluster with its years in two plain queries (the window's start path)."""
+    year_rows = session.execute(
+        select(ClusterYear.cluster_id, ClusterYear.year, ClusterYear.uuid).order_by(
+            ClusterYear.year.desc()
+        )
+    ).all()
+    by_cluster: dict[int, list[tuple[int, UUID]]] = {}
+    for cluster_id, year, year_uuid in year_rows:
+        by_cluster.setdefault(cluster_id, []).append((year, year_uuid))
+    rows = session.execute(
+        select(
+            Cluster.id, Cluster.uuid, Cluster.code, Cluster.name, Cluster.number, Issuer.name
+        ).join(Issuer, Cluster.issuer_id == Issuer.id)
+    ).all()
+    ordered = sorted(rows, key=lambda r: (sort_key(r[5]), r[4] or 0, r[2]))
+    return [
+        ClusterOutline(uuid, code, name, issuer, tuple(by_cluster.get(cluster_id, ())))
+        for cluster_id, uuid, code, name, _number, issuer in ordered
+    ]
