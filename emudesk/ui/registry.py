@@ -28,6 +28,10 @@ CLUSTERS = "clusters"
 UNITS = "units"
 ISSUERS = "issuers"
 YEAR_OVERVIEW = "year"
+SCORING_TABLE = "scoring_table"
+SCORE_GRID = "scores"
+RANKING = "ranking"
+PROPOSALS = "proposals"
 
 
 class Scope(enum.Enum):

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +24,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+if TYPE_CHECKING:
+    from emudesk.services.years import YearInfo
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.main_window import MainWindow
+
 WINDOW_SIZE = QSize(1280, 800)
+SCORING_YEAR = ("UBDT-C4", 2024)  # the demo's scored, ranked and awarded year
+SCORING_UNIT = "BDT-DLK"  # whose score grid is shown
 
 
 def _settle() -> None:
@@ -44,6 +52,44 @@ def _dispose(window: QWidget) -> None:
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _scoring_year(context: DataContext) -> YearInfo | None:
+    """The demo's scored year, else the newest year of any cluster that has a scoring table."""
+    from emudesk.services import clusters, tables, years
+
+    candidates: list[YearInfo] = []
+    for cluster in context.read(clusters.list_clusters):
+        for info in context.read(years.list_years, cluster.uuid):
+            if (info.cluster_code, info.year) == SCORING_YEAR:
+                return info
+            candidates.append(info)
+    candidates.sort(key=lambda y: -y.year)
+    return next((y for y in candidates if context.read(tables.get_table, y.uuid)), None)
+
+
+def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callable[[], None]]]:
+    """(file name, how to show it) of the scoring table, score grid, ranking and proposals."""
+    from emudesk.ui.pages.score_grid import ScoreGridPage
+    from emudesk.ui.registry import PROPOSALS, RANKING, SCORE_GRID, SCORING_TABLE, Target
+
+    label = f"{year.cluster_code.lower()}-{year.year}"
+    unit = next((m for m in year.members if m.code == SCORING_UNIT), None)
+    unit = unit or (year.members[0] if year.members else None)
+
+    def grid() -> None:
+        window.go(Target(SCORE_GRID, year.uuid))
+        page = window.current_page()
+        if isinstance(page, ScoreGridPage) and unit is not None:
+            page.select_unit(unit.uuid)
+
+    unit_label = f"-{unit.code.lower()}" if unit else ""
+    return [
+        (f"scoring-table-{label}", partial(window.go, Target(SCORING_TABLE, year.uuid))),
+        (f"scores-{label}{unit_label}", grid),
+        (f"ranking-{label}", partial(window.go, Target(RANKING, year.uuid))),
+        (f"proposals-{label}", partial(window.go, Target(PROPOSALS, year.uuid))),
+    ]
 
 
 def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> list[Path]:
@@ -93,6 +139,9 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
             latest = context.read(years.get_year, cluster.uuid, max(cluster.years))
             name = f"year-{cluster.code.lower()}-{latest.year}"
             grab(name, window, partial(window.go, Target(YEAR_OVERVIEW, latest.uuid)))
+        scored = _scoring_year(context)
+        for name, show in _scoring_pages(window, scored) if scored else ():
+            grab(name, window, show)
         settings_dialog = SettingsDialog(settings, context.db.display_name, window)
         settings_dialog.show()
         grab("settings", settings_dialog)

@@ -39,7 +39,7 @@
         <translation>Built with:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/about.py" line="+27"/>
+        <location filename="../../emudesk/ui/dialogs/about.py" line="+25"/>
         <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>GNU General Public License, version 3 or later (GPL-3.0-or-later)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+88"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+82"/>
         <source>Add a cluster</source>
         <translation>Add a cluster</translation>
     </message>
@@ -296,6 +296,132 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
         <location line="+3"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionParamsDialog</name>
+    <message>
+        <location filename="../../forms/criterion_params_dialog.ui" line="+14"/>
+        <source>Row parameters</source>
+        <translation>Row parameters</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row:</source>
+        <translation>Row:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Points per occurrence:</source>
+        <translation>&amp;Points per occurrence:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points earned by each occurrence; the row&apos;s maximum caps the sum</source>
+        <translation>Points earned by each occurrence; the row&apos;s maximum caps the sum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 0,5</source>
+        <translation>e.g. 0,5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantity to reach, in the row&apos;s unit (e.g. 95 for 95 %)</source>
+        <translation>The quantity to reach, in the row&apos;s unit (e.g. 95 for 95 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 95</source>
+        <translation>e.g. 95</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untick when a smaller result is better (e.g. days late)</source>
+        <translation>Untick when a smaller result is better (e.g. days late)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Higher is better</source>
+        <translation>&amp;Higher is better</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meeting the target earns half the maximum, the best unit the full maximum, proportionally in between; below the target earns nothing.</source>
+        <translation>Meeting the target earns half the maximum, the best unit the full maximum, proportionally in between; below the target earns nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/criterion_params.py" line="+58"/>
+        <source>Points per occurrence</source>
+        <translation>Points per occurrence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTreeModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/criteria.py" line="+40"/>
+        <source>%1 points per occurrence, at most %2</source>
+        <translation>%1 points per occurrence, at most %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1, %2</source>
+        <translation>Target %1, %2</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of rows</source>
+        <translation>Sum of rows</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a section: the maxima of its rows added up (bonus and deductions apart)</source>
+        <translation>For a section: the maxima of its rows added up (bonus and deductions apart)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The rows add up to %1 but the section says %2</source>
+        <translation>The rows add up to %1 but the section says %2</translation>
     </message>
 </context>
 <context>
@@ -379,6 +505,149 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+5"/>
         <source>%1 problem(s) found; see the details.</source>
         <translation>%1 problem(s) found; see the details.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../forms/decision_dialog.ui" line="+14"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 125/QĐ-UBDT</source>
+        <translation>e.g. 125/QĐ-UBDT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;date:</source>
+        <translation>Decision &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+171"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer approved: %1 — %2. Enter its decision.</source>
+        <translation>The issuer approved: %1 — %2. Enter its decision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not awarded</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer did not grant: %1 — %2. Enter its decision if there is one.</source>
+        <translation>The issuer did not grant: %1 — %2. Enter its decision if there is one.</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
+        <source>The points cannot be negative.</source>
+        <translation>The points cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_values.py" line="+54"/>
+        <source>Member unit</source>
+        <translation>Member unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded because</source>
+        <translation>Excluded because</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsDialog</name>
+    <message>
+        <location filename="../../forms/exclusions_dialog.ui" line="+14"/>
+        <source>Exclusions from awards</source>
+        <translation>Exclusions from awards</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit under disciplinary review, inspection or an unresolved complaint receives no award this year; the suggestions pass it over and say why. Double-click a cell to change it.</source>
+        <translation>A unit under disciplinary review, inspection or an unresolved complaint receives no award this year; the suggestions pass it over and say why. Double-click a cell to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationListModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/explanations.py" line="+41"/>
+        <source>✔ Settles the question</source>
+        <translation>✔ Settles the question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written at %1</source>
+        <translation>Written at %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationsDialog</name>
+    <message>
+        <location filename="../../forms/explanations_dialog.ui" line="+14"/>
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit that explains (or the cluster head who asks)</source>
+        <translation>The unit that explains (or the cluster head who asks)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was done, and which evidence shows it</source>
+        <translation>What was done, and which evidence shows it</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This message &amp;settles the question</source>
+        <translation>This message &amp;settles the question</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record the message (Ctrl+Enter)</source>
+        <translation>Record the message (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to the thread</source>
+        <translation>&amp;Add to the thread</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/explanations.py" line="+54"/>
+        <source>%1 — criterion %2: %3</source>
+        <translation>%1 — criterion %2: %3</translation>
     </message>
 </context>
 <context>
@@ -582,6 +851,284 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../emudesk/ui/labels.py" line="+24"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass / fail</source>
+        <translation>Pass / fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per occurrence</source>
+        <translation>Per occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against a target</source>
+        <translation>Against a target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-score</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer score</source>
+        <translation>Peer score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s review</source>
+        <translation>Head&apos;s review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head&apos;s review where given, else the mean of peer scores</source>
+        <translation>Head&apos;s review where given, else the mean of peer scores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean of the peer scores</source>
+        <translation>Mean of the peer scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s review only</source>
+        <translation>Head&apos;s review only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-score only</source>
+        <translation>Self-score only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of the self-score and the peer scores</source>
+        <translation>Mean of the self-score and the peer scores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Higher score in a section</source>
+        <translation>Higher score in a section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer deduction points</source>
+        <translation>Fewer deduction points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More bonus points</source>
+        <translation>More bonus points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More votes</source>
+        <translation>More votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better rank last year</source>
+        <translation>Better rank last year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Higher score in section %1</source>
+        <translation>Higher score in section %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not excluded</source>
+        <translation>Not excluded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under disciplinary review</source>
+        <translation>Under disciplinary review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under inspection</source>
+        <translation>Under inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved complaint or denunciation</source>
+        <translation>Unresolved complaint or denunciation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emulation flag</source>
+        <translation>Emulation flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate of merit</source>
+        <translation>Certificate of merit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voted</source>
+        <translation>Voted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not awarded</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government emulation flag</source>
+        <translation>Government emulation flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emulation flag of the ministry or province</source>
+        <translation>Emulation flag of the ministry or province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent labour collective</source>
+        <translation>Excellent labour collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced labour collective</source>
+        <translation>Advanced labour collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National emulation fighter</source>
+        <translation>National emulation fighter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emulation fighter of the ministry or province</source>
+        <translation>Emulation fighter of the ministry or province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grassroots emulation fighter</source>
+        <translation>Grassroots emulation fighter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced worker</source>
+        <translation>Advanced worker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no form)</source>
+        <translation>(no form)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate of merit of the Prime Minister</source>
+        <translation>Certificate of merit of the Prime Minister</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate of merit of the minister or province</source>
+        <translation>Certificate of merit of the minister or province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate of commendation</source>
+        <translation>Certificate of commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commemorative medal</source>
+        <translation>Commemorative medal</translation>
     </message>
 </context>
 <context>
@@ -864,9 +1411,313 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+66"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+60"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../forms/proposal_dialog.ui" line="+14"/>
+        <source>Award proposal</source>
+        <translation>Award proposal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proposed for:</source>
+        <translation>Proposed for:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the &amp;unit</source>
+        <translation>the &amp;unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a co&amp;llective of the unit</source>
+        <translation>a co&amp;llective of the unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a &amp;person</source>
+        <translation>a &amp;person</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Collective:</source>
+        <translation>&amp;Collective:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Phòng Chính sách dân tộc</source>
+        <translation>e.g. Phòng Chính sách dân tộc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ho&amp;norific:</source>
+        <translation>Ho&amp;norific:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ông, Bà… as printed on the certificate</source>
+        <translation>Ông, Bà… as printed on the certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Trưởng ban</source>
+        <translation>e.g. Trưởng ban</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The emulation title proposed, if any</source>
+        <translation>The emulation title proposed, if any</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form of commendation proposed, if any</source>
+        <translation>The form of commendation proposed, if any</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Achievements:</source>
+        <translation>&amp;Achievements:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-92"/>
+        <source>Add an award proposal</source>
+        <translation>Add an award proposal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the award proposal</source>
+        <translation>Edit the award proposal</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the unit the proposal is for.</source>
+        <translation>Choose the unit the proposal is for.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/proposals.py" line="+27"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (example)</source>
+        <translation>%1 (example)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <location filename="../../forms/proposals_page.ui" line="+42"/>
+        <source>Propose a unit, a collective or a person (Ins)</source>
+        <translation>Propose a unit, a collective or a person (Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add proposal…</source>
+        <translation>&amp;Add proposal…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the selected proposal (F2 or double-click)</source>
+        <translation>Change the selected proposal (F2 or double-click)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected proposal; only drafts (Del)</source>
+        <translation>Remove the selected proposal; only drafts (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The conference voted for this proposal</source>
+        <translation>The conference voted for this proposal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Voted</source>
+        <translation>&amp;Voted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proposal was submitted to the issuer&apos;s council</source>
+        <translation>The proposal was submitted to the issuer&apos;s council</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submitted</source>
+        <translation>&amp;Submitted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer approved it: enter the decision&apos;s number and date</source>
+        <translation>The issuer approved it: enter the decision&apos;s number and date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;pproved…</source>
+        <translation>A&amp;pproved…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer did not grant the award</source>
+        <translation>The issuer did not grant the award</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not awarded…</source>
+        <translation>&amp;Not awarded…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return the proposal to its previous step</source>
+        <translation>Return the proposal to its previous step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Selected proposal</source>
+        <translation>Selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+36"/>
+        <source>Award proposals</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Award proposals — %1 — year %2</source>
+        <translation>Award proposals — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</source>
+        <translation>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 proposals — %2</source>
+        <translation>%1 proposals — %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a proposal to see its details.</source>
+        <translation>Choose a proposal to see its details.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Award: %1</source>
+        <translation>Award: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements: %1</source>
+        <translation>Achievements: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove the proposal “%1 — %2”?</source>
+        <translation>Remove the proposal “%1 — %2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove a proposal</source>
+        <translation>Remove a proposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1878,394 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../emudesk/ui/ranking_chart.py" line="+114"/>
+        <source>No scores to chart yet</source>
+        <translation>No scores to chart yet</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Final total</source>
+        <translation>Final total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-score total</source>
+        <translation>Self-score total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers&apos; mean total</source>
+        <translation>Peers&apos; mean total</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../forms/ranking_page.ui" line="+45"/>
+        <source>How scores combine, rounding, caps, the tie-break chain and the award quotas</source>
+        <translation>How scores combine, rounding, caps, the tie-break chain and the award quotas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regulation settings…</source>
+        <translation>&amp;Regulation settings…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units that may not receive an award this year, and why</source>
+        <translation>Units that may not receive an award this year, and why</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xclusions from awards…</source>
+        <translation>E&amp;xclusions from awards…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The votes each unit received, for a tie-break by vote</source>
+        <translation>The votes each unit received, for a tie-break by vote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Votes…</source>
+        <translation>&amp;Votes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn the suggestions into draft proposals and open the proposals page</source>
+        <translation>Turn the suggestions into draft proposals and open the proposals page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create award &amp;proposals</source>
+        <translation>Create award &amp;proposals</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the selected unit&apos;s score sheet as PDF or Excel</source>
+        <translation>Write the selected unit&apos;s score sheet as PDF or Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export score sheet…</source>
+        <translation>&amp;Export score sheet…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Award suggestions</source>
+        <translation>Award suggestions</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Passed over:</source>
+        <translation>Passed over:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+28"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Ranking — %1 — year %2</source>
+        <translation>Ranking — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranking: see the reason below.</source>
+        <translation>No ranking: see the reason below.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>scores locked</source>
+        <translation>scores locked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scores not locked yet</source>
+        <translation>scores not locked yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring table version %1 · %2 · %3 · ties: %4</source>
+        <translation>Scoring table version %1 · %2 · %3 · ties: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (equal totals share the rank)</source>
+        <translation>none (equal totals share the rank)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Award proposals</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every suggestion already has its proposal; nothing was added.</source>
+        <translation>Every suggestion already has its proposal; nothing was added.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Export the score sheet</source>
+        <translation>Export the score sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score sheet written: %1</source>
+        <translation>Score sheet written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+88"/>
+        <source>Total by the unit&apos;s own scores</source>
+        <translation>Total by the unit&apos;s own scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total by the mean of the peer scores</source>
+        <translation>Total by the mean of the peer scores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sec. %1</source>
+        <translation>Sec. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer mean</source>
+        <translation>Peer mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 criteria without a score</source>
+        <translation>%1 criteria without a score</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationDialog</name>
+    <message>
+        <location filename="../../forms/regulation_dialog.ui" line="+14"/>
+        <source>Regulation settings</source>
+        <translation>Regulation settings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Combining the scores</source>
+        <translation>Combining the scores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Final score:</source>
+        <translation>&amp;Final score:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drop the highest and the lowest peer score of each criterion</source>
+        <translation>Drop the highest and the lowest peer score of each criterion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the &amp;extreme peer scores when at least</source>
+        <translation>Drop the &amp;extreme peer scores when at least</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peers scored</source>
+        <translation>peers scored</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Round each criterion to:</source>
+        <translation>&amp;Round each criterion to:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> decimal(s)</source>
+        <translation> decimal(s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cap on &amp;bonus points:</source>
+        <translation>Cap on &amp;bonus points:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cap on de&amp;ductions:</source>
+        <translation>Cap on de&amp;ductions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 5</source>
+        <translation>e.g. 5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tie-breaks for equal totals, in order</source>
+        <translation>Tie-breaks for equal totals, in order</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The rule to add</source>
+        <translation>The rule to add</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A top-level section of the scoring table, e.g. I</source>
+        <translation>A top-level section of the scoring table, e.g. I</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add to the chain</source>
+        <translation>&amp;Add to the chain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Award quotas</source>
+        <translation>Award quotas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Number of flags:</source>
+        <translation>&amp;Number of flags:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flags as a &amp;percentage:</source>
+        <translation>Flags as a &amp;percentage:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per cent of the member units, rounded down (at least one)</source>
+        <translation>Per cent of the member units, rounded down (at least one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 20</source>
+        <translation>e.g. 20</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Certificates of merit:</source>
+        <translation>&amp;Certificates of merit:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Minimum total:</source>
+        <translation>&amp;Minimum total:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 80</source>
+        <translation>e.g. 80</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+159"/>
+        <source>Enter the percentage of flags, or choose a number.</source>
+        <translation>Enter the percentage of flags, or choose a number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonus cap</source>
+        <translation>Bonus cap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deduction cap</source>
+        <translation>Deduction cap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minimum total</source>
+        <translation>Minimum total</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitDialog</name>
     <message>
         <location filename="../../forms/rename_unit_dialog.ui" line="+14"/>
@@ -1062,6 +2301,449 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location filename="../../emudesk/ui/dialogs/rename_unit.py" line="+39"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer mean</source>
+        <translation>Peer mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value the regulation counts for the ranking</source>
+        <translation>The value the regulation counts for the ranking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean of the peer scores, as given</source>
+        <translation>Mean of the peer scores, as given</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Explanations: %1</source>
+        <translation>Explanations: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The self-score and the peers&apos; mean differ by more than 20 % of the maximum</source>
+        <translation>The self-score and the peers&apos; mean differ by more than 20 % of the maximum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number of occurrences</source>
+        <translation>number of occurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result achieved, not points</source>
+        <translation>result achieved, not points</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridPage</name>
+    <message>
+        <location filename="../../forms/score_grid_page.ui" line="+32"/>
+        <source>Assessed &amp;unit:</source>
+        <translation>Assessed &amp;unit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit whose scores are shown (Ctrl+PgUp / Ctrl+PgDn to step)</source>
+        <translation>The unit whose scores are shown (Ctrl+PgUp / Ctrl+PgDn to step)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous unit (Ctrl+PgUp)</source>
+        <translation>Previous unit (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next unit (Ctrl+PgDn)</source>
+        <translation>Next unit (Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Lock every score of the year: the result the ranking and the proposals use</source>
+        <translation>Lock every score of the year: the result the ranking and the proposals use</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock the scores…</source>
+        <translation>&amp;Lock the scores…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock the year&apos;s scores to correct them (the reason is recorded)</source>
+        <translation>Unlock the year&apos;s scores to correct them (the reason is recorded)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;nlock…</source>
+        <translation>U&amp;nlock…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every score given by the scorer of the selected column is marked as submitted</source>
+        <translation>Every score given by the scorer of the selected column is marked as submitted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark this scorer&apos;s scores as &amp;submitted</source>
+        <translation>Mark this scorer&apos;s scores as &amp;submitted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The explanation thread about the selected criterion of this unit</source>
+        <translation>The explanation thread about the selected criterion of this unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>&amp;Explanations…</source>
+        <translation>&amp;Explanations…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The explanation thread about this criterion of the unit</source>
+        <translation>The explanation thread about this criterion of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+42"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Scores — %1 — year %2</source>
+        <translation>Scores — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scores of %1 were locked on %2 by %3: they can be read, not changed. Unlock them (giving the reason) to correct a score.</source>
+        <translation>The scores of %1 were locked on %2 by %3: they can be read, not changed. Unlock them (giving the reason) to correct a score.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This year has no scoring table yet: create it on the Scoring table page.</source>
+        <translation>This year has no scoring table yet: create it on the Scoring table page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring table version %1</source>
+        <translation>Scoring table version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No total yet: %1</source>
+        <translation>No total yet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</source>
+        <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Stored %1 on %2 from %3 (%4).</source>
+        <translation>Stored %1 on %2 from %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty cell</source>
+        <translation>an empty cell</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</source>
+        <translation>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the scores</source>
+        <translation>Lock the scores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a cell in the column of the scorer first.</source>
+        <translation>Choose a cell in the column of the scorer first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 scores given by %2 are marked as submitted.</source>
+        <translation>%1 scores given by %2 are marked as submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTablePage</name>
+    <message>
+        <location filename="../../forms/scoring_table_page.ui" line="+55"/>
+        <source>Change the table&apos;s title and the total it must add up to</source>
+        <translation>Change the table&apos;s title and the total it must add up to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title and &amp;total…</source>
+        <translation>Title and &amp;total…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No scoring table yet</source>
+        <translation>No scoring table yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This year has no scoring table. Start from last year&apos;s table (recommended: the rows, maxima and parameters are copied, no scores) or from an empty one.</source>
+        <translation>This year has no scoring table. Start from last year&apos;s table (recommended: the rows, maxima and parameters are copied, no scores) or from an empty one.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy every row of the previous year&apos;s current table</source>
+        <translation>Copy every row of the previous year&apos;s current table</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a table with only its title and total</source>
+        <translation>Create a table with only its title and total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start an &amp;empty table…</source>
+        <translation>Start an &amp;empty table…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a row after the selected one, at the same level (Ins)</source>
+        <translation>Add a row after the selected one, at the same level (Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a row under the selected section (Ctrl+Ins)</source>
+        <translation>Add a row under the selected section (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;child row</source>
+        <translation>Add &amp;child row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put the row under the row above it (Tab or Ctrl+→)</source>
+        <translation>Put the row under the row above it (Tab or Ctrl+→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row up one level (Shift+Tab or Ctrl+←)</source>
+        <translation>Move the row up one level (Shift+Tab or Ctrl+←)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row before the row above it (Ctrl+↑)</source>
+        <translation>Move the row before the row above it (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row after the row below it (Ctrl+↓)</source>
+        <translation>Move the row after the row below it (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points per occurrence, or the target of a row measured against a target</source>
+        <translation>Points per occurrence, or the target of a row measured against a target</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Parameters…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the row and every row under it (Del)</source>
+        <translation>Delete the row and every row under it (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+162"/>
+        <source>To correct before the scores can be locked:</source>
+        <translation>To correct before the scores can be locked:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-127"/>
+        <source>Scoring table</source>
+        <translation>Scoring table</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Scoring table — %1 — year %2</source>
+        <translation>Scoring table — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy the table of %1</source>
+        <translation>&amp;Copy the table of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores of %1 are locked, so the table can only be read. Unlock them on the Scores page (giving the reason) to change it.</source>
+        <translation>The scores of %1 are locked, so the table can only be read. Unlock them on the Scores page (giving the reason) to change it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores given against this version: %1</source>
+        <translation>Scores given against this version: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sections add up to %1 of the table&apos;s %2 points · %3 criteria · %4 bonus and %5 deduction rows</source>
+        <translation>The sections add up to %1 of the table&apos;s %2 points · %3 criteria · %4 bonus and %5 deduction rows</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The table adds up: no problems found.</source>
+        <translation>The table adds up: no problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
+        <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
+
+Continue?</source>
+        <translation>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+59"/>
+        <source>New version of the scoring table</source>
+        <translation>New version of the scoring table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new version</source>
+        <translation>Make a new version</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_rows.py" line="-25"/>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+74"/>
+        <source>Choose a section to add a row under it.</source>
+        <translation>Choose a section to add a row under it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no row above at the same level to go under.</source>
+        <translation>There is no row above at the same level to go under.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row is already at the top level.</source>
+        <translation>The row is already at the top level.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the row %1 “%2”?</source>
+        <translation>Delete the row %1 “%2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 rows under it are deleted too.</source>
+        <translation>The %1 rows under it are deleted too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a row</source>
+        <translation>Delete a row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +2830,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Choose an emudesk .sqlite file, or type the address of a shared PostgreSQL server (postgresql://user@server/database). The database given here opens at once and at every start.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+40"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+42"/>
         <source>Choose the database file</source>
         <translation>Choose the database file</translation>
     </message>
@@ -1184,6 +2866,97 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+2"/>
         <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>emudesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+35"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs a vote</source>
+        <translation>needs a vote</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeaderDialog</name>
+    <message>
+        <location filename="../../forms/table_header_dialog.ui" line="+14"/>
+        <source>Scoring table</source>
+        <translation>Scoring table</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bảng chấm điểm thi đua năm 2025</source>
+        <translation>e.g. Bảng chấm điểm thi đua năm 2025</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table &amp;total (points):</source>
+        <translation>Table &amp;total (points):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sections&apos; maxima must add up to this total, e.g. 100 or 1000</source>
+        <translation>The sections&apos; maxima must add up to this total, e.g. 100 or 1000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 100</source>
+        <translation>e.g. 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This table already has scores: the change is saved as a new version.</source>
+        <translation>This table already has scores: the change is saved as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/table_header.py" line="+56"/>
+        <source>New scoring table</source>
+        <translation>New scoring table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulation scoring table of %1</source>
+        <translation>Emulation scoring table of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title and total of the scoring table</source>
+        <translation>Title and total of the scoring table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table total</source>
+        <translation>Table total</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +3191,55 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../forms/unlock_dialog.ui" line="+14"/>
+        <source>Unlock the scores</source>
+        <translation>Unlock the scores</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Reason (recorded in the audit trail):</source>
+        <translation>&amp;Reason (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Đắk Nông sent a corrected self-score for row 2.4</source>
+        <translation>e.g. Đắk Nông sent a corrected self-score for row 2.4</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/unlock.py" line="+35"/>
+        <source>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</source>
+        <translation>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_values.py" line="+73"/>
+        <source>Member unit</source>
+        <translation>Member unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes received</source>
+        <translation>Votes received</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDialog</name>
+    <message>
+        <location filename="../../forms/votes_dialog.ui" line="+14"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</source>
+        <translation>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
         <translation>Xây dựng trên:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/about.py" line="+27"/>
+        <location filename="../../emudesk/ui/dialogs/about.py" line="+25"/>
         <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>Giấy phép Công cộng GNU, phiên bản 3 trở về sau (GPL-3.0-or-later)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+88"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+82"/>
         <source>Add a cluster</source>
         <translation>Thêm cụm thi đua</translation>
     </message>
@@ -296,6 +296,132 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
         <location line="+3"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionParamsDialog</name>
+    <message>
+        <location filename="../../forms/criterion_params_dialog.ui" line="+14"/>
+        <source>Row parameters</source>
+        <translation>Thông số của tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row:</source>
+        <translation>Tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Points per occurrence:</source>
+        <translation>Điểm mỗi &amp;lần:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points earned by each occurrence; the row&apos;s maximum caps the sum</source>
+        <translation>Số điểm cho mỗi lần đạt; tổng không vượt quá điểm tối đa của tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 0,5</source>
+        <translation>ví dụ 0,5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quantity to reach, in the row&apos;s unit (e.g. 95 for 95 %)</source>
+        <translation>Kết quả phải đạt, theo đơn vị đo của tiêu chí (ví dụ 95 cho 95 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 95</source>
+        <translation>ví dụ 95</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untick when a smaller result is better (e.g. days late)</source>
+        <translation>Bỏ chọn khi kết quả càng nhỏ càng tốt (ví dụ số ngày chậm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Higher is better</source>
+        <translation>Càng &amp;cao càng tốt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meeting the target earns half the maximum, the best unit the full maximum, proportionally in between; below the target earns nothing.</source>
+        <translation>Đạt chỉ tiêu được một nửa điểm tối đa, đơn vị có kết quả tốt nhất được điểm tối đa, ở giữa tính theo tỉ lệ; không đạt chỉ tiêu được 0 điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/criterion_params.py" line="+58"/>
+        <source>Points per occurrence</source>
+        <translation>Điểm mỗi lần</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTreeModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/criteria.py" line="+40"/>
+        <source>%1 points per occurrence, at most %2</source>
+        <translation>%1 điểm mỗi lần, tối đa %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower is better</source>
+        <translation>càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1, %2</source>
+        <translation>Chỉ tiêu %1, %2</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of rows</source>
+        <translation>Tổng các dòng con</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a section: the maxima of its rows added up (bonus and deductions apart)</source>
+        <translation>Với một mục: tổng điểm tối đa của các dòng con (không tính điểm thưởng, điểm trừ)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The rows add up to %1 but the section says %2</source>
+        <translation>Các dòng con cộng lại được %1 nhưng mục ghi %2</translation>
     </message>
 </context>
 <context>
@@ -379,6 +505,149 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+5"/>
         <source>%1 problem(s) found; see the details.</source>
         <translation>Phát hiện %1 lỗi; xem chi tiết.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../forms/decision_dialog.ui" line="+14"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 125/QĐ-UBDT</source>
+        <translation>ví dụ 125/QĐ-UBDT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+171"/>
+        <source>Approved</source>
+        <translation>Được phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer approved: %1 — %2. Enter its decision.</source>
+        <translation>Cấp trên đã phê duyệt: %1 — %2. Nhập quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not awarded</source>
+        <translation>Không được khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer did not grant: %1 — %2. Enter its decision if there is one.</source>
+        <translation>Cấp trên không khen thưởng: %1 — %2. Nhập quyết định nếu có.</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
+        <source>The points cannot be negative.</source>
+        <translation>Điểm không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_values.py" line="+54"/>
+        <source>Member unit</source>
+        <translation>Đơn vị thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded because</source>
+        <translation>Lý do loại trừ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsDialog</name>
+    <message>
+        <location filename="../../forms/exclusions_dialog.ui" line="+14"/>
+        <source>Exclusions from awards</source>
+        <translation>Loại trừ khỏi khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit under disciplinary review, inspection or an unresolved complaint receives no award this year; the suggestions pass it over and say why. Double-click a cell to change it.</source>
+        <translation>Đơn vị đang bị xem xét kỷ luật, đang bị thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết thì năm nay không được đề nghị khen thưởng; danh sách đề xuất bỏ qua đơn vị đó và nêu lý do. Nhấp đúp vào một ô để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationListModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/explanations.py" line="+41"/>
+        <source>✔ Settles the question</source>
+        <translation>✔ Đã giải quyết xong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written at %1</source>
+        <translation>Ghi lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationsDialog</name>
+    <message>
+        <location filename="../../forms/explanations_dialog.ui" line="+14"/>
+        <source>Explanations</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;From:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit that explains (or the cluster head who asks)</source>
+        <translation>Đơn vị giải trình (hoặc cụm trưởng đặt câu hỏi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was done, and which evidence shows it</source>
+        <translation>Đã làm được gì, minh chứng nào chứng minh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This message &amp;settles the question</source>
+        <translation>Nội dung này &amp;kết thúc việc giải trình</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record the message (Ctrl+Enter)</source>
+        <translation>Ghi nội dung giải trình (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to the thread</source>
+        <translation>&amp;Thêm giải trình</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/explanations.py" line="+54"/>
+        <source>%1 — criterion %2: %3</source>
+        <translation>%1 — tiêu chí %2: %3</translation>
     </message>
 </context>
 <context>
@@ -582,6 +851,284 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+0"/>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../emudesk/ui/labels.py" line="+24"/>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass / fail</source>
+        <translation>Đạt / không đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per occurrence</source>
+        <translation>Theo số lần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against a target</source>
+        <translation>Theo chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer score</source>
+        <translation>Chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s review</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>đang soạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head&apos;s review where given, else the mean of peer scores</source>
+        <translation>Điểm thẩm định của cụm trưởng; tiêu chí chưa thẩm định lấy trung bình điểm chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean of the peer scores</source>
+        <translation>Trung bình điểm chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s review only</source>
+        <translation>Chỉ điểm thẩm định của cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-score only</source>
+        <translation>Chỉ điểm tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of the self-score and the peer scores</source>
+        <translation>Trung bình điểm tự chấm và điểm chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Higher score in a section</source>
+        <translation>Điểm cao hơn ở một mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer deduction points</source>
+        <translation>Ít điểm trừ hơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More bonus points</source>
+        <translation>Nhiều điểm thưởng hơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More votes</source>
+        <translation>Nhiều phiếu bầu hơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better rank last year</source>
+        <translation>Xếp hạng năm trước cao hơn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Higher score in section %1</source>
+        <translation>Điểm cao hơn ở mục %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not excluded</source>
+        <translation>Không loại trừ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under disciplinary review</source>
+        <translation>Đang bị xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under inspection</source>
+        <translation>Đang bị thanh tra, kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved complaint or denunciation</source>
+        <translation>Có khiếu nại, tố cáo chưa giải quyết</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emulation flag</source>
+        <translation>Cờ thi đua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate of merit</source>
+        <translation>Bằng khen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voted</source>
+        <translation>Đã biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not awarded</source>
+        <translation>Không được khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no title)</source>
+        <translation>(không đề nghị danh hiệu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government emulation flag</source>
+        <translation>Cờ thi đua của Chính phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emulation flag of the ministry or province</source>
+        <translation>Cờ thi đua của Bộ, ban, ngành, tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent labour collective</source>
+        <translation>Tập thể lao động xuất sắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced labour collective</source>
+        <translation>Tập thể lao động tiên tiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National emulation fighter</source>
+        <translation>Chiến sĩ thi đua toàn quốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emulation fighter of the ministry or province</source>
+        <translation>Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grassroots emulation fighter</source>
+        <translation>Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced worker</source>
+        <translation>Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no form)</source>
+        <translation>(không đề nghị hình thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Huân chương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate of merit of the Prime Minister</source>
+        <translation>Bằng khen của Thủ tướng Chính phủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate of merit of the minister or province</source>
+        <translation>Bằng khen của Bộ trưởng, Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate of commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commemorative medal</source>
+        <translation>Kỷ niệm chương</translation>
     </message>
 </context>
 <context>
@@ -864,9 +1411,313 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+66"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+60"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../forms/proposal_dialog.ui" line="+14"/>
+        <source>Award proposal</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proposed for:</source>
+        <translation>Đề nghị cho:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the &amp;unit</source>
+        <translation>&amp;đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a co&amp;llective of the unit</source>
+        <translation>&amp;tập thể thuộc đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a &amp;person</source>
+        <translation>&amp;cá nhân</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Collective:</source>
+        <translation>Tên tậ&amp;p thể:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Phòng Chính sách dân tộc</source>
+        <translation>ví dụ Phòng Chính sách dân tộc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ho&amp;norific:</source>
+        <translation>&amp;Danh xưng:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ông, Bà… as printed on the certificate</source>
+        <translation>Ông, Bà… như in trên bằng khen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Position:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Trưởng ban</source>
+        <translation>ví dụ Trưởng ban</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>Danh &amp;hiệu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The emulation title proposed, if any</source>
+        <translation>Danh hiệu thi đua đề nghị (nếu có)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;orm:</source>
+        <translation>Hình t&amp;hức:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form of commendation proposed, if any</source>
+        <translation>Hình thức khen thưởng đề nghị (nếu có)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Achievements:</source>
+        <translation>Thành tích, &amp;lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-92"/>
+        <source>Add an award proposal</source>
+        <translation>Thêm đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the award proposal</source>
+        <translation>Sửa đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the unit the proposal is for.</source>
+        <translation>Chọn đơn vị được đề nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/proposals.py" line="+27"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Danh hiệu / hình thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (example)</source>
+        <translation>%1 (ví dụ)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <location filename="../../forms/proposals_page.ui" line="+42"/>
+        <source>Propose a unit, a collective or a person (Ins)</source>
+        <translation>Đề nghị khen thưởng cho một đơn vị, tập thể hoặc cá nhân (Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add proposal…</source>
+        <translation>&amp;Thêm đề nghị…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the selected proposal (F2 or double-click)</source>
+        <translation>Sửa đề nghị đang chọn (F2 hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected proposal; only drafts (Del)</source>
+        <translation>Xóa đề nghị đang chọn; chỉ xóa được dự thảo (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Next step:</source>
+        <translation>Bước tiếp theo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The conference voted for this proposal</source>
+        <translation>Hội nghị đã biểu quyết thông qua đề nghị này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Voted</source>
+        <translation>&amp;Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proposal was submitted to the issuer&apos;s council</source>
+        <translation>Đã trình Hội đồng thi đua – khen thưởng cấp trên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submitted</source>
+        <translation>T&amp;rình</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer approved it: enter the decision&apos;s number and date</source>
+        <translation>Cấp trên đã phê duyệt: nhập số và ngày của quyết định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;pproved…</source>
+        <translation>&amp;Phê duyệt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer did not grant the award</source>
+        <translation>Cấp trên không khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not awarded…</source>
+        <translation>&amp;Không được khen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return the proposal to its previous step</source>
+        <translation>Đưa đề nghị về bước trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;back</source>
+        <translation>Trả &amp;lại bước trước</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Selected proposal</source>
+        <translation>Đề nghị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+36"/>
+        <source>Award proposals</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Award proposals — %1 — year %2</source>
+        <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</source>
+        <translation>Chưa có đề nghị nào. Tạo từ đề xuất của trang Xếp hạng, hoặc thêm đề nghị cho một đơn vị, tập thể hay cá nhân.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 proposals — %2</source>
+        <translation>%1 đề nghị — %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a proposal to see its details.</source>
+        <translation>Chọn một đề nghị để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Award: %1</source>
+        <translation>Khen thưởng: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievements: %1</source>
+        <translation>Thành tích, lý do: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove the proposal “%1 — %2”?</source>
+        <translation>Xóa đề nghị “%1 — %2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove a proposal</source>
+        <translation>Xóa đề nghị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1878,394 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../emudesk/ui/ranking_chart.py" line="+114"/>
+        <source>No scores to chart yet</source>
+        <translation>Chưa có điểm để vẽ biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Final total</source>
+        <translation>Điểm tổng hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-score total</source>
+        <translation>Tổng tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers&apos; mean total</source>
+        <translation>Tổng trung bình chấm chéo</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../forms/ranking_page.ui" line="+45"/>
+        <source>How scores combine, rounding, caps, the tie-break chain and the award quotas</source>
+        <translation>Cách tổng hợp điểm, làm tròn, mức trần, các tiêu chí phụ và chỉ tiêu khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regulation settings…</source>
+        <translation>Thiết lập &amp;quy chế…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units that may not receive an award this year, and why</source>
+        <translation>Các đơn vị năm nay không được khen thưởng, và lý do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xclusions from awards…</source>
+        <translation>&amp;Loại trừ khỏi khen thưởng…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The votes each unit received, for a tie-break by vote</source>
+        <translation>Số phiếu bầu mỗi đơn vị nhận được, dùng khi phân định bằng số phiếu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Votes…</source>
+        <translation>Số &amp;phiếu…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn the suggestions into draft proposals and open the proposals page</source>
+        <translation>Lập dự thảo đề nghị từ các đề xuất rồi mở trang Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create award &amp;proposals</source>
+        <translation>Tạo &amp;đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the selected unit&apos;s score sheet as PDF or Excel</source>
+        <translation>Xuất bảng điểm của đơn vị đang chọn ra tệp PDF hoặc Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export score sheet…</source>
+        <translation>&amp;Xuất bảng điểm…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Totals</source>
+        <translation>Biểu đồ tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Award suggestions</source>
+        <translation>Đề xuất khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Passed over:</source>
+        <translation>Không đề xuất:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+28"/>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Ranking — %1 — year %2</source>
+        <translation>Xếp hạng — %1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ranking: see the reason below.</source>
+        <translation>Chưa xếp hạng được: xem lý do bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>scores locked</source>
+        <translation>điểm đã khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scores not locked yet</source>
+        <translation>điểm chưa khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring table version %1 · %2 · %3 · ties: %4</source>
+        <translation>Bảng điểm phiên bản %1 · %2 · %3 · tiêu chí phụ: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (equal totals share the rank)</source>
+        <translation>không có (bằng điểm thì đồng hạng)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Award proposals</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every suggestion already has its proposal; nothing was added.</source>
+        <translation>Mọi đề xuất đã có đề nghị khen thưởng; không thêm đề nghị nào.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Export the score sheet</source>
+        <translation>Xuất bảng điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score sheet written: %1</source>
+        <translation>Đã ghi bảng điểm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+88"/>
+        <source>Total by the unit&apos;s own scores</source>
+        <translation>Tổng điểm theo điểm tự chấm của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total by the mean of the peer scores</source>
+        <translation>Tổng điểm theo trung bình điểm chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sec. %1</source>
+        <translation>Mục %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer mean</source>
+        <translation>TB chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Căn cứ xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 criteria without a score</source>
+        <translation>%1 tiêu chí chưa có điểm</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationDialog</name>
+    <message>
+        <location filename="../../forms/regulation_dialog.ui" line="+14"/>
+        <source>Regulation settings</source>
+        <translation>Thiết lập quy chế</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Combining the scores</source>
+        <translation>Tổng hợp điểm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Final score:</source>
+        <translation>Điểm &amp;tổng hợp:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drop the highest and the lowest peer score of each criterion</source>
+        <translation>Bỏ điểm chấm chéo cao nhất và thấp nhất của mỗi tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the &amp;extreme peer scores when at least</source>
+        <translation>&amp;Bỏ điểm chấm chéo cao nhất, thấp nhất khi có từ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peers scored</source>
+        <translation>đơn vị chấm trở lên</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Round each criterion to:</source>
+        <translation>&amp;Làm tròn điểm mỗi tiêu chí đến:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> decimal(s)</source>
+        <translation> chữ số thập phân</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cap on &amp;bonus points:</source>
+        <translation>Trần điểm t&amp;hưởng:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 3</source>
+        <translation>ví dụ 3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cap on de&amp;ductions:</source>
+        <translation>Trần điểm t&amp;rừ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 5</source>
+        <translation>ví dụ 5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tie-breaks for equal totals, in order</source>
+        <translation>Tiêu chí phụ khi bằng tổng điểm (theo thứ tự áp dụng)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The rule to add</source>
+        <translation>Tiêu chí phụ cần thêm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Mục:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A top-level section of the scoring table, e.g. I</source>
+        <translation>Một mục cấp cao nhất của bảng chấm điểm, ví dụ I</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add to the chain</source>
+        <translation>Thê&amp;m vào</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move</source>
+        <translation>Bỏ &amp;ra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Award quotas</source>
+        <translation>Chỉ tiêu khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Number of flags:</source>
+        <translation>Số &amp;cờ thi đua:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flags as a &amp;percentage:</source>
+        <translation>Cờ thi đua theo tỉ &amp;lệ (%):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per cent of the member units, rounded down (at least one)</source>
+        <translation>Phần trăm số đơn vị thành viên, làm tròn xuống (ít nhất một cờ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 20</source>
+        <translation>ví dụ 20</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Certificates of merit:</source>
+        <translation>Số &amp;bằng khen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Minimum total:</source>
+        <translation>Tổng điểm tối thiể&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 80</source>
+        <translation>ví dụ 80</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+159"/>
+        <source>Enter the percentage of flags, or choose a number.</source>
+        <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonus cap</source>
+        <translation>Trần điểm thưởng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deduction cap</source>
+        <translation>Trần điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minimum total</source>
+        <translation>Tổng điểm tối thiểu</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitDialog</name>
     <message>
         <location filename="../../forms/rename_unit_dialog.ui" line="+14"/>
@@ -1062,6 +2301,449 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location filename="../../emudesk/ui/dialogs/rename_unit.py" line="+39"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer mean</source>
+        <translation>TB chéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value the regulation counts for the ranking</source>
+        <translation>Điểm tổng hợp theo quy chế, dùng để xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean of the peer scores, as given</source>
+        <translation>Trung bình điểm chấm chéo (chưa quy đổi)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Explanations: %1</source>
+        <translation>Số lượt giải trình: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The self-score and the peers&apos; mean differ by more than 20 % of the maximum</source>
+        <translation>Điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number of occurrences</source>
+        <translation>số lần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result achieved, not points</source>
+        <translation>kết quả đạt được, không phải điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridPage</name>
+    <message>
+        <location filename="../../forms/score_grid_page.ui" line="+32"/>
+        <source>Assessed &amp;unit:</source>
+        <translation>Đơn vị được &amp;chấm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit whose scores are shown (Ctrl+PgUp / Ctrl+PgDn to step)</source>
+        <translation>Đơn vị được chấm điểm (Ctrl+PgUp / Ctrl+PgDn để chuyển đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous unit (Ctrl+PgUp)</source>
+        <translation>Đơn vị trước (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next unit (Ctrl+PgDn)</source>
+        <translation>Đơn vị sau (Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Lock every score of the year: the result the ranking and the proposals use</source>
+        <translation>Khóa toàn bộ điểm của năm: kết quả dùng để xếp hạng và đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock the scores…</source>
+        <translation>&amp;Khóa điểm…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock the year&apos;s scores to correct them (the reason is recorded)</source>
+        <translation>Mở khóa điểm của năm để sửa (ghi lại lý do)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;nlock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every score given by the scorer of the selected column is marked as submitted</source>
+        <translation>Đánh dấu đã gửi toàn bộ điểm do đơn vị chấm của cột đang chọn đã chấm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark this scorer&apos;s scores as &amp;submitted</source>
+        <translation>Đánh dấu đơn vị chấm này đã &amp;gửi điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The explanation thread about the selected criterion of this unit</source>
+        <translation>Các nội dung giải trình về tiêu chí đang chọn của đơn vị này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>&amp;Explanations…</source>
+        <translation>&amp;Giải trình…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Ô màu cam: điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa của tiêu chí. Tiêu chí theo số lần nhập số lần; tiêu chí theo chỉ tiêu nhập kết quả đạt được.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The explanation thread about this criterion of the unit</source>
+        <translation>Các nội dung giải trình về tiêu chí này của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+42"/>
+        <source>Scores</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Scores — %1 — year %2</source>
+        <translation>Chấm điểm — %1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scores of %1 were locked on %2 by %3: they can be read, not changed. Unlock them (giving the reason) to correct a score.</source>
+        <translation>Điểm năm %1 đã khóa lúc %2 (người khóa: %3): chỉ xem, không sửa được. Muốn sửa điểm, hãy mở khóa (ghi rõ lý do).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This year has no scoring table yet: create it on the Scoring table page.</source>
+        <translation>Năm này chưa có bảng chấm điểm: hãy lập bảng ở trang Bảng chấm điểm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring table version %1</source>
+        <translation>Bảng chấm điểm phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No total yet: %1</source>
+        <translation>Chưa tính được tổng điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</source>
+        <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Stored %1 on %2 from %3 (%4).</source>
+        <translation>Đã lưu %1 ở tiêu chí %2 do %3 chấm (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty cell</source>
+        <translation>ô trống</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</source>
+        <translation>Khóa toàn bộ điểm của %1 năm %2? Kết quả xếp hạng sẽ giữ nguyên; muốn sửa sau này phải mở khóa và ghi lý do.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the scores</source>
+        <translation>Khóa điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a cell in the column of the scorer first.</source>
+        <translation>Hãy chọn một ô trong cột của đơn vị chấm trước.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 scores given by %2 are marked as submitted.</source>
+        <translation>Đã đánh dấu đã gửi %1 điểm do %2 chấm.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTablePage</name>
+    <message>
+        <location filename="../../forms/scoring_table_page.ui" line="+55"/>
+        <source>Change the table&apos;s title and the total it must add up to</source>
+        <translation>Sửa tên bảng và tổng điểm của bảng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title and &amp;total…</source>
+        <translation>Tên bảng và &amp;tổng điểm…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No scoring table yet</source>
+        <translation>Chưa có bảng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This year has no scoring table. Start from last year&apos;s table (recommended: the rows, maxima and parameters are copied, no scores) or from an empty one.</source>
+        <translation>Năm này chưa có bảng chấm điểm. Hãy bắt đầu từ bảng của năm trước (nên dùng: sao chép các tiêu chí, điểm tối đa và thông số, không sao chép điểm) hoặc từ một bảng trống.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy every row of the previous year&apos;s current table</source>
+        <translation>Sao chép toàn bộ tiêu chí của bảng chấm điểm năm trước</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a table with only its title and total</source>
+        <translation>Tạo bảng mới chỉ có tên bảng và tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start an &amp;empty table…</source>
+        <translation>Lập &amp;bảng trống…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a row after the selected one, at the same level (Ins)</source>
+        <translation>Thêm một dòng cùng cấp, sau dòng đang chọn (Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a row under the selected section (Ctrl+Ins)</source>
+        <translation>Thêm một dòng con vào mục đang chọn (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;child row</source>
+        <translation>Thêm dòng &amp;con</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put the row under the row above it (Tab or Ctrl+→)</source>
+        <translation>Đưa dòng vào làm dòng con của dòng phía trên (Tab hoặc Ctrl+→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indent</source>
+        <translation>Thụt &amp;vào</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row up one level (Shift+Tab or Ctrl+←)</source>
+        <translation>Đưa dòng lên một cấp (Shift+Tab hoặc Ctrl+←)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Lùi ra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row before the row above it (Ctrl+↑)</source>
+        <translation>Chuyển dòng lên trước dòng phía trên (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển l&amp;ên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the row after the row below it (Ctrl+↓)</source>
+        <translation>Chuyển dòng xuống sau dòng phía dưới (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points per occurrence, or the target of a row measured against a target</source>
+        <translation>Điểm mỗi lần, hoặc chỉ tiêu của tiêu chí chấm theo chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Parameters…</source>
+        <translation>Thông &amp;số…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the row and every row under it (Del)</source>
+        <translation>Xóa dòng và mọi dòng con của nó (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+162"/>
+        <source>To correct before the scores can be locked:</source>
+        <translation>Cần sửa trước khi khóa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-127"/>
+        <source>Scoring table</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Scoring table — %1 — year %2</source>
+        <translation>Bảng chấm điểm — %1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy the table of %1</source>
+        <translation>&amp;Sao chép bảng của năm %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores of %1 are locked, so the table can only be read. Unlock them on the Scores page (giving the reason) to change it.</source>
+        <translation>Điểm năm %1 đã khóa nên bảng chấm điểm chỉ xem được. Muốn sửa bảng, hãy mở khóa điểm ở trang Chấm điểm (ghi rõ lý do).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores given against this version: %1</source>
+        <translation>Số điểm đã chấm theo phiên bản này: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sections add up to %1 of the table&apos;s %2 points · %3 criteria · %4 bonus and %5 deduction rows</source>
+        <translation>Các mục cộng lại được %1 trên tổng %2 điểm của bảng · %3 tiêu chí · %4 dòng điểm thưởng và %5 dòng điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The table adds up: no problems found.</source>
+        <translation>Bảng cộng điểm khớp: không có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
+        <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
+
+Continue?</source>
+        <translation>Đã có điểm chấm theo phiên bản %1 của bảng này. Các thay đổi sẽ được lưu thành phiên bản mới (từ phiên bản %2); điểm của các tiêu chí không thay đổi được giữ lại, các tiêu chí khác phải chấm lại.
+
+Tiếp tục?</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+59"/>
+        <source>New version of the scoring table</source>
+        <translation>Phiên bản mới của bảng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new version</source>
+        <translation>Tạo phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_rows.py" line="-25"/>
+        <source>New section</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+74"/>
+        <source>Choose a section to add a row under it.</source>
+        <translation>Hãy chọn một mục để thêm dòng con.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no row above at the same level to go under.</source>
+        <translation>Không có dòng cùng cấp phía trên để thụt vào.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row is already at the top level.</source>
+        <translation>Dòng này đã ở cấp cao nhất.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the row %1 “%2”?</source>
+        <translation>Xóa dòng %1 “%2”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 rows under it are deleted too.</source>
+        <translation>%1 dòng con bên dưới cũng bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +2830,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chọn một tệp .sqlite của emudesk, hoặc gõ địa chỉ máy chủ PostgreSQL dùng chung (postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu). Cơ sở dữ liệu ghi ở đây được mở ngay và mỗi lần khởi động.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+40"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+42"/>
         <source>Choose the database file</source>
         <translation>Chọn tệp cơ sở dữ liệu</translation>
     </message>
@@ -1184,6 +2866,97 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+2"/>
         <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu emudesk (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+35"/>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs a vote</source>
+        <translation>cần biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeaderDialog</name>
+    <message>
+        <location filename="../../forms/table_header_dialog.ui" line="+14"/>
+        <source>Scoring table</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên bảng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bảng chấm điểm thi đua năm 2025</source>
+        <translation>ví dụ Bảng chấm điểm thi đua năm 2025</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table &amp;total (points):</source>
+        <translation>Tổng điểm &amp;của bảng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sections&apos; maxima must add up to this total, e.g. 100 or 1000</source>
+        <translation>Điểm tối đa của các mục phải cộng lại bằng tổng này, ví dụ 100 hoặc 1000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 100</source>
+        <translation>ví dụ 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This table already has scores: the change is saved as a new version.</source>
+        <translation>Bảng này đã có điểm chấm: thay đổi sẽ được lưu thành phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/table_header.py" line="+56"/>
+        <source>New scoring table</source>
+        <translation>Lập bảng chấm điểm mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulation scoring table of %1</source>
+        <translation>Bảng chấm điểm thi đua năm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title and total of the scoring table</source>
+        <translation>Tên và tổng điểm của bảng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table total</source>
+        <translation>Tổng điểm của bảng</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +3191,55 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+0"/>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../forms/unlock_dialog.ui" line="+14"/>
+        <source>Unlock the scores</source>
+        <translation>Mở khóa điểm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Reason (recorded in the audit trail):</source>
+        <translation>&amp;Lý do (được ghi vào nhật ký thay đổi):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Đắk Nông sent a corrected self-score for row 2.4</source>
+        <translation>ví dụ Đắk Nông gửi lại điểm tự chấm tiêu chí 2.4</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/unlock.py" line="+35"/>
+        <source>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</source>
+        <translation>Mở khóa điểm của %1? Kết quả xếp hạng và đề nghị khen thưởng có thể thay đổi cho đến khi khóa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_values.py" line="+73"/>
+        <source>Member unit</source>
+        <translation>Đơn vị thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes received</source>
+        <translation>Số phiếu bầu</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDialog</name>
+    <message>
+        <location filename="../../forms/votes_dialog.ui" line="+14"/>
+        <source>Votes</source>
+        <translation>Số phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</source>
+        <translation>Số phiếu bầu mỗi đơn vị nhận được tại hội nghị. Số phiếu phân định các đơn vị bằng tổng điểm khi các tiêu chí phụ có “Nhiều phiếu bầu hơn”. Nhấp đúp vào một số để sửa.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
@@ -144,6 +151,30 @@ def choose(combo: Any, text: str) -> None:
     index = combo.findText(text, Qt.MatchFlag.MatchContains)
     assert index >= 0, f"{text!r} not among {[combo.itemText(i) for i in range(combo.count())]}"
     combo.setCurrentIndex(index)
+
+
+def open_year_page(window: MainWindow, key: str, cluster: str, year: int) -> Any:
+    """Go to the year page ``key`` of ``cluster``'s ``year`` as the navigation tree does."""
+    from emudesk.services import years
+    from emudesk.ui.registry import Target
+
+    info = window.context.read(years.get_year, cluster, year)
+    window.go(Target(key, info.uuid))
+    return window.current_page()
+
+
+def focused_editor(qtbot: QtBot) -> QWidget:
+    """The cell editor that has the keyboard focus (opened by F2, a key or a double-click)."""
+    found: list[QWidget] = []
+
+    def has_focus() -> bool:
+        widget = QApplication.focusWidget()
+        found[:] = [widget] if widget is not None else []
+        editor = isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox)
+        return editor and widget is not None and widget.parent() is not None
+
+    qtbot.waitUntil(has_focus, timeout=3000)
+    return found[0]
 
 
 Callback = Callable[[], None]

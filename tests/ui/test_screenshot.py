@@ -1,4 +1,4 @@
-"""``emudesk screenshot``: every main page and the two dialogs as PNG files."""
+"""``emudesk screenshot``: every main page, the scored year's four pages and two dialogs."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ EXPECTED = [
     "03-issuers.png",
     "04-year-vhttdl-c4-2025.png",
     "05-year-ubdt-c4-2025.png",
-    "06-settings.png",
-    "07-about.png",
+    "06-scoring-table-ubdt-c4-2024.png",
+    "07-scores-ubdt-c4-2024-bdt-dlk.png",
+    "08-ranking-ubdt-c4-2024.png",
+    "09-proposals-ubdt-c4-2024.png",
+    "10-settings.png",
+    "11-about.png",
 ]
 
 

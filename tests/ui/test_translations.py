@@ -32,7 +32,16 @@ from emudesk.ui.dialogs.settings import SettingsDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow
-from emudesk.ui.registry import ISSUERS, UNITS, YEAR_OVERVIEW, Target
+from emudesk.ui.registry import (
+    ISSUERS,
+    PROPOSALS,
+    RANKING,
+    SCORE_GRID,
+    SCORING_TABLE,
+    UNITS,
+    YEAR_OVERVIEW,
+    Target,
+)
 
 
 def english_sources() -> set[str]:
@@ -99,15 +108,66 @@ def looked_at(window: MainWindow) -> list[QWidget]:
         YearDialog.for_year(context, year, window),
         SettingsDialog(window.settings, context.db.display_name, window),
         AboutDialog(context.db.display_name, window),
+        *scoring_dialogs(window),
     ]
     return dialogs
 
 
-@pytest.mark.parametrize("target", ["clusters", UNITS, ISSUERS, YEAR_OVERVIEW])
+def scoring_dialogs(window: MainWindow) -> list[QWidget]:
+    """The dialogs of the scoring table, score grid, ranking and proposals pages."""
+    from emudesk import rules
+    from emudesk.services import proposals, tables
+    from emudesk.services.proposals import ProposalStatus
+    from emudesk.ui.dialogs.criterion_params import CriterionParamsDialog
+    from emudesk.ui.dialogs.explanations import ExplanationsDialog
+    from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog
+    from emudesk.ui.dialogs.proposal import DecisionDialog, ProposalDialog
+    from emudesk.ui.dialogs.regulation import RegulationDialog
+    from emudesk.ui.dialogs.table_header import TableHeaderDialog
+    from emudesk.ui.dialogs.unlock import UnlockDialog
+
+    context = window.context
+    year = context.read(years.get_year, "UBDT-C4", 2024)
+    table = context.read(tables.get_table, year.uuid)
+    assert table is not None
+    counted = next(c for c in table.criteria if c.kind is rules.CriterionKind.PER_OCCURRENCE)
+    measured = next(c for c in table.criteria if c.kind is rules.CriterionKind.QUANTITATIVE)
+    proposal = context.read(proposals.list_proposals, year.uuid)[0]
+    unit = year.members[0]
+    return [
+        TableHeaderDialog(context, year.uuid, year.year, table, window),
+        TableHeaderDialog(context, year.uuid, year.year, None, window),
+        CriterionParamsDialog(context, counted, window),
+        CriterionParamsDialog(context, measured, window),
+        UnlockDialog(context, year.uuid, "UBDT-C4 2024", window),
+        ExplanationsDialog(context, year.uuid, unit, counted, members=year.members, parent=window),
+        RegulationDialog(context, year.uuid, ["I", "II", "III"], window),
+        ExclusionsDialog(context, year.uuid, window),
+        VotesDialog(context, year.uuid, window),
+        ProposalDialog(context, year.uuid, year.members, None, window),
+        ProposalDialog(context, year.uuid, year.members, proposal, window),
+        DecisionDialog(context, proposal, ProposalStatus.APPROVED, window),
+        DecisionDialog(context, proposal, ProposalStatus.REJECTED, window),
+    ]
+
+
+YEAR_PAGES = (YEAR_OVERVIEW, SCORING_TABLE, SCORE_GRID, RANKING, PROPOSALS)
+
+
+@pytest.mark.parametrize(
+    "target", ["clusters", UNITS, ISSUERS, *YEAR_PAGES, f"{SCORING_TABLE}:2026"]
+)
 def test_no_english_on_the_pages(window: MainWindow, target: str) -> None:
     uuid = None
-    if target == YEAR_OVERVIEW:
-        uuid = window.context.read(years.get_year, "VHTTDL-C4", 2025).uuid
+    if target == f"{SCORING_TABLE}:2026":  # a year without a table: the copy offer
+        info = window.context.read(years.get_year, "UBDT-C4", 2025)
+        uuid = window.context.write(
+            years.create_year, info.cluster_uuid, 2026, [m.uuid for m in info.members]
+        ).uuid
+        target = SCORING_TABLE
+    elif target in YEAR_PAGES:
+        cluster, year = ("VHTTDL-C4", 2025) if target == YEAR_OVERVIEW else ("UBDT-C4", 2024)
+        uuid = window.context.read(years.get_year, cluster, year).uuid
     window.go(Target(target, uuid))
     assert english_left(window) == []
 
@@ -128,3 +188,21 @@ def test_the_checker_would_see_english(window: MainWindow) -> None:
 def test_compiled_catalogues_exist() -> None:
     for language in ("vi", "en"):
         assert (Path(paths.resources_dir()) / "i18n" / f"emudesk_{language}.qm").stat().st_size > 0
+
+
+@pytest.mark.parametrize("target", [SCORING_TABLE, SCORE_GRID, RANKING, PROPOSALS])
+def test_the_scoring_pages_follow_a_language_switch(
+    qtbot: QtBot, window: MainWindow, target: str
+) -> None:
+    from emudesk.ui import translation
+
+    window.go(Target(target, window.context.read(years.get_year, "UBDT-C4", 2024).uuid))
+    page = window.current_page()
+    assert page is not None
+    title = page.findChild(QLabel, "titleLabel")
+    vietnamese = title.text()
+    translation.install("en")  # widgets retranslate on the LanguageChange event
+    qtbot.waitUntil(lambda: "year 2024" in title.text())
+    translation.install("vi")
+    qtbot.waitUntil(lambda: title.text() == vietnamese)
+    assert english_left(window) == []

@@ -1,0 +1,197 @@
+"""Add or edit an award proposal; and the decision that approves (or refuses) one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import QWidget
+
+from emudesk.errors import ValidationError
+from emudesk.services import proposals
+from emudesk.services.proposals import (
+    AwardForm,
+    AwardTitle,
+    NomineeKind,
+    ProposalFields,
+    ProposalInfo,
+    ProposalStatus,
+)
+from emudesk.services.units import UnitRef
+from emudesk.ui import labels
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.base import ServiceDialog
+from emudesk.ui.formatting import DATE_FORMAT, arg, from_qdate, to_qdate
+from emudesk.ui.generated.ui_decision_dialog import Ui_DecisionDialog
+from emudesk.ui.generated.ui_proposal_dialog import Ui_ProposalDialog
+from emudesk.ui.widgets import fill_combo
+
+HONORIFICS = ("Ông", "Bà")
+
+
+class ProposalDialog(ServiceDialog):
+    """The fields of the nominee kind chosen are enabled; the others are kept empty."""
+
+    def __init__(
+        self,
+        context: DataContext,
+        year_uuid: UUID,
+        members: tuple[UnitRef, ...],
+        existing: ProposalInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.year_uuid = year_uuid
+        self.members = members
+        self.existing = existing
+        self.ui = Ui_ProposalDialog()
+        self.ui.setupUi(self)
+        self.ui.honorificCombo.addItems(list(HONORIFICS))
+        fill_combo(self.ui.unitCombo, [(m.name, m.uuid) for m in members], None, choose=False)
+        self._fill_awards(AwardTitle.NONE, AwardForm.NONE)
+        for radio in (self.ui.unitRadio, self.ui.collectiveRadio, self.ui.personRadio):
+            radio.toggled.connect(self._update)
+        if existing is not None:
+            self._load(existing)
+        self._set_title()
+        self._update()
+
+    def _fill_awards(self, title: AwardTitle, form: AwardForm) -> None:
+        fill_combo(
+            self.ui.titleCombo, [(labels.award_title(t), t.value) for t in AwardTitle], title
+        )
+        fill_combo(self.ui.formCombo, [(labels.award_form(f), f.value) for f in AwardForm], form)
+
+    def _load(self, proposal: ProposalInfo) -> None:
+        radio = {
+            NomineeKind.UNIT: self.ui.unitRadio,
+            NomineeKind.COLLECTIVE: self.ui.collectiveRadio,
+            NomineeKind.PERSON: self.ui.personRadio,
+        }[proposal.nominee_kind]
+        radio.setChecked(True)
+        fill_combo(self.ui.unitCombo, [(m.name, m.uuid) for m in self.members], proposal.unit.uuid)
+        self.ui.collectiveEdit.setText(proposal.collective_name)
+        self.ui.honorificCombo.setCurrentText(proposal.person_honorific)
+        self.ui.personEdit.setText(proposal.person_name)
+        self.ui.positionEdit.setText(proposal.person_title)
+        self._fill_awards(proposal.title, proposal.form)
+        self.ui.reasonEdit.setPlainText(proposal.reason)
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("Add an award proposal")
+            if self.existing is None
+            else self.tr("Edit the award proposal")
+        )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_awards(
+            AwardTitle(self.ui.titleCombo.currentData() or ""),
+            AwardForm(self.ui.formCombo.currentData() or ""),
+        )
+        self._set_title()
+
+    @property
+    def kind(self) -> NomineeKind:
+        if self.ui.personRadio.isChecked():
+            return NomineeKind.PERSON
+        if self.ui.collectiveRadio.isChecked():
+            return NomineeKind.COLLECTIVE
+        return NomineeKind.UNIT
+
+    @Slot()
+    def _update(self) -> None:
+        kind = self.kind
+        collective: list[QWidget] = [self.ui.collectiveCaption, self.ui.collectiveEdit]
+        for widget in collective:
+            widget.setEnabled(kind is NomineeKind.COLLECTIVE)
+        person: list[QWidget] = [
+            self.ui.honorificCaption,
+            self.ui.honorificCombo,
+            self.ui.personCaption,
+            self.ui.personEdit,
+            self.ui.positionCaption,
+            self.ui.positionEdit,
+        ]
+        for widget in person:
+            widget.setEnabled(kind is NomineeKind.PERSON)
+
+    def fields(self) -> ProposalFields:
+        kind = self.kind
+        unit = self.ui.unitCombo.currentData()
+        if not isinstance(unit, UUID):
+            raise ValidationError(self.tr("Choose the unit the proposal is for."))
+        person = kind is NomineeKind.PERSON
+        return ProposalFields(
+            nominee_kind=kind,
+            unit_uuid=unit,
+            title=AwardTitle(self.ui.titleCombo.currentData() or ""),
+            form=AwardForm(self.ui.formCombo.currentData() or ""),
+            collective_name=self.ui.collectiveEdit.text() if kind is NomineeKind.COLLECTIVE else "",
+            person_name=self.ui.personEdit.text() if person else "",
+            person_honorific=self.ui.honorificCombo.currentText() if person else "",
+            person_title=self.ui.positionEdit.text() if person else "",
+            reason=self.ui.reasonEdit.toPlainText(),
+        )
+
+    def save(self) -> UUID:
+        if self.existing is None:
+            return self.context.write(proposals.add_proposal, self.year_uuid, self.fields()).uuid
+        return self.context.write(
+            proposals.update_proposal, self.existing.uuid, self.fields(), self.existing.version
+        ).uuid
+
+
+class DecisionDialog(ServiceDialog):
+    """The issuer's decision: required to approve, optional when the award is not granted."""
+
+    def __init__(
+        self,
+        context: DataContext,
+        proposal: ProposalInfo,
+        status: ProposalStatus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.proposal = proposal
+        self.status = status
+        self.ui = Ui_DecisionDialog()
+        self.ui.setupUi(self)
+        self.ui.dateEdit.setDisplayFormat(DATE_FORMAT)
+        self.ui.dateEdit.setDate(
+            to_qdate(proposal.decision_date) if proposal.decision_date else QDate.currentDate()
+        )
+        self.ui.numberEdit.setText(proposal.decision_number)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        if self.status is ProposalStatus.APPROVED:
+            self.setWindowTitle(self.tr("Approved"))
+            text = self.tr("The issuer approved: %1 — %2. Enter its decision.")
+        else:
+            self.setWindowTitle(self.tr("Not awarded"))
+            text = self.tr("The issuer did not grant: %1 — %2. Enter its decision if there is one.")
+        self.ui.questionLabel.setText(arg(text, self.proposal.nominee, self.proposal.award_text))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._set_texts()
+
+    @property
+    def decision_date(self) -> dt.date:
+        return from_qdate(self.ui.dateEdit.date())
+
+    def save(self) -> UUID:
+        number = self.ui.numberEdit.text()
+        date = (
+            self.decision_date if number.strip() or self.status is ProposalStatus.APPROVED else None
+        )
+        return self.context.write(
+            proposals.set_status,
+            self.proposal.uuid,
+            self.status,
+            decision_number=number,
+            decision_date=date,
+        ).uuid

@@ -1,0 +1,167 @@
+"""Words for the scoring and award values on screen: kinds, roles, rules, statuses, awards.
+
+The values are defined by ``emudesk.rules`` and the services; their translated names live
+here, under one context, so each is worded once for every page and dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from emudesk import rules
+from emudesk.services.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.scores import ScoreStatus
+from emudesk.ui.formatting import arg
+
+translate = QCoreApplication.translate
+
+
+def criterion_kind(kind: rules.CriterionKind) -> str:
+    kinds = rules.CriterionKind
+    return {
+        kinds.SECTION: translate("Labels", "Section"),
+        kinds.POINTS: translate("Labels", "Points"),
+        kinds.PASS_FAIL: translate("Labels", "Pass / fail"),
+        kinds.PER_OCCURRENCE: translate("Labels", "Per occurrence"),
+        kinds.QUANTITATIVE: translate("Labels", "Against a target"),
+        kinds.BONUS: translate("Labels", "Bonus"),
+        kinds.DEDUCTION: translate("Labels", "Deduction"),
+    }[rules.CriterionKind(kind)]
+
+
+def scorer_role(role: rules.ScorerRole) -> str:
+    roles = rules.ScorerRole
+    return {
+        roles.SELF: translate("Labels", "Self-score"),
+        roles.PEER: translate("Labels", "Peer score"),
+        roles.HEAD: translate("Labels", "Head's review"),
+    }[rules.ScorerRole(role)]
+
+
+def score_status(status: str) -> str:
+    if not status:
+        return translate("Labels", "not scored")
+    return {
+        ScoreStatus.DRAFT: translate("Labels", "draft"),
+        ScoreStatus.SUBMITTED: translate("Labels", "submitted"),
+        ScoreStatus.REVIEWED: translate("Labels", "reviewed"),
+        ScoreStatus.LOCKED: translate("Labels", "locked"),
+    }[ScoreStatus(status)]
+
+
+def combine_method(method: rules.CombineMethod) -> str:
+    methods = rules.CombineMethod
+    return {
+        methods.HEAD_ELSE_PEER_MEAN: translate(
+            "Labels", "Head's review where given, else the mean of peer scores"
+        ),
+        methods.PEER_MEAN: translate("Labels", "Mean of the peer scores"),
+        methods.HEAD_ONLY: translate("Labels", "Head's review only"),
+        methods.SELF_ONLY: translate("Labels", "Self-score only"),
+        methods.MEAN_OF_ALL: translate("Labels", "Mean of the self-score and the peer scores"),
+    }[rules.CombineMethod(method)]
+
+
+def tie_break_kind(kind: rules.TieBreakKind) -> str:
+    kinds = rules.TieBreakKind
+    return {
+        kinds.SECTION_TOTAL: translate("Labels", "Higher score in a section"),
+        kinds.FEWER_DEDUCTIONS: translate("Labels", "Fewer deduction points"),
+        kinds.MORE_BONUS: translate("Labels", "More bonus points"),
+        kinds.VOTES: translate("Labels", "More votes"),
+        kinds.PREVIOUS_RANK: translate("Labels", "Better rank last year"),
+    }[rules.TieBreakKind(kind)]
+
+
+def tie_break(rule: rules.TieBreak) -> str:
+    if rule.kind is rules.TieBreakKind.SECTION_TOTAL:
+        return arg(translate("Labels", "Higher score in section %1"), rule.section_code)
+    return tie_break_kind(rule.kind)
+
+
+def exclusion_reason(reason: rules.ExclusionReason | None) -> str:
+    if reason is None:
+        return translate("Labels", "Not excluded")
+    reasons = rules.ExclusionReason
+    return {
+        reasons.DISCIPLINE: translate("Labels", "Under disciplinary review"),
+        reasons.INSPECTION: translate("Labels", "Under inspection"),
+        reasons.COMPLAINT: translate("Labels", "Unresolved complaint or denunciation"),
+    }[rules.ExclusionReason(reason)]
+
+
+def award_kind(kind: rules.AwardKind) -> str:
+    if kind is rules.AwardKind.FLAG:
+        return translate("Labels", "Emulation flag")
+    return translate("Labels", "Certificate of merit")
+
+
+def proposal_status(status: ProposalStatus) -> str:
+    statuses = ProposalStatus
+    return {
+        statuses.DRAFT: translate("Labels", "Draft"),
+        statuses.VOTED: translate("Labels", "Voted"),
+        statuses.SUBMITTED: translate("Labels", "Submitted"),
+        statuses.APPROVED: translate("Labels", "Approved"),
+        statuses.REJECTED: translate("Labels", "Not awarded"),
+    }[ProposalStatus(status)]
+
+
+def nominee_kind(kind: NomineeKind) -> str:
+    return {
+        NomineeKind.UNIT: translate("Labels", "Unit"),
+        NomineeKind.COLLECTIVE: translate("Labels", "Collective"),
+        NomineeKind.PERSON: translate("Labels", "Person"),
+    }[NomineeKind(kind)]
+
+
+def award_title(title: AwardTitle) -> str:
+    titles = AwardTitle
+    return {
+        titles.NONE: translate("Labels", "(no title)"),
+        titles.GOVERNMENT_FLAG: translate("Labels", "Government emulation flag"),
+        titles.MINISTRY_FLAG: translate("Labels", "Emulation flag of the ministry or province"),
+        titles.EXCELLENT_COLLECTIVE: translate("Labels", "Excellent labour collective"),
+        titles.ADVANCED_COLLECTIVE: translate("Labels", "Advanced labour collective"),
+        titles.NATIONAL_EMULATION_FIGHTER: translate("Labels", "National emulation fighter"),
+        titles.MINISTRY_EMULATION_FIGHTER: translate(
+            "Labels", "Emulation fighter of the ministry or province"
+        ),
+        titles.GRASSROOTS_EMULATION_FIGHTER: translate("Labels", "Grassroots emulation fighter"),
+        titles.ADVANCED_WORKER: translate("Labels", "Advanced worker"),
+    }[AwardTitle(title)]
+
+
+def award_form(form: AwardForm) -> str:
+    forms = AwardForm
+    return {
+        forms.NONE: translate("Labels", "(no form)"),
+        forms.ORDER: translate("Labels", "Order"),
+        forms.PRIME_MINISTER_CERTIFICATE: translate(
+            "Labels", "Certificate of merit of the Prime Minister"
+        ),
+        forms.MINISTER_CERTIFICATE: translate(
+            "Labels", "Certificate of merit of the minister or province"
+        ),
+        forms.DIRECTOR_COMMENDATION: translate("Labels", "Certificate of commendation"),
+        forms.MEMORIAL_MEDAL: translate("Labels", "Commemorative medal"),
+    }[AwardForm(form)]
+
+
+def short_names(names: Sequence[str]) -> list[str]:
+    """Names without the words they all start with: "Ban Dân tộc Đắk Lắk" → "Đắk Lắk".
+
+    Column headers and chart labels then show what tells the units apart. With one name, or
+    when a name would be left empty, the names are returned as they are.
+    """
+    if len(names) < 2:
+        return list(names)
+    split = [name.split() for name in names]
+    common = 0
+    while all(len(words) > common + 1 for words in split) and (
+        len({words[common] for words in split}) == 1
+    ):
+        common += 1
+    return [" ".join(words[common:]) for words in split]
