@@ -13,7 +13,7 @@ from emudesk import rules
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.model import AwardExclusion, ClusterYear, Regulation, TieVote
-from emudesk.services import audit, tables, units, years
+from emudesk.services import audit, scores, tables, units, years
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline
 
@@ -36,6 +36,7 @@ def set_settings(
     """Store the year's settings after checking them against its scoring table."""
     with write(session):
         cluster_year = years.load(session, year_uuid)
+        scores.refuse_if_locked(session, cluster_year)
         table = tables.current(session, cluster_year)
         try:
             if table is not None:
@@ -103,6 +104,7 @@ def set_exclusion(
     """Exclude a unit from awards this year (reason given), or lift it (reason None)."""
     with write(session):
         cluster_year = years.load(session, year_uuid)
+        scores.refuse_if_locked(session, cluster_year)
         unit = units.load(session, unit_uuid)
         if unit.id not in {m.unit_id for m in cluster_year.memberships}:
             raise ValidationError(
@@ -148,6 +150,7 @@ def set_votes(session: Session, year_uuid: UUID, votes: Mapping[UUID, int]) -> N
     """Record the votes each unit received (for a tie-break by vote)."""
     with write(session):
         cluster_year = years.load(session, year_uuid)
+        scores.refuse_if_locked(session, cluster_year)
         members = {m.unit.uuid: m.unit for m in cluster_year.memberships}
         for unit_uuid, count in votes.items():
             if unit_uuid not in members:

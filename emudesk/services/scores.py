@@ -158,10 +158,18 @@ def plan_scores(
     problems: list[str] = []
     plan: list[tuple[ScoreInput, Score | None]] = []
     changes: list[CellChange] = []
+    # Prefetch only the cells these inputs can touch: one typed cell reads one row.
+    criterion_ids = {rows[i.criterion_uuid][0].id for i in inputs if i.criterion_uuid in rows}
+    scorer_ids = {members[i.scorer_uuid].id for i in inputs if i.scorer_uuid in members}
+    assessed_ids = {members[i.assessed_uuid].id for i in inputs if i.assessed_uuid in members}
     stored = {
         (s.criterion_id, s.scorer_unit_id, s.assessed_unit_id, s.role): s
         for s in session.scalars(
-            select(Score).where(Score.criterion_id.in_([c.id for c, _ in rows.values()]))
+            select(Score).where(
+                Score.criterion_id.in_(criterion_ids),
+                Score.scorer_unit_id.in_(scorer_ids),
+                Score.assessed_unit_id.in_(assessed_ids),
+            )
         )
     }
     for item in inputs:

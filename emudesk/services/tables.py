@@ -375,7 +375,8 @@ def _carry_scores(session: Session, old: ScoringTable, new: ScoringTable) -> int
 class _Edit:
     """An edit of the current table: redirected to a new revision when it has scores."""
 
-    def __init__(self, session: Session, table: ScoringTable) -> None:
+    def __init__(self, session: Session, table: ScoringTable, *, versioned: bool = True) -> None:
+        """``versioned`` False for changes scores do not depend on (titles, guidance)."""
         from emudesk.services import scores
 
         scores.refuse_if_locked(session, table.cluster_year)
@@ -383,7 +384,7 @@ class _Edit:
         self.old = table
         self.table = table
         self.mapping: dict[int, Criterion] | None = None
-        if _score_count(session, table):
+        if versioned and _score_count(session, table):
             self.table, self.mapping = _new_revision(session, table)
 
     def row(self, criterion: Criterion) -> Criterion:
@@ -518,7 +519,9 @@ def update_criterion(session: Session, criterion_uuid: UUID, fields: CriterionFi
     fields = _clean_fields(fields)
     with write(session):
         original = _load_row(session, criterion_uuid)
-        edit = _Edit(session, original.table)
+        meaning = (original.code, original.kind, original.max_points, dict(original.params or {}))
+        wanted = (fields.code, fields.kind.value, fields.max_points, dict(fields.params))
+        edit = _Edit(session, original.table, versioned=meaning != wanted)
         row = edit.row(original)
         has_children = any(c.parent is row for c in edit.table.criteria)
         if has_children and fields.kind is not rules.CriterionKind.SECTION:
@@ -618,7 +621,8 @@ def set_header(session: Session, table_uuid: UUID, *, title: str, declared_total
     _check_total(declared_total)
     title = checks.name(title, _("Table title"), required=False)
     with write(session):
-        edit = _Edit(session, load(session, table_uuid))
+        table = load(session, table_uuid)
+        edit = _Edit(session, table, versioned=table.declared_total != declared_total)
         old = {"title": edit.table.title, "declared_total": edit.table.declared_total}
         edit.table.title, edit.table.declared_total = title, declared_total
         audit.record(

@@ -14,8 +14,8 @@ from emudesk.ui.models.criteria import CriterionTreeModel
 class CriterionTreeView(QTreeView):
     """The scoring table's tree: Tab / Shift+Tab indent and outdent the current row.
 
-    ``edit_gate`` is asked before any cell editor opens (the page asks once whether a
-    scored table may get a new version); False keeps the cell closed.
+    ``edit_gate(index)`` is asked before any cell editor opens (the page asks once whether a
+    scored table may get a new version, unless only wording changes); False keeps it closed.
     """
 
     indent_requested = Signal()
@@ -23,7 +23,7 @@ class CriterionTreeView(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit_gate: Callable[[], bool] | None = None
+        self.edit_gate: Callable[[QModelIndex | QPersistentModelIndex], bool] | None = None
 
     def edit(  # type: ignore[override]
         self,
@@ -39,7 +39,7 @@ class CriterionTreeView(QTreeView):
             and index.flags() & Qt.ItemFlag.ItemIsEditable
             and self.state() != QAbstractItemView.State.EditingState
             and self.edit_gate is not None
-            and not self.edit_gate()
+            and not self.edit_gate(index)
         ):
             return False
         return super().edit(index, trigger, event)  # type: ignore[arg-type]

@@ -146,23 +146,19 @@ def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Data
 def test_editing_a_scored_table_makes_a_new_version_and_carries_scores(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s)
-        scores.unlock_year(s, y.uuid, "Sửa nội dung tiêu chí 1.3 theo góp ý")
+        scores.unlock_year(s, y.uuid, "Sửa điểm tối đa tiêu chí 1.2 theo góp ý")
         old = tables.get_table(s, y.uuid)
         assert old is not None and old.revision == 1
-        row = next(c for c in old.criteria if c.code == "1.3")
-        edited = tables.update_criterion(
-            s, row.uuid, tables.CriterionFields("1.3", "Chất lượng văn bản", K.POINTS, 500)
-        )
         before_total = ranking.compute_for(s, "UBDT-C4", 2024).row_of("BDT-DLK").total
-        changed_max = next(c for c in edited.criteria if c.code == "1.2")
+        changed_max = next(c for c in old.criteria if c.code == "1.2")
         newer = tables.update_criterion(
             s, changed_max.uuid, tables.CriterionFields("1.2", "Kế hoạch", K.POINTS, 600)
         )
         revisions = tables.list_revisions(s, y.uuid)
-    assert edited.revision == 2 and newer.revision == 3
-    assert [r.revision for r in revisions] == [1, 2, 3]
-    assert revisions[0].score_count == revisions[1].score_count
-    assert revisions[2].score_count < revisions[1].score_count  # 1.2's scores stay behind
+    assert newer.revision == 2
+    assert [r.revision for r in revisions] == [1, 2]
+    assert revisions[0].score_count == old.score_count  # the old version keeps its scores
+    assert 0 < revisions[1].score_count < revisions[0].score_count  # 1.2's stay behind
     assert before_total == 9812
     assert any("Mục" in p or "mục" in p for p in newer.problems)
 
@@ -219,7 +215,7 @@ def test_lock_refused_while_the_table_does_not_add_up(demo_db: Database) -> None
 def test_regulation_refusals(demo_db: Database) -> None:
     before = dump(demo_db)
     with demo_db.session() as s:
-        y = year_of(s)
+        y = year_of(s, "UBDT-C4", 2025)
         with pytest.raises(ValidationError, match="không có mục IX"):
             regulation.set_settings(
                 s, y.uuid, rules.RegulationSettings(tie_breaks=(rules.TieBreak.section("IX"),))
@@ -332,3 +328,33 @@ def test_score_sheet_sections_add_up_and_peers_sort_in_vietnamese(demo_db: Datab
     assert by_code["1"].final == sum(by_code[c].final or 0 for c in ("1.1", "1.2", "1.3"))
     peers = [c.label for c in sheet.scorers if c.role is R.PEER]
     assert peers.index("Ban Dân tộc Đắk Nông") < peers.index("Ban Dân tộc Gia Lai")
+
+
+def test_wording_changes_do_not_make_a_new_version(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s)
+        scores.unlock_year(s, y.uuid, "Sửa lỗi chính tả trong bảng điểm")
+        table = tables.get_table(s, y.uuid)
+        assert table is not None
+        row = next(c for c in table.criteria if c.code == "1.1")
+        fields = tables.CriterionFields(
+            "1.1", "Tham mưu ban hành văn bản (đã sửa chính tả)", K.POINTS, 500, "Hướng dẫn mới"
+        )
+        edited = tables.update_criterion(s, row.uuid, fields)
+        renamed = tables.set_header(s, table.uuid, title="Bảng điểm 2024", declared_total=10000)
+    assert edited.revision == renamed.revision == 1
+    assert edited.score_count == table.score_count
+
+
+def test_locked_year_protects_its_regulation(demo_db: Database) -> None:
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        y = year_of(s)
+        member = y.members[0].uuid
+        with pytest.raises(ConflictError, match="đã khóa"):
+            regulation.set_settings(s, y.uuid, rules.RegulationSettings())
+        with pytest.raises(ConflictError, match="đã khóa"):
+            regulation.set_votes(s, y.uuid, {member: 3})
+        with pytest.raises(ConflictError, match="đã khóa"):
+            regulation.set_exclusion(s, y.uuid, member, next(iter(rules.ExclusionReason)))
+    assert dump(demo_db) == before

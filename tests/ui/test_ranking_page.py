@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from emudesk import rules
-from emudesk.services import proposals, regulation, ui_queries, years
+from emudesk.services import proposals, regulation, scores, ui_queries, years
 from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog
 from emudesk.ui.dialogs.regulation import RegulationDialog
 from emudesk.ui.main_window import MainWindow
@@ -45,6 +45,11 @@ def why(page: RankingPage, code: str) -> str:
     return page.model.index(number, page.model.decided_column).data()
 
 
+def unlock(window: MainWindow) -> None:
+    uuid = window.context.read(years.get_year, "UBDT-C4", 2024).uuid
+    window.context.write(scores.unlock_year, uuid, "Xem lại quy chế trước hội nghị")
+
+
 def year_uuid(window: MainWindow, year: int = 2024) -> object:
     return window.context.read(years.get_year, "UBDT-C4", year).uuid
 
@@ -70,6 +75,7 @@ def test_ranking_shows_dak_lak_first_and_why_dak_nong_is_last(window: MainWindow
 
 
 def test_changing_the_tie_break_chain_changes_the_ranking(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     click(qtbot, page.ui.settingsButton)
     dialog = find_dialog(qtbot, RegulationDialog)
@@ -87,6 +93,7 @@ def test_changing_the_tie_break_chain_changes_the_ranking(qtbot: QtBot, window: 
 
 
 def test_moving_a_tie_break_up(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     click(qtbot, page.ui.settingsButton)
     dialog = find_dialog(qtbot, RegulationDialog)
@@ -104,6 +111,7 @@ def test_moving_a_tie_break_up(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_tie_break_on_a_missing_section_is_refused(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     before = dump(window.context.db)
     click(qtbot, page.ui.settingsButton)
@@ -125,6 +133,7 @@ def test_a_tie_break_on_a_missing_section_is_refused(
 def test_quotas_and_proposals_from_the_suggestions(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     click(qtbot, page.ui.settingsButton)
     dialog = find_dialog(qtbot, RegulationDialog)
@@ -152,6 +161,7 @@ def test_every_suggestion_already_proposed(qtbot: QtBot, window: MainWindow, box
 
 
 def test_an_excluded_unit_is_passed_over(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     click(qtbot, page.ui.exclusionsButton)
     dialog = find_dialog(qtbot, ExclusionsDialog)
@@ -177,6 +187,7 @@ def test_an_excluded_unit_is_passed_over(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_votes_are_stored(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(window)  # a locked year's regulation cannot change
     page = ranking_page(window)
     click(qtbot, page.ui.votesButton)
     dialog = find_dialog(qtbot, VotesDialog)

@@ -183,12 +183,17 @@ def test_a_scored_table_asks_once_then_makes_version_2(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     info = window.context.read(years.get_year, "UBDT-C4", 2024)
-    window.context.write(scores.unlock_year, info.uuid, "Sửa lại tiêu đề tiêu chí 1.1")
+    window.context.write(scores.unlock_year, info.uuid, "Sửa lại điểm tối đa tiêu chí 1.1")
     page = table_page(window, year=2024)
+    # Wording only: edited in place, no question, still version 1
+    shown = len(boxes.shown)
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.TITLE, "Tham mưu văn bản chỉ đạo")
+    assert len(boxes.shown) == shown
+    assert stored(window, year=2024).revision == 1
     before = dump(window.context.db)
-    # WHEN the user starts editing and declines THEN nothing opens and nothing changes
+    # WHEN the user starts editing a maximum and declines THEN nothing opens or changes
     boxes.answers = [1]
-    click_cell(qtbot, page, "1.1", CriterionTreeModel.TITLE)
+    click_cell(qtbot, page, "1.1", CriterionTreeModel.MAXIMUM)
     qtbot.keyClick(page.ui.treeView, Qt.Key.Key_F2)
     assert boxes.last.title == "Phiên bản mới của bảng chấm điểm"
     assert page.ui.treeView.state() != page.ui.treeView.State.EditingState
@@ -196,14 +201,14 @@ def test_a_scored_table_asks_once_then_makes_version_2(
     # WHEN accepted THEN the edit goes into version 2, and the next edit does not ask again
     boxes.answers = [0]
     shown = len(boxes.shown)
-    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.TITLE, "Tham mưu văn bản chỉ đạo")
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.MAXIMUM, "4")
     assert len(boxes.shown) == shown + 1
     table = stored(window, year=2024)
     assert table.revision == 2
-    assert next(c for c in table.criteria if c.code == "1.1").title == "Tham mưu văn bản chỉ đạo"
+    assert next(c for c in table.criteria if c.code == "1.1").max_points == 400
     assert table.score_count > 0  # the other rows' scores were carried over
     assert page.ui.revisionLabel.text() == "Phiên bản 2"
-    type_in_cell(qtbot, page, "1.2", CriterionTreeModel.TITLE, "Kế hoạch công tác năm")
+    type_in_cell(qtbot, page, "1.2", CriterionTreeModel.MAXIMUM, "6")
     assert len(boxes.shown) == shown + 1
 
 

@@ -52,7 +52,7 @@ class ScoringTablePage(Page):
         header = view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CriterionTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        view.edit_gate = self._may_edit
+        view.edit_gate = lambda index: self._may_edit(index.column() != CriterionTreeModel.TITLE)
         view.indent_requested.connect(self.on_indentButton_clicked)
         view.outdent_requested.connect(self.on_outdentButton_clicked)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -213,12 +213,16 @@ class ScoringTablePage(Page):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def _may_edit(self) -> bool:
-        """False when the table cannot change; asks once before a scored table gets a version."""
+    def _may_edit(self, changes_meaning: bool = True) -> bool:
+        """False when the table cannot change; asks once before a scored table gets a version.
+
+        Wording (a title, guidance) does not change what the scores mean, so the service
+        edits it in place and no question is needed (``changes_meaning`` False).
+        """
         table, year = self.table, self.year
         if table is None or year is None or self.lock.locked:
             return False
-        if table.score_count == 0 or year.uuid in self._confirmed:
+        if not changes_meaning or table.score_count == 0 or year.uuid in self._confirmed:
             return True
         title = self.tr("New version of the scoring table")
         question = version_question(table.revision)
@@ -228,11 +232,16 @@ class ScoringTablePage(Page):
         return True
 
     def _write(
-        self, service: Callable[..., Any], *args: Any, select: str | None = None, **kw: Any
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        select: str | None = None,
+        changes_meaning: bool = True,
+        **kw: Any,
     ) -> bool:
         """Call ``service`` (after the version question), then select the row coded ``select``."""
         self._show_status("")
-        if not self._may_edit():
+        if not self._may_edit(changes_meaning):
             return False
         try:
             self.context.write(service, *args, **kw)
@@ -245,7 +254,15 @@ class ScoringTablePage(Page):
     def _store(self, criterion: CriterionInfo, fields: CriterionFields) -> bool:
         """An edited cell; default parameters are then adjusted in their dialog."""
         fields, needs_params = completed(fields)
-        stored = self._write(tables.update_criterion, criterion.uuid, fields, select=fields.code)
+        meaning = (criterion.code, criterion.kind, criterion.max_points, dict(criterion.params))
+        wanted = (fields.code, fields.kind, fields.max_points, dict(fields.params))
+        stored = self._write(
+            tables.update_criterion,
+            criterion.uuid,
+            fields,
+            select=fields.code,
+            changes_meaning=meaning != wanted,
+        )
         if stored and needs_params:
             QTimer.singleShot(0, self.on_paramsButton_clicked)
         return stored
