@@ -179,7 +179,7 @@
     <name>ClustersPage</name>
     <message>
         <location filename="../../forms/clusters_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+29"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+46"/>
         <source>Emulation clusters</source>
         <translation>Emulation clusters</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+82"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+107"/>
         <source>Add a cluster</source>
         <translation>Add a cluster</translation>
     </message>
@@ -798,7 +798,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+26"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>
@@ -838,7 +838,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+67"/>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+89"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Remove the issuer “%1”?</translation>
     </message>
@@ -1665,12 +1665,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Selected proposal</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+36"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
         <source>Award proposals</source>
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+76"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
@@ -1968,12 +1968,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Passed over:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+28"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+126"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Ranking — %1 — year %2</translation>
     </message>
@@ -2448,12 +2448,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>The explanation thread about this criterion of the unit</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+42"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+168"/>
         <source>Scores — %1 — year %2</source>
         <translation>Scores — %1 — year %2</translation>
     </message>
@@ -2637,17 +2637,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+162"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+158"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-127"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Scoring table</source>
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-55"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Scoring table — %1 — year %2</translation>
     </message>
@@ -2691,7 +2691,7 @@ Continue?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+59"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
         <source>New version of the scoring table</source>
         <translation>New version of the scoring table</translation>
     </message>
@@ -2711,7 +2711,7 @@ Continue?</translation>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+74"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+87"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Choose a section to add a row under it.</translation>
     </message>
@@ -3173,12 +3173,12 @@ Continue?</translation>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+29"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+144"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>
@@ -3398,12 +3398,12 @@ Continue?</translation>
         <translation>Member units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+25"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+58"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — year %3</translation>
     </message>

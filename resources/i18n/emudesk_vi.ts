@@ -179,7 +179,7 @@
     <name>ClustersPage</name>
     <message>
         <location filename="../../forms/clusters_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+29"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+46"/>
         <source>Emulation clusters</source>
         <translation>Cụm thi đua</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+82"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+107"/>
         <source>Add a cluster</source>
         <translation>Thêm cụm thi đua</translation>
     </message>
@@ -798,7 +798,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+26"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
@@ -838,7 +838,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+67"/>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+89"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Xóa cơ quan “%1”?</translation>
     </message>
@@ -1665,12 +1665,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Đề nghị đang chọn</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+36"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
         <source>Award proposals</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+76"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
@@ -1968,12 +1968,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Không đề xuất:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+28"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+126"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Xếp hạng — %1 — năm %2</translation>
     </message>
@@ -2448,12 +2448,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Các nội dung giải trình về tiêu chí này của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+42"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Scores</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+168"/>
         <source>Scores — %1 — year %2</source>
         <translation>Chấm điểm — %1 — năm %2</translation>
     </message>
@@ -2637,17 +2637,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+162"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+158"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-127"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
         <source>Scoring table</source>
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-55"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
@@ -2691,7 +2691,7 @@ Continue?</source>
 Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+59"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
         <source>New version of the scoring table</source>
         <translation>Phiên bản mới của bảng chấm điểm</translation>
     </message>
@@ -2711,7 +2711,7 @@ Tiếp tục?</translation>
         <translation>Tiêu chí mới</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+74"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+87"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Hãy chọn một mục để thêm dòng con.</translation>
     </message>
@@ -3173,12 +3173,12 @@ Tiếp tục?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+29"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+144"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>
@@ -3398,12 +3398,12 @@ Tiếp tục?</translation>
         <translation>Đơn vị thành viên</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+25"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+58"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — năm %3</translation>
     </message>

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
 from emudesk.ui.registry import (
     CLUSTERS,
     ISSUERS,
@@ -16,34 +22,81 @@ from emudesk.ui.registry import (
     Scope,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.pages.base import Page
+
+
+def _lazy(module: str, name: str) -> Callable[[DataContext, QWidget | None], Page]:
+    """A factory that imports the page's module on first use, not at start-up."""
+
+    def make(context: DataContext, parent: QWidget | None) -> Page:
+        page_class = getattr(import_module(f"emudesk.ui.pages.{module}"), name)
+        page: Page = page_class(context, parent)
+        return page
+
+    return make
+
+
+# Titles are translated at call time (they follow a language switch); their contexts are the
+# page classes' names, as Qt Linguist sees them.
+def _clusters_title() -> str:
+    return QCoreApplication.translate("ClustersPage", "Emulation clusters")
+
+
+def _units_title() -> str:
+    return QCoreApplication.translate("UnitsPage", "Units")
+
+
+def _issuers_title() -> str:
+    return QCoreApplication.translate("IssuersPage", "Issuers")
+
+
+def _overview_title() -> str:
+    return QCoreApplication.translate("YearPage", "Overview")
+
+
+def _scoring_table_title() -> str:
+    return QCoreApplication.translate("ScoringTablePage", "Scoring table")
+
+
+def _score_grid_title() -> str:
+    return QCoreApplication.translate("ScoreGridPage", "Scores")
+
+
+def _ranking_title() -> str:
+    return QCoreApplication.translate("RankingPage", "Ranking")
+
+
+def _proposals_title() -> str:
+    return QCoreApplication.translate("ProposalsPage", "Award proposals")
+
 
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
-    The page modules are imported here, not at the top, so that the registry module stays
-    light and each page's widgets load only with the window.
+    Page modules load only when their page is first shown, so the window opens without the
+    scoring, ranking and proposal code.
     """
-    from emudesk.ui.pages import (
-        clusters,
-        issuers,
-        proposals,
-        ranking,
-        score_grid,
-        scoring_table,
-        units,
-        year,
-    )
-
-    registry.register(PageSpec(CLUSTERS, Scope.GLOBAL, clusters.title, clusters.ClustersPage, 10))
-    registry.register(PageSpec(UNITS, Scope.GLOBAL, units.title, units.UnitsPage, 20))
-    registry.register(PageSpec(ISSUERS, Scope.GLOBAL, issuers.title, issuers.IssuersPage, 30))
-    registry.register(PageSpec(YEAR_OVERVIEW, Scope.YEAR, year.title, year.YearPage, 10))
-    registry.register(
-        PageSpec(SCORING_TABLE, Scope.YEAR, scoring_table.title, scoring_table.ScoringTablePage, 20)
-    )
-    registry.register(
-        PageSpec(SCORE_GRID, Scope.YEAR, score_grid.title, score_grid.ScoreGridPage, 30)
-    )
-    registry.register(PageSpec(RANKING, Scope.YEAR, ranking.title, ranking.RankingPage, 40))
-    registry.register(PageSpec(PROPOSALS, Scope.YEAR, proposals.title, proposals.ProposalsPage, 50))
+    for spec in (
+        PageSpec(CLUSTERS, Scope.GLOBAL, _clusters_title, _lazy("clusters", "ClustersPage"), 10),
+        PageSpec(UNITS, Scope.GLOBAL, _units_title, _lazy("units", "UnitsPage"), 20),
+        PageSpec(ISSUERS, Scope.GLOBAL, _issuers_title, _lazy("issuers", "IssuersPage"), 30),
+        PageSpec(YEAR_OVERVIEW, Scope.YEAR, _overview_title, _lazy("year", "YearPage"), 10),
+        PageSpec(
+            SCORING_TABLE,
+            Scope.YEAR,
+            _scoring_table_title,
+            _lazy("scoring_table", "ScoringTablePage"),
+            20,
+        ),
+        PageSpec(
+            SCORE_GRID, Scope.YEAR, _score_grid_title, _lazy("score_grid", "ScoreGridPage"), 30
+        ),
+        PageSpec(RANKING, Scope.YEAR, _ranking_title, _lazy("ranking", "RankingPage"), 40),
+        PageSpec(PROPOSALS, Scope.YEAR, _proposals_title, _lazy("proposals", "ProposalsPage"), 50),
+    ):
+        registry.register(spec)
     return registry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,10 +23,6 @@ from emudesk.ui.models.years import YearTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, ISSUERS, YEAR_OVERVIEW, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
-
-
-def title() -> str:
-    return QCoreApplication.translate("ClustersPage", "Emulation clusters")
 
 
 class ClustersPage(Page):

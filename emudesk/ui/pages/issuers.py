@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -20,10 +20,6 @@ from emudesk.ui.models.issuers import IssuerTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import ISSUERS, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
-
-
-def title() -> str:
-    return QCoreApplication.translate("IssuersPage", "Issuers")
 
 
 class IssuersPage(Page):

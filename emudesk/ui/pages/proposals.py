@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -30,10 +30,6 @@ BACK = {
     Status.APPROVED: Status.SUBMITTED,
     Status.REJECTED: Status.SUBMITTED,
 }
-
-
-def title() -> str:
-    return QCoreApplication.translate("ProposalsPage", "Award proposals")
 
 
 class ProposalsPage(Page):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
 
@@ -23,10 +23,6 @@ from emudesk.ui.models.ranking import RankingTableModel, SuggestionTableModel, r
 from emudesk.ui.pages.base import Page
 from emudesk.ui.ranking_chart import ChartBar
 from emudesk.ui.registry import CLUSTERS, PROPOSALS, Target
-
-
-def title() -> str:
-    return QCoreApplication.translate("RankingPage", "Ranking")
 
 
 class RankingPage(Page):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,10 +35,6 @@ from emudesk.ui.widgets import fill_combo, find_data
 
 TITLE_COLUMN = 1
 TITLE_MIN_WIDTH = 240
-
-
-def title() -> str:
-    return QCoreApplication.translate("ScoreGridPage", "Scores")
 
 
 def typed_value(kind: rules.CriterionKind, text: str) -> int | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -29,10 +29,6 @@ from emudesk.ui.pages.table_rows import WITH_PARAMS, completed, new_row, version
 from emudesk.ui.registry import CLUSTERS, Target
 
 Kind = rules.CriterionKind
-
-
-def title() -> str:
-    return QCoreApplication.translate("ScoringTablePage", "Scoring table")
 
 
 class ScoringTablePage(Page):

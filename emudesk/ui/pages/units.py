@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -23,10 +23,6 @@ from emudesk.ui.models.units import UnitTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import UNITS, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
-
-
-def title() -> str:
-    return QCoreApplication.translate("UnitsPage", "Units")
 
 
 class UnitsPage(Page):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,10 +19,6 @@ from emudesk.ui.models.years import MemberTableModel, TodoListModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, YEAR_OVERVIEW, Target
 from emudesk.ui.widgets import fit_columns
-
-
-def title() -> str:
-    return QCoreApplication.translate("YearPage", "Overview")
 
 
 def _unit_text(unit: UnitRef | None) -> str:
