@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from emudesk.services import search, ui_queries
+from emudesk.services import search
 from emudesk.services.search import HitKind, SearchHit
 from emudesk.ui.context import DataContext
 from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, Target
@@ -139,5 +139,7 @@ class SearchBox(QLineEdit):
             return Target(CLUSTERS, hit.uuid)
         if hit.kind is HitKind.UNIT:
             return Target(UNITS, hit.uuid)
+        from emudesk.services import ui_queries  # heavy; only a person hit needs it
+
         unit = self.context.read(ui_queries.person_unit, hit.uuid)
         return Target(UNITS, unit) if unit else None
