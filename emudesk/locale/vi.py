@@ -350,4 +350,322 @@ MESSAGES: dict[str, str] = {
         "Không ghi được {path}; nếu tệp đang mở trong chương trình khác (Excel, trình xem "
         "PDF), hãy đóng lại, và kiểm tra quyền ghi vào thư mục."
     ),
+    # Exchange workbooks
+    # Whose form it is
+    "{file}: this form belongs to {unit} for {year}, not to {expected} as the file name says; check the attachment.": (
+        "{file}: Biểu này là của {unit} năm {year}, không phải của {expected} như tên tệp; "
+        "hãy kiểm tra lại tệp đính kèm."
+    ),
+    "{file}: this form belongs to {unit} for {year}, not for {expected} as the file name says; check the attachment.": (
+        "{file}: Biểu này là của {unit} năm {year}, không phải năm {expected} như tên tệp; "
+        "hãy kiểm tra lại tệp đính kèm."
+    ),
+    "{file}: this form belongs to {unit} for {year}, not for {expected} being imported.": (
+        "{file}: Biểu này là của {unit} năm {year}, không phải năm {expected} đang nhập."
+    ),
+    "{file}: this form belongs to {unit} in {cluster} {year}, not to {expected} being imported.": (
+        "{file}: Biểu này là của {unit} ({cluster} năm {year}), không phải của {expected} "
+        "đang nhập."
+    ),
+    "{file}: this form is for {unit} in {cluster} {year}, which this database does not hold.": (
+        "{file}: Biểu này là của {unit} ({cluster} năm {year}), không có trong cơ sở dữ liệu này."
+    ),
+    "{file}: {unit} is not a member of {cluster} in {year}.": (
+        "{file}: {unit} không phải là thành viên của {cluster} năm {year}."
+    ),
+    "{file}: the form was made from a scoring table this database does not hold; send the unit a new form.": (
+        "{file}: biểu được lập theo một bảng điểm không có trong cơ sở dữ liệu này; hãy gửi "
+        "biểu mới cho đơn vị."
+    ),
+    "{file}: the form was made from version {old} of the scoring table; the current table is version {new}.": (
+        "{file}: biểu được lập theo phiên bản {old} của bảng điểm; bảng hiện hành là phiên "
+        "bản {new}."
+    ),
+    "{file}: the scoring table (version {new}) was edited after the form was made.": (
+        "{file}: bảng điểm (phiên bản {new}) đã được sửa sau khi lập biểu."
+    ),
+    "Confirm matching the rows by criterion code (import with --map-old-versions), or send the unit a new form.": (
+        "Hãy xác nhận đối chiếu các dòng theo mã tiêu chí (nhập với tùy chọn "
+        "--map-old-versions), hoặc gửi biểu mới cho đơn vị."
+    ),
+    "{file}: this is not a scoring form made by emudesk (its identity data is missing; perhaps the sheet was copied into another workbook). Fill in the form as it was sent.": (
+        "{file}: đây không phải biểu chấm điểm do emudesk lập (thiếu thông tin nhận dạng; có "
+        "thể trang tính đã bị chép sang tệp khác). Hãy điền vào đúng biểu đã gửi."
+    ),
+    "{file}: the form has format version {version}, which this emudesk does not read (it reads version {supported}); update emudesk.": (
+        "{file}: biểu theo định dạng phiên bản {version}, chương trình này chỉ đọc phiên bản "
+        "{supported}; hãy cập nhật emudesk."
+    ),
+    "{file}: the form's identity data is damaged ({detail}); send the unit a new form from emudesk.": (
+        "{file}: thông tin nhận dạng của biểu bị hỏng ({detail}); hãy gửi biểu mới cho đơn vị."
+    ),
+    "{file}: the two copies of the form's identity disagree ({field}); the file was altered or put together from two forms.": (
+        "{file}: hai bản thông tin nhận dạng của biểu không khớp nhau ({field}); tệp đã bị "
+        "sửa hoặc ghép từ hai biểu."
+    ),
+    # File type and safety
+    "{file}: the file is empty (0 bytes); ask the unit to send it again.": (
+        "{file}: tệp rỗng (0 byte); đề nghị đơn vị gửi lại."
+    ),
+    "{file}: the file is too large ({size} MB); a scoring form is well under 1 MB.": (
+        "{file}: tệp quá lớn ({size} MB); biểu chấm điểm chỉ dưới 1 MB."
+    ),
+    "{file}: the file cannot be read ({reason}).": "{file}: không đọc được tệp ({reason}).",
+    "{file}: the workbook is protected with a password (encrypted). Open it in Excel, save it as .xlsx without a password and send it again.": (
+        "{file}: tệp được đặt mật khẩu (đã mã hóa). Hãy mở bằng Excel, lưu lại dạng .xlsx "
+        "không đặt mật khẩu rồi gửi lại."
+    ),
+    "{file}: this is an old Excel 97–2003 workbook (.xls) renamed to .xlsx. Open it in Excel or LibreOffice, save it as Excel workbook (.xlsx) and send it again; better still, fill in the form as it was sent.": (
+        "{file}: đây là tệp Excel 97–2003 (.xls) bị đổi đuôi thành .xlsx. Hãy mở bằng Excel "
+        "hoặc LibreOffice, lưu lại dạng Excel Workbook (.xlsx) rồi gửi lại; tốt nhất là điền "
+        "vào đúng biểu đã gửi."
+    ),
+    "{file}: this is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as Excel workbook (.xlsx) and send it again; better still, fill in the form as it was sent.": (
+        "{file}: đây là tệp Excel 97–2003 (.xls). Hãy mở bằng Excel hoặc LibreOffice, lưu lại "
+        "dạng Excel Workbook (.xlsx) rồi gửi lại; tốt nhất là điền vào đúng biểu đã gửi."
+    ),
+    "{file}: this is a PDF document, not the workbook; ask the unit to send the filled-in .xlsx file itself.": (
+        "{file}: đây là tệp PDF, không phải bảng tính; đề nghị đơn vị gửi chính tệp .xlsx đã điền."
+    ),
+    "{file}: this is a text (CSV) file, not an Excel workbook; the form must come back as the .xlsx file that was sent.": (
+        "{file}: đây là tệp văn bản (CSV), không phải bảng tính Excel; biểu phải được gửi lại "
+        "đúng dạng tệp .xlsx đã nhận."
+    ),
+    "{file}: this is not an Excel workbook (.xlsx); ask the unit to send the filled-in form as it was sent.": (
+        "{file}: đây không phải bảng tính Excel (.xlsx); đề nghị đơn vị gửi lại đúng biểu đã điền."
+    ),
+    "{file}: the file is damaged (its ZIP container cannot be read); ask the unit to send it again.": (
+        "{file}: tệp bị hỏng (không đọc được phần nén ZIP); đề nghị đơn vị gửi lại."
+    ),
+    "{file}: this is an OpenDocument spreadsheet (.ods). In LibreOffice choose File › Save As, type “Excel 2007-365 (.xlsx)”, and send that file.": (
+        "{file}: đây là bảng tính OpenDocument (.ods). Trong LibreOffice chọn Tệp › Lưu dạng, "
+        "kiểu “Excel 2007-365 (.xlsx)”, rồi gửi tệp đó."
+    ),
+    "{file}: this is a ZIP archive but not an Excel workbook (.xlsx); send the filled-in form itself, not a compressed folder.": (
+        "{file}: đây là tệp nén ZIP, không phải bảng tính Excel (.xlsx); hãy gửi chính biểu đã "
+        "điền, không nén thư mục."
+    ),
+    "{file}: this is an Excel binary workbook (.xlsb); save it as Excel workbook (.xlsx) and send it again.": (
+        "{file}: đây là bảng tính nhị phân Excel (.xlsb); hãy lưu lại dạng Excel Workbook "
+        "(.xlsx) rồi gửi lại."
+    ),
+    "{file}: this Office file is not an Excel workbook (perhaps a Word or PowerPoint file); send the filled-in scoring form.": (
+        "{file}: tệp Office này không phải bảng tính Excel (có thể là tệp Word hoặc "
+        "PowerPoint); hãy gửi biểu chấm điểm đã điền."
+    ),
+    "{file}: this is a macro-enabled workbook (.xlsm); save it as Excel workbook (.xlsx) without macros and send it again.": (
+        "{file}: đây là bảng tính có macro (.xlsm); hãy lưu lại dạng Excel Workbook (.xlsx) "
+        "không có macro rồi gửi lại."
+    ),
+    "{file}: refused: the workbook has {count} parts (at most {limit} are accepted).": (
+        "{file}: từ chối: tệp có {count} thành phần (chỉ chấp nhận tối đa {limit})."
+    ),
+    "{file}: refused: its parts would unpack to {size} MB in all (the limit is {limit} MB).": (
+        "{file}: từ chối: các thành phần giải nén ra tổng cộng {size} MB (giới hạn {limit} MB)."
+    ),
+    "{file}: refused as a possible “zip bomb”: the part {part} would unpack to {size} MB from {packed} KB. A genuine scoring form never does this.": (
+        "{file}: từ chối vì có thể là “bom nén”: thành phần {part} giải nén ra {size} MB từ "
+        "{packed} KB. Biểu chấm điểm thật không bao giờ như vậy."
+    ),
+    "{file}: refused: the part {part} declares a DTD or XML entities, which genuine workbooks never do (a possible “billion laughs” attack).": (
+        "{file}: từ chối: thành phần {part} khai báo DTD hoặc thực thể XML, điều bảng tính "
+        "thật không bao giờ có (có thể là tấn công “billion laughs”)."
+    ),
+    "{file}: the part {part} is damaged ({reason}); ask the unit to send the file again.": (
+        "{file}: thành phần {part} bị hỏng ({reason}); đề nghị đơn vị gửi lại tệp."
+    ),
+    "{file}: the workbook is damaged and cannot be read ({reason}); ask the unit to send it again.": (
+        "{file}: bảng tính bị hỏng, không đọc được ({reason}); đề nghị đơn vị gửi lại."
+    ),
+    # Shape of the sheet
+    "{file}: the sheet “{sheet}” is missing (renamed or deleted); fill in the form as it was sent.": (
+        "{file}: không có trang “{sheet}” (đã bị đổi tên hoặc xóa); hãy điền vào đúng biểu đã gửi."
+    ),
+    "{file}, column {column}: a column was inserted (“{label}”); do not insert, delete or move columns in the form.": (
+        "{file}, cột {column}: có cột được chèn thêm (“{label}”); không chèn, xóa hay đổi chỗ "
+        "các cột trong biểu."
+    ),
+    "{file}: the column “{label}” was deleted; do not insert, delete or move columns in the form.": (
+        "{file}: cột “{label}” đã bị xóa; không chèn, xóa hay đổi chỗ các cột trong biểu."
+    ),
+    "{file}, column {column}: expected the heading “{expected}” but found “{found}”; do not insert, delete or move columns in the form.": (
+        "{file}, cột {column}: tiêu đề phải là “{expected}” nhưng là “{found}”; không chèn, "
+        "xóa hay đổi chỗ các cột trong biểu."
+    ),
+    "{file}, row {row}: a row was inserted; do not insert, delete or move rows in the form.": (
+        "{file}, hàng {row}: có hàng được chèn thêm; không chèn, xóa hay đổi chỗ các hàng "
+        "trong biểu."
+    ),
+    "{file}: the row of criterion {code} was deleted; do not insert, delete or move rows in the form.": (
+        "{file}: hàng của tiêu chí {code} đã bị xóa; không chèn, xóa hay đổi chỗ các hàng "
+        "trong biểu."
+    ),
+    "{file}, row {row}: expected criterion {expected} but found “{found}”; do not insert, delete or move rows in the form.": (
+        "{file}, hàng {row}: phải là tiêu chí {expected} nhưng là “{found}”; không chèn, xóa "
+        "hay đổi chỗ các hàng trong biểu."
+    ),
+    "{file}, row {row}: a row without its own criterion code; do not insert, delete or move rows in the form.": (
+        "{file}, hàng {row}: hàng không có mã tiêu chí riêng; không chèn, xóa hay đổi chỗ các "
+        "hàng trong biểu."
+    ),
+    "{file}, cell {cell}: the title of criterion {code} was changed; locked cells must not be changed.": (
+        "{file}, ô {cell}: nội dung của tiêu chí {code} đã bị sửa; không được sửa các ô đã khóa."
+    ),
+    "{file}, cell {cell}: the scoring rule of criterion {code} was changed to “{found}” (the form said “{expected}”); locked cells must not be changed.": (
+        "{file}, ô {cell}: cách chấm của tiêu chí {code} đã bị sửa thành “{found}” (biểu gốc: "
+        "“{expected}”); không được sửa các ô đã khóa."
+    ),
+    "{file}, cell {cell}: the maximum of criterion {code} was changed to {found} (the form said {expected}); locked cells must not be changed.": (
+        "{file}, ô {cell}: điểm tối đa của tiêu chí {code} đã bị sửa thành {found} (biểu gốc: "
+        "{expected}); không được sửa các ô đã khóa."
+    ),
+    "empty": "trống",
+    # Values
+    "{file}, cell {cell}: {problem}": "{file}, ô {cell}: {problem}",
+    "score {value} is above the maximum {maximum} of criterion {code}": (
+        "điểm {value} vượt quá tối đa {maximum} của tiêu chí {code}"
+    ),
+    "score {value} is negative; criterion {code} takes 0 to {maximum}": (
+        "điểm {value} là số âm; tiêu chí {code} chấm từ 0 đến {maximum}"
+    ),
+    "criterion {code} is pass/fail: type 0 (fail) or {maximum} (pass), not {value}": (
+        "tiêu chí {code} chỉ chấm đạt hoặc không đạt: nhập 0 (không đạt) hoặc {maximum} (đạt), "
+        "không nhập {value}"
+    ),
+    "the number of times {value} of criterion {code} is negative; type a whole number from 0 up": (
+        "số lần {value} của tiêu chí {code} là số âm; hãy nhập số nguyên từ 0 trở lên"
+    ),
+    "the result {value} of criterion {code} cannot be negative": (
+        "kết quả {value} của tiêu chí {code} không được là số âm"
+    ),
+    "deductions are typed as positive numbers: criterion {code} takes 0 to {maximum}, not {value}": (
+        "điểm trừ nhập bằng số dương: tiêu chí {code} nhận từ 0 đến {maximum}, không nhận {value}"
+    ),
+    "the cell holds {value}, not a score (criterion {code})": (
+        "ô chứa {value}, không phải điểm (tiêu chí {code})"
+    ),
+    "the cell holds a date ({date}), not a score: the spreadsheet program turned what was typed into a date. Format the cell as a number and type the score again (criterion {code})": (
+        "ô chứa ngày tháng ({date}), không phải điểm: chương trình bảng tính đã tự đổi số vừa "
+        "gõ thành ngày tháng. Hãy định dạng ô là số rồi gõ lại điểm (tiêu chí {code})"
+    ),
+    "the cell shows the error {error}, not a score (criterion {code})": (
+        "ô báo lỗi {error}, không phải điểm (tiêu chí {code})"
+    ),
+    "criterion {code} takes a number of times (a whole number), not “{value}”": (
+        "tiêu chí {code} nhập số lần (số nguyên), không nhập “{value}”"
+    ),
+    "{value} has more than 2 decimals (criterion {code})": (
+        "{value} có quá 2 chữ số thập phân (tiêu chí {code})"
+    ),
+    "criterion {code}: {detail}": "tiêu chí {code}: {detail}",
+    "{file}, cell {cell}: the text is too long ({length} characters; at most {limit})": (
+        "{file}, ô {cell}: nội dung quá dài ({length} ký tự; tối đa {limit})"
+    ),
+    "{file}, cell {cell}: the cell holds a formula without a computed value; open the file in Excel or LibreOffice, save it and send it again": (
+        "{file}, ô {cell} là công thức chưa có giá trị đã tính; hãy mở tệp bằng Excel hoặc "
+        "LibreOffice, lưu lại rồi gửi"
+    ),
+    "{file}, cell {cell}: empty; the stored score {value} of criterion {code} is kept.": (
+        "{file}, ô {cell}: để trống; giữ nguyên điểm đã lưu {value} của tiêu chí {code}."
+    ),
+    "{file}, cell {cell}: a note without a self-score is not imported (criterion {code}).": (
+        "{file}, ô {cell}: ghi chú không kèm điểm tự chấm nên không được nhập (tiêu chí {code})."
+    ),
+    # Old table versions
+    "{file}: criterion {code} no longer exists in the current table; its values are not imported.": (
+        "{file}: tiêu chí {code} không còn trong bảng điểm hiện hành; điểm của dòng này không "
+        "được nhập."
+    ),
+    "{file}: the maximum of criterion {code} changed from {old} to {new}; its values are not imported.": (
+        "{file}: điểm tối đa của tiêu chí {code} đã đổi từ {old} thành {new}; điểm của dòng "
+        "này không được nhập."
+    ),
+    "{file}: the scoring rule of criterion {code} changed (“{old}” → “{new}”); its values are not imported.": (
+        "{file}: cách chấm của tiêu chí {code} đã đổi (“{old}” → “{new}”); điểm của dòng này "
+        "không được nhập."
+    ),
+    # Preview and commit
+    "REFUSED ({count} problem(s))": "BỊ TỪ CHỐI ({count} lỗi)",
+    "the same file as {other}; skipped": "trùng với tệp {other}; bỏ qua",
+    "no changes": "không có thay đổi",
+    "… and {count} more changes.": "… và {count} thay đổi khác.",
+    "… and {count} more empty cells.": "… và {count} ô để trống khác.",
+    "{new} new, {changed} changed, {unchanged} unchanged": (
+        "{new} mới, {changed} thay đổi, {unchanged} không đổi"
+    ),
+    "{count} empty cell(s) keep the stored score": "{count} ô để trống giữ nguyên điểm đã lưu",
+    "self-score": "tự chấm",
+    "peer score": "chấm chéo",
+    "note or evidence changed": "sửa ghi chú hoặc minh chứng",
+    "{file}: {unit} sent {count} different forms for {year} in this import ({names}); import only one of them.": (
+        "{file}: {unit} có {count} biểu khác nhau của năm {year} trong lần nhập này ({names}); "
+        "chỉ nhập một biểu."
+    ),
+    "Nothing was imported: {count} file(s) are refused. Correct them, leave them out, or import file by file.": (
+        "Không nhập gì: có {count} tệp bị từ chối. Hãy sửa, bỏ các tệp đó ra, hoặc nhập từng "
+        "tệp riêng."
+    ),
+    "The scoring table must be corrected before forms are sent out:\n{details}": (
+        "Cần sửa bảng điểm trước khi gửi biểu:\n{details}"
+    ),
+    # Plain workbooks
+    "{file}: the workbook is damaged and cannot be read ({reason}).": (
+        "{file}: bảng tính bị hỏng, không đọc được ({reason})."
+    ),
+    "{file}: no heading row with the columns {columns} was found in the first {count} rows of the first sheet.": (
+        "{file}: không tìm thấy hàng tiêu đề có các cột {columns} trong {count} hàng đầu của "
+        "trang tính thứ nhất."
+    ),
+    "{file}, row {row}: {problem}": "{file}, hàng {row}: {problem}",
+    "“{value}” is not a number": "“{value}” không phải là số",
+    "unknown kind “{kind}”": "loại tiêu chí “{kind}” không hợp lệ",
+    "the code and the title must not be empty": "mã và nội dung không được để trống",
+    "the code {code} is already used in this table": "mã {code} đã có trong bảng điểm",
+    "its parent {parent} is not a row above it": "mục cha {parent} không có ở các hàng phía trên",
+    # CLI
+    "“{text}” is not a date in the form DD/MM/YYYY.": (
+        "“{text}” không phải là ngày theo dạng NN/TT/NNNN."
+    ),
+    "{count} form(s) written.": "Đã ghi {count} biểu.",
+    "Written: {path}": "Đã ghi: {path}",
+    "{new} new, {changed} changed, {unchanged} unchanged, {errors} refused.": (
+        "{new} mới, {changed} thay đổi, {unchanged} không đổi, {errors} bị từ chối."
+    ),
+    "{file}: {count} score(s) stored.": "{file}: đã lưu {count} điểm.",
+    "No changes to store.": "Không có thay đổi nào để lưu.",
+    "Backup before the import: {path}": "Bản sao lưu trước khi nhập: {path}",
+    "emudesk: {count} file(s) were not imported.": "emudesk: {count} tệp không được nhập.",
+    "emudesk: {count} file(s) refused; nothing was imported. Correct or leave them out, or add --per-file to import the good files.": (
+        "emudesk: {count} tệp bị từ chối; không nhập gì. Hãy sửa hoặc bỏ các tệp đó ra, hoặc "
+        "thêm --per-file để nhập các tệp hợp lệ."
+    ),
+    "Dry run: nothing was stored.": "Chạy thử: không lưu gì.",
+    "Give --cluster and --year together.": "Cần ghi cả --cluster và --year.",
+    "write one scoring form per member unit": "ghi biểu chấm điểm cho từng đơn vị thành viên",
+    "folder for the workbooks": "thư mục chứa các bảng tính",
+    "date to send the forms back, DD/MM/YYYY": "hạn gửi lại biểu, NN/TT/NNNN",
+    "e-mail address for the returns": "địa chỉ e-mail nhận biểu gửi lại",
+    "check and import returned scoring forms": "kiểm tra và nhập các biểu chấm điểm gửi về",
+    "returned .xlsx forms": "các biểu .xlsx gửi về",
+    "check and preview only": "chỉ kiểm tra và xem trước",
+    "import the good files even if others are refused": (
+        "nhập các tệp hợp lệ dù có tệp khác bị từ chối"
+    ),
+    "accept forms of an older table version, matching rows by criterion code": (
+        "nhận biểu lập theo phiên bản bảng điểm cũ, đối chiếu các dòng theo mã tiêu chí"
+    ),
+    "only forms of this cluster …": "chỉ nhận biểu của cụm này …",
+    "… and this year": "… và năm này",
+    "write the year's results workbook": "ghi bảng tính kết quả chấm điểm của năm",
+    "write the year's proposal list workbook": "ghi bảng tính danh sách đề nghị khen thưởng của năm",
+    "FILE.xlsx": "TỆP.xlsx",
+    "import units from a plain workbook": "nhập danh sách đơn vị từ bảng tính",
+    "workbook with the columns Mã đơn vị, Tên đơn vị, …": (
+        "bảng tính có các cột Mã đơn vị, Tên đơn vị, …"
+    ),
+    "names valid from": "năm bắt đầu dùng tên",
+    "import criteria from a plain workbook": "nhập các tiêu chí từ bảng tính",
+    "workbook with the columns Mã, Nội dung, Loại, Điểm tối đa": (
+        "bảng tính có các cột Mã, Nội dung, Loại, Điểm tối đa"
+    ),
 }

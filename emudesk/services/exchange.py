@@ -203,7 +203,7 @@ def _check_one(
     if found.unit is None or report.refused:
         return report
     unit, roles = found.unit.uuid, {True: rules.ScorerRole.SELF, False: rules.ScorerRole.PEER}
-    inputs = tuple(
+    inputs = tuple(  # e[3:] is (value, note, evidence), in ScoreInput's order
         scores.ScoreInput(unit, e.assessed_uuid, UUID(e.criterion_key), roles[e.is_self], *e[3:])
         for e in found.entries
     )

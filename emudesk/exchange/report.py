@@ -1,0 +1,217 @@
+"""What checking one returned file found, in words for the preview and the CLI.
+
+Plain data so that the GUI's preview dialog and ``emudesk import`` show the same thing: per
+file either the reasons it is refused (each naming the file and the cell) or what it would
+change, with the cells that stay as they are counted rather than listed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from emudesk.errors import EmuError
+from emudesk.exchange.entries import shown
+from emudesk.exchange.formdata import FormRow
+from emudesk.i18n import _
+
+if TYPE_CHECKING:
+    from emudesk.services.scores import ChangeSummary, ScoreInput
+
+MAX_SHOWN = 30
+
+
+class FileStatus(enum.StrEnum):
+    REFUSED = "refused"
+    DUPLICATE = "duplicate"
+    NO_CHANGES = "no_changes"
+    READY = "ready"
+
+
+def capped(problems: list[str], limit: int = MAX_SHOWN) -> tuple[str, ...]:
+    """At most ``limit`` messages, then one line saying how many more there are."""
+    if len(problems) <= limit:
+        return tuple(problems)
+    more = _("… and {count} more.", count=len(problems) - limit)
+    return (*problems[:limit], more)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """One returned file: who it is from, what is wrong with it, or what it would change."""
+
+    path: Path
+    name: str
+    sha256: str
+    problems: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    year_uuid: UUID | None = None
+    cluster_code: str = ""
+    year: int | None = None
+    unit_code: str = ""
+    unit_name: str = ""
+    inputs: tuple[ScoreInput, ...] = ()
+    summary: ChangeSummary | None = None
+    details: tuple[str, ...] = ()  # the cells that would change, in words
+    kept: int = 0  # empty cells that keep a stored value
+    duplicate_of: str = ""
+
+    @property
+    def status(self) -> FileStatus:
+        if self.problems:
+            return FileStatus.REFUSED
+        if self.duplicate_of:
+            return FileStatus.DUPLICATE
+        if self.summary is None or not self.summary.changed_anything:
+            return FileStatus.NO_CHANGES
+        return FileStatus.READY
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.problems)
+
+    def headline(self) -> str:
+        """One line: the file, whose form it is, and its verdict."""
+        who = f"{self.unit_name}, {self.year}" if self.unit_name else ""
+        status = self.status
+        if status is FileStatus.REFUSED:
+            verdict = _("REFUSED ({count} problem(s))", count=len(self.problems))
+        elif status is FileStatus.DUPLICATE:
+            verdict = _("the same file as {other}; skipped", other=self.duplicate_of)
+        elif status is FileStatus.NO_CHANGES:
+            verdict = _("no changes")
+        else:
+            assert self.summary is not None
+            verdict = _(
+                "{new} new, {changed} changed, {unchanged} unchanged",
+                new=self.summary.count("new"),
+                changed=self.summary.count("changed"),
+                unchanged=self.summary.count("unchanged"),
+            )
+        if self.kept and status is not FileStatus.REFUSED:
+            verdict += "; " + _("{count} empty cell(s) keep the stored score", count=self.kept)
+        return f"{self.name} — {who}: {verdict}" if who else f"{self.name}: {verdict}"
+
+    def lines(self, limit: int = 20) -> list[str]:
+        """The headline, then the problems, or the changes and the notices."""
+        body = list(self.problems) if self.refused else [*self.details[:limit], *self.notices]
+        if not self.refused and len(self.details) > limit:
+            more = len(self.details) - limit
+            body.insert(limit, _("… and {count} more changes.", count=more))
+        return [self.headline(), *(f"  • {line}" for line in body)]
+
+
+class RefusedError(EmuError):
+    """A return refused for one or more reasons, each naming the file (and the cell)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0] if problems else "")
+        self.problems = problems
+
+
+def mark_duplicates(reports: list[FileReport]) -> list[FileReport]:
+    """The same file twice is skipped; two different returns of one unit are both refused.
+
+    Which of two different returns is the right one cannot be known (the newer file may be a
+    stale copy), so the head chooses by importing only one.
+    """
+    groups: dict[tuple[UUID, str], list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        if not report.refused and report.year_uuid is not None:
+            groups[(report.year_uuid, report.unit_code)].append(index)
+    result = list(reports)
+    for indexes in groups.values():
+        first = reports[indexes[0]]
+        if all(reports[i].sha256 == first.sha256 for i in indexes):
+            for i in indexes[1:]:
+                result[i] = replace(reports[i], duplicate_of=first.name, inputs=())
+            continue
+        names = ", ".join(reports[i].name for i in indexes)
+        for i in indexes:
+            problem = _(
+                "{file}: {unit} sent {count} different forms for {year} in this import "
+                "({names}); import only one of them.",
+                file=reports[i].name,
+                unit=reports[i].unit_name,
+                count=len(indexes),
+                year=reports[i].year,
+                names=names,
+            )
+            result[i] = replace(reports[i], problems=(problem,), inputs=())
+    return result
+
+
+def describe_changes(
+    summary: ChangeSummary, rows: Mapping[str, FormRow], labels: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Each cell that would change, in words: "2.1 · Ban Dân tộc Phú Yên (tự chấm): 9,50 → 10,00".
+
+    ``rows`` is keyed by criterion code, ``labels`` maps unit codes to short names.
+    """
+    from emudesk.rules import ScorerRole
+
+    lines = []
+    for change in summary.changes:
+        if change.kind == "unchanged":
+            continue
+        row = rows[change.criterion_code]
+        role = _("self-score") if change.role is ScorerRole.SELF else _("peer score")
+        new = shown(row, change.new)
+        if change.old == change.new:
+            new += " (" + _("note or evidence changed") + ")"
+        unit = labels.get(change.assessed_code, change.assessed_code)
+        lines.append(f"{change.criterion_code} · {unit} ({role}): {shown(row, change.old)} → {new}")
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What ``commit`` stored: per file its changes, the files that failed, the backup made."""
+
+    committed: tuple[tuple[str, ChangeSummary], ...]
+    failed: tuple[tuple[str, str], ...]
+    backup: Path | None
+
+
+def with_plans(
+    reports: list[FileReport],
+    plan: Callable[[UUID, list[ScoreInput]], ChangeSummary],
+    describe: Callable[[UUID, ChangeSummary], tuple[str, ...]],
+) -> list[FileReport]:
+    """Add to each good file what it would change; ``plan`` raises ``EmuError`` on a problem.
+
+    One plan per year covers all its files, so the year's stored scores load once; only when
+    that plan fails are the files planned one by one, to name the file at fault.
+    """
+    by_year: dict[UUID, list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        if not report.refused and not report.duplicate_of and report.year_uuid is not None:
+            by_year[report.year_uuid].append(index)
+    result = list(reports)
+    for year_uuid, indexes in by_year.items():
+        try:
+            whole: ChangeSummary | None = plan(
+                year_uuid, [item for i in indexes for item in reports[i].inputs]
+            )
+        except EmuError:
+            whole = None
+        start = 0
+        for i in indexes:
+            count = len(reports[i].inputs)
+            if whole is not None:  # the same type, without importing the services here
+                part = type(whole)(whole.changes[start : start + count])
+                start += count
+            else:
+                try:
+                    part = plan(year_uuid, list(reports[i].inputs))
+                except EmuError as exc:
+                    problem = f"{reports[i].name}: {exc.message}"
+                    result[i] = replace(reports[i], problems=(problem,))
+                    continue
+            result[i] = replace(reports[i], summary=part, details=describe(year_uuid, part))
+    return result
