@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 from uuid import UUID, uuid4
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -148,27 +148,48 @@ def _rows(table: ScoringTable) -> dict[UUID, tuple[Criterion, rules.CriterionSpe
     return {c.uuid: (c, by_key[str(c.uuid)]) for c in table.criteria}
 
 
+class StoredCell(NamedTuple):
+    """A stored score as the planner needs it: plain values, no ORM object to track."""
+
+    id: int
+    value: int
+    note: str
+    evidence: str
+    status: str
+
+
 def plan_scores(
     session: Session, cluster_year: ClusterYear, inputs: Sequence[ScoreInput]
-) -> tuple[ChangeSummary, list[tuple[ScoreInput, Score | None]]]:
+) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     """Check every input and work out what it would change, writing nothing."""
     table = tables.require_current(session, cluster_year)
     members = _members(cluster_year)
     rows = _rows(table)
     problems: list[str] = []
-    plan: list[tuple[ScoreInput, Score | None]] = []
+    plan: list[tuple[ScoreInput, StoredCell | None]] = []
     changes: list[CellChange] = []
     # Prefetch only the cells these inputs can touch: one typed cell reads one row.
     criterion_ids = {rows[i.criterion_uuid][0].id for i in inputs if i.criterion_uuid in rows}
     scorer_ids = {members[i.scorer_uuid].id for i in inputs if i.scorer_uuid in members}
     assessed_ids = {members[i.assessed_uuid].id for i in inputs if i.assessed_uuid in members}
+    score = cast(Table, Score.__table__).c
     stored = {
-        (s.criterion_id, s.scorer_unit_id, s.assessed_unit_id, s.role): s
-        for s in session.scalars(
-            select(Score).where(
-                Score.criterion_id.in_(criterion_ids),
-                Score.scorer_unit_id.in_(scorer_ids),
-                Score.assessed_unit_id.in_(assessed_ids),
+        (row[0], row[1], row[2], row[3]): StoredCell(*row[4:])
+        for row in session.execute(
+            select(
+                score.criterion_id,
+                score.scorer_unit_id,
+                score.assessed_unit_id,
+                score.role,
+                score.id,
+                score.value,
+                score.note,
+                score.evidence,
+                score.status,
+            ).where(
+                score.criterion_id.in_(criterion_ids),
+                score.scorer_unit_id.in_(scorer_ids),
+                score.assessed_unit_id.in_(assessed_ids),
             )
         )
     }
@@ -245,14 +266,14 @@ def set_scores(
         who, now = actor_of(session), utcnow()
         inserts: list[dict[str, object]] = []
         updates: list[dict[str, object]] = []
-        deletes: list[Score] = []
+        deletes: list[int] = []
         cells: list[dict[str, object]] = []
         for (item, existing), change in zip(plan, summary.changes, strict=True):
             if change.kind == "unchanged":
                 continue
             texts = {"note": clean_multiline(item.note), "evidence": clean_multiline(item.evidence)}
             if item.value is None and existing is not None:
-                deletes.append(existing)
+                deletes.append(existing.id)
             elif existing is not None:
                 updates.append({"b_id": existing.id, "value": item.value, **texts})
             else:
@@ -299,10 +320,11 @@ def set_scores(
                 updates,
             )
         if deletes:
-            session.execute(delete(table).where(table.c.id.in_([d.id for d in deletes])))
-        for stale in (*deletes, *(e for _, e in plan if e is not None)):
-            if stale in session:
-                session.expire(stale)
+            session.execute(delete(table).where(table.c.id.in_(deletes)))
+        # Score objects another caller loaded in this session now hold old values.
+        for obj in session.identity_map.values():
+            if isinstance(obj, Score):
+                session.expire(obj)
         if cells:
             audit.record(
                 session,
