@@ -33,7 +33,7 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI")
 def build(db: Any, units: int, criteria: int) -> UUID:
     """Issuer, cluster, units, one year with a table of ``criteria`` one-point leaves."""
     from emudesk.rules import CriterionKind as K
-    from emudesk.services import clusters, issuers, tables, years
+    from emudesk.services import clusters, issuers, table_edit, tables, years
     from emudesk.services import units as unit_service
 
     with db.session() as session:
@@ -64,12 +64,12 @@ def build(db: Any, units: int, criteria: int) -> UUID:
         for s in range(SECTIONS):
             code = ROMAN[s]
             rows.append(
-                tables.NewRow(
+                table_edit.NewRow(
                     tables.CriterionFields(code, f"Mục {code}", K.SECTION, per_section * 100)
                 )
             )
             rows += [
-                tables.NewRow(
+                table_edit.NewRow(
                     tables.CriterionFields(
                         f"{s + 1}.{c + 1}", f"Tiêu chí {s + 1}.{c + 1} thử nghiệm", K.POINTS, 100
                     ),
@@ -77,7 +77,7 @@ def build(db: Any, units: int, criteria: int) -> UUID:
                 )
                 for c in range(per_section)
             ]
-        tables.add_rows(session, table.uuid, rows)
+        table_edit.add_rows(session, table.uuid, rows)
         return year.uuid
 
 

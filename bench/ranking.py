@@ -90,7 +90,16 @@ def bench_rules(units: int, criteria: int, runs: int) -> list[float]:
 
 def bench_service(units: int, criteria: int, runs: int) -> list[float]:
     from emudesk.db import open_database
-    from emudesk.services import clusters, issuers, ranking, regulation, scores, tables, years
+    from emudesk.services import (
+        clusters,
+        issuers,
+        ranking,
+        regulation,
+        scores,
+        table_edit,
+        tables,
+        years,
+    )
     from emudesk.services import units as unit_service
     from emudesk.services.tx import batch
 
@@ -121,11 +130,11 @@ def bench_service(units: int, criteria: int, runs: int) -> list[float]:
                 leadership=years.Leadership(member_uuids[0], member_uuids[1]),
             )
             table = tables.create_table(s, year.uuid, declared_total=total)
-            table = tables.add_rows(
+            table = table_edit.add_rows(
                 s,
                 table.uuid,
                 [
-                    tables.NewRow(
+                    table_edit.NewRow(
                         tables.CriterionFields(spec.code, spec.title, spec.kind, spec.max_points),
                         parent_code=next((p.code for p in specs if p.key == spec.parent_key), None),
                     )

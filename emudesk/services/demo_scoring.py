@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from emudesk import rules
 from emudesk.rules import CriterionKind as K
-from emudesk.services import proposals, regulation, scores, tables, years
+from emudesk.services import proposals, regulation, scores, table_edit, tables, years
 
 DEMO_SOURCE = "demo"
 EXAMPLE_DECISION = "(ví dụ)"
@@ -151,11 +151,11 @@ def build_table(session: Session, year_uuid: UUID, year: int) -> tables.TableInf
         title=f"Bảng chấm điểm thi đua năm {year} (ví dụ minh họa)",
         is_example=True,
     )
-    return tables.add_rows(
+    return table_edit.add_rows(
         session,
         table.uuid,
         [
-            tables.NewRow(
+            table_edit.NewRow(
                 tables.CriterionFields(
                     code=row.code,
                     title=row.title,

@@ -38,7 +38,7 @@ from emudesk.exchange.report import (
 from emudesk.i18n import _
 from emudesk.model import ClusterYear, Criterion, Score, ScoringTable, Unit
 from emudesk.model.base import utcnow
-from emudesk.services import scores, tables, units, years
+from emudesk.services import scores, table_edit, tables, units, years
 from emudesk.services.tx import actor_of, batch
 
 
@@ -370,7 +370,7 @@ def import_table_workbook(
 ) -> PlainImport:
     """Criteria from a workbook (Mã, Nội dung, Loại, Điểm tối đa, Mã mục cha) into the year.
 
-    The rows are appended through ``tables.add_rows`` (one transaction; a new table version
+    The rows are appended through ``table_edit.add_rows`` (one transaction; a new table version
     if scores exist); a year without a table gets one whose total is the sum of the
     top-level maxima. Preview unless ``commit``.
     """
@@ -392,6 +392,6 @@ def import_table_workbook(
             table_uuid = tables.create_table(session, year_uuid, declared_total=total).uuid
         else:
             table_uuid = table.uuid
-        new_rows = [tables.NewRow(tables.CriterionFields(**r.fields()), r.parent) for r in good]
-        tables.add_rows(session, table_uuid, new_rows)
+        new_rows = [table_edit.NewRow(tables.CriterionFields(**r.fields()), r.parent) for r in good]
+        table_edit.add_rows(session, table_uuid, new_rows)
     return result

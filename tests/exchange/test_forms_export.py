@@ -26,7 +26,7 @@ from emudesk.exchange.formdata import (
     TOTAL_LABEL,
 )
 from emudesk.exchange.naming import form_file_name, safe_code
-from emudesk.services import exchange, scores, tables, units, years
+from emudesk.services import exchange, scores, table_edit, tables, units, years
 from tests.conftest import dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     CLUSTER,
@@ -179,7 +179,7 @@ def test_no_text_cell_can_run_as_a_formula(forms: Forms, tmp_path: Path) -> None
         assert table is not None
         first = table.leaves()[0]
         fields = first.fields
-        tables.update_criterion(
+        table_edit.update_criterion(
             session,
             first.uuid,
             tables.CriterionFields(
@@ -213,7 +213,7 @@ def test_locked_year_and_faulty_table_send_nothing(demo_db: Database, tmp_path: 
         table = tables.get_table(session, year_2025)
         assert table is not None
         leaf = table.leaves()[0]
-        tables.update_criterion(
+        table_edit.update_criterion(
             session,
             leaf.uuid,
             tables.CriterionFields(leaf.code, leaf.title, leaf.kind, leaf.max_points + 100),

@@ -13,7 +13,7 @@ import pytest
 from emudesk import paths
 from emudesk.exchange.formdata import COL_FIRST_PEER, COL_NOTE, COL_SELF
 from emudesk.exchange.report import FileStatus
-from emudesk.services import audit, exchange, scores, tables, units
+from emudesk.services import audit, exchange, scores, table_edit, tables, units
 from tests.conftest import dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     Forms,
@@ -197,7 +197,7 @@ def test_a_form_of_an_older_table_version_is_explained_then_mapped(forms: Forms)
         assert table is not None
         by_code = {c.code: c for c in table.criteria}
         row = by_code["2.1"]
-        tables.update_criterion(
+        table_edit.update_criterion(
             session, row.uuid, tables.CriterionFields(row.code, row.title, row.kind, 800)
         )
         # WHEN checked as usual THEN it is refused with the versions named
@@ -330,7 +330,7 @@ def test_a_title_reworded_by_the_head_is_no_tampering_by_the_unit(forms: Forms) 
         table = tables.get_table(session, forms.year_uuid)
         assert table is not None
         row = next(c for c in table.criteria if c.code == "1.1")
-        tables.update_criterion(
+        table_edit.update_criterion(
             session,
             row.uuid,
             tables.CriterionFields(row.code, "Tham mưu văn bản", row.kind, row.max_points),

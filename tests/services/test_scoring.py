@@ -11,7 +11,16 @@ from emudesk.db import Database
 from emudesk.errors import ConflictError, NotFoundError, ValidationError
 from emudesk.rules import CriterionKind as K
 from emudesk.rules import ScorerRole as R
-from emudesk.services import proposals, ranking, regulation, scores, tables, units, years
+from emudesk.services import (
+    proposals,
+    ranking,
+    regulation,
+    scores,
+    table_edit,
+    tables,
+    units,
+    years,
+)
 from tests.conftest import dump
 
 
@@ -134,7 +143,7 @@ def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Data
         with pytest.raises(ConflictError, match="đã khóa"):
             scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100)])
         with pytest.raises(ConflictError, match="đã khóa"):
-            tables.update_criterion(s, table.criteria[1].uuid, table.criteria[1].fields)
+            table_edit.update_criterion(s, table.criteria[1].uuid, table.criteria[1].fields)
         with pytest.raises(ValidationError, match="lý do"):
             scores.unlock_year(s, y.uuid, " ")
         assert dump(demo_db) == before
@@ -151,7 +160,7 @@ def test_editing_a_scored_table_makes_a_new_version_and_carries_scores(demo_db: 
         assert old is not None and old.revision == 1
         before_total = ranking.compute_for(s, "UBDT-C4", 2024).row_of("BDT-DLK").total
         changed_max = next(c for c in old.criteria if c.code == "1.2")
-        newer = tables.update_criterion(
+        newer = table_edit.update_criterion(
             s, changed_max.uuid, tables.CriterionFields("1.2", "Kế hoạch", K.POINTS, 600)
         )
         revisions = tables.list_revisions(s, y.uuid)
@@ -167,11 +176,11 @@ def test_table_building_and_validation(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = years.create_year(s, "UBDT-C4", 2026, [m.uuid for m in year_of(s).members])
         table = tables.create_table(s, y.uuid, declared_total=1000)
-        table = tables.add_criterion(
+        table = table_edit.add_criterion(
             s, table.uuid, tables.CriterionFields("I", "Mục I", K.SECTION, 600)
         )
         section = table.criteria[0].uuid
-        table = tables.add_criterion(
+        table = table_edit.add_criterion(
             s,
             table.uuid,
             tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 500),
@@ -179,7 +188,7 @@ def test_table_building_and_validation(demo_db: Database) -> None:
         )
         assert table.problems  # 500 ≠ 600 and 600 ≠ 1000
         with pytest.raises(ConflictError, match="Mã 1 đã có"):
-            tables.add_criterion(
+            table_edit.add_criterion(
                 s,
                 table.uuid,
                 tables.CriterionFields("1", "Trùng", K.POINTS, 100),
@@ -187,17 +196,17 @@ def test_table_building_and_validation(demo_db: Database) -> None:
             )
         leaf = table.criteria[1].uuid
         with pytest.raises(ValidationError, match="mục hoặc nhóm"):
-            tables.add_criterion(
+            table_edit.add_criterion(
                 s, table.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 100), parent_uuid=leaf
             )
         with pytest.raises(ValidationError, match="dưới chính nó"):
-            tables.move_criterion(s, section, parent_uuid=section, position=0)
-        table = tables.update_criterion(
+            table_edit.move_criterion(s, section, parent_uuid=section, position=0)
+        table = table_edit.update_criterion(
             s, leaf, tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 600)
         )
-        table = tables.set_header(s, table.uuid, title="Bảng 2026", declared_total=600)
+        table = table_edit.set_header(s, table.uuid, title="Bảng 2026", declared_total=600)
         assert table.problems == ()
-        table = tables.remove_criterion(s, section)
+        table = table_edit.remove_criterion(s, section)
         assert table.criteria == ()
 
 
@@ -205,7 +214,7 @@ def test_lock_refused_while_the_table_does_not_add_up(demo_db: Database) -> None
     with demo_db.session() as s:
         y, table = _open_2025(s)
         row = next(c for c in table.criteria if c.code == "1.1")
-        tables.update_criterion(s, row.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 400))
+        table_edit.update_criterion(s, row.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 400))
         before = dump(demo_db)
         with pytest.raises(ValidationError, match="Cần sửa bảng chấm điểm"):
             scores.lock_year(s, y.uuid)
@@ -340,8 +349,8 @@ def test_wording_changes_do_not_make_a_new_version(demo_db: Database) -> None:
         fields = tables.CriterionFields(
             "1.1", "Tham mưu ban hành văn bản (đã sửa chính tả)", K.POINTS, 500, "Hướng dẫn mới"
         )
-        edited = tables.update_criterion(s, row.uuid, fields)
-        renamed = tables.set_header(s, table.uuid, title="Bảng điểm 2024", declared_total=10000)
+        edited = table_edit.update_criterion(s, row.uuid, fields)
+        renamed = table_edit.set_header(s, table.uuid, title="Bảng điểm 2024", declared_total=10000)
     assert edited.revision == renamed.revision == 1
     assert edited.score_count == table.score_count
 

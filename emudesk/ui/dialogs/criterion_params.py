@@ -8,7 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
-from emudesk.services import tables
+from emudesk.services import table_edit
 from emudesk.services.tables import CriterionInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
@@ -61,5 +61,5 @@ class CriterionParamsDialog(ServiceDialog):
             params["target"] = parse_points_field(self.ui.targetEdit.text(), self.tr("Target"))
             params["higher_is_better"] = self.ui.higherCheck.isChecked()
         fields = dataclasses.replace(self.criterion.fields, params=params)
-        table = self.context.write(tables.update_criterion, self.criterion.uuid, fields)
+        table = self.context.write(table_edit.update_criterion, self.criterion.uuid, fields)
         return table.uuid

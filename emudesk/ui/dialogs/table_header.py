@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
 from emudesk.errors import ValidationError
-from emudesk.services import tables
+from emudesk.services import table_edit, tables
 from emudesk.services.tables import TableInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
@@ -72,6 +72,6 @@ class TableHeaderDialog(ServiceDialog):
             )
             return created.uuid
         changed = self.context.write(
-            tables.set_header, self.table.uuid, title=title, declared_total=total
+            table_edit.set_header, self.table.uuid, title=title, declared_total=total
         )
         return changed.uuid

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk import rules
 from emudesk.errors import EmuError
-from emudesk.services import tables, ui_queries
+from emudesk.services import table_edit, tables, ui_queries
 from emudesk.services.tables import CriterionFields, CriterionInfo, TableInfo
 from emudesk.services.ui_queries import LockState
 from emudesk.services.years import YearInfo
@@ -253,7 +253,7 @@ class ScoringTablePage(Page):
         meaning = (criterion.code, criterion.kind, criterion.max_points, dict(criterion.params))
         wanted = (fields.code, fields.kind, fields.max_points, dict(fields.params))
         stored = self._write(
-            tables.update_criterion,
+            table_edit.update_criterion,
             criterion.uuid,
             fields,
             select=fields.code,
@@ -276,7 +276,7 @@ class ScoringTablePage(Page):
         taken = [c.code for c in self.model.criteria()]
         fields, position = new_row(parent, after, self.model.rows_under(parent_uuid), taken)
         added = self._write(
-            tables.add_criterion,
+            table_edit.add_criterion,
             self.table.uuid,
             fields,
             parent_uuid=parent_uuid,
@@ -288,7 +288,7 @@ class ScoringTablePage(Page):
 
     def _move(self, criterion: CriterionInfo, parent_uuid: UUID | None, position: int) -> None:
         self._write(
-            tables.move_criterion,
+            table_edit.move_criterion,
             criterion.uuid,
             parent_uuid=parent_uuid,
             position=position,
@@ -370,7 +370,7 @@ class ScoringTablePage(Page):
         place = siblings.index(current)
         neighbour = siblings[place - 1] if place else (siblings[1] if len(siblings) > 1 else None)
         self._write(
-            tables.remove_criterion, current.uuid, select=neighbour.code if neighbour else None
+            table_edit.remove_criterion, current.uuid, select=neighbour.code if neighbour else None
         )
 
     @Slot()
