@@ -159,6 +159,20 @@ def _clean_fields(fields: CriterionFields) -> CriterionFields:
     return cleaned
 
 
+def _new_row(fields: CriterionFields, parent: Criterion | None, position: int) -> Criterion:
+    """A criterion row from checked fields (see ``_clean_fields``)."""
+    return Criterion(
+        code=fields.code,
+        title=fields.title,
+        guidance=fields.guidance,
+        kind=fields.kind.value,
+        max_points=fields.max_points,
+        params=dict(fields.params),
+        position=position,
+        parent=parent,
+    )
+
+
 def _refuse_duplicate_code(table: ScoringTable, code: str, own: Criterion | None = None) -> None:
     for row in table.criteria:
         if row is not own and row.code == code:
@@ -196,17 +210,7 @@ def add_criterion(
         for sibling in siblings:
             if sibling.position >= position:
                 sibling.position += 1
-        row = Criterion(
-            code=fields.code,
-            title=fields.title,
-            guidance=fields.guidance,
-            kind=fields.kind.value,
-            max_points=fields.max_points,
-            params=dict(fields.params),
-            position=position,
-            parent=parent,
-        )
-        edit.table.criteria.append(row)
+        edit.table.criteria.append(_new_row(fields, parent, position))
         session.flush()
         audit.record(
             session,
@@ -391,16 +395,7 @@ def add_rows(session: Session, table_uuid: UUID, rows: Sequence[NewRow]) -> Tabl
                 _check_parent(parent)
             position = next_position.get(new.parent_code, 0)
             next_position[new.parent_code] = position + 1
-            row = Criterion(
-                code=fields.code,
-                title=fields.title,
-                guidance=fields.guidance,
-                kind=fields.kind.value,
-                max_points=fields.max_points,
-                params=dict(fields.params),
-                position=position,
-                parent=parent,
-            )
+            row = _new_row(fields, parent, position)
             edit.table.criteria.append(row)
             by_code[fields.code] = row
         session.flush()
