@@ -149,7 +149,10 @@ def _previous_ranks(session: Session, cluster_year: ClusterYear) -> dict[str, in
 def compute(session: Session, year_uuid: UUID) -> RankingReport:
     """Rank the year's members; each row says which rule placed it where it is."""
     cluster_year = years.load(session, year_uuid)
-    computed = _compute(session, cluster_year)
+    return _report(session, cluster_year, _compute(session, cluster_year))
+
+
+def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) -> RankingReport:
     year = cluster_year.year
     refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
     exclusions = {
@@ -287,7 +290,7 @@ def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text:
             )
         )
     computed = _compute(session, cluster_year)
-    report = compute(session, cluster_year.uuid)
+    report = _report(session, cluster_year, computed)
     key = str(unit.uuid)
     result = computed.results[key]
     refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
