@@ -249,3 +249,30 @@ def test_build_forms_is_byte_stable_and_check_detects_staleness(tmp_path: Path) 
 
 def test_build_forms_with_no_forms_is_current(tmp_path: Path) -> None:
     assert build_forms.find_problems(tmp_path) == []
+
+
+def test_fill_from_json_fills_only_its_context_and_escapes(tmp_path: Path) -> None:
+    # GIVEN two pages with the same source text in different contexts
+    page = tmp_path / "emudesk" / "ui" / "scores_page.py"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        PAGE_PY
+        + "\n\nclass OtherPage(QWidget):\n    def t(self) -> str:\n"
+        + '        return self.tr("Scores of %1")\n\n    def u(self) -> str:\n'
+        + '        return self.tr("A & B <C>")\n',
+        encoding="utf-8",
+    )
+    i18n.update(tmp_path)
+    vi_ts = i18n.ts_path("vi", tmp_path)
+
+    # WHEN a JSON catalogue translates one context only
+    filled = i18n.fill_from_json(
+        vi_ts, {"OtherPage": {"Scores of %1": "Điểm của %1", "A & B <C>": "A và B <C>"}}
+    )
+
+    # THEN exactly those two are filled, escaped, and the other context still waits
+    assert filled == 2
+    text = vi_ts.read_text(encoding="utf-8")
+    assert "<translation>A và B &lt;C&gt;</translation>" in text
+    errors, _ = i18n.check(tmp_path)
+    assert [(e.context, e.source) for e in errors] == [("ScoresPage", "Scores of %1")]

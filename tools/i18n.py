@@ -13,12 +13,17 @@ Source strings in the code are English; Vietnamese is the default UI language.
   on a missing .ts file, and on sources that hold messages the .ts files do not (``update``
   was not run).
 
-Usage: python tools/i18n.py {update,release,check} [--root DIR] [--no-sources]
+- ``fill FILE.json...``: fill unfinished Vietnamese messages from ``{context: {source: text}}``
+  files, so that new strings can be translated without editing the .ts file by hand.
+
+Usage: python tools/i18n.py {update,release,check,fill} [--root DIR] [--no-sources] [FILE...]
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import json
 import re
 import shutil
 import subprocess
@@ -120,6 +125,48 @@ def fill_from_source(ts_file: Path) -> int:
         return _UNFINISHED.sub(lambda _m: replacement, block, count=1)
 
     new_text = _MESSAGE.sub(fill, text)
+    if new_text != text:
+        ts_file.write_text(new_text, encoding="utf-8")
+    return count
+
+
+_CONTEXT = re.compile(r"<context>.*?</context>", re.DOTALL)
+_CONTEXT_NAME = re.compile(r"<name>(.*?)</name>", re.DOTALL)
+
+
+def fill_from_json(ts_file: Path, catalogue: dict[str, dict[str, str]]) -> int:
+    """Fill unfinished plain messages of ``ts_file`` from ``{context: {source: translation}}``.
+
+    Lets several people translate new strings in small JSON files without editing the .ts
+    file at the same time; ``update`` first, so the messages exist. Returns how many it filled.
+    """
+    text = ts_file.read_text(encoding="utf-8")
+    count = 0
+
+    def fill_context(context_match: re.Match[str]) -> str:
+        block = context_match.group(0)
+        name = _CONTEXT_NAME.search(block)
+        wanted = catalogue.get(html.unescape(name.group(1))) if name else None
+        if not wanted:
+            return block
+
+        def fill(match: re.Match[str]) -> str:
+            nonlocal count
+            message = match.group(0)
+            source = _SOURCE.search(message)
+            if source is None or not _UNFINISHED.search(message):
+                return message
+            translation = wanted.get(html.unescape(source.group(1)))
+            if not translation:
+                return message
+            count += 1
+            escaped = html.escape(translation, quote=False)
+            replacement = f"<translation>{escaped}</translation>"
+            return _UNFINISHED.sub(lambda _m: replacement, message, count=1)
+
+        return _MESSAGE.sub(fill, block)
+
+    new_text = _CONTEXT.sub(fill_context, text)
     if new_text != text:
         ts_file.write_text(new_text, encoding="utf-8")
     return count
@@ -277,7 +324,10 @@ def check(root: Path = ROOT, with_sources: bool = True) -> tuple[list[Problem], 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("command", choices=["update", "release", "check"])
+    parser.add_argument("command", choices=["update", "release", "check", "fill"])
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="fill: JSON files {context: {source: Vietnamese}}"
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: here)")
     parser.add_argument(
         "--no-sources", action="store_true", help="check: skip comparing with the sources"
@@ -289,6 +339,11 @@ def main(argv: list[str] | None = None) -> int:
             update(root)
         elif args.command == "release":
             release(root)
+        elif args.command == "fill":
+            for file in args.files:
+                catalogue = json.loads(file.read_text(encoding="utf-8"))
+                filled = fill_from_json(ts_path("vi", root), catalogue)
+                print(f"{file}: {filled} Vietnamese translation(s) filled")
         else:
             errors, warnings = check(root, with_sources=not args.no_sources)
             for warning in warnings:
