@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("SQLite file or postgresql:// URL (default: EMUDESK_DB or the user data folder)"),
     )
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=org.cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

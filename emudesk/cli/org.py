@@ -140,7 +140,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from emudesk.ui.app import run_gui
 
-    return run_gui(args.db, quit_after_shown=args.quit_after_shown)
+    return run_gui(
+        args.db, quit_after_shown=args.quit_after_shown, quit_after_ready=args.quit_after_ready
+    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,7 +1,8 @@
-"""Start the GUI: application, language, crash handler, database, main window.
+"""Start the GUI: application, language, crash handler, main window, then the database.
 
-Only what the first window needs is imported on the way (no openpyxl, reportlab or Alembic
-when the database is already migrated), so the window opens quickly.
+The window paints first, from Qt alone; the database layer (SQLAlchemy, the model, and
+Alembic when there is something to migrate) is imported and the database opened just after,
+and the window fills in. The officer sees the program at once instead of waiting on imports.
 """
 
 from __future__ import annotations
@@ -9,16 +10,21 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from emudesk import __version__, paths
-from emudesk.db import Database, open_database
 from emudesk.errors import EmuError
 from emudesk.ui import crash, messages, translation
 from emudesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from emudesk.db import Database
+    from emudesk.ui.context import DataContext
 
 EXIT_OK = 0
 EXIT_REFUSED = 3  # as the CLI: the program could not do what was asked (no database)
@@ -54,6 +60,8 @@ def setup_logging() -> None:
 
 def open_with_recovery(target: str | None, parent: QWidget | None = None) -> Database | None:
     """Open ``target``; on a refusal say why and offer another file. None: the user quit."""
+    from emudesk.db import open_database
+
     while True:
         try:
             return open_database(target)
@@ -84,59 +92,95 @@ def open_with_recovery(target: str | None, parent: QWidget | None = None) -> Dat
             target = path
 
 
-class _QuitWhenPainted(QObject):
-    """Stop ``loop`` once the watched window has painted (start-up benchmark, smoke tests)."""
+class _OnFirstPaint(QObject):
+    """Call ``action`` once, just after the watched window has painted for the first time."""
 
-    def __init__(self, loop: QEventLoop, parent: QObject) -> None:
+    def __init__(self, action: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
-        self.loop = loop
+        self.action = action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.loop.quit)
+            QTimer.singleShot(0, self.action)
         return False
 
 
-def run_gui(db_target: str | None, *, quit_after_shown: bool = False) -> int:
-    """Run the program's window on ``db_target`` (or the configured database); exit status."""
+def _open_database(target: str | None, *, interactive: bool) -> Database | None:
+    """The database to show; None when it cannot be opened (the reason has been given)."""
+    if interactive:
+        return open_with_recovery(target)
+    from emudesk.db import open_database
+
+    try:  # nobody is there to answer a question
+        return open_database(target)
+    except EmuError as error:
+        print(error.message, file=sys.stderr)
+        return None
+
+
+def run_gui(
+    db_target: str | None, *, quit_after_shown: bool = False, quit_after_ready: bool = False
+) -> int:
+    """Run the program's window on ``db_target`` (or the configured database); exit status.
+
+    ``quit_after_shown`` returns once the window has first painted (before the database is
+    open); ``quit_after_ready`` once it shows the database's data — start-up benchmarks and
+    smoke tests use them.
+    """
     app = application()
     settings = Settings.load()
     translation.install(settings.language)
     setup_logging()
     target = settings.startup_target(db_target)
-    if quit_after_shown:  # nobody is there to answer a question
-        try:
-            db: Database | None = open_database(target)
-        except EmuError as error:
-            print(error.message, file=sys.stderr)
-            return EXIT_REFUSED
-    else:
+    headless = quit_after_shown or quit_after_ready
+    if not headless:
         crash.install()
-        db = open_with_recovery(target)
-    if db is None:
-        return EXIT_REFUSED
-    from emudesk.ui.context import DataContext
     from emudesk.ui.main_window import MainWindow
 
-    settings.add_recent(db.display_name)
-    settings.save()
-    context = DataContext(db)
-    window = MainWindow(context, settings)
+    window = MainWindow(None, settings)
+    # Headless runs use a local loop: app.quit() would also end a host test run's windows.
+    loop = QEventLoop()
+    outcome = {"status": EXIT_OK}
+    contexts: list[DataContext] = []
+
+    def finish(status: int) -> None:
+        outcome["status"] = status
+        if headless:
+            loop.quit()
+        else:
+            app.exit(status)
+
+    def open_and_attach() -> None:
+        db = _open_database(target, interactive=not headless)
+        if db is None:
+            finish(EXIT_REFUSED)
+            return
+        from emudesk.ui.context import DataContext
+
+        settings.add_recent(db.display_name)
+        settings.save()
+        context = DataContext(db)
+        contexts.append(context)
+        window.attach(context)
+        if quit_after_ready:
+            window.installEventFilter(_OnFirstPaint(lambda: finish(EXIT_OK), window))
+            window.update()
+
+    if quit_after_shown:
+        window.installEventFilter(_OnFirstPaint(lambda: finish(EXIT_OK), window))
+    else:
+        window.installEventFilter(_OnFirstPaint(open_and_attach, window))
     try:
-        if quit_after_shown:
-            # A local loop, not app.exec()/quit(): quitting the application would also close
-            # every window and leave a host application (a test run) unable to go on.
-            loop = QEventLoop()
-            window.installEventFilter(_QuitWhenPainted(loop, window))
-            QTimer.singleShot(10_000, loop, loop.quit)  # never hang a benchmark
-            window.show()
-            loop.exec()
-            return EXIT_OK
         window.show()
-        return app.exec()
+        if not headless:
+            return app.exec()
+        QTimer.singleShot(10_000, loop, lambda: finish(EXIT_REFUSED))  # never hang a benchmark
+        loop.exec()
+        return outcome["status"]
     finally:
         window.close()
         window.deleteLater()  # gone before the QApplication, as Qt requires
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        context.close()
+        for context in contexts:
+            context.close()

@@ -9,11 +9,12 @@ the caller shows them where the user acted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from emudesk.db import Database
+if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported
+    from emudesk.db import Database
 
 P = ParamSpec("P")
 T = TypeVar("T")

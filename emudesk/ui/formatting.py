@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from emudesk.model import ClusterKind, IssuerKind, SelectionMethod
+if TYPE_CHECKING:  # imported where used: the first window paints before the model loads
+    from emudesk.model import ClusterKind, IssuerKind, SelectionMethod
 
 DATE_FORMAT = "dd/MM/yyyy"  # Qt's spelling of the Vietnamese dd/mm/yyyy
 NONE = "—"
@@ -47,6 +49,8 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 def issuer_kind_label(kind: IssuerKind) -> str:
+    from emudesk.model import IssuerKind
+
     labels = {
         IssuerKind.MINISTRY: QCoreApplication.translate("Formatting", "Ministry"),
         IssuerKind.COMMITTEE: QCoreApplication.translate("Formatting", "Ministry-level committee"),
@@ -59,6 +63,8 @@ def issuer_kind_label(kind: IssuerKind) -> str:
 
 
 def cluster_kind_label(kind: ClusterKind) -> str:
+    from emudesk.model import ClusterKind
+
     labels = {
         ClusterKind.CLUSTER: QCoreApplication.translate("Formatting", "Cluster"),
         ClusterKind.BLOCK: QCoreApplication.translate("Formatting", "Block"),
@@ -67,6 +73,8 @@ def cluster_kind_label(kind: ClusterKind) -> str:
 
 
 def method_label(method: SelectionMethod) -> str:
+    from emudesk.model import SelectionMethod
+
     labels = {
         SelectionMethod.UNSET: QCoreApplication.translate("Formatting", "Not recorded"),
         SelectionMethod.ELECTION: QCoreApplication.translate(

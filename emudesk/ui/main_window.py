@@ -19,17 +19,22 @@ from emudesk.ui.settings import Settings
 
 
 class MainWindow(QMainWindow):
-    """Owns the pages (built on first use), keeps tree, page and status bar in step."""
+    """Owns the pages (built on first use), keeps tree, page and status bar in step.
+
+    Built in two steps so that the window paints before the database layer is even imported:
+    ``__init__`` makes the frame (menus, toolbar, empty tree); ``attach`` gives it the open
+    database and fills it. Pass ``context`` to do both at once.
+    """
 
     def __init__(
         self,
-        context: DataContext,
+        context: DataContext | None,
         settings: Settings,
         registry: PageRegistry | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
+        self._context: DataContext | None = None
         self.settings = settings
         self.registry = registry or register_builtin_pages(PageRegistry())
         self.pages: dict[str, Page] = {}
@@ -41,7 +46,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationModel(self.registry, self)
         self.ui.navTree.setModel(self.navigation)
         self.ui.navTree.selectionModel().currentChanged.connect(self._on_nav_current_changed)
-        self.search = SearchBox(context, self)
+        self.search = SearchBox(None, self)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.mainToolBar.addWidget(spacer)
@@ -49,13 +54,57 @@ class MainWindow(QMainWindow):
         self.search.chosen.connect(self.go)
         self.database_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.database_label, 1)
-        self.database = DatabaseActions(self, context, settings)
+        self._database: DatabaseActions | None = None
+        self._set_data_actions_enabled(False)
+        self._show_database()
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def context(self) -> DataContext:
+        """The open database; only ``attach`` makes one (before it, nothing can ask for it)."""
+        if self._context is None:
+            raise RuntimeError("MainWindow.attach() has not been called yet")
+        return self._context
+
+    @property
+    def database(self) -> DatabaseActions:
+        if self._database is None:
+            raise RuntimeError("MainWindow.attach() has not been called yet")
+        return self._database
+
+    def attach(self, context: DataContext) -> None:
+        """Show ``context``'s database: fill the tree, open the clusters page, enable actions."""
+        self._context = context
+        self.search.context = context
+        self._database = DatabaseActions(self, context, self.settings)
         context.changed.connect(self.refresh)
         context.replaced.connect(self._on_database_replaced)
+        self._set_data_actions_enabled(True)
         self._show_database()
         self._fill_recent_menu()
         self._rebuild_navigation()
         self.go(Target(CLUSTERS))
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        """Menu actions that need an open database wait for ``attach``."""
+        for action in (
+            self.ui.actionBackup,
+            self.ui.actionRestore,
+            self.ui.actionCheckDatabase,
+            self.ui.actionReload,
+            self.ui.actionGoClusters,
+            self.ui.actionGoUnits,
+            self.ui.actionGoIssuers,
+            self.ui.actionSettings,
+            self.ui.actionOpenDatabase,
+            self.ui.actionNewDatabase,
+            self.ui.actionAbout,
+            self.ui.actionFind,
+        ):
+            action.setEnabled(enabled)
+        self.ui.menuRecent.setEnabled(enabled and bool(self.settings.recent_databases))
+        self.search.setEnabled(enabled)
 
     # -- pages and navigation ------------------------------------------------------------
 
@@ -121,6 +170,10 @@ class MainWindow(QMainWindow):
         self.go(Target(CLUSTERS))
 
     def _show_database(self) -> None:
+        if self._context is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+            self.setWindowTitle("emudesk")
+            return
         name = self.context.db.display_name
         self.database_label.setText(arg(self.tr("Database: %1"), name))
         self.setWindowTitle(
@@ -219,5 +272,6 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self.search.retranslate()
             self._show_database()
-            self._rebuild_navigation()
+            if self._context is not None:
+                self._rebuild_navigation()
         super().changeEvent(event)

@@ -12,7 +12,6 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from emudesk.services import clusters
 from emudesk.ui.formatting import arg
 from emudesk.ui.registry import CLUSTERS, PageRegistry, Scope, Target
 
@@ -30,6 +29,8 @@ class ClusterNode:
 
 def load_tree(session: Any) -> list[ClusterNode]:
     """Every cluster with its years, read in one session (pass to ``DataContext.read``)."""
+    from emudesk.services import clusters
+
     return [
         ClusterNode(uuid=c.uuid, code=c.code, name=c.name, issuer=c.issuer_name, years=c.years)
         for c in clusters.outline(session)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,10 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from emudesk.services import search
-from emudesk.services.search import HitKind, SearchHit
 from emudesk.ui.context import DataContext
 from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, Target
+
+if TYPE_CHECKING:  # the services load after the window has painted
+    from emudesk.services.search import HitKind, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,6 +41,8 @@ class SearchHitModel(QAbstractListModel):
         return list(self._hits)
 
     def kind_label(self, kind: HitKind) -> str:
+        from emudesk.services.search import HitKind
+
         labels = {
             HitKind.ISSUER: self.tr("Issuer"),
             HitKind.CLUSTER: self.tr("Cluster"),
@@ -72,9 +75,9 @@ class SearchBox(QLineEdit):
 
     chosen = Signal(object)  # Target
 
-    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DataContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context = context  # None until the database is open: searching waits for it
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
@@ -102,7 +105,11 @@ class SearchBox(QLineEdit):
 
     @Slot()
     def run_search(self) -> None:
+        from emudesk.services import search
+
         self._pending.stop()
+        if self.context is None:
+            return
         self.hits.set_hits(self.context.read(search.search, self.text()))
         if self.hits.rowCount():
             self.completer_.complete()
@@ -115,6 +122,8 @@ class SearchBox(QLineEdit):
         return popup
 
     def _on_activated(self, index: QModelIndex) -> None:
+        from emudesk.services.search import SearchHit
+
         hit = index.data(HIT_ROLE)
         if isinstance(hit, SearchHit):
             self.go(hit)
@@ -133,12 +142,16 @@ class SearchBox(QLineEdit):
             self.chosen.emit(target)
 
     def target_of(self, hit: SearchHit) -> Target | None:
+        from emudesk.services.search import HitKind
+
         if hit.kind is HitKind.ISSUER:
             return Target(ISSUERS, hit.uuid)
         if hit.kind is HitKind.CLUSTER:
             return Target(CLUSTERS, hit.uuid)
         if hit.kind is HitKind.UNIT:
             return Target(UNITS, hit.uuid)
+        if self.context is None:
+            return None
         from emudesk.services import ui_queries  # heavy; only a person hit needs it
 
         unit = self.context.read(ui_queries.person_unit, hit.uuid)

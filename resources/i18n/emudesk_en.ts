@@ -653,12 +653,12 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../emudesk/ui/formatting.py" line="+38"/>
+        <location filename="../../emudesk/ui/formatting.py" line="+40"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ministry</source>
         <translation>Ministry</translation>
     </message>
@@ -678,7 +678,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -688,7 +688,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Block</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -1274,7 +1274,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+125"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+174"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1411,7 +1416,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+60"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+61"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -2749,7 +2754,7 @@ Continue?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../emudesk/ui/search.py" line="+100"/>
+        <location filename="../../emudesk/ui/search.py" line="+103"/>
         <source>Search units, clusters, issuers… (Ctrl+F)</source>
         <translation>Search units, clusters, issuers… (Ctrl+F)</translation>
     </message>
@@ -2843,7 +2848,7 @@ Continue?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+65"/>
+        <location filename="../../emudesk/ui/app.py" line="+73"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

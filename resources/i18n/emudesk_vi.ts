@@ -653,12 +653,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../emudesk/ui/formatting.py" line="+38"/>
+        <location filename="../../emudesk/ui/formatting.py" line="+40"/>
         <source>%1 of %2</source>
         <translation>%1 ngày %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ministry</source>
         <translation>Bộ</translation>
     </message>
@@ -678,7 +678,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cluster</source>
         <translation>Cụm thi đua</translation>
     </message>
@@ -688,7 +688,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Khối thi đua</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not recorded</source>
         <translation>Chưa ghi nhận</translation>
     </message>
@@ -1274,7 +1274,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+125"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+174"/>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -1411,7 +1416,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+60"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+61"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -2749,7 +2754,7 @@ Tiếp tục?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../emudesk/ui/search.py" line="+100"/>
+        <location filename="../../emudesk/ui/search.py" line="+103"/>
         <source>Search units, clusters, issuers… (Ctrl+F)</source>
         <translation>Tìm đơn vị, cụm, cơ quan… (Ctrl+F)</translation>
     </message>
@@ -2843,7 +2848,7 @@ Tiếp tục?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+65"/>
+        <location filename="../../emudesk/ui/app.py" line="+73"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>

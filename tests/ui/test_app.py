@@ -20,7 +20,7 @@ def test_run_gui_shows_the_window_and_quits_after_painting(
     demo_path: Path, private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui may install its own
-    assert app.run_gui(str(demo_path), quit_after_shown=True) == app.EXIT_OK
+    assert app.run_gui(str(demo_path), quit_after_ready=True) == app.EXIT_OK
     saved = json.loads((private_home / "settings.json").read_text(encoding="utf-8"))
     assert saved["recent_databases"] == [str(demo_path)]
     assert saved["language"] == "vi"
@@ -31,7 +31,7 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(
 ) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("not a database", encoding="utf-8")
-    assert app.run_gui(str(bogus), quit_after_shown=True) == app.EXIT_REFUSED
+    assert app.run_gui(str(bogus), quit_after_ready=True) == app.EXIT_REFUSED
     assert "notes.sqlite" in capsys.readouterr().err
 
 
@@ -98,7 +98,7 @@ def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> 
     code = (
         "import sys\n"
         "from emudesk.ui.app import run_gui\n"
-        f"assert run_gui({str(demo_path)!r}, quit_after_shown=True) == 0\n"
+        f"assert run_gui({str(demo_path)!r}, quit_after_ready=True) == 0\n"
         "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(private_home)}
@@ -112,3 +112,55 @@ def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_paints_before_the_database_layer_loads(
+    demo_path: Path, private_home: Path
+) -> None:
+    # GIVEN a fresh process WHEN the window has painted for the first time
+    code = (
+        "import sys\n"
+        "from emudesk.ui.app import run_gui\n"
+        f"assert run_gui({str(demo_path)!r}, quit_after_shown=True) == 0\n"
+        "print(sorted(m for m in ('sqlalchemy', 'emudesk.model', 'emudesk.db') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(private_home)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    # THEN SQLAlchemy, the model and the database code were not needed for it
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_fills_in_once_the_database_is_open(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN the window frame shown before any database
+    from emudesk.ui.main_window import MainWindow
+
+    window = MainWindow(None, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.database_label.text() == "Đang mở cơ sở dữ liệu…"
+    assert not window.ui.actionBackup.isEnabled() and not window.search.isEnabled()
+    assert window.navigation.rowCount() == 0 or window.current is None
+
+    # WHEN the database is attached
+    from emudesk.db import open_database
+    from emudesk.ui.context import DataContext
+
+    context = DataContext(open_database(str(demo_path)))
+    window.attach(context)
+
+    # THEN the tree, the clusters page and the actions are there
+    assert window.ui.actionBackup.isEnabled() and window.search.isEnabled()
+    assert "demo.sqlite" in window.database_label.text()
+    assert window.current is not None and window.current.page == "clusters"
+    window.close()
+    context.close()
