@@ -93,15 +93,17 @@ def test_an_uncaught_refusal_is_shown_as_a_message(qtbot: QtBot, boxes: Boxes) -
     assert boxes.last.text == "Mã cụm đã được dùng."
 
 
-def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> None:
-    # GIVEN a migrated database WHEN the window opens THEN Excel, PDF and migration code stay unloaded
+def _loaded_when_quitting(
+    demo_path: Path, home: Path, quit_after: str, modules: tuple[str, ...]
+) -> list[str]:
+    """Which of ``modules`` a fresh process has imported when ``run_gui`` returns."""
     code = (
-        "import sys\n"
+        "import json, sys\n"
         "from emudesk.ui.app import run_gui\n"
-        f"assert run_gui({str(demo_path)!r}, quit_after_ready=True) == 0\n"
-        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
+        f"assert run_gui({str(demo_path)!r}, {quit_after}=True) == 0\n"
+        f"print(json.dumps(sorted(m for m in {modules!r} if m in sys.modules)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(private_home)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(home)}
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -111,31 +113,28 @@ def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> 
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_start_up_imports_nothing_heavy(demo_path: Path, private_home: Path) -> None:
+    # GIVEN a migrated database WHEN the window shows its data
+    loaded = _loaded_when_quitting(
+        demo_path, private_home, "quit_after_ready", ("openpyxl", "reportlab", "alembic")
+    )
+    # THEN Excel, PDF and migration code stay unloaded
+    assert loaded == []
 
 
 def test_the_window_paints_before_the_database_layer_loads(
     demo_path: Path, private_home: Path
 ) -> None:
     # GIVEN a fresh process WHEN the window has painted for the first time
-    code = (
-        "import sys\n"
-        "from emudesk.ui.app import run_gui\n"
-        f"assert run_gui({str(demo_path)!r}, quit_after_shown=True) == 0\n"
-        "print(sorted(m for m in ('sqlalchemy', 'emudesk.model', 'emudesk.db') if m in sys.modules))\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": str(private_home)}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
+    loaded = _loaded_when_quitting(
+        demo_path, private_home, "quit_after_shown", ("sqlalchemy", "emudesk.model", "emudesk.db")
     )
     # THEN SQLAlchemy, the model and the database code were not needed for it
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert loaded == []
 
 
 def test_the_window_fills_in_once_the_database_is_open(
