@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.model import AwardExclusion, ClusterYear, Regulation, TieVote
 from emudesk.services import audit, scores, tables, units, years
-from emudesk.services.tx import write
+from emudesk.services.tx import batch, write
 from emudesk.text import clean_multiline
 
 
@@ -135,6 +136,19 @@ def set_exclusion(
             old=old,
             new={"reason": reason.value if reason else None, "note": note},
         )
+
+
+class ExclusionChange(NamedTuple):
+    unit_uuid: UUID
+    reason: rules.ExclusionReason | None  # None lifts the exclusion
+    note: str = ""
+
+
+def set_exclusions(session: Session, year_uuid: UUID, changes: Sequence[ExclusionChange]) -> None:
+    """Apply several members' exclusions together: all of them, or none if one is refused."""
+    with batch(session):
+        for change in changes:
+            set_exclusion(session, year_uuid, change.unit_uuid, change.reason, change.note)
 
 
 def votes_of(session: Session, cluster_year: ClusterYear) -> dict[str, int] | None:

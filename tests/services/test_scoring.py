@@ -367,3 +367,38 @@ def test_locked_year_protects_its_regulation(demo_db: Database) -> None:
         with pytest.raises(ConflictError, match="đã khóa"):
             regulation.set_exclusion(s, y.uuid, member, next(iter(rules.ExclusionReason)))
     assert dump(demo_db) == before
+
+
+def test_exclusions_are_stored_together_or_not_at_all(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        y = year_of(s)
+        scores.unlock_year(s, y.uuid, "Bổ sung danh sách đơn vị không xét khen thưởng")
+        first, second = y.members[0].uuid, y.members[1].uuid
+        outsider = year_of(s, "VHTTDL-C4").members[0].uuid
+    before = dump(demo_db)
+    reason = next(iter(rules.ExclusionReason))
+    # WHEN one of three changes names a unit that is not a member
+    with demo_db.session() as s, pytest.raises(ValidationError, match="không phải thành viên"):
+        regulation.set_exclusions(
+            s,
+            y.uuid,
+            [
+                regulation.ExclusionChange(first, reason, "Bị kỷ luật"),
+                regulation.ExclusionChange(outsider, reason),
+                regulation.ExclusionChange(second, reason),
+            ],
+        )
+    # THEN none of them is stored
+    assert dump(demo_db) == before
+    # AND without it, both are
+    with demo_db.session() as s:
+        regulation.set_exclusions(
+            s,
+            y.uuid,
+            [
+                regulation.ExclusionChange(first, reason, "Bị kỷ luật"),
+                regulation.ExclusionChange(second, reason),
+            ],
+        )
+        stored = {e.unit.uuid: e.note for e in regulation.list_exclusions(s, y.uuid)}
+    assert stored == {first: "Bị kỷ luật", second: ""}

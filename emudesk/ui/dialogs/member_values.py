@@ -22,7 +22,7 @@ def _fit(view: QTableView, stretch: int) -> None:
 
 
 class ExclusionsDialog(ServiceDialog):
-    """OK stores each member whose reason or note changed (one service call per member)."""
+    """OK stores every member whose reason or note changed, all together or not at all."""
 
     def __init__(
         self, context: DataContext, year_uuid: UUID, parent: QWidget | None = None
@@ -51,15 +51,13 @@ class ExclusionsDialog(ServiceDialog):
         self.ui.retranslateUi(self)
 
     def save(self) -> None:
-        for old, new in zip(self.before, self.model.rows(), strict=True):
-            if old != new:
-                self.context.write(
-                    regulation.set_exclusion,
-                    self.year_uuid,
-                    new.unit.uuid,
-                    new.reason,
-                    new.note if new.reason else "",
-                )
+        changes = [
+            regulation.ExclusionChange(new.unit.uuid, new.reason, new.note if new.reason else "")
+            for old, new in zip(self.before, self.model.rows(), strict=True)
+            if old != new
+        ]
+        if changes:
+            self.context.write(regulation.set_exclusions, self.year_uuid, changes)
 
 
 class VotesDialog(ServiceDialog):
