@@ -46,3 +46,7 @@ class DatabaseError(EmuError):
 
 class FileFormatError(EmuError):
     """An input file of the wrong type, damaged, or hostile."""
+
+
+class CancelledError(EmuError):
+    """The user stopped long work before it finished; nothing was written."""

@@ -668,4 +668,6 @@ MESSAGES: dict[str, str] = {
     "workbook with the columns Mã, Nội dung, Loại, Điểm tối đa": (
         "bảng tính có các cột Mã, Nội dung, Loại, Điểm tối đa"
     ),
+    # Long work
+    "Cancelled: nothing was imported.": "Đã hủy: không có gì được nhập.",
 }

@@ -12,7 +12,7 @@ often an untouched cell than a deliberate withdrawal, which the head can make by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from emudesk import rules
-from emudesk.errors import EmuError, ValidationError
+from emudesk.errors import CancelledError, EmuError, ValidationError
 from emudesk.exchange import naming, plain
 from emudesk.exchange.entries import StoredKey
 from emudesk.exchange.formdata import FormRow, FormSpec, Identity, Member, YearFacts
@@ -40,6 +40,9 @@ from emudesk.model import ClusterYear, Criterion, Score, ScoringTable, Unit
 from emudesk.model.base import utcnow
 from emudesk.services import scores, table_edit, tables, units, years
 from emudesk.services.tx import actor_of, batch
+
+# progress(done, total) -> False asks the work to stop (see ui.workers)
+Progress = Callable[[int, int], bool]
 
 
 def _facts(session: Session, cluster_year: ClusterYear) -> YearFacts:
@@ -178,20 +181,30 @@ def check_files(
     *,
     year_uuid: UUID | None = None,
     map_old_versions: bool = False,
+    progress: Progress | None = None,
 ) -> list[FileReport]:
     """Check every return and preview its changes; writes nothing.
 
     ``year_uuid`` is the year being imported (a form of another year is refused by name);
     ``map_old_versions`` accepts forms of an older table version, matched by criterion
     code, once the head has confirmed it. See ``exchange.importer`` for the checks.
+    ``progress(done, total)`` is called before each file and once at the end; when it
+    returns False the check stops with ``CancelledError``.
     """
     expected = None
     if year_uuid is not None:
         cluster_year = years.load(session, year_uuid)
         expected = (cluster_year.cluster.code, cluster_year.year)
     source = _Source(session)
-    reports = [_check_one(Path(p), source, expected, map_old_versions) for p in paths]
-    return _preview(session, mark_duplicates(reports), source)
+    reports = []
+    for done, path in enumerate(paths):
+        if progress is not None and not progress(done, len(paths)):
+            raise CancelledError(_("Cancelled: nothing was imported."))
+        reports.append(_check_one(Path(path), source, expected, map_old_versions))
+    previews = _preview(session, mark_duplicates(reports), source)
+    if progress is not None and not progress(len(paths), len(paths)):
+        raise CancelledError(_("Cancelled: nothing was imported."))
+    return previews
 
 
 def _check_one(

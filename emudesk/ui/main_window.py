@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 from emudesk.ui.context import DataContext
@@ -13,9 +17,12 @@ from emudesk.ui.generated.ui_main_window import Ui_MainWindow
 from emudesk.ui.navigation import NavigationModel, load_tree
 from emudesk.ui.pages import register_builtin_pages
 from emudesk.ui.pages.base import Page
-from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, PageRegistry, Target
+from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, PageRegistry, Scope, Target
 from emudesk.ui.search import SearchBox
 from emudesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from emudesk.ui.dialogs.import_returns import ImportDialog
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +62,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.database_label, 1)
         self._database: DatabaseActions | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
         self._set_data_actions_enabled(False)
         self._show_database()
         if context is not None:
@@ -101,6 +110,8 @@ class MainWindow(QMainWindow):
             self.ui.actionNewDatabase,
             self.ui.actionAbout,
             self.ui.actionFind,
+            self.ui.actionImportReturns,
+            self.ui.actionExportForms,
         ):
             action.setEnabled(enabled)
         self.ui.menuRecent.setEnabled(enabled and bool(self.settings.recent_databases))
@@ -188,6 +199,56 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, t=target: self.database.open_target(t))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent_databases))
+
+    # -- exchange with the member units ----------------------------------------------------
+
+    def import_files(self, paths: Sequence[Path] = ()) -> ImportDialog:
+        """Open the import dialog (once) and give it ``paths`` to check."""
+        from emudesk.ui.dialogs.import_returns import ImportDialog
+
+        dialog = self.import_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = ImportDialog(self.context, (), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._forget_import_dialog)
+            self.import_dialog = dialog
+            dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.add_files(paths)
+        return dialog
+
+    def _forget_import_dialog(self) -> None:
+        self.import_dialog = None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from emudesk.ui.dialogs.import_returns import local_files
+
+        if self._context is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from emudesk.ui.dialogs.import_returns import local_files
+
+        paths = local_files(event)
+        if self._context is not None and paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    @Slot()
+    def on_actionImportReturns_triggered(self) -> None:
+        self.import_files()
+
+    @Slot()
+    def on_actionExportForms_triggered(self) -> None:
+        from emudesk.ui.dialogs.export_forms import ExportFormsDialog
+
+        current = self.current
+        on_year = current is not None and self.registry.get(current.page).scope is Scope.YEAR
+        year = current.uuid if on_year and current is not None else None
+        dialog = ExportFormsDialog(self.context, year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- menu actions --------------------------------------------------------------------
 

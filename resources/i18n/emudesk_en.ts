@@ -651,6 +651,89 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFormsDialog</name>
+    <message>
+        <location filename="../../forms/export_forms_dialog.ui" line="+14"/>
+        <source>Export scoring forms</source>
+        <translation>Export scoring forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One workbook per member unit: its self-score and its scores of the other members, with instructions. Units fill it in Excel or LibreOffice and send it back; import the returns with File › Import.</source>
+        <translation>One workbook per member unit: its self-score and its scores of the other members, with instructions. Units fill it in Excel or LibreOffice and send it back; import the returns with File › Import.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cluster and &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Returns go &amp;to (e-mail):</source>
+        <translation>Returns go &amp;to (e-mail):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the head unit&apos;s e-mail address</source>
+        <translation>the head unit&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+45"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the scoring forms</source>
+        <translation>Folder for the scoring forms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a cluster and year.</source>
+        <translation>Choose a cluster and year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder to write the forms into.</source>
+        <translation>Choose the folder to write the forms into.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring forms written</source>
+        <translation>Scoring forms written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 workbook(s) written to %2.</source>
+        <translation>%1 workbook(s) written to %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../emudesk/ui/formatting.py" line="+40"/>
@@ -706,6 +789,229 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+1"/>
         <source>Appointed by the issuer</source>
         <translation>Appointed by the issuer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="+14"/>
+        <source>Import returned scoring forms</source>
+        <translation>Import returned scoring forms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
+        <translation>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Match returns of an older table version by criterion code</source>
+        <translation>&amp;Match returns of an older table version by criterion code</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a file to see what is wrong with it or what it would change.</source>
+        <translation>Choose a file to see what is wrong with it or what it would change.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Stop checking</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All files together: &amp;nothing is stored if one is refused</source>
+        <translation>All files together: &amp;nothing is stored if one is refused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File by file: store the &amp;good files, leave the refused ones</source>
+        <translation>File by file: store the &amp;good files, leave the refused ones</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+57"/>
+        <location line="+45"/>
+        <source>Add the returned files to check them.</source>
+        <translation>Add the returned files to check them.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Returned scoring forms</source>
+        <translation>Returned scoring forms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Checking %1 file(s)…</source>
+        <translation>Checking %1 file(s)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
+        <translation>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Match older table versions</source>
+        <translation>Match older table versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return made from an older version of the scoring table will be read row by row using the criterion codes. Rows whose code no longer exists, or whose maximum changed, are reported and not imported. Match them?</source>
+        <translation>A return made from an older version of the scoring table will be read row by row using the criterion codes. Rows whose code no longer exists, or whose maximum changed, are reported and not imported. Match them?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match by code</source>
+        <translation>Match by code</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+91"/>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1 file(s) are refused, so nothing was imported. Correct them or remove them from the list, or choose to import file by file.</source>
+        <translation>%1 file(s) are refused, so nothing was imported. Correct them or remove them from the list, or choose to import file by file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import the scores</source>
+        <translation>Import the scores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store %1 new or changed score(s) from %2 file(s)? A backup of the database is made first.</source>
+        <translation>Store %1 new or changed score(s) from %2 file(s)? A backup of the database is made first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Storing the scores of %1 file(s)…</source>
+        <translation>Storing the scores of %1 file(s)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 score(s) stored.</source>
+        <translation>%1: %2 score(s) stored.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made before the import: %1</source>
+        <translation>Backup made before the import: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly imported</source>
+        <translation>Partly imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 file(s) imported.</source>
+        <translation>%1 file(s) imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes to store.</source>
+        <translation>No changes to store.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking stopped. Nothing was imported.</source>
+        <translation>Checking stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/import_files.py" line="+93"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form of</source>
+        <translation>Form of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 new, %2 changed, %3 unchanged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same file twice: skipped</source>
+        <translation>Same file twice: skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1450,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1182,6 +1488,26 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+3"/>
         <source>Create an empty database file and open it</source>
         <translation>Create an empty database file and open it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import returned scoring forms…</source>
+        <translation>&amp;Import returned scoring forms…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the workbooks the member units sent back and store their scores (you can also drop the files on the window)</source>
+        <translation>Check the workbooks the member units sent back and store their scores (you can also drop the files on the window)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export scoring forms…</source>
+        <translation>&amp;Export scoring forms…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write one scoring workbook per member unit, to send by e-mail</source>
+        <translation>Write one scoring workbook per member unit, to send by e-mail</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1274,7 +1600,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+174"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+185"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>

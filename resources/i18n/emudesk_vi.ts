@@ -651,6 +651,89 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>ExportFormsDialog</name>
+    <message>
+        <location filename="../../forms/export_forms_dialog.ui" line="+14"/>
+        <source>Export scoring forms</source>
+        <translation>Xuất phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One workbook per member unit: its self-score and its scores of the other members, with instructions. Units fill it in Excel or LibreOffice and send it back; import the returns with File › Import.</source>
+        <translation>Mỗi đơn vị thành viên một tệp Excel: phần tự chấm và phần chấm các đơn vị khác, kèm hướng dẫn. Đơn vị điền bằng Excel hoặc LibreOffice rồi gửi lại; nhập các tệp gửi về bằng Tệp › Nhập.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cụm và &amp;năm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Folder:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Returns go &amp;to (e-mail):</source>
+        <translation>Gửi phiếu &amp;về (thư điện tử):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the head unit&apos;s e-mail address</source>
+        <translation>địa chỉ thư điện tử của đơn vị cụm trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+45"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the scoring forms</source>
+        <translation>Thư mục lưu phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a cluster and year.</source>
+        <translation>Hãy chọn cụm và năm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder to write the forms into.</source>
+        <translation>Hãy chọn thư mục để ghi các phiếu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring forms written</source>
+        <translation>Đã ghi các phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 workbook(s) written to %2.</source>
+        <translation>Đã ghi %1 tệp vào %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../emudesk/ui/formatting.py" line="+40"/>
@@ -706,6 +789,229 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+1"/>
         <source>Appointed by the issuer</source>
         <translation>Cơ quan cấp trên chỉ định</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="+14"/>
+        <source>Import returned scoring forms</source>
+        <translation>Nhập phiếu chấm điểm đơn vị gửi về</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
+        <translation>Thêm các tệp Excel các đơn vị gửi về, hoặc kéo thả vào đây. Từng tệp được kiểm tra và hiển thị những gì sẽ thay đổi; chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Match returns of an older table version by criterion code</source>
+        <translation>&amp;Đối chiếu phiếu theo phiên bản bảng điểm cũ bằng mã tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a file to see what is wrong with it or what it would change.</source>
+        <translation>Chọn một tệp để xem tệp có lỗi gì hoặc sẽ thay đổi những gì.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Dừng kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All files together: &amp;nothing is stored if one is refused</source>
+        <translation>Tất cả cùng lúc: &amp;không lưu gì nếu có tệp bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File by file: store the &amp;good files, leave the refused ones</source>
+        <translation>Từng tệp: lưu các tệp &amp;hợp lệ, bỏ qua tệp bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+57"/>
+        <location line="+45"/>
+        <source>Add the returned files to check them.</source>
+        <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Returned scoring forms</source>
+        <translation>Phiếu chấm điểm đơn vị gửi về</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Checking %1 file(s)…</source>
+        <translation>Đang kiểm tra %1 tệp…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
+        <translation>%1 tệp: %2 sẵn sàng, %3 không có thay đổi, %4 bị từ chối, %5 trùng lặp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Match older table versions</source>
+        <translation>Đối chiếu phiên bản bảng điểm cũ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return made from an older version of the scoring table will be read row by row using the criterion codes. Rows whose code no longer exists, or whose maximum changed, are reported and not imported. Match them?</source>
+        <translation>Phiếu làm theo phiên bản cũ của bảng chấm điểm sẽ được đọc từng dòng theo mã tiêu chí. Dòng có mã không còn hoặc điểm tối đa đã đổi sẽ được báo và không được nhập. Đối chiếu?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match by code</source>
+        <translation>Đối chiếu theo mã</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+91"/>
+        <source>Nothing imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1 file(s) are refused, so nothing was imported. Correct them or remove them from the list, or choose to import file by file.</source>
+        <translation>Có %1 tệp bị từ chối nên chưa nhập gì. Hãy sửa hoặc bỏ các tệp đó khỏi danh sách, hoặc chọn nhập từng tệp.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import the scores</source>
+        <translation>Nhập điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store %1 new or changed score(s) from %2 file(s)? A backup of the database is made first.</source>
+        <translation>Lưu %1 điểm mới hoặc thay đổi từ %2 tệp? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Storing the scores of %1 file(s)…</source>
+        <translation>Đang lưu điểm của %1 tệp…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 score(s) stored.</source>
+        <translation>%1: đã lưu %2 điểm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made before the import: %1</source>
+        <translation>Bản sao lưu trước khi nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly imported</source>
+        <translation>Nhập được một phần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 file(s) imported.</source>
+        <translation>Đã nhập %1 tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes to store.</source>
+        <translation>Không có thay đổi nào để lưu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking stopped. Nothing was imported.</source>
+        <translation>Đã dừng kiểm tra. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/import_files.py" line="+93"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form of</source>
+        <translation>Phiếu của</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same file twice: skipped</source>
+        <translation>Trùng tệp: bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes</source>
+        <translation>Không có thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1450,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1182,6 +1488,26 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+3"/>
         <source>Create an empty database file and open it</source>
         <translation>Tạo một tệp cơ sở dữ liệu trống và mở nó</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import returned scoring forms…</source>
+        <translation>&amp;Nhập phiếu chấm điểm đơn vị gửi về…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the workbooks the member units sent back and store their scores (you can also drop the files on the window)</source>
+        <translation>Kiểm tra các tệp Excel các đơn vị gửi về và lưu điểm (cũng có thể kéo thả tệp vào cửa sổ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export scoring forms…</source>
+        <translation>&amp;Xuất phiếu chấm điểm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write one scoring workbook per member unit, to send by e-mail</source>
+        <translation>Ghi mỗi đơn vị thành viên một tệp Excel chấm điểm để gửi qua thư điện tử</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1274,7 +1600,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+174"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+185"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>

@@ -350,3 +350,24 @@ def test_a_title_reworded_by_the_head_is_no_tampering_by_the_unit(forms: Forms) 
     assert report.problems[-1] == (
         f"{PY}, ô {cell}: nội dung của tiêu chí 1.2 đã bị sửa; không được sửa các ô đã khóa."
     )
+
+
+def test_checking_reports_progress_and_stops_when_asked(forms: Forms) -> None:
+    from emudesk.errors import CancelledError
+
+    paths_ = forms.all_2024()[:3]
+    calls: list[tuple[int, int]] = []
+
+    def follow(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    with forms.db.session() as session:
+        exchange.check_files(session, paths_, progress=follow)
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+    def stop_after_two(done: int, total: int) -> bool:
+        return done < 2
+
+    with forms.db.session() as session, pytest.raises(CancelledError, match="Đã hủy"):
+        exchange.check_files(session, paths_, progress=stop_after_two)

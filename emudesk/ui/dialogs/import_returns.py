@@ -1,0 +1,314 @@
+"""Import the scoring forms members sent back: check every file, preview, then store.
+
+Checking reads the files on a worker thread (``ui.workers``) and writes nothing; the table
+shows per file whose form it is and its verdict, the pane below what is wrong (naming the
+cell) or what would change. Import stores all files in one transaction, or file by file, as
+the user chooses; the files are then checked again, so a second import shows "no changes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QThreadPool, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+
+from emudesk.errors import CancelledError, EmuError
+from emudesk.services import exchange
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_import_dialog import Ui_ImportDialog
+from emudesk.ui.models.import_files import ImportFilesModel
+from emudesk.ui.workers import Task
+
+
+def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files a drag carries (folders and remote URLs are left out)."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]
+
+
+class ImportDialog(QDialog):
+    """Non-modal: the officer can look at the ranking while files are checked."""
+
+    def __init__(
+        self, context: DataContext, paths: Iterable[Path] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.model = ImportFilesModel(self)
+        self.ui.filesView.setModel(self.model)
+        header = self.ui.filesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ImportFilesModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.ui.splitter.setSizes([320, 200])
+        self.ui.filesView.selectionModel().selectionChanged.connect(self._show_details)
+        self.task: Task | None = None
+        self.committing = False
+        self._set_idle(self.tr("Add the returned files to check them."))
+        self.add_files(paths)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def add_files(self, paths: Iterable[Path]) -> None:
+        if self.model.add([Path(p) for p in paths]):
+            self.check()
+
+    @Slot()
+    def on_addButton_clicked(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Returned scoring forms"),
+            "",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        self.add_files(Path(name) for name in names)
+
+    @Slot()
+    def on_removeButton_clicked(self) -> None:
+        rows = [index.row() for index in self.ui.filesView.selectionModel().selectedRows()]
+        if rows:
+            self.model.remove(rows)
+            self.check()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Check every listed file again (a running check is stopped first)."""
+        self._stop_running_check()
+        paths = self.model.paths()
+        self.model.clear_reports()
+        self.ui.detailsEdit.clear()
+        if not paths:
+            self._set_idle(self.tr("Add the returned files to check them."))
+            return
+        map_old = self.ui.mapOldCheck.isChecked()
+
+        def work(session: Any, progress: exchange.Progress) -> list[exchange.FileReport]:
+            return exchange.check_files(session, paths, map_old_versions=map_old, progress=progress)
+
+        self._run(work, self._on_checked, self.tr("Checking %1 file(s)…"), len(paths))
+
+    def _on_checked(self, reports: object) -> None:
+        assert isinstance(reports, list)
+        self.model.set_reports(reports)
+        self._set_idle(self._summary(reports))
+        if reports:
+            self.ui.filesView.selectRow(0)
+
+    def _summary(self, reports: Sequence[exchange.FileReport]) -> str:
+        counts = {status: 0 for status in exchange.FileStatus}
+        for report in reports:
+            counts[report.status] += 1
+        return arg(
+            self.tr("%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s)."),
+            len(reports),
+            counts[exchange.FileStatus.READY],
+            counts[exchange.FileStatus.NO_CHANGES],
+            counts[exchange.FileStatus.REFUSED],
+            counts[exchange.FileStatus.DUPLICATE],
+        )
+
+    @Slot(bool)
+    def on_mapOldCheck_toggled(self, checked: bool) -> None:
+        if checked and not messages.confirm(
+            self,
+            self.tr("Match older table versions"),
+            self.tr(
+                "A return made from an older version of the scoring table will be read row by "
+                "row using the criterion codes. Rows whose code no longer exists, or whose "
+                "maximum changed, are reported and not imported. Match them?"
+            ),
+            self.tr("Match by code"),
+        ):
+            self.ui.mapOldCheck.setChecked(False)
+            return
+        if self.model.rowCount():
+            self.check()
+
+    @Slot()
+    def on_cancelButton_clicked(self) -> None:
+        if self.task is not None and not self.committing:
+            self.task.cancel()
+
+    # -- importing --------------------------------------------------------------------------
+
+    @Slot()
+    def on_importButton_clicked(self) -> None:
+        reports = self.model.reports()
+        per_file = self.ui.perFileRadio.isChecked()
+        ready = [r for r in reports if r.status is exchange.FileStatus.READY]
+        refused = [r for r in reports if r.refused]
+        if refused and not per_file:
+            messages.warn(
+                self,
+                self.tr("Nothing imported"),
+                arg(
+                    self.tr(
+                        "%1 file(s) are refused, so nothing was imported. Correct them or "
+                        "remove them from the list, or choose to import file by file."
+                    ),
+                    len(refused),
+                ),
+            )
+            return
+        changed = sum(
+            r.summary.count("new") + r.summary.count("changed")
+            for r in ready
+            if r.summary is not None
+        )
+        if not messages.confirm(
+            self,
+            self.tr("Import the scores"),
+            arg(
+                self.tr(
+                    "Store %1 new or changed score(s) from %2 file(s)? A backup of the "
+                    "database is made first."
+                ),
+                changed,
+                len(ready),
+            ),
+            self.tr("Import"),
+        ):
+            return
+
+        def work(session: Any, _progress: exchange.Progress) -> exchange.ImportOutcome:
+            return exchange.commit(session, reports, per_file=per_file)
+
+        self.committing = True
+        self._run(work, self._on_committed, self.tr("Storing the scores of %1 file(s)…"), 0)
+
+    def _on_committed(self, outcome: object) -> None:
+        assert isinstance(outcome, exchange.ImportOutcome)
+        self.committing = False
+        self.context.changed.emit()
+        lines = [
+            arg(
+                self.tr("%1: %2 score(s) stored."),
+                name,
+                summary.count("new") + summary.count("changed"),
+            )
+            for name, summary in outcome.committed
+        ]
+        lines += [message for _name, message in outcome.failed]
+        if outcome.backup is not None:
+            lines.append(arg(self.tr("Backup made before the import: %1"), outcome.backup))
+        title = self.tr("Import finished") if not outcome.failed else self.tr("Partly imported")
+        text = (
+            arg(self.tr("%1 file(s) imported."), len(outcome.committed))
+            if outcome.committed
+            else self.tr("No changes to store.")
+        )
+        if outcome.failed:
+            messages.warn(self, title, text, details="\n".join(lines))
+        else:
+            messages.inform(self, title, text, details="\n".join(lines))
+        self.check()  # the files now show "no changes"
+
+    # -- the running task -------------------------------------------------------------------
+
+    def _run(self, work: Any, on_success: Any, caption: str, total: int) -> None:
+        task = Task(self.context, work, self)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(on_success)
+        task.refused.connect(self._on_refused)
+        self.task = task
+        self.ui.progressBar.setRange(0, total)  # 0..0: a busy bar
+        self.ui.progressBar.setValue(0)
+        self.ui.progressBar.setFormat(arg(caption, total or self.model.rowCount()))
+        self.ui.progressBar.setTextVisible(True)
+        self._set_busy(True)
+        task.start()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.ui.progressBar.maximum():
+            self.ui.progressBar.setValue(done)
+
+    def _on_refused(self, error: object) -> None:
+        assert isinstance(error, EmuError)
+        was_committing, self.committing = self.committing, False
+        if isinstance(error, CancelledError):
+            self.model.clear_reports()
+            self._set_idle(self.tr("Checking stopped. Nothing was imported."))
+            return
+        if was_committing:
+            messages.refuse(self, error, self.tr("Nothing imported"))
+            self.check()
+            return
+        self._set_idle(error.message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.progressBar.setVisible(busy)
+        self.ui.cancelButton.setVisible(busy)
+        self.ui.cancelButton.setEnabled(busy and not self.committing)
+        for widget in (
+            self.ui.addButton,
+            self.ui.removeButton,
+            self.ui.mapOldCheck,
+            self.ui.importButton,
+            self.ui.closeButton,
+        ):
+            widget.setEnabled(not busy)
+        if busy:
+            self.ui.summaryLabel.setText("")
+
+    def _set_idle(self, summary: str) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.ui.summaryLabel.setText(summary)
+        reports = self.model.reports()
+        self.ui.importButton.setEnabled(any(r.status is exchange.FileStatus.READY for r in reports))
+        self.ui.removeButton.setEnabled(self.model.rowCount() > 0)
+
+    def _stop_running_check(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.task.refused.disconnect(self._on_refused)
+            self.task.succeeded.disconnect()
+            QThreadPool.globalInstance().waitForDone(30_000)
+        self.task = None
+
+    # -- details ----------------------------------------------------------------------------
+
+    def _show_details(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.ui.filesView.selectionModel().selectedRows()
+        if not rows:
+            self.ui.detailsEdit.clear()
+            return
+        report = self.model.row(rows[0].row()).report
+        if report is None:
+            self.ui.detailsEdit.setPlainText(self.tr("Checking…"))
+            return
+        self.ui.detailsEdit.setPlainText("\n".join(report.lines(limit=500)))
+
+    # -- closing ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_closeButton_clicked(self) -> None:
+        self.close()
+
+    def done(self, result: int) -> None:
+        if self.committing:
+            return  # the transaction finishes first; Close is disabled meanwhile
+        self._stop_running_check()
+        super().done(result)

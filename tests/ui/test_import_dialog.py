@@ -1,0 +1,177 @@
+"""The head's side of the exchange in the window: export the forms, import the returns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from emudesk.exchange.formdata import COL_FIRST_PEER, COL_MAX
+from emudesk.services import scores, tables, units
+from emudesk.ui.dialogs.export_forms import ExportFormsDialog
+from emudesk.ui.dialogs.import_returns import ImportDialog
+from emudesk.ui.main_window import MainWindow
+from emudesk.ui.models.import_files import ImportFilesModel
+from emudesk.ui.registry import YEAR_OVERVIEW
+from tests.conftest import dump
+from tests.exchange.corpus import (  # noqa: F401 - fixtures
+    Forms,
+    exported_fixture,
+    form_name,
+    forms_fixture,
+    set_cell,
+)
+from tests.ui.conftest import Boxes, click, find_dialog, open_year_page, press_ok
+
+PY = form_name()
+
+
+def wait_until_checked(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+
+
+def statuses(dialog: ImportDialog) -> dict[str, str]:
+    model = dialog.model
+    return {
+        model.index(row, ImportFilesModel.FILE).data(): model.index(
+            row, ImportFilesModel.STATUS
+        ).data()
+        for row in range(model.rowCount())
+    }
+
+
+def peer_score(forms: Forms, scorer: str, assessed: str, code: str) -> int | None:
+    with forms.db.session() as session:
+        table = tables.get_table(session, forms.year_uuid)
+        assert table is not None
+        criterion = next(c.uuid for c in table.criteria if c.code == code)
+        codes = {u.uuid: u.code for u in units.list_units(session)}
+        for s in scores.list_scores(session, forms.year_uuid):
+            if (
+                s.criterion_uuid == criterion
+                and codes[s.scorer_uuid] == scorer
+                and codes[s.assessed_uuid] == assessed
+                and s.role.value == "peer"
+            ):
+                return s.value
+    return None
+
+
+def test_export_forms_from_the_year_page(
+    qtbot: QtBot, window: MainWindow, forms: Forms, boxes: Boxes, tmp_path: Path
+) -> None:
+    # GIVEN the head on UBDT-C4's 2024 overview
+    open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2024)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    # WHEN she exports the forms into a folder (and closes the notice)
+    window.ui.actionExportForms.trigger()
+    dialog = find_dialog(qtbot, ExportFormsDialog)
+    assert dialog.ui.yearCombo.currentText().endswith("2024")
+    dialog.ui.folderEdit.setText(str(folder))
+    boxes.answers = [1]
+    press_ok(qtbot, dialog)
+    # THEN one workbook per member is written and listed
+    written = sorted(p.name for p in folder.glob("*.xlsx"))
+    assert len(written) == 8
+    assert boxes.last.title == "Đã ghi các phiếu chấm điểm"
+    assert boxes.last.details.splitlines() == [p.name for p in dialog.written]
+    assert not dialog.isVisible()
+
+
+def test_a_changed_return_is_previewed_imported_and_then_shows_no_changes(
+    qtbot: QtBot, window: MainWindow, forms: Forms, boxes: Boxes
+) -> None:
+    # GIVEN the eight returns, Phú Yên's giving Bình Định 4,00 instead of 4,50 on 1.1
+    paths = forms.all_2024()
+    set_cell(forms.folder / PY, "1.1", COL_FIRST_PEER, 4)
+    assert peer_score(forms, "BDT-PY", "BDT-BDI", "1.1") == 450
+    # WHEN the head opens the import (Ctrl+I) and adds them
+    window.ui.actionImportReturns.trigger()
+    dialog = find_dialog(qtbot, ImportDialog)
+    dialog.add_files(paths)
+    wait_until_checked(qtbot, dialog)
+    # THEN the preview names the one change, and nothing is stored yet
+    found = statuses(dialog)
+    assert found.pop(PY) == "Sẵn sàng"
+    assert set(found.values()) == {"Không có thay đổi"}
+    dialog.ui.filesView.selectRow(paths.index(forms.folder / PY))
+    details = dialog.ui.detailsEdit.toPlainText()
+    assert "1.1 · Ban Dân tộc Bình Định (chấm chéo): 4,50 → 4,00" in details
+    assert dialog.ui.summaryLabel.text().startswith("8 tệp: 1 sẵn sàng, 7 không có thay đổi")
+    assert peer_score(forms, "BDT-PY", "BDT-BDI", "1.1") == 450
+    # WHEN she imports and confirms
+    boxes.answers = [0, 0]
+    click(qtbot, dialog.ui.importButton)
+    qtbot.waitUntil(lambda: not dialog.committing and dialog.task is None, timeout=30_000)
+    wait_until_checked(qtbot, dialog)
+    # THEN exactly that score changed, and the same files now bring no changes
+    assert boxes.shown[-2].title == "Nhập điểm"
+    assert boxes.last.title == "Đã nhập xong"
+    assert peer_score(forms, "BDT-PY", "BDT-BDI", "1.1") == 400
+    assert set(statuses(dialog).values()) == {"Không có thay đổi"}
+    assert not dialog.ui.importButton.isEnabled()
+
+
+def test_a_tampered_return_is_refused_and_nothing_is_stored(
+    qtbot: QtBot, window: MainWindow, forms: Forms, boxes: Boxes
+) -> None:
+    # GIVEN Phú Yên's return with a locked maximum changed, and a good change elsewhere
+    tampered = forms.path()
+    set_cell(tampered, "1.1", COL_MAX, 50)
+    other = forms.path("BDT-DLK")
+    set_cell(other, "1.1", COL_FIRST_PEER, 3)
+    before = dump(forms.db)
+    # WHEN both are checked
+    dialog = window.import_files([tampered, other])
+    wait_until_checked(qtbot, dialog)
+    # THEN the tampered one is refused, naming the cell
+    assert statuses(dialog)[PY] == "Bị từ chối"
+    dialog.ui.filesView.selectRow(0)
+    assert "1.1" in dialog.ui.detailsEdit.toPlainText()
+    # WHEN the head imports all together THEN she is told why nothing was stored
+    click(qtbot, dialog.ui.importButton)
+    assert boxes.last.title == "Chưa nhập gì"
+    assert dump(forms.db) == before
+
+
+def test_stopping_the_check_leaves_everything_as_it_was(
+    qtbot: QtBot, window: MainWindow, forms: Forms, boxes: Boxes
+) -> None:
+    paths = forms.all_2024() * 1
+    before = dump(forms.db)
+    dialog = window.import_files([])
+    dialog.add_files(paths)
+    assert dialog.ui.cancelButton.isVisible()
+    click(qtbot, dialog.ui.cancelButton)
+    wait_until_checked(qtbot, dialog)
+    assert dialog.ui.summaryLabel.text() == "Đã dừng kiểm tra. Chưa nhập gì."
+    assert set(statuses(dialog).values()) == {"Đang kiểm tra…"}
+    assert not dialog.ui.importButton.isEnabled()
+    assert dump(forms.db) == before
+
+
+def test_workbooks_dropped_on_the_window_open_the_import(
+    qtbot: QtBot, window: MainWindow, forms: Forms
+) -> None:
+    # GIVEN a return in the file manager WHEN it is dropped on the main window
+    path = forms.path()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    # THEN the import dialog opens and checks it
+    dialog = find_dialog(qtbot, ImportDialog)
+    wait_until_checked(qtbot, dialog)
+    assert statuses(dialog) == {PY: "Không có thay đổi"}
+    # AND a second drop goes to the same dialog
+    window.dropEvent(event)
+    assert window.import_dialog is dialog and dialog.model.rowCount() == 1
