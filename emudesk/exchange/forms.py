@@ -36,6 +36,7 @@ from emudesk.exchange.formdata import (
 )
 from emudesk.exchange.identity import write_identity
 from emudesk.exchange.layout import FONT, SheetStyle
+from emudesk.exchange.member import write_description
 from emudesk.exchange.sizing import LINE_HEIGHT, line_count, row_height
 from emudesk.printing.output import atomic_output
 from emudesk.rules import CriterionKind
@@ -68,6 +69,7 @@ def write_form(spec: FormSpec, path: str | os.PathLike[str]) -> None:
     _guide(guide, spec, os.path.basename(os.fspath(path)))
     _form(workbook.create_sheet(FORM_SHEET), spec)
     write_identity(workbook, spec.identity)
+    write_description(workbook, spec)
     workbook.active = 0
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.calculation.fullCalcOnLoad = True

@@ -670,4 +670,8 @@ MESSAGES: dict[str, str] = {
     ),
     # Long work
     "Cancelled: nothing was imported.": "Đã hủy: không có gì được nhập.",
+    # Member side of the exchange
+    "{file}: this form was made by an older emudesk and cannot be filled in here; fill it in Excel or LibreOffice, or ask the head unit for a new form.": "{file}: phiếu này do phiên bản emudesk cũ tạo nên không điền được tại đây; hãy điền bằng Excel hoặc LibreOffice, hoặc đề nghị đơn vị cụm trưởng gửi phiếu mới.",
+    "{file}: the form's description of the scoring table is damaged; ask the head unit for a new form.": "{file}: phần mô tả bảng chấm điểm trong phiếu bị hỏng; hãy đề nghị đơn vị cụm trưởng gửi phiếu mới.",
+    "{file}: the form's description does not list the unit it was sent to; ask the head unit for a new form.": "{file}: phần mô tả trong phiếu không có đơn vị được gửi phiếu; hãy đề nghị đơn vị cụm trưởng gửi phiếu mới.",
 }

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
@@ -249,6 +249,19 @@ class MainWindow(QMainWindow):
         dialog = ExportFormsDialog(self.context, year, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    @Slot()
+    def on_actionFillForm_triggered(self) -> None:
+        from emudesk.ui.dialogs.member_form import open_received_form
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a received scoring form"),
+            "",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if name:
+            open_received_form(self, Path(name))
 
     # -- menu actions --------------------------------------------------------------------
 

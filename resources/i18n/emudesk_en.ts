@@ -1450,7 +1450,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1511,6 +1511,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Fill in a received scoring form…</source>
+        <translation>&amp;Fill in a received scoring form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
+        <translation>As a member unit: open the form the head unit sent, score, and save the return to mail back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -1608,6 +1618,127 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+4"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Open a received scoring form</source>
+        <translation>Open a received scoring form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <location filename="../../forms/member_form_dialog.ui" line="+14"/>
+        <source>Fill in a scoring form</source>
+        <translation>Fill in a scoring form</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type your own score in the Self-score column and your scores of the other members in their columns; empty cells are left unscored. Each value is checked as you type, as the head&apos;s import will check it.</source>
+        <translation>Type your own score in the Self-score column and your scores of the other members in their columns; empty cells are left unscored. Each value is checked as you type, as the head&apos;s import will check it.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Save the return…</source>
+        <translation>&amp;Save the return…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+49"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoring form of %1</source>
+        <translation>Scoring form of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the return</source>
+        <translation>Save the return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The return was not saved</source>
+        <translation>The return was not saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return saved</source>
+        <translation>Return saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
+        <translation>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved scores</source>
+        <translation>Unsaved scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scores you typed are not saved in a return yet. Close anyway?</source>
+        <translation>The scores you typed are not saved in a return yet. Close anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the form</source>
+        <translation>Cannot open the form</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+83"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-score</source>
+        <translation>Self-score</translation>
     </message>
 </context>
 <context>

@@ -1450,7 +1450,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1511,6 +1511,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Fill in a received scoring form…</source>
+        <translation>Điền &amp;phiếu chấm điểm nhận được…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
+        <translation>Dành cho đơn vị thành viên: mở phiếu đơn vị cụm trưởng gửi, chấm điểm và lưu phiếu để gửi lại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
@@ -1608,6 +1618,127 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+4"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Open a received scoring form</source>
+        <translation>Mở phiếu chấm điểm nhận được</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <location filename="../../forms/member_form_dialog.ui" line="+14"/>
+        <source>Fill in a scoring form</source>
+        <translation>Điền phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type your own score in the Self-score column and your scores of the other members in their columns; empty cells are left unscored. Each value is checked as you type, as the head&apos;s import will check it.</source>
+        <translation>Nhập điểm tự chấm vào cột Tự chấm và điểm chấm các đơn vị khác vào cột của từng đơn vị; ô để trống là chưa chấm. Mỗi giá trị được kiểm tra ngay khi nhập, giống như khi đơn vị cụm trưởng nhập phiếu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Save the return…</source>
+        <translation>&amp;Lưu phiếu để gửi…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+49"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, năm %3&lt;br&gt;Phiếu của &lt;b&gt;%4&lt;/b&gt; (tệp %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoring form of %1</source>
+        <translation>Phiếu chấm điểm của %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the return</source>
+        <translation>Lưu phiếu để gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The return was not saved</source>
+        <translation>Chưa lưu được phiếu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return saved</source>
+        <translation>Đã lưu phiếu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
+        <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị cụm trưởng; tệp vẫn mở và sửa được bằng Excel hoặc LibreOffice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved scores</source>
+        <translation>Điểm chưa được lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scores you typed are not saved in a return yet. Close anyway?</source>
+        <translation>Điểm vừa nhập chưa được lưu vào phiếu. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the form</source>
+        <translation>Không mở được phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+83"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max.</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-score</source>
+        <translation>Tự chấm</translation>
     </message>
 </context>
 <context>

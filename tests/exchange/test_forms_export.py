@@ -25,6 +25,7 @@ from emudesk.exchange.formdata import (
     IDENTITY_SHEET,
     TOTAL_LABEL,
 )
+from emudesk.exchange.member import DESCRIPTION_SHEET
 from emudesk.exchange.naming import form_file_name, safe_code
 from emudesk.services import exchange, scores, table_edit, tables, units, years
 from tests.conftest import dump
@@ -135,7 +136,8 @@ def test_identity_is_stored_twice_and_hidden(forms: Forms) -> None:
     assert in_sheet["table_uuid"] == str(table.uuid)
     assert in_sheet["criteria_hash"] == table.criteria_hash
     assert (in_sheet["unit_code"], in_sheet["cluster_code"]) == ("BDT-PY", "UBDT-C4")
-    assert workbook.sheetnames == [GUIDE_SHEET, FORM_SHEET, IDENTITY_SHEET]
+    assert workbook.sheetnames == [GUIDE_SHEET, FORM_SHEET, IDENTITY_SHEET, DESCRIPTION_SHEET]
+    assert workbook[DESCRIPTION_SHEET].sheet_state == "veryHidden"
 
 
 def test_only_score_and_note_cells_are_unlocked_and_validated(forms: Forms) -> None:

@@ -1,0 +1,126 @@
+"""A member unit fills in the scoring form it received and saves the return to mail back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import member
+from emudesk.ui import messages
+from emudesk.ui.delegates import CheckedDelegate
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_member_form_dialog import Ui_MemberFormDialog
+from emudesk.ui.models.member_form import NOTE, TITLE, MemberFormModel
+
+
+class MemberFormDialog(QDialog):
+    """Needs no database: everything comes from the form file itself."""
+
+    def __init__(self, form: member.MemberForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.saved_to: Path | None = None
+        self.ui = Ui_MemberFormDialog()
+        self.ui.setupUi(self)
+        self.model = MemberFormModel(form, self)
+        self.ui.gridView.setModel(self.model)
+        delegate = CheckedDelegate(self.model.checker, self)
+        delegate.message.connect(self.ui.messageLabel.setText)
+        self.ui.gridView.setItemDelegate(delegate)
+        view = self.ui.gridView
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((TITLE, 380), (NOTE, 180), (NOTE + 1, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(column, width)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.on_saveButton_clicked)
+        self.model.edited.connect(self._show_title)
+        self._show_title()
+        if form.problems:
+            self.ui.messageLabel.setText("\n".join(form.problems))
+
+    def _show_title(self) -> None:
+        form = self.form
+        mark = " *" if self.model.dirty else ""
+        self.ui.titleLabel.setText(
+            arg(
+                self.tr("<b>%1</b> — %2, %3<br>Form of <b>%4</b> (file %5)"),
+                form.table_title,
+                form.cluster_name,
+                form.identity.year,
+                form.unit_name or form.unit.label,
+                form.path.name,
+            )
+        )
+        self.setWindowTitle(arg(self.tr("Scoring form of %1"), form.unit.label) + mark)
+
+    @Slot()
+    def on_saveButton_clicked(self) -> None:
+        suggested = str(self.saved_to or self.form.path)
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the return"),
+            suggested,
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, target: Path) -> bool:
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_suffix(".xlsx")
+        values, texts = self.model.result()
+        try:
+            member.save_filled_return(self.form, values, texts, target)
+        except EmuError as error:
+            messages.refuse(self, error, self.tr("The return was not saved"))
+            return False
+        self.saved_to = target
+        self.model.dirty = False
+        self._show_title()
+        messages.inform(
+            self,
+            self.tr("Return saved"),
+            arg(
+                self.tr(
+                    "Saved to %1. Send this file to the head unit; it can still be opened "
+                    "and changed in Excel or LibreOffice."
+                ),
+                target,
+            ),
+        )
+        return True
+
+    @Slot()
+    def on_closeButton_clicked(self) -> None:
+        self.close()
+
+    def reject(self) -> None:
+        """Close (button, Esc or the window's X), after asking if typed scores are unsaved."""
+        if self.model.dirty and not messages.confirm(
+            self,
+            self.tr("Unsaved scores"),
+            self.tr("The scores you typed are not saved in a return yet. Close anyway?"),
+            self.tr("Close without saving"),
+        ):
+            return
+        super().reject()
+
+
+def open_received_form(parent: QWidget | None, path: Path) -> MemberFormDialog | None:
+    """Open the form at ``path`` in a dialog, or say why it cannot be filled in here."""
+    try:
+        form = member.open_received_form(path)
+    except EmuError as error:
+        title = QCoreApplication.translate("MemberFormDialog", "Cannot open the form")
+        messages.refuse(parent, error, title)
+        return None
+    dialog = MemberFormDialog(form, parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,132 @@
+"""A member unit fills in the form it received, without the cluster in its own database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from python_calamine import CalamineWorkbook
+
+from emudesk.exchange.formdata import COL_SELF, FORM_SHEET
+from emudesk.exchange.report import FileStatus
+from emudesk.services import exchange
+from emudesk.ui.dialogs.member_form import MemberFormDialog, open_received_form
+from emudesk.ui.models.member_form import MemberFormModel
+from tests.conftest import dump
+from tests.exchange.corpus import (  # noqa: F401 - fixtures
+    Forms,
+    exported_fixture,
+    form_name,
+    forms_fixture,
+    row_of,
+)
+from tests.ui.conftest import Boxes, click, focused_editor, type_into
+
+SELF = 3  # grid column of the unit's own score
+
+
+def grid_row(model: MemberFormModel, code: str) -> int:
+    return next(i for i, row in enumerate(model.rows) if row.code == code)
+
+
+def type_in_cell(qtbot: QtBot, dialog: MemberFormDialog, row: int, column: int, text: str) -> None:
+    view = dialog.ui.gridView
+    index = dialog.model.index(row, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = focused_editor(qtbot)
+    type_into(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def received(forms: Forms, tmp_path: Path) -> Path:
+    """Phú Yên's form as it arrived by e-mail, in a folder of its own."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    target = inbox / form_name()
+    target.write_bytes(forms.path().read_bytes())
+    return target
+
+
+def test_the_member_fills_in_saves_and_the_head_imports_exactly_that(
+    qtbot: QtBot,
+    forms: Forms,
+    received: Path,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # GIVEN the form the head sent, opened in emudesk by the member (no database needed)
+    dialog = open_received_form(None, received)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert "Phiếu của <b>Ban Dân tộc tỉnh Phú Yên</b>" in dialog.ui.titleLabel.text()
+    assert model.headerData(SELF, Qt.Orientation.Horizontal) == "Tự chấm"
+    row = grid_row(model, "1.1")
+    assert model.index(row, SELF).data() == "4,75"  # what the head's database already holds
+    # WHEN the member types a new self-score and a note
+    type_in_cell(qtbot, dialog, row, SELF, "4,5")
+    type_in_cell(qtbot, dialog, row, SELF + 1, "Đã bổ sung báo cáo")
+    assert model.index(row, SELF).data() == "4,50"
+    assert dialog.windowTitle().endswith("*")
+    # AND saves the return (Ctrl+S) where the file dialog points
+    saved = tmp_path / "return.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    click(qtbot, dialog.ui.saveButton)
+    assert boxes.last.title == "Đã lưu phiếu"
+    assert not dialog.windowTitle().endswith("*")
+    # THEN a second reader sees the value in the workbook
+    sheet = CalamineWorkbook.from_path(str(saved)).get_sheet_by_name(FORM_SHEET).to_python()
+    from openpyxl import load_workbook
+
+    number = row_of(load_workbook(saved)[FORM_SHEET], "1.1")
+    assert sheet[number - 1][COL_SELF - 1] == 4.5
+    # AND the head's import changes exactly that score
+    with forms.db.session() as session:
+        (report,) = exchange.check_files(session, [saved])
+    assert report.status is FileStatus.READY
+    assert report.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,50",)
+
+
+def test_a_value_the_head_would_refuse_cannot_be_typed(
+    qtbot: QtBot, received: Path, boxes: Boxes
+) -> None:
+    dialog = open_received_form(None, received)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    row = grid_row(dialog.model, "1.1")
+    type_in_cell(qtbot, dialog, row, SELF, "99")
+    assert dialog.model.index(row, SELF).data() == "4,75"
+    assert "vượt quá tối đa" in dialog.ui.messageLabel.text()
+    assert not dialog.model.dirty
+
+
+def test_closing_with_unsaved_scores_asks_first(qtbot: QtBot, received: Path, boxes: Boxes) -> None:
+    dialog = open_received_form(None, received)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_in_cell(qtbot, dialog, grid_row(dialog.model, "1.1"), SELF, "4")
+    boxes.answers = [1]  # keep the dialog
+    click(qtbot, dialog.ui.closeButton)
+    assert dialog.isVisible() and boxes.last.title == "Điểm chưa được lưu"
+    boxes.answers = [0]
+    click(qtbot, dialog.ui.closeButton)
+    assert not dialog.isVisible()
+
+
+def test_a_file_that_is_not_a_form_is_refused_by_name(
+    qtbot: QtBot, tmp_path: Path, boxes: Boxes, forms: Forms
+) -> None:
+    before = dump(forms.db)
+    bogus = tmp_path / "notes.xlsx"
+    bogus.write_text("not a workbook", encoding="utf-8")
+    assert open_received_form(None, bogus) is None
+    assert boxes.last.title == "Không mở được phiếu"
+    assert "notes.xlsx" in boxes.last.text
+    assert dump(forms.db) == before
