@@ -20,6 +20,8 @@ TYPED = "typed"
 
 def jsonable(value: Any) -> Any:
     """Make a value storable in the audit's JSON columns (dates, UUIDs, enums, decimals)."""
+    if value is None or type(value) in (str, int, float, bool):  # the bulk of an import's cells
+        return value
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):

@@ -25,7 +25,7 @@ from emudesk.model import (
 )
 from emudesk.model.base import utcnow
 from emudesk.services import audit, tables, units, years
-from emudesk.services.tx import actor_of, write
+from emudesk.services.tx import actor_of, batch_cache, write
 from emudesk.text import clean_multiline
 
 MAX_PROBLEMS_SHOWN = 8
@@ -38,9 +38,11 @@ class ScoreStatus(enum.StrEnum):
     LOCKED = "locked"
 
 
-@dataclass(frozen=True)
-class ScoreInput:
-    """One value to store; ``value`` None clears the cell. Raw integers as in ``rules``."""
+class ScoreInput(NamedTuple):
+    """One value to store; ``value`` None clears the cell. Raw integers as in ``rules``.
+
+    A tuple, not a dataclass: an import builds tens of thousands of them.
+    """
 
     scorer_uuid: UUID
     assessed_uuid: UUID
@@ -51,8 +53,7 @@ class ScoreInput:
     evidence: str = ""
 
 
-@dataclass(frozen=True)
-class CellChange:
+class CellChange(NamedTuple):
     """What storing one input did (or would do): for previews and audit."""
 
     scorer_code: str
@@ -110,10 +111,16 @@ def _members(cluster_year: ClusterYear) -> dict[UUID, Unit]:
     return {m.unit.uuid: m.unit for m in cluster_year.memberships}
 
 
+class _MemberIds(NamedTuple):
+    id: int
+    code: str
+
+
 def _check_input(
     item: ScoreInput,
+    role: rules.ScorerRole,
     cluster_year: ClusterYear,
-    members: dict[UUID, Unit],
+    members: dict[UUID, _MemberIds],
     rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
 ) -> str | None:
     year = cluster_year.year
@@ -126,13 +133,12 @@ def _check_input(
     found = rows.get(item.criterion_uuid)
     if found is None:
         return _("The criterion is not part of the current scoring table.")
-    row, spec = found
+    _criterion, spec = found
     if not spec.kind.is_leaf:
-        return _("{code} is a section: score its criteria instead.", code=row.code)
-    role = rules.ScorerRole(item.role)
-    if role is rules.ScorerRole.SELF and scorer is not assessed:
+        return _("{code} is a section: score its criteria instead.", code=spec.code)
+    if role is rules.ScorerRole.SELF and scorer.id != assessed.id:
         return _("A self-score must be given by the unit itself.")
-    if role is rules.ScorerRole.PEER and scorer is assessed:
+    if role is rules.ScorerRole.PEER and scorer.id == assessed.id:
         return _("A unit cannot give itself a peer score; use the self-score.")
     if role is rules.ScorerRole.HEAD and scorer.id != cluster_year.head_unit_id:
         return _("Only the cluster head of {year} gives the reviewed score.", year=year)
@@ -143,9 +149,20 @@ def _check_input(
     return None
 
 
-def _rows(table: ScoringTable) -> dict[UUID, tuple[Criterion, rules.CriterionSpec]]:
+def _rows(
+    session: Session, table: ScoringTable
+) -> dict[UUID, tuple[Criterion, rules.CriterionSpec]]:
+    """The table's criteria with their rules specs, built once per batch (an import)."""
+    cache = batch_cache(session)
+    key = ("score rows", table.id)
+    if cache is not None and key in cache:
+        rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]] = cache[key]
+        return rows
     by_key = {spec.key: spec for spec in tables.specs(table)}
-    return {c.uuid: (c, by_key[str(c.uuid)]) for c in table.criteria}
+    rows = {c.uuid: (c, by_key[str(c.uuid)]) for c in table.criteria}
+    if cache is not None:
+        cache[key] = rows
+    return rows
 
 
 class StoredCell(NamedTuple):
@@ -163,15 +180,24 @@ def plan_scores(
 ) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     """Check every input and work out what it would change, writing nothing."""
     table = tables.require_current(session, cluster_year)
-    members = _members(cluster_year)
-    rows = _rows(table)
+    return _plan(session, cluster_year, inputs, _members(cluster_year), _rows(session, table))
+
+
+def _plan(
+    session: Session,
+    cluster_year: ClusterYear,
+    inputs: Sequence[ScoreInput],
+    members: dict[UUID, Unit],
+    rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
+) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     problems: list[str] = []
     plan: list[tuple[ScoreInput, StoredCell | None]] = []
     changes: list[CellChange] = []
+    ids = {uuid: _MemberIds(unit.id, unit.code) for uuid, unit in members.items()}
     # Prefetch only the cells these inputs can touch: one typed cell reads one row.
     criterion_ids = {rows[i.criterion_uuid][0].id for i in inputs if i.criterion_uuid in rows}
-    scorer_ids = {members[i.scorer_uuid].id for i in inputs if i.scorer_uuid in members}
-    assessed_ids = {members[i.assessed_uuid].id for i in inputs if i.assessed_uuid in members}
+    scorer_ids = {ids[i.scorer_uuid].id for i in inputs if i.scorer_uuid in ids}
+    assessed_ids = {ids[i.assessed_uuid].id for i in inputs if i.assessed_uuid in ids}
     score = cast(Table, Score.__table__).c
     stored = {
         (row[0], row[1], row[2], row[3]): StoredCell(*row[4:])
@@ -193,40 +219,34 @@ def plan_scores(
             )
         )
     }
+    criteria = {uuid: (c.id, c.code) for uuid, (c, _spec) in rows.items()}
+    roles = {role: role for role in rules.ScorerRole} | {r.value: r for r in rules.ScorerRole}
     for item in inputs:
-        problem = _check_input(item, cluster_year, members, rows)
+        role = roles[item.role]
+        problem = _check_input(item, role, cluster_year, ids, rows)
         if problem:
             problems.append(problem)
             continue
-        criterion, _spec = rows[item.criterion_uuid]
-        scorer, assessed = members[item.scorer_uuid], members[item.assessed_uuid]
-        role_value = rules.ScorerRole(item.role).value
-        existing = stored.get((criterion.id, scorer.id, assessed.id, role_value))
+        criterion_id, code = criteria[item.criterion_uuid]
+        scorer, assessed = ids[item.scorer_uuid], ids[item.assessed_uuid]
+        existing = stored.get((criterion_id, scorer.id, assessed.id, role.value))
         if existing is not None and existing.status == ScoreStatus.LOCKED:
-            problems.append(_("The score of {code} is locked.", code=criterion.code))
+            problems.append(_("The score of {code} is locked.", code=code))
             continue
         old = existing.value if existing is not None else None
-        same_text = existing is not None and (existing.note, existing.evidence) == (
-            clean_multiline(item.note),
-            clean_multiline(item.evidence),
-        )
         if item.value is None:
             kind = "cleared" if existing is not None else "unchanged"
         elif existing is None:
             kind = "new"
+        elif old != item.value:
+            kind = "changed"
         else:
-            kind = "unchanged" if old == item.value and same_text else "changed"
-        changes.append(
-            CellChange(
-                scorer.code,
-                assessed.code,
-                criterion.code,
-                rules.ScorerRole(item.role),
-                old,
-                item.value,
-                kind,
+            same_text = (existing.note, existing.evidence) == (
+                clean_multiline(item.note),
+                clean_multiline(item.evidence),
             )
-        )
+            kind = "unchanged" if same_text else "changed"
+        changes.append(CellChange(scorer.code, assessed.code, code, role, old, item.value, kind))
         plan.append((item, existing))
     if problems:
         shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
@@ -260,9 +280,9 @@ def set_scores(
     with write(session):
         cluster_year = years.load(session, year_uuid)
         refuse_if_locked(session, cluster_year)
-        summary, plan = plan_scores(session, cluster_year, inputs)
         members = _members(cluster_year)
-        rows = _rows(tables.require_current(session, cluster_year))
+        rows = _rows(session, tables.require_current(session, cluster_year))
+        summary, plan = _plan(session, cluster_year, inputs, members, rows)
         who, now = actor_of(session), utcnow()
         inserts: list[dict[str, object]] = []
         updates: list[dict[str, object]] = []
@@ -497,7 +517,7 @@ def add_explanation(
                     year=cluster_year.year,
                 )
             )
-        rows = _rows(tables.require_current(session, cluster_year))
+        rows = _rows(session, tables.require_current(session, cluster_year))
         if criterion_uuid not in rows:
             raise ValidationError(_("The criterion is not part of the current scoring table."))
         author_unit = members.get(author_unit_uuid) if author_unit_uuid else None
@@ -539,7 +559,7 @@ def list_explanations(
     """The thread about one unit's score on one criterion, oldest first."""
     cluster_year = years.load(session, year_uuid)
     assessed = units.load(session, assessed_uuid)
-    rows = _rows(tables.require_current(session, cluster_year))
+    rows = _rows(session, tables.require_current(session, cluster_year))
     if criterion_uuid not in rows:
         return []
     entries = session.scalars(

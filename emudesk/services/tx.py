@@ -22,6 +22,7 @@ from emudesk.i18n import _
 from emudesk.model.base import Travelling
 
 _BATCH = "emudesk.batch"
+_BATCH_CACHE = "emudesk.batch_cache"
 
 
 def actor_of(session: Session) -> str:
@@ -82,6 +83,19 @@ def batch(session: Session) -> Iterator[Session]:
                 yield session
         finally:
             session.info.pop(_BATCH, None)
+            session.info.pop(_BATCH_CACHE, None)
+
+
+def batch_cache(session: Session) -> dict[object, Any] | None:
+    """A dict that lives as long as the enclosing ``batch`` (None outside one).
+
+    For what many calls of one batch would otherwise recompute identically, such as a
+    scoring table's rows while a hundred returns of the same year are stored.
+    """
+    if not session.info.get(_BATCH):
+        return None
+    cache: dict[object, Any] = session.info.setdefault(_BATCH_CACHE, {})
+    return cache
 
 
 @event.listens_for(Session, "before_flush")
