@@ -3,6 +3,7 @@
 from emudesk.model.audit import AuditEntry
 from emudesk.model.awards import Proposal
 from emudesk.model.base import Base
+from emudesk.model.certificates import CertificateEntry, CertificatePrint, CertificateTemplate
 from emudesk.model.org import (
     Cluster,
     ClusterKind,
@@ -30,6 +31,9 @@ __all__ = [
     "AuditEntry",
     "AwardExclusion",
     "Base",
+    "CertificateEntry",
+    "CertificatePrint",
+    "CertificateTemplate",
     "Cluster",
     "ClusterKind",
     "ClusterYear",

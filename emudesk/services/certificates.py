@@ -1,0 +1,541 @@
+"""Print the certificates of approved awards, number them in the register, verify them.
+
+A batch takes the approved awards of a cluster-year (all, one decision's, or a selection),
+gives each award without a register number the issuer's next numbers, records the printing
+and writes the PDF — all in one transaction: if the PDF cannot be written nothing is
+recorded, so numbers never skip; a number once given stays with its award, so they never
+repeat. Printing an award again is a reprint: it keeps its number and is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from emudesk import paths
+from emudesk.errors import ConflictError, NotFoundError, ValidationError
+from emudesk.i18n import _
+from emudesk.model import (
+    CertificateEntry,
+    CertificatePrint,
+    CertificateTemplate,
+    ClusterYear,
+    Issuer,
+    IssuerKind,
+    Proposal,
+)
+from emudesk.model.base import utcnow
+from emudesk.printing.certificate import Calibration
+from emudesk.printing.templates import Template, builtin_templates, from_dict
+from emudesk.services import audit, proposals, units, years
+from emudesk.services.tx import write
+from emudesk.text import clean, fold
+
+QR_PREFIX = "EMUDESK1"
+FLAG_TITLES = frozenset({proposals.AwardTitle.GOVERNMENT_FLAG, proposals.AwardTitle.MINISTRY_FLAG})
+
+
+@dataclass(frozen=True)
+class AwardRow:
+    """An approved award as the certificates page lists it."""
+
+    proposal_uuid: UUID
+    recipient: str
+    unit_name: str
+    award: str
+    decision_number: str
+    decision_date: dt.date | None
+    template_key: str  # the template this award is printed with unless the user chooses
+    register_number: int | None  # None until first printed
+    print_count: int
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    number: int
+    issuer: str
+    recipient: str
+    unit_name: str
+    award: str
+    year: int
+    decision_number: str
+    decision_date: dt.date | None
+    print_count: int
+    last_printed: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    path: Path
+    numbers: tuple[int, ...]  # the register number of each page, in page order
+    new: int  # how many awards received a number in this batch
+    reprints: int
+
+
+@dataclass(frozen=True)
+class Verification:
+    valid: bool
+    message: str
+
+
+# -- templates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    key: str
+    name: str
+    edited: bool  # this office changed the built-in (or made it)
+
+
+def list_templates(session: Session) -> list[TemplateInfo]:
+    copies = {t.key: t for t in session.scalars(select(CertificateTemplate))}
+    shipped = builtin_templates()
+    infos = [
+        TemplateInfo(key, copies[key].name if key in copies else t.name, key in copies)
+        for key, t in shipped.items()
+    ]
+    infos += [TemplateInfo(k, c.name, True) for k, c in copies.items() if k not in shipped]
+    return infos
+
+
+def get_template(session: Session, key: str) -> Template:
+    """The office's copy of template ``key`` if there is one, else the built-in."""
+    copy = session.scalar(select(CertificateTemplate).where(CertificateTemplate.key == key))
+    if copy is not None:
+        return from_dict(copy.definition, source=copy.name)
+    shipped = builtin_templates()
+    if key not in shipped:
+        raise NotFoundError(_("There is no certificate template {key}.", key=key))
+    return shipped[key]
+
+
+def save_template(session: Session, template: Template) -> None:
+    """Store an edited template (checked first: no field may leave the page)."""
+    checked = from_dict(template.to_dict())
+    with write(session):
+        copy = session.scalar(
+            select(CertificateTemplate).where(CertificateTemplate.key == checked.key)
+        )
+        old = copy.definition if copy is not None else None
+        if copy is None:
+            copy = CertificateTemplate(key=checked.key, name=checked.name, definition={})
+            session.add(copy)
+        copy.name, copy.definition = checked.name, checked.to_dict()
+        audit.record(
+            session,
+            action="template",
+            entity="certificate_template",
+            entity_uuid=copy.uuid,
+            summary=checked.key,
+            old=old,
+            new=checked.to_dict(),
+        )
+
+
+def reset_template(session: Session, key: str) -> None:
+    """Go back to the built-in template (the office's copy is removed)."""
+    with write(session):
+        copy = session.scalar(select(CertificateTemplate).where(CertificateTemplate.key == key))
+        if copy is None:
+            return
+        audit.record(
+            session,
+            action="template_reset",
+            entity="certificate_template",
+            entity_uuid=copy.uuid,
+            summary=key,
+            old=copy.definition,
+        )
+        session.delete(copy)
+
+
+def template_key_for(proposal: Proposal, issuer: Issuer) -> str:
+    title = proposals.AwardTitle(proposal.title)
+    form = proposals.AwardForm(proposal.form)
+    if title in FLAG_TITLES:
+        return "co-thi-dua"
+    if form is proposals.AwardForm.DIRECTOR_COMMENDATION:
+        return "giay-khen-giam-doc"
+    if IssuerKind(issuer.kind) is IssuerKind.PROVINCE:
+        return "bang-khen-chu-tich-tinh"
+    return "bang-khen-bo-truong"
+
+
+# -- the awards of a year --------------------------------------------------------------------
+
+
+def _approved(session: Session, cluster_year: ClusterYear, decision: str | None) -> list[Proposal]:
+    query = (
+        select(Proposal)
+        .where(
+            Proposal.cluster_year_id == cluster_year.id,
+            Proposal.status == proposals.ProposalStatus.APPROVED.value,
+        )
+        .order_by(Proposal.position, Proposal.id)
+    )
+    found = list(session.scalars(query))
+    if decision:
+        wanted = clean(decision)
+        found = [p for p in found if clean(p.decision_number) == wanted]
+    return found
+
+
+def _entries(session: Session, proposal_ids: Sequence[int]) -> dict[int, CertificateEntry]:
+    rows = session.scalars(
+        select(CertificateEntry).where(CertificateEntry.proposal_id.in_(proposal_ids))
+    )
+    return {e.proposal_id: e for e in rows}
+
+
+def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) -> list[AwardRow]:
+    cluster_year = years.load(session, year_uuid)
+    issuer = cluster_year.cluster.issuer
+    found = _approved(session, cluster_year, decision)
+    entries = _entries(session, [p.id for p in found])
+    rows = []
+    for proposal in found:
+        info = proposals.info(proposal)
+        entry = entries.get(proposal.id)
+        rows.append(
+            AwardRow(
+                proposal_uuid=proposal.uuid,
+                recipient=info.nominee,
+                unit_name=info.unit.name,
+                award=info.award_text,
+                decision_number=proposal.decision_number,
+                decision_date=proposal.decision_date,
+                template_key=template_key_for(proposal, issuer),
+                register_number=entry.number if entry else None,
+                print_count=entry.print_count if entry else 0,
+            )
+        )
+    return rows
+
+
+# -- what a certificate says -----------------------------------------------------------------
+
+
+def _signature_title(issuer: Issuer) -> str:
+    """ "BỘ TRƯỞNG BỘ VĂN HÓA, …" → "BỘ TRƯỞNG": the signer's office without the issuer."""
+    full = clean(issuer.signer_title) or clean(issuer.name).upper()
+    name = clean(issuer.name).upper()
+    short = full.replace(name, "").strip(" ,")
+    return short or full
+
+
+def _date_words(day: dt.date) -> str:
+    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def checksum(issuer: Issuer, number: int, recipient: str, proposal: Proposal) -> str:
+    text = f"{issuer.uuid}|{number}|{clean(recipient)}|{proposal.uuid}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def qr_text(issuer: Issuer, entry: CertificateEntry) -> str:
+    parts = [
+        QR_PREFIX,
+        issuer.short_name or issuer.name,
+        entry.decision_number,
+        str(entry.number),
+        entry.recipient,
+        entry.checksum,
+    ]
+    return "|".join(part.replace("|", "/") for part in parts)
+
+
+def values_for(
+    proposal: Proposal, entry: CertificateEntry, *, place: str, signer_name: str
+) -> dict[str, str]:
+    cluster_year = proposal.cluster_year
+    issuer = cluster_year.cluster.issuer
+    title = proposals.AwardTitle(proposal.title)
+    year = cluster_year.year
+    if title in FLAG_TITLES:
+        achievement = (
+            f"Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm {year}, "
+            f"dẫn đầu phong trào thi đua {cluster_year.cluster.name}"
+        )
+    else:
+        achievement = f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}"
+    decision = entry.decision_number or "…"
+    if entry.decision_date is not None:
+        decision_line = f"Quyết định số {decision}, {_date_words(entry.decision_date)}"
+    else:
+        decision_line = f"Quyết định số {decision}"
+    day = entry.decision_date or dt.date.today()
+    return {
+        "issuer_title": clean(issuer.signer_title) or clean(issuer.name).upper(),
+        "recipient": entry.recipient,
+        "achievement": achievement,
+        "decision_line": decision_line,
+        "register_line": f"Số sổ: {entry.number}",
+        "place_date": f"{clean(place)}, {_date_words(day)}" if clean(place) else _date_words(day),
+        "signer_title": _signature_title(issuer),
+        "signer_name": clean(signer_name),
+        "qr": qr_text(issuer, entry),
+    }
+
+
+# -- printing --------------------------------------------------------------------------------
+
+
+def print_certificates(
+    session: Session,
+    year_uuid: UUID,
+    out: Path,
+    *,
+    proposal_uuids: Sequence[UUID] | None = None,
+    decision: str | None = None,
+    template_key: str | None = None,
+    overlay: bool = False,
+    calibration: Calibration | None = None,
+    place: str = "Hà Nội",
+    signer_name: str = "",
+    allow_reprint: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> PrintOutcome:
+    """Number, record and print the chosen approved awards as one PDF at ``out``."""
+    from emudesk.printing.certificate import render
+
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        issuer = cluster_year.cluster.issuer
+        chosen = _approved(session, cluster_year, decision)
+        if proposal_uuids is not None:
+            wanted = set(proposal_uuids)
+            chosen = [p for p in chosen if p.uuid in wanted]
+        if not chosen and decision:
+            raise ValidationError(
+                _(
+                    "Decision {decision} has no approved award in {cluster} {year}; check the "
+                    "decision number on the proposals.",
+                    decision=decision,
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                )
+            )
+        if not chosen:
+            raise ValidationError(
+                _(
+                    "There are no approved awards to print for {cluster} {year}; record the "
+                    "decision on the proposals first.",
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                )
+            )
+        entries = _entries(session, [p.id for p in chosen])
+        printed = [entries[p.id] for p in chosen if p.id in entries]
+        if printed and not allow_reprint:
+            raise ConflictError(
+                _(
+                    "{count} of these certificates were printed before (register numbers "
+                    "{numbers}); confirm a reprint: they keep their numbers.",
+                    count=len(printed),
+                    numbers=", ".join(str(e.number) for e in printed),
+                )
+            )
+        next_number = (
+            session.scalar(
+                select(func.max(CertificateEntry.number)).where(
+                    CertificateEntry.issuer_id == issuer.id
+                )
+            )
+            or 0
+        ) + 1
+        now = utcnow()
+        pages = []
+        numbers = []
+        new = 0
+        for proposal in chosen:
+            entry = entries.get(proposal.id)
+            reprint = entry is not None
+            if entry is None:
+                info = proposals.info(proposal)
+                entry = CertificateEntry(
+                    issuer=issuer,
+                    number=next_number,
+                    proposal=proposal,
+                    year=cluster_year.year,
+                    recipient=info.nominee,
+                    unit_name=units.ref(proposal.unit, cluster_year.year).name,
+                    award=info.award_text,
+                    decision_number=proposal.decision_number,
+                    decision_date=proposal.decision_date,
+                    checksum=checksum(issuer, next_number, info.nominee, proposal),
+                    print_count=0,
+                )
+                session.add(entry)
+                next_number += 1
+                new += 1
+            key = template_key or template_key_for(proposal, issuer)
+            entry.print_count += 1
+            entry.prints.append(
+                CertificatePrint(
+                    printed_at=now,
+                    reprint=reprint,
+                    mode="overlay" if overlay else "full",
+                    template_key=key,
+                    file_name=Path(out).name,
+                )
+            )
+            values = values_for(proposal, entry, place=place, signer_name=signer_name)
+            pages.append((get_template(session, key), values))
+            numbers.append(entry.number)
+        session.flush()  # a duplicate number fails here, before the PDF is written
+        audit.record(
+            session,
+            action="certificates_printed",
+            entity="cluster_year",
+            entity_uuid=cluster_year.uuid,
+            summary=f"{len(pages)} → {Path(out).name}",
+            new={"numbers": numbers, "overlay": overlay, "file": Path(out).name},
+        )
+        render(out, pages, overlay=overlay, calibration=calibration, progress=progress)
+    return PrintOutcome(Path(out), tuple(numbers), new, len(numbers) - new)
+
+
+# -- the register ----------------------------------------------------------------------------
+
+
+def search_register(
+    session: Session,
+    text: str = "",
+    *,
+    year: int | None = None,
+    decision: str = "",
+) -> list[RegisterRow]:
+    """Register lines matching ``text`` (name, unit, award; marks optional), newest last."""
+    query = select(CertificateEntry).order_by(CertificateEntry.issuer_id, CertificateEntry.number)
+    if year is not None:
+        query = query.where(CertificateEntry.year == year)
+    if decision:
+        query = query.where(CertificateEntry.decision_number == clean(decision))
+    words = fold(clean(text)).split()
+    rows = []
+    for entry in session.scalars(query):
+        haystack = fold(f"{entry.recipient} {entry.unit_name} {entry.award} {entry.number}")
+        if all(word in haystack for word in words):
+            last = entry.prints[-1].printed_at if entry.prints else None
+            rows.append(
+                RegisterRow(
+                    number=entry.number,
+                    issuer=entry.issuer.short_name or entry.issuer.name,
+                    recipient=entry.recipient,
+                    unit_name=entry.unit_name,
+                    award=entry.award,
+                    year=entry.year,
+                    decision_number=entry.decision_number,
+                    decision_date=entry.decision_date,
+                    print_count=entry.print_count,
+                    last_printed=last,
+                )
+            )
+    return rows
+
+
+def verify(session: Session, text: str) -> Verification:
+    """Check the text of a certificate's QR code against the register."""
+    parts = clean(text).split("|")
+    if len(parts) != 6 or parts[0] != QR_PREFIX or not parts[3].isdigit():
+        return Verification(False, _("This is not the code of a certificate made by emudesk."))
+    _prefix, issuer_name, decision, number, recipient, check = parts
+    issuer = session.scalar(
+        select(Issuer).where(or_(Issuer.short_name == issuer_name, Issuer.name == issuer_name))
+    )
+    entry = None
+    if issuer is not None:
+        entry = session.scalar(
+            select(CertificateEntry).where(
+                CertificateEntry.issuer_id == issuer.id,
+                CertificateEntry.number == int(number),
+            )
+        )
+    if entry is None:
+        return Verification(
+            False,
+            _(
+                "No certificate number {number} of {issuer} is in this register.",
+                number=number,
+                issuer=issuer_name,
+            ),
+        )
+    if (entry.checksum, clean(entry.recipient), entry.decision_number) != (
+        check,
+        clean(recipient),
+        decision,
+    ):
+        return Verification(
+            False,
+            _(
+                "Certificate number {number} of {issuer} exists, but the code does not match "
+                "it (recorded recipient: {recipient}): the certificate may be forged or altered.",
+                number=number,
+                issuer=issuer_name,
+                recipient=entry.recipient,
+            ),
+        )
+    return Verification(
+        True,
+        _(
+            "Valid: certificate number {number} of {issuer}, {award}, to {recipient} "
+            "(decision {decision}).",
+            number=entry.number,
+            issuer=issuer_name,
+            award=entry.award,
+            recipient=entry.recipient,
+            decision=entry.decision_number,
+        ),
+    )
+
+
+# -- printer calibration (per PC: kept in the user's data folder, not the database) ---------
+
+
+def _calibration_file() -> Path:
+    return paths.data_dir() / "printer-calibration.json"
+
+
+def load_calibrations() -> dict[str, Calibration]:
+    try:
+        data = json.loads(_calibration_file().read_text(encoding="utf-8"))
+        return {
+            str(name): Calibration(float(v["dx"]), float(v["dy"]), float(v.get("scale", 1.0)))
+            for name, v in data.items()
+        }
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def calibration_for(printer: str) -> Calibration:
+    return load_calibrations().get(printer or "default", Calibration())
+
+
+def save_calibration(printer: str, calibration: Calibration) -> None:
+    """Store the offsets measured on ``printer``'s calibration grid (mm; scale near 1)."""
+    if abs(calibration.dx) > 30 or abs(calibration.dy) > 30:
+        raise ValidationError(
+            _("An offset of more than 30 mm is a measuring mistake; measure the grid again.")
+        )
+    if not 0.9 <= calibration.scale <= 1.1:
+        raise ValidationError(
+            _("The scale must be between 0.9 and 1.1; check that the grid was printed at 100 %.")
+        )
+    found = load_calibrations()
+    found[printer or "default"] = calibration
+    data = {k: {"dx": v.dx, "dy": v.dy, "scale": v.scale} for k, v in found.items()}
+    target = _calibration_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    from emudesk.printing.output import atomic_output
+
+    with atomic_output(target) as temporary:
+        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
