@@ -241,7 +241,7 @@ def checksum(issuer: Issuer, number: int, recipient: str, proposal: Proposal) ->
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def qr_text(issuer: Issuer, entry: CertificateEntry) -> str:
+def qr_text(issuer: Issuer, entry: CertificateEntry | _Draft) -> str:
     parts = [
         QR_PREFIX,
         issuer.short_name or issuer.name,
@@ -254,7 +254,7 @@ def qr_text(issuer: Issuer, entry: CertificateEntry) -> str:
 
 
 def values_for(
-    proposal: Proposal, entry: CertificateEntry, *, place: str, signer_name: str
+    proposal: Proposal, entry: CertificateEntry | _Draft, *, place: str, signer_name: str
 ) -> dict[str, str]:
     cluster_year = proposal.cluster_year
     issuer = cluster_year.cluster.issuer
@@ -287,6 +287,51 @@ def values_for(
 
 
 # -- printing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """What a certificate shows before it has a register number (previews)."""
+
+    number: int | str
+    recipient: str
+    decision_number: str
+    decision_date: dt.date | None
+    checksum: str
+
+
+def preview_certificate(
+    session: Session,
+    proposal_uuid: UUID,
+    out: Path,
+    *,
+    template_key: str | None = None,
+    overlay: bool = False,
+    calibration: Calibration | None = None,
+    place: str = "Hà Nội",
+    signer_name: str = "",
+) -> Path:
+    """Render one award's certificate to ``out`` without touching the register."""
+    from emudesk.printing.certificate import render
+
+    proposal = proposals.load(session, proposal_uuid)
+    issuer = proposal.cluster_year.cluster.issuer
+    entry = session.scalar(
+        select(CertificateEntry).where(CertificateEntry.proposal_id == proposal.id)
+    )
+    draft = _Draft(
+        number=entry.number if entry is not None else "…",
+        recipient=proposals.info(proposal).nominee,
+        decision_number=proposal.decision_number,
+        decision_date=proposal.decision_date,
+        checksum=entry.checksum if entry is not None else "",
+    )
+    values = values_for(proposal, draft, place=place, signer_name=signer_name)
+    if entry is None:
+        values["qr"] = ""  # no code until the certificate has its number
+    template = get_template(session, template_key or template_key_for(proposal, issuer))
+    render(out, [(template, values)], overlay=overlay, calibration=calibration)
+    return out
 
 
 def print_certificates(

@@ -32,6 +32,7 @@ SCORING_TABLE = "scoring_table"
 SCORE_GRID = "scores"
 RANKING = "ranking"
 PROPOSALS = "proposals"
+CERTIFICATES = "certificates"
 
 
 class Scope(enum.Enum):

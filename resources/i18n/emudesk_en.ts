@@ -45,6 +45,226 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../forms/calibration_dialog.ui" line="+14"/>
+        <source>Printer calibration</source>
+        <translation>Printer calibration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the calibration grid at actual size (100 %) on this printer, measure where the 10 mm marks landed from the paper&apos;s left and top edges, and enter the difference. Text printed onto blanks is moved by it.</source>
+        <translation>Print the calibration grid at actual size (100 %) on this printer, measure where the 10 mm marks landed from the paper&apos;s left and top edges, and enter the difference. Text printed onto blanks is moved by it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offset &amp;across (mm, + to the right):</source>
+        <translation>Offset &amp;across (mm, + to the right):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Offset &amp;down (mm, + downwards):</source>
+        <translation>Offset &amp;down (mm, + downwards):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the &amp;grid as PDF…</source>
+        <translation>Save the &amp;grid as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <source>Calibration grid</source>
+        <translation>Calibration grid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAwardsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+64"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../forms/certificates_page.ui" line="+16"/>
+        <source>Awards with a decision: tick those to print</source>
+        <translation>Awards with a decision: tick those to print</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Plain paper (full design)</source>
+        <translation>&amp;Plain paper (full design)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre-printed &amp;blanks (text only)</source>
+        <translation>Pre-printed &amp;blanks (text only)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printer offset:</source>
+        <translation>Printer offset:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Calibrate…</source>
+        <translation>&amp;Calibrate…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+79"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
+        <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>By award (flag, certificate of merit…)</source>
+        <translation>By award (flag, certificate of merit…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 mm across, %2 mm down, scale %3</source>
+        <translation>%1 mm across, %2 mm down, scale %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the awards whose certificates you want to print.</source>
+        <translation>Tick the awards whose certificates you want to print.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print again?</source>
+        <translation>Print again?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Nothing was printed</source>
+        <translation>Nothing was printed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the certificates</source>
+        <translation>Save the certificates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificates saved</source>
+        <translation>Certificates saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
+        <translation>%1 certificate(s) saved to %2 (register numbers %3).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificates are recorded (register numbers %1) but the printer refused them: %2. Print them again; they keep their numbers.</source>
+        <translation>The certificates are recorded (register numbers %1) but the printer refused them: %2. Print them again; they keep their numbers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 certificate(s) sent to %2 (register numbers %3).</source>
+        <translation>%1 certificate(s) sent to %2 (register numbers %3).</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <location filename="../../forms/cluster_dialog.ui" line="+14"/>
@@ -179,7 +399,7 @@
     <name>ClustersPage</name>
     <message>
         <location filename="../../forms/clusters_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+46"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-32"/>
         <source>Emulation clusters</source>
         <translation>Emulation clusters</translation>
     </message>
@@ -731,6 +951,54 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+0"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (pt)</source>
+        <translation>Size (pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest</source>
+        <translation>Smallest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1921,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</translation>
     </message>
@@ -1711,7 +1979,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+83"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2562,6 +2830,72 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+51"/>
         <source>%1 criteria without a score</source>
         <translation>%1 criteria without a score</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../forms/certificate_register_dialog.ui" line="+14"/>
+        <source>Certificate register</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name, unit, award or number (marks optional)</source>
+        <translation>name, unit, award or number (marks optional)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+74"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location line="-31"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3753,44 @@ Continue?</translation>
         <location line="+7"/>
         <source>Table total</source>
         <translation>Table total</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../forms/template_editor_dialog.ui" line="+14"/>
+        <source>Certificate template</source>
+        <translation>Certificate template</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page (mm):</source>
+        <translation>Page (mm):</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Back to the &amp;built-in template</source>
+        <translation>Back to the &amp;built-in template</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <source>Back to the built-in template</source>
+        <translation>Back to the built-in template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this office&apos;s changes to the template and use the built-in one?</source>
+        <translation>Forget this office&apos;s changes to the template and use the built-in one?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the built-in</source>
+        <translation>Use the built-in</translation>
     </message>
 </context>
 <context>

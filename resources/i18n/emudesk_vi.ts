@@ -45,6 +45,226 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../forms/calibration_dialog.ui" line="+14"/>
+        <source>Printer calibration</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the calibration grid at actual size (100 %) on this printer, measure where the 10 mm marks landed from the paper&apos;s left and top edges, and enter the difference. Text printed onto blanks is moved by it.</source>
+        <translation>In lưới căn chỉnh ở cỡ thực (100 %) trên máy in này, đo vị trí các vạch 10 mm so với mép trái và mép trên tờ giấy rồi nhập độ chênh lệch. Chữ in lên phôi sẽ được dịch theo độ lệch này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printer:</source>
+        <translation>Máy in:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offset &amp;across (mm, + to the right):</source>
+        <translation>Lệch &amp;ngang (mm, + sang phải):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Offset &amp;down (mm, + downwards):</source>
+        <translation>Lệch &amp;dọc (mm, + xuống dưới):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Tỉ lệ:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the &amp;grid as PDF…</source>
+        <translation>Lưu &amp;lưới căn chỉnh thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <source>Calibration grid</source>
+        <translation>Lưới căn chỉnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAwardsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+64"/>
+        <source>Recipient</source>
+        <translation>Người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>Số sổ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../forms/certificates_page.ui" line="+16"/>
+        <source>Awards with a decision: tick those to print</source>
+        <translation>Khen thưởng đã có quyết định: đánh dấu những bằng cần in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paper:</source>
+        <translation>Giấy in:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Plain paper (full design)</source>
+        <translation>Giấy &amp;trắng (in toàn bộ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre-printed &amp;blanks (text only)</source>
+        <translation>&amp;Phôi in sẵn (chỉ in chữ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printer offset:</source>
+        <translation>Độ lệch máy in:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Calibrate…</source>
+        <translation>&amp;Căn chỉnh…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Register…</source>
+        <translation>Sổ &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+79"/>
+        <source>Certificates</source>
+        <translation>Bằng khen, giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
+        <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>By award (flag, certificate of merit…)</source>
+        <translation>Theo hình thức khen (cờ, bằng khen…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 mm across, %2 mm down, scale %3</source>
+        <translation>%1 mm ngang, %2 mm dọc, tỉ lệ %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to print</source>
+        <translation>Chưa chọn bằng nào để in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the awards whose certificates you want to print.</source>
+        <translation>Hãy đánh dấu các khen thưởng cần in bằng.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print again?</source>
+        <translation>In lại?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Nothing was printed</source>
+        <translation>Chưa in gì</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the certificates</source>
+        <translation>Lưu các bằng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificates saved</source>
+        <translation>Đã lưu các bằng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
+        <translation>Đã lưu %1 bằng vào %2 (số sổ %3).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing failed</source>
+        <translation>In không thành công</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificates are recorded (register numbers %1) but the printer refused them: %2. Print them again; they keep their numbers.</source>
+        <translation>Các bằng đã được ghi sổ (số sổ %1) nhưng máy in từ chối: %2. Hãy in lại; các bằng giữ nguyên số sổ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 certificate(s) sent to %2 (register numbers %3).</source>
+        <translation>Đã gửi %1 bằng tới %2 (số sổ %3).</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <location filename="../../forms/cluster_dialog.ui" line="+14"/>
@@ -179,7 +399,7 @@
     <name>ClustersPage</name>
     <message>
         <location filename="../../forms/clusters_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+46"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-32"/>
         <source>Emulation clusters</source>
         <translation>Cụm thi đua</translation>
     </message>
@@ -731,6 +951,54 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+0"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <source>Field</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest</source>
+        <translation>Cỡ nhỏ nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Căn lề</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1921,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, năm %3&lt;br&gt;Phiếu của &lt;b&gt;%4&lt;/b&gt; (tệp %5)</translation>
     </message>
@@ -1711,7 +1979,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+83"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2562,6 +2830,72 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+51"/>
         <source>%1 criteria without a score</source>
         <translation>%1 tiêu chí chưa có điểm</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../forms/certificate_register_dialog.ui" line="+14"/>
+        <source>Certificate register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name, unit, award or number (marks optional)</source>
+        <translation>tên, đơn vị, hình thức hoặc số sổ (không cần dấu)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+74"/>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location line="-31"/>
+        <source>No.</source>
+        <translation>Số sổ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Số lần in</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3753,44 @@ Tiếp tục?</translation>
         <location line="+7"/>
         <source>Table total</source>
         <translation>Tổng điểm của bảng</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../forms/template_editor_dialog.ui" line="+14"/>
+        <source>Certificate template</source>
+        <translation>Mẫu bằng khen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên mẫu:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page (mm):</source>
+        <translation>Khổ giấy (mm):</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Back to the &amp;built-in template</source>
+        <translation>Về mẫu &amp;gốc</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <source>Back to the built-in template</source>
+        <translation>Về mẫu gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this office&apos;s changes to the template and use the built-in one?</source>
+        <translation>Bỏ các thay đổi của cơ quan đối với mẫu này và dùng mẫu gốc?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the built-in</source>
+        <translation>Dùng mẫu gốc</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from emudesk.ui.registry import (
+    CERTIFICATES,
     CLUSTERS,
     ISSUERS,
     PROPOSALS,
@@ -74,6 +75,10 @@ def _proposals_title() -> str:
     return QCoreApplication.translate("ProposalsPage", "Award proposals")
 
 
+def _certificates_title() -> str:
+    return QCoreApplication.translate("CertificatesPage", "Certificates")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -97,6 +102,13 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         ),
         PageSpec(RANKING, Scope.YEAR, _ranking_title, _lazy("ranking", "RankingPage"), 40),
         PageSpec(PROPOSALS, Scope.YEAR, _proposals_title, _lazy("proposals", "ProposalsPage"), 50),
+        PageSpec(
+            CERTIFICATES,
+            Scope.YEAR,
+            _certificates_title,
+            _lazy("certificates", "CertificatesPage"),
+            60,
+        ),
     ):
         registry.register(spec)
     return registry

@@ -1,0 +1,298 @@
+"""A year's certificates: choose the awards, template and paper, preview, print or save.
+
+The preview renders the selected award without a register number (nothing is recorded).
+Printing and saving number the ticked awards in the register in the same transaction that
+writes the PDF; awards printed before are reprinted only after the officer confirms, and
+keep their numbers.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from emudesk.errors import ConflictError, EmuError
+from emudesk.services import certificates
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.formatting import arg
+from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
+from emudesk.ui.models.certificate_awards import CertificateAwardsModel
+from emudesk.ui.pages.base import Page
+from emudesk.ui.pdf_printing import print_pdf
+
+AUTOMATIC = ""  # the template combo's value for "chosen by award"
+
+
+class CertificatesPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_CertificatesPage()
+        self.ui.setupUi(self)
+        self.model = CertificateAwardsModel(self)
+        self.ui.awardsView.setModel(self.model)
+        header = self.ui.awardsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            CertificateAwardsModel.RECIPIENT, QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.awardsView.selectionModel().selectionChanged.connect(self._on_selection)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self.ui.previewHost)
+        self.preview.setObjectName("preview")
+        self.preview.setDocument(self.document)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.ui.previewLayout.addWidget(self.preview)
+        self.ui.splitter.setSizes([520, 700])
+        self._folder = tempfile.TemporaryDirectory(prefix="emudesk-preview-")
+        self._preview_count = 0
+        for widget in (self.ui.fullRadio, self.ui.overlayRadio):
+            widget.toggled.connect(self._refresh_preview)
+        self.ui.templateCombo.currentIndexChanged.connect(self._refresh_preview)
+        self.ui.placeEdit.editingFinished.connect(self._refresh_preview)
+        self.ui.signerEdit.editingFinished.connect(self._refresh_preview)
+        self.bind_keys({self.ui.printButton: QKeySequence.StandardKey.Print})
+        self.printer: QPrinter | None = None  # kept: the next print offers the same printer
+        self.retranslate()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @property
+    def year_uuid(self) -> UUID:
+        assert self.target is not None and self.target.uuid is not None
+        return self.target.uuid
+
+    def reload(self) -> None:
+        selected = self._selected()
+        self.model.set_rows(self.context.read(certificates.list_awards, self.year_uuid))
+        self._fill_templates()
+        self._show_calibration()
+        rows = [self.model.row(i).proposal_uuid for i in range(self.model.rowCount())]
+        if rows:
+            index = rows.index(selected) if selected in rows else 0
+            self.ui.awardsView.selectRow(index)
+        else:
+            self.document.close()
+            self.ui.messageLabel.setText(
+                self.tr(
+                    "No award of this year has a decision yet: record the decision on the "
+                    "proposals page first."
+                )
+            )
+        has_rows = bool(rows)
+        for button in (self.ui.printButton, self.ui.saveButton):
+            button.setEnabled(has_rows)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        if self.target is not None:
+            self._fill_templates()
+            self._show_calibration()
+
+    def _fill_templates(self) -> None:
+        combo = self.ui.templateCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("By award (flag, certificate of merit…)"), AUTOMATIC)
+        for info in self.context.read(certificates.list_templates):
+            combo.addItem(info.name, info.key)
+        found = combo.findData(current if current is not None else AUTOMATIC)
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _show_calibration(self) -> None:
+        found = certificates.calibration_for(self._printer_name())
+        self.ui.calibrationValue.setText(
+            arg(self.tr("%1 mm across, %2 mm down, scale %3"), found.dx, found.dy, found.scale)
+        )
+
+    def _printer_name(self) -> str:
+        return self.printer.printerName() if self.printer is not None else "default"
+
+    # -- choices ----------------------------------------------------------------------------
+
+    def _selected(self) -> UUID | None:
+        rows = self.ui.awardsView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).proposal_uuid if rows else None
+
+    def _options(self) -> dict[str, Any]:
+        overlay = self.ui.overlayRadio.isChecked()
+        key = self.ui.templateCombo.currentData()
+        return {
+            "template_key": key or None,
+            "overlay": overlay,
+            "calibration": certificates.calibration_for(self._printer_name()) if overlay else None,
+            "place": self.ui.placeEdit.text(),
+            "signer_name": self.ui.signerEdit.text(),
+        }
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._refresh_preview()
+
+    @Slot()
+    def _refresh_preview(self) -> None:
+        proposal = self._selected()
+        if proposal is None:
+            return
+        self._preview_count += 1
+        path = Path(self._folder.name) / f"preview-{self._preview_count}.pdf"
+        try:
+            self.context.read(certificates.preview_certificate, proposal, path, **self._options())
+        except EmuError as error:
+            self.document.close()
+            self.ui.messageLabel.setText(error.message)
+            return
+        self.ui.messageLabel.setText("")
+        self.document.load(str(path))
+
+    # -- printing ---------------------------------------------------------------------------
+
+    def _chosen(self) -> list[UUID] | None:
+        chosen = [row.proposal_uuid for row in self.model.checked()]
+        if not chosen:
+            messages.warn(
+                self,
+                self.tr("Nothing to print"),
+                self.tr("Tick the awards whose certificates you want to print."),
+            )
+            return None
+        return chosen
+
+    def produce(self, target: Path) -> certificates.PrintOutcome | None:
+        """Number and record the ticked awards and write their PDF (asks before reprinting)."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        options = self._options()
+        try:
+            outcome = self.context.write(
+                certificates.print_certificates, self.year_uuid, target, proposal_uuids=chosen,
+                **options,
+            )  # fmt: skip
+        except ConflictError as conflict:
+            if not messages.confirm(
+                self, self.tr("Print again?"), conflict.message, self.tr("Reprint")
+            ):
+                return None
+            try:
+                outcome = self.context.write(
+                    certificates.print_certificates, self.year_uuid, target,
+                    proposal_uuids=chosen, allow_reprint=True, **options,
+                )  # fmt: skip
+            except EmuError as error:
+                messages.refuse(self, error, self.tr("Nothing was printed"))
+                return None
+        except EmuError as error:
+            messages.refuse(self, error, self.tr("Nothing was printed"))
+            return None
+        return outcome
+
+    @Slot()
+    def on_saveButton_clicked(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the certificates"), "", self.tr("PDF documents (*.pdf)")
+        )
+        if not name:
+            return
+        outcome = self.produce(Path(name))
+        if outcome is not None:
+            messages.inform(
+                self,
+                self.tr("Certificates saved"),
+                arg(
+                    self.tr("%1 certificate(s) saved to %2 (register numbers %3)."),
+                    len(outcome.numbers),
+                    outcome.path,
+                    ", ".join(str(n) for n in outcome.numbers),
+                ),
+            )
+
+    @Slot()
+    def on_printButton_clicked(self) -> None:
+        printer = self.printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if self.ask_printer(dialog) != QPrintDialog.DialogCode.Accepted:
+            return
+        self.printer = printer
+        self.print_on(printer)
+
+    def ask_printer(self, dialog: QPrintDialog) -> int:
+        """Run the print dialog (tests answer it instead)."""
+        return dialog.exec()
+
+    def print_on(self, printer: QPrinter) -> certificates.PrintOutcome | None:
+        self._show_calibration()
+        self._preview_count += 1
+        target = Path(self._folder.name) / f"print-{self._preview_count}.pdf"
+        outcome = self.produce(target)
+        if outcome is None:
+            return None
+        try:
+            print_pdf(outcome.path, printer)
+        except OSError as error:
+            messages.warn(
+                self,
+                self.tr("Printing failed"),
+                arg(
+                    self.tr(
+                        "The certificates are recorded (register numbers %1) but the printer "
+                        "refused them: %2. Print them again; they keep their numbers."
+                    ),
+                    ", ".join(str(n) for n in outcome.numbers),
+                    error,
+                ),
+            )
+            return outcome
+        self.ui.messageLabel.setText(
+            arg(
+                self.tr("%1 certificate(s) sent to %2 (register numbers %3)."),
+                len(outcome.numbers),
+                printer.printerName() or printer.outputFileName(),
+                ", ".join(str(n) for n in outcome.numbers),
+            )
+        )
+        return outcome
+
+    # -- other dialogs ----------------------------------------------------------------------
+
+    @Slot()
+    def on_registerButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.certificate_register import RegisterDialog
+
+        dialog = RegisterDialog(self.context, self)
+        dialog.open()
+
+    @Slot()
+    def on_calibrateButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.calibration import CalibrationDialog
+
+        dialog = CalibrationDialog(self._printer_name(), self)
+        dialog.accepted.connect(self._show_calibration)
+        dialog.accepted.connect(self._refresh_preview)
+        dialog.open()
+
+    @Slot()
+    def on_editTemplateButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.template_editor import TemplateEditorDialog
+
+        key = self.ui.templateCombo.currentData()
+        if not key:
+            proposal = self._selected()
+            rows = [self.model.row(i) for i in range(self.model.rowCount())]
+            key = next(
+                (r.template_key for r in rows if r.proposal_uuid == proposal),
+                "bang-khen-bo-truong",
+            )
+        dialog = TemplateEditorDialog(self.context, key, self)
+        dialog.accepted.connect(self._refresh_preview)
+        dialog.open()
