@@ -30,6 +30,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 place=args.place,
                 signer_name=args.signer,
                 allow_reprint=args.reprint,
+                split=args.split,
             )
     finally:
         db.dispose()
@@ -126,6 +127,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cert.add_argument("--signer", default="", help=_("name of the person who signs"))
     cert.add_argument(
         "--reprint", action="store_true", help=_("print again awards already in the register")
+    )
+    cert.add_argument(
+        "--split", action="store_true", help=_("one PDF per certificate; --out is a folder")
     )
     cert.add_argument("--out", required=True, help=_("the PDF file to write"))
     cert.set_defaults(handler=cmd_certificates)

@@ -718,4 +718,5 @@ MESSAGES: dict[str, str] = {
     "Decision {decision} has no approved award in {cluster} {year}; check the decision number on the proposals.": "Quyết định {decision} không có khen thưởng nào được duyệt của {cluster} năm {year}; hãy kiểm tra số quyết định trong danh sách đề nghị.",
     "There are no approved awards to print for {cluster} {year}; record the decision on the proposals first.": "{cluster} năm {year} chưa có khen thưởng nào được quyết định để in; hãy ghi quyết định vào các đề nghị trước.",
     "{count} of these certificates were printed before (register numbers {numbers}); confirm a reprint: they keep their numbers.": "{count} bằng trong số này đã được in trước đây (số sổ {numbers}); hãy xác nhận in lại: các bằng giữ nguyên số sổ.",
+    "one PDF per certificate; --out is a folder": "mỗi bằng một tệp PDF; --out là thư mục",
 }

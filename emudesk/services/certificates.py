@@ -347,9 +347,14 @@ def print_certificates(
     place: str = "Hà Nội",
     signer_name: str = "",
     allow_reprint: bool = False,
+    split: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> PrintOutcome:
-    """Number, record and print the chosen approved awards as one PDF at ``out``."""
+    """Number, record and print the chosen approved awards as one PDF at ``out``.
+
+    With ``split`` ``out`` is a folder that receives one PDF per certificate, named by its
+    register number and unit code; when any of them fails, none is left there.
+    """
     from emudesk.printing.certificate import render
 
     with write(session):
@@ -399,7 +404,8 @@ def print_certificates(
         ) + 1
         now = utcnow()
         pages = []
-        numbers = []
+        numbers: list[int] = []
+        codes: list[str] = []
         new = 0
         for proposal in chosen:
             entry = entries.get(proposal.id)
@@ -436,6 +442,7 @@ def print_certificates(
             values = values_for(proposal, entry, place=place, signer_name=signer_name)
             pages.append((get_template(session, key), values))
             numbers.append(entry.number)
+            codes.append(proposal.unit.code)
         session.flush()  # a duplicate number fails here, before the PDF is written
         audit.record(
             session,
@@ -445,8 +452,48 @@ def print_certificates(
             summary=f"{len(pages)} → {Path(out).name}",
             new={"numbers": numbers, "overlay": overlay, "file": Path(out).name},
         )
-        render(out, pages, overlay=overlay, calibration=calibration, progress=progress)
+        if split:
+            _render_each(
+                Path(out),
+                pages,
+                numbers,
+                codes,
+                overlay=overlay,
+                calibration=calibration,
+                progress=progress,
+            )
+        else:
+            render(out, pages, overlay=overlay, calibration=calibration, progress=progress)
     return PrintOutcome(Path(out), tuple(numbers), new, len(numbers) - new)
+
+
+def _render_each(
+    folder: Path,
+    pages: Sequence[tuple[Template, dict[str, str]]],
+    numbers: Sequence[int],
+    codes: Sequence[str],
+    *,
+    overlay: bool,
+    calibration: Calibration | None,
+    progress: Callable[[int, int], bool] | None,
+) -> None:
+    from emudesk.exchange.naming import safe_code
+    from emudesk.printing.certificate import render
+
+    written: list[Path] = []
+    try:
+        for index, page in enumerate(pages):
+            if progress is not None and not progress(index, len(pages)):
+                from emudesk.errors import CancelledError
+
+                raise CancelledError(_("Cancelled: nothing was printed."))
+            target = folder / f"{numbers[index]:05d}-{safe_code(codes[index])}.pdf"
+            render(target, [page], overlay=overlay, calibration=calibration)
+            written.append(target)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 # -- the register ----------------------------------------------------------------------------

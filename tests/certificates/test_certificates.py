@@ -278,3 +278,15 @@ def test_a_printed_certificate_verifies_and_a_forged_one_does_not(
     assert main(["--db", str(demo_path), "verify", forged]) == 3
     assert "làm giả" in capsys.readouterr().out
     assert main(["--db", str(demo_path), "verify", "hello"]) == 3
+
+
+def test_one_file_per_certificate(demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "each"
+    folder.mkdir()
+    assert main(
+        ["--db", str(demo_path), "certificates", "--cluster", "UBDT-C4", "--year", "2024",
+         "--split", "--out", str(folder)]
+    ) == 0  # fmt: skip
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["00001-BDT-DLK.pdf", "00002-BDT-PY.pdf", "00003-BDT-BDI.pdf"]
+    assert "Ban Dân tộc tỉnh Phú Yên" in text_of(folder / "00002-BDT-PY.pdf")
