@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import certificates, exchange, org, scoring
+from emudesk.cli import certificates, cycle, exchange, org, scoring, selftest
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError
 from emudesk.i18n import _
@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     scoring.register(sub)
     exchange.register(sub)
     certificates.register(sub)
+    selftest.register(sub)
+    cycle.register(sub)
     return parser
 
 

@@ -719,4 +719,23 @@ MESSAGES: dict[str, str] = {
     "There are no approved awards to print for {cluster} {year}; record the decision on the proposals first.": "{cluster} năm {year} chưa có khen thưởng nào được quyết định để in; hãy ghi quyết định vào các đề nghị trước.",
     "{count} of these certificates were printed before (register numbers {numbers}); confirm a reprint: they keep their numbers.": "{count} bằng trong số này đã được in trước đây (số sổ {numbers}); hãy xác nhận in lại: các bằng giữ nguyên số sổ.",
     "one PDF per certificate; --out is a folder": "mỗi bằng một tệp PDF; --out là thư mục",
+    # Self-test
+    "{count} workbook(s) written and read back": "đã ghi và đọc lại {count} tệp Excel",
+    "{count} certificate(s) rendered": "đã dựng {count} bằng khen",
+    "shown and closed": "đã hiện và đóng",
+    "database and migrations": "cơ sở dữ liệu và nâng cấp cấu trúc",
+    "exchange workbook": "tệp Excel trao đổi",
+    "certificate": "bằng khen",
+    "main window": "cửa sổ chính",
+    "{count} check(s) failed.": "{count} mục kiểm tra không đạt.",
+    "All checks passed.": "Tất cả các mục kiểm tra đều đạt.",
+    "check that this installation works": "kiểm tra bản cài đặt này hoạt động đúng",
+    "show the details of a failure": "hiện chi tiết khi có lỗi",
+    # Next year
+    "{cluster} {year} opened with {count} member(s); head: {head}; deputy: {deputy}.": "Đã mở {cluster} năm {year} với {count} thành viên; cụm trưởng: {head}; cụm phó: {deputy}.",
+    "open a cluster's next year from the previous one": "mở năm tiếp theo của cụm từ năm trước",
+    "the year to open": "năm cần mở",
+    "the elected head: unit code or part of its name": "cụm trưởng được bầu: mã hoặc một phần tên đơn vị",
+    "the elected deputy: unit code or part of its name": "cụm phó được bầu: mã hoặc một phần tên đơn vị",
+    "The election of the head for {year} is not recorded. Give the head (and the deputy) elected at the year-end conference to open {year}.": "Chưa ghi nhận kết quả bầu cụm trưởng năm {year}. Hãy nhập cụm trưởng (và cụm phó) được bầu tại hội nghị tổng kết để mở năm {year}.",
 }

@@ -4149,7 +4149,7 @@ Continue?</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+135"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
         <source>Open a year of %1</source>
         <translation>Open a year of %1</translation>
     </message>
@@ -4262,7 +4262,7 @@ Continue?</translation>
         <translation>Member units (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

@@ -4149,7 +4149,7 @@ Tiếp tục?</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+135"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
         <source>Open a year of %1</source>
         <translation>Mở năm mới cho cụm %1</translation>
     </message>
@@ -4262,7 +4262,7 @@ Tiếp tục?</translation>
         <translation>Đơn vị thành viên (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

@@ -94,6 +94,17 @@ def test_add_the_next_year_with_last_years_members(qtbot: QtBot, window: MainWin
     stored = window.context.read(years.get_year, "UBDT-C4", 2026)
     assert len(stored.members) == 8
     assert stored.head is not None and stored.head.code == "BDT-GL"
+    # the scoring table and the regulation came along
+    from emudesk.services import regulation, tables
+
+    previous = window.context.read(years.get_year, "UBDT-C4", 2025)
+    copied = window.context.read(tables.get_table, stored.uuid)
+    original = window.context.read(tables.get_table, previous.uuid)
+    assert copied is not None and original is not None
+    assert [c.code for c in copied.criteria] == [c.code for c in original.criteria]
+    assert window.context.read(regulation.get_settings, stored.uuid) == window.context.read(
+        regulation.get_settings, previous.uuid
+    )
     assert "Năm 2026" in [
         window.navigation.index(r, 0, idx).data()
         for idx in [window.navigation.find(Target(YEAR_OVERVIEW, stored.uuid)).parent()]

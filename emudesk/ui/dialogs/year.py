@@ -9,7 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from emudesk.model import SelectionMethod
-from emudesk.services import units, years
+from emudesk.services import next_year, units, years
 from emudesk.services.units import UnitInfo, UnitRef
 from emudesk.services.years import Leadership, YearInfo
 from emudesk.ui.context import DataContext
@@ -36,9 +36,11 @@ class YearDialog(ServiceDialog):
         existing: YearInfo | None,
         year: int,
         members: Iterable[UUID] = (),
+        from_year: UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
+        self.from_year = from_year  # opening the year after this one: table etc. are copied
         self.cluster_uuid = cluster_uuid
         self.cluster_label = cluster_label
         self.existing = existing
@@ -48,7 +50,7 @@ class YearDialog(ServiceDialog):
         self.ui.membersView.setModel(self.checklist)
         self.checklist.checked_changed.connect(self._update_leader_choices)
         self.ui.yearSpin.setValue(year)
-        self.ui.yearSpin.setEnabled(existing is None)
+        self.ui.yearSpin.setEnabled(existing is None and from_year is None)
         self._fill_methods(existing.method if existing else SelectionMethod.UNSET)
         setup_optional_date(
             self.ui.decisionDateCheck,
@@ -161,6 +163,20 @@ class YearDialog(ServiceDialog):
     def save(self) -> UUID:
         members = [u.uuid for u in self.checklist.checked_units()]
         notes = self.ui.notesEdit.toPlainText()
+        if self.from_year is not None:
+            leadership = self.leadership()
+            opened = self.context.write(
+                next_year.open_next_year,
+                self.from_year,
+                head_uuid=leadership.head_uuid,
+                deputy_uuid=leadership.deputy_uuid,
+                members=members,
+                method=leadership.method,
+                decision_number=leadership.decision_number,
+                decision_date=leadership.decision_date,
+                notes=notes,
+            )
+            return opened.uuid
         if self.existing is None:
             created = self.context.write(
                 years.create_year,

@@ -95,14 +95,18 @@ class YearPage(Page):
     def on_nextYearButton_clicked(self) -> None:
         if self.overview is None:
             return
+        from emudesk.services import next_year
+
         info = self.overview.info
+        plan = self.context.read(next_year.plan, info.uuid)
         dialog = YearDialog(
             self.context,
             cluster_uuid=info.cluster_uuid,
             cluster_label=info.cluster_code,
             existing=None,
-            year=info.year + 1,
-            members=[m.uuid for m in info.members],
+            year=plan.year,
+            members=[m.uuid for m in plan.members],
+            from_year=info.uuid,
             parent=self,
         )
         self.open_dialog(dialog, lambda saved: self.navigate.emit(Target(YEAR_OVERVIEW, saved)))

@@ -1,0 +1,124 @@
+"""``emudesk self-test``: prove an installation works end to end, in a temporary folder.
+
+Meant for a fresh bundle on a PC with no Python (and for CI on the bundle): every layer that
+loads files at run time is touched — migrations, the exchange workbook both ways, fonts and a
+certificate, translations and the main window. The user's own data is never read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, out
+from emudesk.errors import EmuError
+from emudesk.i18n import _
+
+
+def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
+    from emudesk.db import open_database
+
+    database = folder / "self-test.sqlite"
+
+    def migrate() -> str:
+        from emudesk.db.migrate import current_revision
+        from emudesk.services.demo import build_demo
+
+        db = open_database(database)
+        try:
+            with db.session() as session:
+                build_demo(session)
+            return current_revision(db) or "?"
+        finally:
+            db.dispose()
+
+    def exchange_round_trip() -> str:
+        from emudesk.exchange.report import FileStatus
+        from emudesk.services import exchange, years
+
+        db = open_database(database)
+        try:
+            with db.session() as session:
+                year = years.get_year(session, "UBDT-C4", 2025)
+                (folder / "forms").mkdir()
+                written = exchange.export_forms(session, year.uuid, folder / "forms")
+                reports = exchange.check_files(session, written[:2])
+            if [r.status for r in reports] != [FileStatus.NO_CHANGES] * 2:
+                raise AssertionError("; ".join(line for r in reports for line in r.lines()))
+            return _("{count} workbook(s) written and read back", count=len(written))
+        finally:
+            db.dispose()
+
+    def certificate() -> str:
+        from emudesk.services import certificates, years
+
+        db = open_database(database)
+        try:
+            with db.session() as session:
+                year = years.get_year(session, "UBDT-C4", 2024)
+                target = folder / "certificates.pdf"
+                outcome = certificates.print_certificates(session, year.uuid, target)
+            if target.stat().st_size < 1000:
+                raise AssertionError("the PDF is empty")
+            return _("{count} certificate(s) rendered", count=len(outcome.numbers))
+        finally:
+            db.dispose()
+
+    def window() -> str:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from emudesk.ui.app import run_gui
+
+        status = run_gui(str(database), quit_after_ready=True)
+        if status != EXIT_OK:
+            raise AssertionError(f"exit status {status}")
+        return _("shown and closed")
+
+    return [
+        (_("database and migrations"), migrate),
+        (_("exchange workbook"), exchange_round_trip),
+        (_("certificate"), certificate),
+        (_("main window"), window),
+    ]
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="emudesk-self-test-") as name:
+        folder = Path(name)
+        previous = os.environ.get("EMUDESK_HOME")
+        os.environ["EMUDESK_HOME"] = str(folder / "home")  # backups, logs, settings: here
+        try:
+            for label, step in _steps(folder):
+                try:
+                    detail = step()
+                except EmuError as error:
+                    failures += 1
+                    out(f"FAILED  {label}: {error.message}")
+                except Exception as error:  # a broken installation: report, go on
+                    failures += 1
+                    out(f"FAILED  {label}: {error!r}")
+                    if args.verbose:
+                        out(traceback.format_exc())
+                else:
+                    out(f"ok      {label}: {detail}")
+        finally:
+            if previous is None:
+                os.environ.pop("EMUDESK_HOME", None)
+            else:
+                os.environ["EMUDESK_HOME"] = previous
+    if failures:
+        out(_("{count} check(s) failed.", count=failures))
+        return EXIT_REFUSED
+    out(_("All checks passed."))
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the parser."""
+    test = sub.add_parser("self-test", help=_("check that this installation works"))
+    test.add_argument("--verbose", action="store_true", help=_("show the details of a failure"))
+    test.set_defaults(handler=cmd_self_test)
