@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ def _is_network_path(path: Path) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
+    if sys.platform == "win32":
+        return _is_remote_drive(path)
     try:
         with open("/proc/mounts", encoding="utf-8") as mounts:
             best = ("", "")
@@ -106,6 +109,15 @@ def _is_network_path(path: Path) -> bool:
     except OSError:
         return False
     return best[1] in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p"}
+
+
+def _is_remote_drive(path: Path) -> bool:
+    """A mapped network drive (Z:) on Windows: GetDriveTypeW says DRIVE_REMOTE (4)."""
+    import ctypes
+
+    drive = Path(path).resolve().anchor
+    kernel32 = getattr(ctypes, "windll", None)
+    return bool(kernel32 and drive and kernel32.kernel32.GetDriveTypeW(drive) == 4)
 
 
 def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
