@@ -1,4 +1,4 @@
-"""Commands about the year's cycle: open the next year from this one."""
+"""Commands about the year's cycle: the commitment, the minutes, opening the next year."""
 
 from __future__ import annotations
 
@@ -35,6 +35,64 @@ def cmd_open_year(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_commitment(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from emudesk.printing.commitment import write_commitment_pdf
+    from emudesk.services import commitments
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            info = commitments.require(session, args.cluster, args.year)
+            write_commitment_pdf(info, Path(args.out))
+            commitments.mark_printed(session, info.year_uuid)
+    finally:
+        db.dispose()
+    out(
+        _(
+            "Commitment written to {path}: {signed} of {members} member(s) signed.",
+            path=args.out,
+            signed=len(info.signatures),
+            members=len(info.members),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_signing_register(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from emudesk.services import commitments, years
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            year = years.get_year(session, args.cluster, args.year)
+            commitments.signing_register(session, year.uuid, Path(args.out))
+    finally:
+        db.dispose()
+    out(_("Signing register written to {path}.", path=args.out))
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from emudesk.printing.minutes import write_minutes_pdf
+    from emudesk.services import meetings
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            meeting = meetings.minutes_of(session, args.cluster, args.year)
+            write_minutes_pdf(meeting, Path(args.out))
+    finally:
+        db.dispose()
+    out(_("Minutes written to {path}.", path=args.out))
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the parser."""
     opening = sub.add_parser(
@@ -45,3 +103,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     opening.add_argument("--head", help=_("the elected head: unit code or part of its name"))
     opening.add_argument("--deputy", help=_("the elected deputy: unit code or part of its name"))
     opening.set_defaults(handler=cmd_open_year)
+
+    for name, handler, help_text, suffix in (
+        ("commitment", cmd_commitment, _("write the year's commitment for signature (PDF)"), "pdf"),
+        ("minutes", cmd_minutes, _("write the minutes of the year-end meeting (PDF)"), "pdf"),
+        (
+            "signing-register",
+            cmd_signing_register,
+            _("write who signed the commitment (Excel)"),
+            "xlsx",
+        ),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
+        command.add_argument("--year", required=True, type=int)
+        command.add_argument("--out", required=True, help=f"FILE.{suffix}")
+        command.set_defaults(handler=handler)

@@ -4,6 +4,17 @@ from emudesk.model.audit import AuditEntry
 from emudesk.model.awards import Proposal
 from emudesk.model.base import Base
 from emudesk.model.certificates import CertificateEntry, CertificatePrint, CertificateTemplate
+from emudesk.model.cycle import (
+    Attachment,
+    Attendance,
+    Commitment,
+    CommitmentItem,
+    DossierPaper,
+    Meeting,
+    Signature,
+    Vote,
+    YearPlan,
+)
 from emudesk.model.org import (
     Cluster,
     ClusterKind,
@@ -28,6 +39,8 @@ from emudesk.model.scoring import (
 )
 
 __all__ = [
+    "Attachment",
+    "Attendance",
     "AuditEntry",
     "AwardExclusion",
     "Base",
@@ -37,10 +50,14 @@ __all__ = [
     "Cluster",
     "ClusterKind",
     "ClusterYear",
+    "Commitment",
+    "CommitmentItem",
     "Criterion",
+    "DossierPaper",
     "Explanation",
     "Issuer",
     "IssuerKind",
+    "Meeting",
     "Membership",
     "Person",
     "Proposal",
@@ -48,8 +65,11 @@ __all__ = [
     "Score",
     "ScoringTable",
     "SelectionMethod",
+    "Signature",
     "TieVote",
     "Unit",
     "UnitName",
+    "Vote",
+    "YearPlan",
     "YearScoring",
 ]

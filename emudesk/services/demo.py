@@ -16,6 +16,7 @@ from emudesk.errors import ConflictError
 from emudesk.i18n import _
 from emudesk.model import ClusterKind, Issuer, IssuerKind, SelectionMethod
 from emudesk.services import clusters, issuers, units, years
+from emudesk.services.demo_cycle import build_cycle
 from emudesk.services.demo_scoring import build_scoring
 from emudesk.services.tx import batch
 
@@ -126,6 +127,7 @@ def build_demo(session: Session) -> None:
         for spec in CLUSTERS:
             _build_cluster(session, spec)
             build_scoring(session, spec.code)
+        build_cycle(session)
 
 
 def _build_cluster(session: Session, spec: DemoCluster) -> None:

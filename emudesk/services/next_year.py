@@ -4,8 +4,8 @@ Everything a new year starts from is last year's: the members (a unit merged int
 is replaced by its successor; the head may leave out a unit that left the cluster), the
 scoring table (copied as the new year's first version, so last year's scores stay with last
 year's table), and the regulation's settings. The head and deputy are the ones elected at
-the year-end conference; until conferences are recorded in emudesk the officer gives them,
-and without them the new year is refused rather than opened without leaders.
+the year-end conference (``meetings.election_result``), or given by the officer; without
+them the new year is refused rather than opened without leaders.
 """
 
 from __future__ import annotations
@@ -63,9 +63,12 @@ def _next_members(cluster_year: ClusterYear) -> tuple[list[Unit], list[tuple[Uni
     return members, replaced
 
 
-def _elected(cluster_year: ClusterYear) -> tuple[Unit | None, Unit | None]:
-    """Next year's head and deputy as elected this year (none recorded yet)."""
-    return None, None
+def _elected(session: Session, cluster_year: ClusterYear) -> tuple[Unit | None, Unit | None]:
+    """Next year's head and deputy as elected at this year's year-end conference."""
+    from emudesk.services.meetings import election_result
+
+    found = election_result(session, cluster_year)
+    return (found.head, found.deputy) if found is not None else (None, None)
 
 
 def plan(session: Session, year_uuid: UUID) -> NextYearPlan:
@@ -73,7 +76,7 @@ def plan(session: Session, year_uuid: UUID) -> NextYearPlan:
     year = cluster_year.year + 1
     members, replaced = _next_members(cluster_year)
     table = tables.current(session, cluster_year)
-    head, deputy = _elected(cluster_year)
+    head, deputy = _elected(session, cluster_year)
     return NextYearPlan(
         year=year,
         members=tuple(units.ref(u, year) for u in members),
@@ -109,7 +112,7 @@ def open_next_year(
         raise ConflictError(
             _("The cluster {code} already has the year {year}.", code=cluster.code, year=next_year)
         )
-    elected_head, elected_deputy = _elected(cluster_year)
+    elected_head, elected_deputy = _elected(session, cluster_year)
     head = head_uuid or (elected_head.uuid if elected_head else None)
     deputy = deputy_uuid or (elected_deputy.uuid if elected_deputy else None)
     if head is None:
