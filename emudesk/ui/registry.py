@@ -33,6 +33,8 @@ SCORE_GRID = "scores"
 RANKING = "ranking"
 PROPOSALS = "proposals"
 CERTIFICATES = "certificates"
+COMMITMENT = "commitment"
+MEETINGS = "meetings"
 
 
 class Scope(enum.Enum):

@@ -183,7 +183,7 @@
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+79"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+81"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -487,6 +487,154 @@
         <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPage</name>
+    <message>
+        <location filename="../../forms/commitment_page.ui" line="+21"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on / at:</source>
+        <translation>Signed on / at:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Preamble:</source>
+        <translation>&amp;Preamble:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the item</source>
+        <translation>Remove the item</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save the commitment</source>
+        <translation>&amp;Save the commitment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print for &amp;signature…</source>
+        <translation>Print for &amp;signature…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Record the signature…</source>
+        <translation>&amp;Record the signature…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View the signed copy</source>
+        <translation>&amp;View the signed copy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing &amp;register (Excel)…</source>
+        <translation>Signing &amp;register (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+36"/>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
+        <source>Emulation commitment</source>
+        <translation>Emulation commitment</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No commitment for this year yet: write its title and items, then save.</source>
+        <translation>No commitment for this year yet: write its title and items, then save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed, not signed yet</source>
+        <translation>Printed, not signed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly signed</source>
+        <translation>Partly signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by every member</source>
+        <translation>Signed by every member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 member(s) signed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 member(s) signed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still missing: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The commitment was not saved</source>
+        <translation>The commitment was not saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment for signature</source>
+        <translation>Commitment for signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The commitment was not printed</source>
+        <translation>The commitment was not printed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No signed copy</source>
+        <translation>No signed copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a member whose signed copy was attached.</source>
+        <translation>Choose a member whose signed copy was attached.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signing register</source>
+        <translation>Signing register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1520,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-28"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>
@@ -1425,6 +1573,24 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+0"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-245"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2062,203 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="+14"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Units that attended</source>
+        <translation>Units that attended</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Resolutions:</source>
+        <translation>&amp;Resolutions:</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+23"/>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid-year review</source>
+        <translation>Mid-year review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year-end conference</source>
+        <translation>Year-end conference</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+54"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units present</source>
+        <translation>Units present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="+21"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a &amp;vote…</source>
+        <translation>Record a &amp;vote…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+32"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+60"/>
+        <source>No meeting recorded for this year yet.</source>
+        <translation>No meeting recorded for this year yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Units present:</source>
+        <translation>Units present:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions:</source>
+        <translation>Resolutions:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head for next year</source>
+        <translation>Head for next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy for next year</source>
+        <translation>Deputy for next year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 — for %3, against %4, abstaining %5%6</source>
+        <translation>%1: %2 — for %3, against %4, abstaining %5%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (unanimous)</source>
+        <translation> (unanimous)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the meeting</source>
+        <translation>Remove the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the meeting of %1 with its attendance and votes?</source>
+        <translation>Remove the meeting of %1 with its attendance and votes?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2758,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Selected proposal</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Award proposals</source>
         <translation>Award proposals</translation>
     </message>
@@ -3637,6 +4000,107 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../forms/signature_dialog.ui" line="+14"/>
+        <source>Signature of the commitment</source>
+        <translation>Signature of the commitment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>S&amp;ealed</source>
+        <translation>S&amp;ealed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed copy:</source>
+        <translation>Signed copy:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, JPEG or PNG (optional)</source>
+        <translation>PDF, JPEG or PNG (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <source>Signed copy</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+46"/>
+        <source>Member unit</source>
+        <translation>Member unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed copy</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../emudesk/ui/app.py" line="+73"/>
@@ -4048,6 +4512,64 @@ Continue?</translation>
         <location filename="../../emudesk/ui/dialogs/unlock.py" line="+35"/>
         <source>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</source>
         <translation>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../forms/vote_dialog.ui" line="+14"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Proposal or unit:</source>
+        <translation>&amp;Proposal or unit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For / against / abstaining:</source>
+        <translation>For / against / abstaining:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Unanimous</source>
+        <translation>&amp;Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+70"/>
+        <source>an award proposal</source>
+        <translation>an award proposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next year&apos;s head</source>
+        <translation>next year&apos;s head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next year&apos;s deputy</source>
+        <translation>next year&apos;s deputy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show of hands</source>
+        <translation>show of hands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret ballot</source>
+        <translation>secret ballot</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@
         <translation>Sổ &amp;khen thưởng…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+79"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+81"/>
         <source>Certificates</source>
         <translation>Bằng khen, giấy khen</translation>
     </message>
@@ -487,6 +487,154 @@
         <location line="+0"/>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPage</name>
+    <message>
+        <location filename="../../forms/commitment_page.ui" line="+21"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on / at:</source>
+        <translation>Ngày / nơi ký:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>Đơn vị &amp;đăng cai:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Preamble:</source>
+        <translation>&amp;Phần mở đầu:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Thêm nội dung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save the commitment</source>
+        <translation>&amp;Lưu giao ước</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print for &amp;signature…</source>
+        <translation>In để &amp;ký…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Record the signature…</source>
+        <translation>&amp;Ghi nhận chữ ký…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View the signed copy</source>
+        <translation>&amp;Xem bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing &amp;register (Excel)…</source>
+        <translation>Danh sách ký (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+36"/>
+        <source>Commitment</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
+        <source>Emulation commitment</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No commitment for this year yet: write its title and items, then save.</source>
+        <translation>Năm này chưa có giao ước: hãy nhập tiêu đề và các nội dung rồi lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed, not signed yet</source>
+        <translation>Đã in, chưa ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly signed</source>
+        <translation>Đã ký một phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by every member</source>
+        <translation>Tất cả thành viên đã ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 member(s) signed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2/%3 đơn vị đã ký.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still missing: %1.</source>
+        <translation>Còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The commitment was not saved</source>
+        <translation>Chưa lưu được giao ước</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment for signature</source>
+        <translation>Giao ước để ký</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The commitment was not printed</source>
+        <translation>Chưa in được giao ước</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No signed copy</source>
+        <translation>Chưa có bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a member whose signed copy was attached.</source>
+        <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signing register</source>
+        <translation>Danh sách ký giao ước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1520,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-28"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
@@ -1425,6 +1573,24 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+0"/>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-245"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2062,203 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="+14"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;điểm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Host:</source>
+        <translation>Đơn vị &amp;đăng cai:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Units that attended</source>
+        <translation>Các đơn vị dự họp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Resolutions:</source>
+        <translation>&amp;Kết luận:</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+23"/>
+        <source>Launch</source>
+        <translation>Hội nghị phát động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid-year review</source>
+        <translation>Sơ kết giữa năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year-end conference</source>
+        <translation>Hội nghị tổng kết</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+54"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units present</source>
+        <translation>Số đơn vị dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="+21"/>
+        <source>&amp;New meeting…</source>
+        <translation>Hội nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a &amp;vote…</source>
+        <translation>Ghi kết quả &amp;biểu quyết…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+32"/>
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+60"/>
+        <source>No meeting recorded for this year yet.</source>
+        <translation>Năm này chưa ghi nhận hội nghị nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Units present:</source>
+        <translation>Đơn vị dự họp:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes:</source>
+        <translation>Biểu quyết:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions:</source>
+        <translation>Kết luận:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposal</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head for next year</source>
+        <translation>Cụm trưởng năm sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy for next year</source>
+        <translation>Cụm phó năm sau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 — for %3, against %4, abstaining %5%6</source>
+        <translation>%1: %2 — tán thành %3, không tán thành %4, không ý kiến %5%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (unanimous)</source>
+        <translation> (nhất trí)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the meeting</source>
+        <translation>Xóa hội nghị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the meeting of %1 with its attendance and votes?</source>
+        <translation>Xóa hội nghị ngày %1 cùng thành phần dự họp và kết quả biểu quyết?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2758,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Đề nghị đang chọn</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Award proposals</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
@@ -3637,6 +4000,107 @@ Tiếp tục?</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../forms/signature_dialog.ui" line="+14"/>
+        <source>Signature of the commitment</source>
+        <translation>Chữ ký giao ước</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>S&amp;ealed</source>
+        <translation>Đã đóng &amp;dấu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed copy:</source>
+        <translation>Bản đã ký:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, JPEG or PNG (optional)</source>
+        <translation>PDF, JPEG hoặc PNG (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <source>Signed copy</source>
+        <translation>Bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+46"/>
+        <source>Member unit</source>
+        <translation>Đơn vị thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Đóng dấu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed copy</source>
+        <translation>Bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not signed yet</source>
+        <translation>chưa ký</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../emudesk/ui/app.py" line="+73"/>
@@ -4048,6 +4512,64 @@ Tiếp tục?</translation>
         <location filename="../../emudesk/ui/dialogs/unlock.py" line="+35"/>
         <source>Unlock the scores of %1? The ranking and the proposals may change until they are locked again.</source>
         <translation>Mở khóa điểm của %1? Kết quả xếp hạng và đề nghị khen thưởng có thể thay đổi cho đến khi khóa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../forms/vote_dialog.ui" line="+14"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Về:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Proposal or unit:</source>
+        <translation>Đề &amp;nghị hoặc đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For / against / abstaining:</source>
+        <translation>Tán thành / không tán thành / không ý kiến:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Unanimous</source>
+        <translation>&amp;Nhất trí</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+70"/>
+        <source>an award proposal</source>
+        <translation>đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next year&apos;s head</source>
+        <translation>Cụm trưởng năm sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next year&apos;s deputy</source>
+        <translation>Cụm phó năm sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show of hands</source>
+        <translation>giơ tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret ballot</source>
+        <translation>bỏ phiếu kín</translation>
     </message>
 </context>
 <context>

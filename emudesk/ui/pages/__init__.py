@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
+    COMMITMENT,
     ISSUERS,
+    MEETINGS,
     PROPOSALS,
     RANKING,
     SCORE_GRID,
@@ -79,6 +81,14 @@ def _certificates_title() -> str:
     return QCoreApplication.translate("CertificatesPage", "Certificates")
 
 
+def _commitment_title() -> str:
+    return QCoreApplication.translate("CommitmentPage", "Commitment")
+
+
+def _meetings_title() -> str:
+    return QCoreApplication.translate("MeetingsPage", "Meetings")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -102,6 +112,10 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         ),
         PageSpec(RANKING, Scope.YEAR, _ranking_title, _lazy("ranking", "RankingPage"), 40),
         PageSpec(PROPOSALS, Scope.YEAR, _proposals_title, _lazy("proposals", "ProposalsPage"), 50),
+        PageSpec(
+            COMMITMENT, Scope.YEAR, _commitment_title, _lazy("commitment", "CommitmentPage"), 15
+        ),
+        PageSpec(MEETINGS, Scope.YEAR, _meetings_title, _lazy("meetings", "MeetingsPage"), 55),
         PageSpec(
             CERTIFICATES,
             Scope.YEAR,

@@ -1,0 +1,316 @@
+"""A year's emulation commitment: its text and items, printing, who signed, signed copies."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import attachments, commitments, ui_queries
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate
+from emudesk.ui.generated.ui_commitment_page import Ui_CommitmentPage
+from emudesk.ui.pages.base import Page
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemsModel(QAbstractTableModel):
+    """The commitment's items, edited in place: content, numeric target, unit of measure."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[list[str]] = []
+
+    def set_items(self, items: list[commitments.ItemFields]) -> None:
+        self.beginResetModel()
+        self.items = [[i.content, i.target, i.unit_of_measure] for i in items]
+        self.endResetModel()
+
+    def fields(self) -> tuple[commitments.ItemFields, ...]:
+        return tuple(commitments.ItemFields(*row) for row in self.items)
+
+    def add(self) -> int:
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items))
+        self.items.append(["", "", ""])
+        self.endInsertRows()
+        return len(self.items) - 1
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return (self.tr("Item"), self.tr("Target"), self.tr("Unit of measure"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.items[index.row()][index.column()]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.items[index.row()][index.column()] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class SignaturesModel(QAbstractTableModel):
+    """Every member: signed (by whom, when, sealed, scanned copy) or still missing."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Any, commitments.SignatureInfo | None]] = []
+
+    def set_info(self, info: commitments.CommitmentInfo | None) -> None:
+        self.beginResetModel()
+        if info is None:
+            self.rows = []
+        else:
+            signed = {s.unit.uuid: s for s in info.signatures}
+            self.rows = [(m, signed.get(m.uuid)) for m in info.members]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Member unit"),
+            self.tr("Signed by"),
+            self.tr("On"),
+            self.tr("Sealed"),
+            self.tr("Signed copy"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        unit, signature = self.rows[index.row()]
+        if index.column() == 0:
+            return unit.name
+        if signature is None:
+            return self.tr("not signed yet") if index.column() == 1 else ""
+        return (
+            unit.name,
+            f"{signature.signer_name}, {signature.signer_title}".strip(", "),
+            date_text(signature.signed_on),
+            self.tr("yes") if signature.sealed else self.tr("no"),
+            signature.scan_name,
+        )[index.column()]
+
+
+class CommitmentPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_CommitmentPage()
+        self.ui.setupUi(self)
+        self.items = ItemsModel(self)
+        self.ui.itemsView.setModel(self.items)
+        header = self.ui.itemsView.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.signatures = SignaturesModel(self)
+        self.ui.signaturesView.setModel(self.signatures)
+        header = self.ui.signaturesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.info: commitments.CommitmentInfo | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="emudesk-scans-")
+
+    @property
+    def year_uuid(self) -> UUID:
+        assert self.target is not None and self.target.uuid is not None
+        return self.target.uuid
+
+    def reload(self) -> None:
+        info = self.context.read(commitments.get_commitment, self.year_uuid)
+        self.info = info
+        members = self.context.read(ui_queries.year_info, self.year_uuid).members
+        self.ui.hostCombo.clear()
+        self.ui.hostCombo.addItem("—", None)
+        for member in members:
+            self.ui.hostCombo.addItem(member.name, member.uuid)
+        if info is None:
+            self.ui.titleEdit.setText(self.tr("Emulation commitment"))
+            self.ui.preambleEdit.setPlainText("")
+            self.ui.placeEdit.setText("")
+            self.ui.dateCheck.setChecked(False)
+            self.ui.dateEdit.setEnabled(False)
+            self.items.set_items([])
+        else:
+            self.ui.titleEdit.setText(info.title)
+            self.ui.preambleEdit.setPlainText(info.preamble)
+            self.ui.placeEdit.setText(info.signing_place)
+            self.ui.dateCheck.setChecked(info.signing_date is not None)
+            self.ui.dateEdit.setEnabled(info.signing_date is not None)
+            if info.signing_date is not None:
+                self.ui.dateEdit.setDate(to_qdate(info.signing_date))
+            self.ui.hostCombo.setCurrentIndex(
+                max(self.ui.hostCombo.findData(info.host.uuid if info.host else None), 0)
+            )
+            self.items.set_items(list(info.items))
+        self.signatures.set_info(info)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        info = self.info
+        for button in (
+            self.ui.printButton,
+            self.ui.signButton,
+            self.ui.viewScanButton,
+            self.ui.registerButton,
+        ):
+            button.setEnabled(info is not None)
+        if info is None:
+            self.ui.statusLabel.setText(
+                self.tr("No commitment for this year yet: write its title and items, then save.")
+            )
+            return
+        labels = {
+            commitments.CommitmentStatus.DRAFT: self.tr("Draft"),
+            commitments.CommitmentStatus.PRINTED: self.tr("Printed, not signed yet"),
+            commitments.CommitmentStatus.PARTLY_SIGNED: self.tr("Partly signed"),
+            commitments.CommitmentStatus.SIGNED: self.tr("Signed by every member"),
+        }
+        text = arg(
+            self.tr("<b>%1</b>: %2 of %3 member(s) signed."),
+            labels[info.status],
+            len(info.signatures),
+            len(info.members),
+        )
+        if info.missing:
+            text += " " + arg(
+                self.tr("Still missing: %1."), ", ".join(m.name for m in info.missing)
+            )
+        self.ui.statusLabel.setText(text)
+
+    # -- the text -----------------------------------------------------------------------------
+
+    @Slot()
+    def on_addItemButton_clicked(self) -> None:
+        row = self.items.add()
+        index = self.items.index(row, 0)
+        self.ui.itemsView.setCurrentIndex(index)
+        self.ui.itemsView.edit(index)
+
+    @Slot()
+    def on_removeItemButton_clicked(self) -> None:
+        index = self.ui.itemsView.currentIndex()
+        if index.isValid():
+            self.items.remove(index.row())
+
+    def fields(self) -> commitments.CommitmentFields:
+        dated = self.ui.dateCheck.isChecked()
+        return commitments.CommitmentFields(
+            title=self.ui.titleEdit.text(),
+            preamble=self.ui.preambleEdit.toPlainText(),
+            items=self.items.fields(),
+            signing_date=from_qdate(self.ui.dateEdit.date()) if dated else None,
+            signing_place=self.ui.placeEdit.text(),
+            host_unit_uuid=self.ui.hostCombo.currentData(),
+        )
+
+    @Slot()
+    def on_saveButton_clicked(self) -> None:
+        try:
+            self.context.write(commitments.save_commitment, self.year_uuid, self.fields())
+        except EmuError as error:
+            messages.refuse(self, error, self.tr("The commitment was not saved"))
+
+    @Slot()
+    def on_printButton_clicked(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Commitment for signature"), "giao-uoc.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.print_to(Path(name))
+
+    def print_to(self, target: Path) -> bool:
+        from emudesk.printing.commitment import write_commitment_pdf
+
+        info = self.info
+        if info is None:
+            return False
+        try:
+            write_commitment_pdf(info, target)
+            self.context.write(commitments.mark_printed, self.year_uuid)
+        except EmuError as error:
+            messages.refuse(self, error, self.tr("The commitment was not printed"))
+            return False
+        return True
+
+    # -- signatures ---------------------------------------------------------------------------
+
+    def _selected_unit(self) -> UUID | None:
+        rows = self.ui.signaturesView.selectionModel().selectedRows()
+        return self.signatures.rows[rows[0].row()][0].uuid if rows else None
+
+    @Slot()
+    def on_signButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.signature import SignatureDialog
+
+        if self.info is None:
+            return
+        dialog = SignatureDialog(self.context, self.info, self._selected_unit(), self)
+        self.open_dialog(dialog)
+
+    @Slot()
+    def on_viewScanButton_clicked(self) -> None:
+        unit = self._selected_unit()
+        found = next(
+            (s for s in (self.info.signatures if self.info else ()) if s.unit.uuid == unit), None
+        )
+        if found is None or found.scan_uuid is None:
+            messages.warn(
+                self,
+                self.tr("No signed copy"),
+                self.tr("Choose a member whose signed copy was attached."),
+            )
+            return
+        name, _kind, data = self.context.read(attachments.content, found.scan_uuid)
+        path = Path(self._folder.name) / name
+        path.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def on_registerButton_clicked(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Signing register"), "ky-giao-uoc.xlsx", self.tr("Excel (*.xlsx)")
+        )
+        if not name:
+            return
+        try:
+            self.context.read(commitments.signing_register, self.year_uuid, Path(name))
+        except EmuError as error:
+            messages.refuse(self, error)

@@ -1,0 +1,213 @@
+"""A year's meetings: the launch, reviews, the year-end conference with its votes."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import meetings
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog, kind_label
+from emudesk.ui.formatting import arg, date_text
+from emudesk.ui.generated.ui_meetings_page import Ui_MeetingsPage
+from emudesk.ui.pages.base import Page
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[meetings.MeetingInfo] = []
+
+    def set_rows(self, rows: list[meetings.MeetingInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Date"),
+            self.tr("Meeting"),
+            self.tr("Place"),
+            self.tr("Units present"),
+            self.tr("Votes"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (
+            date_text(row.held_on),
+            kind_label(row.kind),
+            row.place,
+            str(len(row.attending)),
+            str(len(row.votes)),
+        )[index.column()]
+
+
+class MeetingsPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_MeetingsPage()
+        self.ui.setupUi(self)
+        self.model = MeetingsModel(self)
+        self.ui.meetingsView.setModel(self.model)
+        header = self.ui.meetingsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.meetingsView.selectionModel().selectionChanged.connect(self._on_selection)
+
+    @property
+    def year_uuid(self) -> UUID:
+        assert self.target is not None and self.target.uuid is not None
+        return self.target.uuid
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self.context.read(meetings.list_meetings, self.year_uuid))
+        uuids = [m.uuid for m in self.model.rows]
+        if uuids:
+            row = uuids.index(selected.uuid) if selected and selected.uuid in uuids else 0
+            self.ui.meetingsView.selectRow(row)
+        self._show_details()
+
+    def selected(self) -> meetings.MeetingInfo | None:
+        rows = self.ui.meetingsView.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_details()
+
+    def _show_details(self) -> None:
+        meeting = self.selected()
+        for button in (
+            self.ui.editButton,
+            self.ui.voteButton,
+            self.ui.minutesButton,
+            self.ui.removeButton,
+        ):
+            button.setEnabled(meeting is not None)
+        if meeting is None:
+            self.ui.detailsBrowser.setHtml(
+                html.escape(self.tr("No meeting recorded for this year yet."))
+            )
+            return
+        parts = [
+            f"<h3>{html.escape(kind_label(meeting.kind))} — {date_text(meeting.held_on)}</h3>",
+            self._paragraph(
+                self.tr("Units present:"), ", ".join(u.name for u, _p in meeting.attending)
+            ),
+        ]
+        agenda_label = self.tr("Agenda:")
+        votes_label = self.tr("Votes:")
+        resolutions_label = self.tr("Resolutions:")
+        if meeting.agenda:
+            parts.append(self._paragraph(agenda_label, meeting.agenda))
+        if meeting.votes:
+            subjects = {
+                meetings.VoteSubject.PROPOSAL: self.tr("Proposal"),
+                meetings.VoteSubject.HEAD: self.tr("Head for next year"),
+                meetings.VoteSubject.DEPUTY: self.tr("Deputy for next year"),
+            }
+            lines = [
+                arg(
+                    self.tr("%1: %2 — for %3, against %4, abstaining %5%6"),
+                    subjects[vote.subject],
+                    vote.what,
+                    vote.votes_for,
+                    vote.votes_against,
+                    vote.abstentions,
+                    self.tr(" (unanimous)") if vote.unanimous else "",
+                )
+                for vote in meeting.votes
+            ]
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            parts.append(f"<p><b>{html.escape(votes_label)}</b></p><ul>{items}</ul>")
+        if meeting.resolutions:
+            parts.append(self._paragraph(resolutions_label, meeting.resolutions))
+        self.ui.detailsBrowser.setHtml("".join(parts))
+
+    @staticmethod
+    def _paragraph(label: str, text: str) -> str:
+        return f"<p><b>{html.escape(label)}</b> {html.escape(text)}</p>"
+
+    @Slot()
+    def on_addButton_clicked(self) -> None:
+        self.open_dialog(MeetingDialog(self.context, self.year_uuid, None, self))
+
+    @Slot()
+    def on_editButton_clicked(self) -> None:
+        meeting = self.selected()
+        if meeting is not None:
+            self.open_dialog(MeetingDialog(self.context, self.year_uuid, meeting, self))
+
+    @Slot()
+    def on_voteButton_clicked(self) -> None:
+        meeting = self.selected()
+        if meeting is not None:
+            self.open_dialog(VoteDialog(self.context, meeting, self))
+
+    @Slot()
+    def on_minutesButton_clicked(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Minutes"), "bien-ban.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.write_minutes(Path(name))
+
+    def write_minutes(self, target: Path) -> bool:
+        from emudesk.printing.minutes import write_minutes_pdf
+
+        meeting = self.selected()
+        if meeting is None:
+            return False
+        try:
+            write_minutes_pdf(meeting, target)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return False
+        return True
+
+    @Slot()
+    def on_removeButton_clicked(self) -> None:
+        meeting = self.selected()
+        if meeting is None or not messages.confirm(
+            self,
+            self.tr("Remove the meeting"),
+            arg(
+                self.tr("Remove the meeting of %1 with its attendance and votes?"),
+                date_text(meeting.held_on),
+            ),
+            self.tr("Remove"),
+        ):
+            return
+        try:
+            self.context.write(meetings.remove_meeting, meeting.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)

@@ -1,0 +1,107 @@
+"""The commitment and meetings pages, driven as an officer does."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from emudesk.services import commitments, meetings, years
+from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog
+from emudesk.ui.dialogs.signature import SignatureDialog
+from emudesk.ui.main_window import MainWindow
+from emudesk.ui.pages.commitment import CommitmentPage
+from emudesk.ui.pages.meetings import MeetingsPage
+from emudesk.ui.registry import COMMITMENT, MEETINGS
+from tests.conftest import dump
+from tests.ui.conftest import Boxes, choose, click, find_dialog, open_year_page, press_ok
+
+
+def test_the_demo_commitment_is_shown_signed_by_all(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_year_page(window, COMMITMENT, "VHTTDL-C4", 2025)
+    assert isinstance(page, CommitmentPage)
+    assert page.ui.titleEdit.text() == "Giao ước thi đua năm 2025"
+    assert page.items.rowCount() == 4
+    assert "5/5 đơn vị đã ký" in page.ui.statusLabel.text()
+    assert page.signatures.rowCount() == 5
+
+
+def test_write_sign_and_print_a_commitment(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    # GIVEN UBDT-C4 2025 without a commitment
+    page = open_year_page(window, COMMITMENT, "UBDT-C4", 2025)
+    assert isinstance(page, CommitmentPage)
+    assert not page.ui.signButton.isEnabled()
+    # WHEN the officer saves it without items THEN it is refused, nothing stored
+    before = dump(window.context.db)
+    click(qtbot, page.ui.saveButton)
+    assert "ít nhất một nội dung" in boxes.last.text
+    assert dump(window.context.db) == before
+    # WHEN she adds an item and saves
+    click(qtbot, page.ui.addItemButton)
+    page.items.setData(page.items.index(0, 0), "Hoàn thành các chỉ tiêu được giao")
+    page.items.setData(page.items.index(0, 1), "100")
+    page.items.setData(page.items.index(0, 2), "%")
+    click(qtbot, page.ui.saveButton)
+    stored = window.context.read(commitments.require, "UBDT-C4", 2025)
+    assert [i.content for i in stored.items] == ["Hoàn thành các chỉ tiêu được giao"]
+    assert "0/8 đơn vị đã ký" in page.ui.statusLabel.text()
+    # AND records Đắk Lắk's signature with its scanned copy
+    scan = tmp_path / "dak-lak.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20 + b"IEND\xaeB`\x82")
+    click(qtbot, page.ui.signButton)
+    dialog = find_dialog(qtbot, SignatureDialog)
+    choose(dialog.ui.unitCombo, "Đắk Lắk")
+    dialog.ui.nameEdit.setText("Nguyễn Văn A")
+    dialog.ui.titleEdit.setText("Trưởng ban")
+    dialog.ui.scanEdit.setText(str(scan))
+    press_ok(qtbot, dialog)
+    stored = window.context.read(commitments.require, "UBDT-C4", 2025)
+    assert [s.unit.code for s in stored.signatures] == ["BDT-DLK"]
+    assert stored.signatures[0].scan_name == "dak-lak.png"
+    assert len(stored.missing) == 7
+    # AND prints it
+    out = tmp_path / "giao-uoc.pdf"
+    assert page.print_to(out)
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Nguyễn Văn A" in text
+
+
+def test_record_a_meeting_and_a_vote(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    page = open_year_page(window, MEETINGS, "UBDT-C4", 2025)
+    assert isinstance(page, MeetingsPage)
+    assert page.model.rowCount() == 0
+    click(qtbot, page.ui.addButton)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    dialog.ui.placeEdit.setText("Gia Lai")
+    press_ok(qtbot, dialog)
+    assert page.model.rowCount() == 1
+    assert page.selected() is not None and len(page.selected().attending) == 8  # type: ignore[union-attr]
+    # a vote electing Gia Lai head, unanimously
+    click(qtbot, page.ui.voteButton)
+    vote = find_dialog(qtbot, VoteDialog)
+    choose(vote.ui.subjectCombo, "Cụm trưởng")
+    choose(vote.ui.choiceCombo, "Gia Lai")
+    vote.ui.unanimousCheck.setChecked(True)
+    press_ok(qtbot, vote)
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    (stored,) = window.context.read(meetings.list_meetings, year.uuid)
+    assert stored.votes[0].unanimous and stored.votes[0].votes_for == 8
+    assert "Gia Lai" in page.ui.detailsBrowser.toPlainText()
+    # a vote counting more voters than present is refused
+    click(qtbot, page.ui.voteButton)
+    vote = find_dialog(qtbot, VoteDialog)
+    vote.ui.forSpin.setValue(9)
+    press_ok(qtbot, vote)
+    assert "chỉ có 8 đơn vị dự họp" in boxes.last.text
+    vote.reject()
+    # and the minutes
+    out = tmp_path / "bb.pdf"
+    assert page.write_minutes(out)
+    assert out.stat().st_size > 1000
