@@ -771,4 +771,6 @@ MESSAGES: dict[str, str] = {
     "Choose the proposal that was voted on.": "Hãy chọn đề nghị được biểu quyết.",
     "The proposal belongs to another year.": "Đề nghị này thuộc năm khác.",
     "Choose the unit that was elected.": "Hãy chọn đơn vị được bầu.",
+    # Dossiers
+    "Unknown dossier paper {kind}.": "Không có loại văn bản hồ sơ {kind}.",
 }

@@ -14,7 +14,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from emudesk.services import commitments, meetings, proposals, units, years
+from emudesk.services import commitments, dossiers, meetings, proposals, units, years
 
 EXAMPLE = "(ví dụ)"
 
@@ -103,6 +103,10 @@ def build_cycle(session: Session) -> None:
         deputy="BDT-GL",
         place=f"Đắk Lắk {EXAMPLE}",
         agenda="Tổng kết công tác thi đua, khen thưởng năm 2024; bầu Cụm trưởng, Cụm phó năm 2025.",
+    )
+    # UBDT-C4 asked the council to extend the dossier deadline to 30 December (DOMAIN.md)
+    dossiers.set_deadline(
+        session, years.get_year(session, "UBDT-C4", 2024).uuid, dt.date(2024, 12, 30)
     )
     year = years.get_year(session, "VHTTDL-C4", 2025)
     commitments.save_commitment(

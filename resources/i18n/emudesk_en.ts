@@ -876,6 +876,19 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../forms/deadline_dialog.ui" line="+14"/>
+        <source>Dossier deadline</source>
+        <translation>Dossier deadline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dossiers must reach the issuer &amp;by:</source>
+        <translation>Dossiers must reach the issuer &amp;by:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../forms/decision_dialog.ui" line="+14"/>
@@ -924,6 +937,29 @@ The present content is saved first, so this can be undone.</translation>
         <location filename="../../emudesk/ui/delegates.py" line="+141"/>
         <source>The points cannot be negative.</source>
         <translation>The points cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="+14"/>
+        <source>Dossier of the proposal</source>
+        <translation>Dossier of the proposal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Attach the paper…</source>
+        <translation>&amp;Attach the paper…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+111"/>
+        <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2546,19 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
 </context>
 <context>
+    <name>PapersModel</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-64"/>
+        <source>Paper (ticked: ready)</source>
+        <translation>Paper (ticked: ready)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached file</source>
+        <translation>Attached file</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <location filename="../../forms/proposal_dialog.ui" line="+14"/>
@@ -2698,6 +2747,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The papers sent with the selected proposal: submission, minutes, achievement report</source>
+        <translation>The papers sent with the selected proposal: submission, minutes, achievement report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
@@ -2778,7 +2837,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>%1 proposals — %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Choose a proposal to see its details.</translation>
     </message>
@@ -4714,7 +4773,17 @@ Continue?</translation>
         <translation>&amp;Remove this year</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
+        <translation>Set the date by which the proposals&apos; dossiers must reach the issuer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier &amp;deadline…</source>
+        <translation>Dossier &amp;deadline…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>
@@ -4784,7 +4853,32 @@ Continue?</translation>
         <translation>Member units (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>No dossier deadline set.</source>
+        <translation>No dossier deadline set.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier deadline %1 passed %2 day(s) ago.</source>
+        <translation>Dossier deadline %1 passed %2 day(s) ago.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier deadline %1: %2 day(s) left.</source>
+        <translation>Dossier deadline %1: %2 day(s) left.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still missing: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every dossier is complete.</source>
+        <translation>Every dossier is complete.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

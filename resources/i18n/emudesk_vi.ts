@@ -876,6 +876,19 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../forms/deadline_dialog.ui" line="+14"/>
+        <source>Dossier deadline</source>
+        <translation>Hạn nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dossiers must reach the issuer &amp;by:</source>
+        <translation>Hồ sơ phải gửi tới cơ quan cấp trên &amp;trước ngày:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../forms/decision_dialog.ui" line="+14"/>
@@ -924,6 +937,29 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location filename="../../emudesk/ui/delegates.py" line="+141"/>
         <source>The points cannot be negative.</source>
         <translation>Điểm không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../forms/dossier_dialog.ui" line="+14"/>
+        <source>Dossier of the proposal</source>
+        <translation>Hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Attach the paper…</source>
+        <translation>Đính &amp;kèm văn bản…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+111"/>
+        <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2546,19 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
 </context>
 <context>
+    <name>PapersModel</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-64"/>
+        <source>Paper (ticked: ready)</source>
+        <translation>Văn bản (đánh dấu: đã có)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached file</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <location filename="../../forms/proposal_dialog.ui" line="+14"/>
@@ -2698,6 +2747,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The papers sent with the selected proposal: submission, minutes, achievement report</source>
+        <translation>Các văn bản gửi kèm đề nghị đang chọn: tờ trình, biên bản, báo cáo thành tích</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Hồ sơ…</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Next step:</source>
         <translation>Bước tiếp theo:</translation>
@@ -2778,7 +2837,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>%1 đề nghị — %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Chọn một đề nghị để xem chi tiết.</translation>
     </message>
@@ -4714,7 +4773,17 @@ Tiếp tục?</translation>
         <translation>&amp;Xóa năm này</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
+        <translation>Đặt ngày hồ sơ đề nghị khen thưởng phải gửi tới cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier &amp;deadline…</source>
+        <translation>&amp;Hạn nộp hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leadership</source>
         <translation>Cụm trưởng, cụm phó</translation>
     </message>
@@ -4784,7 +4853,32 @@ Tiếp tục?</translation>
         <translation>Đơn vị thành viên (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>No dossier deadline set.</source>
+        <translation>Chưa đặt hạn nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier deadline %1 passed %2 day(s) ago.</source>
+        <translation>Hạn nộp hồ sơ %1 đã qua %2 ngày.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier deadline %1: %2 day(s) left.</source>
+        <translation>Hạn nộp hồ sơ %1: còn %2 ngày.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still missing: %1.</source>
+        <translation>Còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every dossier is complete.</source>
+        <translation>Hồ sơ đã đầy đủ.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

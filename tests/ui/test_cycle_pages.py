@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from emudesk.services import commitments, meetings, years
@@ -105,3 +106,34 @@ def test_record_a_meeting_and_a_vote(
     out = tmp_path / "bb.pdf"
     assert page.write_minutes(out)
     assert out.stat().st_size > 1000
+
+
+def test_the_year_page_shows_the_dossier_deadline_and_the_dossier_dialog_ticks_papers(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    from emudesk.ui.dialogs.deadline import DeadlineDialog
+    from emudesk.ui.dialogs.dossier import DossierDialog
+    from emudesk.ui.registry import PROPOSALS, YEAR_OVERVIEW
+
+    page = open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2024)
+    assert "30/12/2024" in page.ui.deadlineLabel.text()
+    assert "Tờ trình" in page.ui.deadlineLabel.text()
+    # set a deadline on 2025
+    page = open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2025)
+    assert page.ui.deadlineLabel.text() == "Chưa đặt hạn nộp hồ sơ."
+    click(qtbot, page.ui.deadlineButton)
+    dialog = find_dialog(qtbot, DeadlineDialog)
+    dialog.ui.deadlineCheck.setChecked(True)
+    press_ok(qtbot, dialog)
+    assert (
+        "ngày" in page.ui.deadlineLabel.text() and "Hạn nộp hồ sơ" in page.ui.deadlineLabel.text()
+    )
+    # tick a paper of a 2024 proposal
+    proposals_page = open_year_page(window, PROPOSALS, "UBDT-C4", 2024)
+    proposals_page.ui.tableView.selectRow(0)
+    click(qtbot, proposals_page.ui.dossierButton)
+    dossier = find_dialog(qtbot, DossierDialog)
+    model = dossier.model
+    model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.papers[1].ready and model.papers[1].label == "Biên bản họp"
+    dossier.reject()

@@ -53,6 +53,11 @@ class Ui_ProposalsPage(object):
 
         self.editRow.addWidget(self.removeButton)
 
+        self.dossierButton = QPushButton(ProposalsPage)
+        self.dossierButton.setObjectName(u"dossierButton")
+
+        self.editRow.addWidget(self.dossierButton)
+
         self.editSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.editRow.addItem(self.editSpacer)
@@ -149,6 +154,10 @@ class Ui_ProposalsPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("ProposalsPage", u"Remove the selected proposal; only drafts (Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("ProposalsPage", u"&Remove", None))
+#if QT_CONFIG(tooltip)
+        self.dossierButton.setToolTip(QCoreApplication.translate("ProposalsPage", u"The papers sent with the selected proposal: submission, minutes, achievement report", None))
+#endif // QT_CONFIG(tooltip)
+        self.dossierButton.setText(QCoreApplication.translate("ProposalsPage", u"&Dossier\u2026", None))
         self.stepCaption.setText(QCoreApplication.translate("ProposalsPage", u"Next step:", None))
 #if QT_CONFIG(tooltip)
         self.voteButton.setToolTip(QCoreApplication.translate("ProposalsPage", u"The conference voted for this proposal", None))

@@ -57,6 +57,18 @@ class Ui_YearPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.deadlineLabel = QLabel(YearPage)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+        self.deadlineLabel.setText(u"\u2014")
+        self.deadlineLabel.setWordWrap(True)
+
+        self.buttonRow.addWidget(self.deadlineLabel)
+
+        self.deadlineButton = QPushButton(YearPage)
+        self.deadlineButton.setObjectName(u"deadlineButton")
+
+        self.buttonRow.addWidget(self.deadlineButton)
+
 
         self.pageLayout.addLayout(self.buttonRow)
 
@@ -187,6 +199,10 @@ class Ui_YearPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("YearPage", u"Remove this year (only while it holds no scores, proposals or meetings)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("YearPage", u"&Remove this year", None))
+#if QT_CONFIG(tooltip)
+        self.deadlineButton.setToolTip(QCoreApplication.translate("YearPage", u"Set the date by which the proposals' dossiers must reach the issuer", None))
+#endif // QT_CONFIG(tooltip)
+        self.deadlineButton.setText(QCoreApplication.translate("YearPage", u"Dossier &deadline\u2026", None))
         self.leadershipBox.setTitle(QCoreApplication.translate("YearPage", u"Leadership", None))
         self.headCaption.setText(QCoreApplication.translate("YearPage", u"Head:", None))
         self.deputyCaption.setText(QCoreApplication.translate("YearPage", u"Deputy:", None))

@@ -109,6 +109,7 @@ class ProposalsPage(Page):
         self.ui.addButton.setEnabled(self.year is not None)
         self.ui.editButton.setEnabled(proposal is not None and not decided)
         self.ui.removeButton.setEnabled(proposal is not None)
+        self.ui.dossierButton.setEnabled(proposal is not None)
         status = proposal.status if proposal else None
         # forward steps only: a step back has its own button
         self.ui.voteButton.setEnabled(status is Status.DRAFT and Status.VOTED in allowed)
@@ -189,6 +190,20 @@ class ProposalsPage(Page):
         proposal = self._selected()
         if proposal is not None:
             self.open_dialog(DecisionDialog(self.context, proposal, status, self), self._select)
+
+    @Slot()
+    def on_dossierButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.dossier import DossierDialog
+
+        proposal = self._selected()
+        if proposal is None:
+            return
+        dialog = DossierDialog(
+            self.context, proposal.uuid, f"{proposal.nominee} — {proposal.award_text}", self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.context.changed.emit())
+        dialog.open()
 
     @Slot()
     def on_voteButton_clicked(self) -> None:

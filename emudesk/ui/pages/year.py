@@ -13,7 +13,7 @@ from emudesk.services.years import YearOverview
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.year import YearDialog
-from emudesk.ui.formatting import NONE, arg, decision_text, method_label
+from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_label
 from emudesk.ui.generated.ui_year_page import Ui_YearPage
 from emudesk.ui.models.years import MemberTableModel, TodoListModel
 from emudesk.ui.pages.base import Page
@@ -80,6 +80,40 @@ class YearPage(Page):
         self.members.set_members(info.members, head, deputy)
         self.ui.membersBox.setTitle(arg(self.tr("Member units (%1)"), len(info.members)))
         self.todo.set_items(self.overview.todo)
+        self._show_deadline()
+
+    def _show_deadline(self) -> None:
+        from emudesk.services import dossiers
+
+        if self.overview is None:
+            return
+        status = self.context.read(dossiers.deadline_status, self.overview.info.uuid)
+        if status.deadline is None:
+            text = self.tr("No dossier deadline set.")
+        elif status.days_left is not None and status.days_left < 0:
+            text = arg(
+                self.tr("Dossier deadline %1 passed %2 day(s) ago."),
+                date_text(status.deadline),
+                -status.days_left,
+            )
+        else:
+            text = arg(
+                self.tr("Dossier deadline %1: %2 day(s) left."),
+                date_text(status.deadline),
+                status.days_left,
+            )
+        if status.missing:
+            text += " " + arg(self.tr("Still missing: %1."), "; ".join(status.missing))
+        elif status.deadline is not None:
+            text += " " + self.tr("Every dossier is complete.")
+        self.ui.deadlineLabel.setText(text)
+
+    @Slot()
+    def on_deadlineButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.deadline import DeadlineDialog
+
+        if self.overview is not None:
+            self.open_dialog(DeadlineDialog(self.context, self.overview.info.uuid, self))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
