@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import certificates, cycle, exchange, org, scoring, selftest
+from emudesk.cli import certificates, cycle, exchange, handover, org, scoring, selftest
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError
 from emudesk.i18n import _
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.register(sub)
     selftest.register(sub)
     cycle.register(sub)
+    handover.register(sub)
     return parser
 
 

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             self.ui.actionFind,
             self.ui.actionImportReturns,
             self.ui.actionExportForms,
+            self.ui.actionHandoverExport,
+            self.ui.actionHandoverImport,
         ):
             action.setEnabled(enabled)
         self.ui.menuRecent.setEnabled(enabled and bool(self.settings.recent_databases))
@@ -262,6 +264,18 @@ class MainWindow(QMainWindow):
         )
         if name:
             open_received_form(self, Path(name))
+
+    @Slot()
+    def on_actionHandoverExport_triggered(self) -> None:
+        from emudesk.ui import handover_actions
+
+        handover_actions.export_cluster(self, self.context)
+
+    @Slot()
+    def on_actionHandoverImport_triggered(self) -> None:
+        from emudesk.ui import handover_actions
+
+        handover_actions.import_file(self, self.context)
 
     # -- menu actions --------------------------------------------------------------------
 

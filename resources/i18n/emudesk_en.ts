@@ -1244,6 +1244,111 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+24"/>
+        <source>Hand over a cluster</source>
+        <translation>Hand over a cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handover file</source>
+        <translation>Handover file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>emudesk handover files (*.emudesk);;All files (*)</source>
+        <translation>emudesk handover files (*.emudesk);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The handover file was not written</source>
+        <translation>The handover file was not written</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover file written</source>
+        <translation>Handover file written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
+        <translation>%1: %2 record(s) written to %3. Give this file to the next head unit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receive a handover file</source>
+        <translation>Receive a handover file</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The handover file cannot be used</source>
+        <translation>The handover file cannot be used</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to merge</source>
+        <translation>Nothing to merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no changes.</source>
+        <translation>%1: no changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.</source>
+        <translation>%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Receive the handover</source>
+        <translation>Receive the handover</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Take the file&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this database&apos;s version</source>
+        <translation>Keep this database&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was merged</source>
+        <translation>Nothing was merged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handover received</source>
+        <translation>Handover received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merged: %2 new record(s).</source>
+        <translation>%1 merged: %2 new record(s).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../forms/import_dialog.ui" line="+14"/>
@@ -1920,7 +2025,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1988,6 +2093,26 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+3"/>
         <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
         <translation>As a member unit: open the form the head unit sent, score, and save the return to mail back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hand over a cluster…</source>
+        <translation>&amp;Hand over a cluster…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every year of a cluster to one file for the next head&apos;s PC</source>
+        <translation>Write every year of a cluster to one file for the next head&apos;s PC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recei&amp;ve a handover file…</source>
+        <translation>Recei&amp;ve a handover file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge a cluster handed over by the previous head into this database</source>
+        <translation>Merge a cluster handed over by the previous head into this database</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,7 +2205,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+185"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+187"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>

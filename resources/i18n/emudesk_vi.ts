@@ -1244,6 +1244,111 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+24"/>
+        <source>Hand over a cluster</source>
+        <translation>Bàn giao cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster:</source>
+        <translation>Cụm:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handover file</source>
+        <translation>Tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>emudesk handover files (*.emudesk);;All files (*)</source>
+        <translation>Tệp bàn giao emudesk (*.emudesk);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The handover file was not written</source>
+        <translation>Chưa ghi được tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover file written</source>
+        <translation>Đã ghi tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
+        <translation>%1: đã ghi %2 bản ghi vào %3. Hãy chuyển tệp này cho đơn vị cụm trưởng năm sau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receive a handover file</source>
+        <translation>Nhận tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The handover file cannot be used</source>
+        <translation>Không dùng được tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to merge</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no changes.</source>
+        <translation>%1: không có thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.</source>
+        <translation>%1: %2 bản ghi mới, %3 không đổi, %4 bản ghi khác với cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Receive the handover</source>
+        <translation>Nhận bàn giao</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Lấy bản trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this database&apos;s version</source>
+        <translation>Giữ bản của máy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was merged</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handover received</source>
+        <translation>Đã nhận bàn giao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merged: %2 new record(s).</source>
+        <translation>Đã nhập %1: %2 bản ghi mới.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../forms/import_dialog.ui" line="+14"/>
@@ -1920,7 +2025,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1988,6 +2093,26 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+3"/>
         <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
         <translation>Dành cho đơn vị thành viên: mở phiếu đơn vị cụm trưởng gửi, chấm điểm và lưu phiếu để gửi lại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hand over a cluster…</source>
+        <translation>&amp;Bàn giao cụm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every year of a cluster to one file for the next head&apos;s PC</source>
+        <translation>Ghi mọi năm của một cụm vào một tệp để chuyển sang máy của cụm trưởng năm sau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recei&amp;ve a handover file…</source>
+        <translation>&amp;Nhận tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge a cluster handed over by the previous head into this database</source>
+        <translation>Nhập cụm do cụm trưởng năm trước bàn giao vào cơ sở dữ liệu này</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,7 +2205,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+185"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+187"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>

@@ -1,0 +1,147 @@
+"""File > Hand over a cluster / Receive a handover file: the dialogs around services.handover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services import clusters, handover
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.formatting import arg
+
+
+def export_cluster(parent: QWidget, context: DataContext) -> Path | None:
+    """Ask which cluster and where, then write the handover file."""
+    codes = [c.code for c in context.read(clusters.list_clusters)]
+    if not codes:
+        return None
+    code, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Handover", "Hand over a cluster"),
+        QCoreApplication.translate("Handover", "Cluster:"),
+        codes,
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Handover", "Handover file"),
+        f"ban-giao-{code}.emudesk",
+        QCoreApplication.translate("Handover", "emudesk handover files (*.emudesk);;All files (*)"),
+    )
+    if not name:
+        return None
+    return write_export(parent, context, code, Path(name))
+
+
+def write_export(parent: QWidget, context: DataContext, code: str, target: Path) -> Path | None:
+    try:
+        counts = context.read(handover.export_cluster, code, target)
+    except EmuError as error:
+        messages.refuse(
+            parent,
+            error,
+            QCoreApplication.translate("Handover", "The handover file was not written"),
+        )
+        return None
+    messages.inform(
+        parent,
+        QCoreApplication.translate("Handover", "Handover file written"),
+        arg(
+            QCoreApplication.translate(
+                "Handover", "%1: %2 record(s) written to %3. Give this file to the next head unit."
+            ),
+            code,
+            sum(counts.values()),
+            target,
+        ),
+    )
+    return target
+
+
+def import_file(parent: QWidget, context: DataContext) -> handover.MergePlan | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Handover", "Receive a handover file"),
+        "",
+        QCoreApplication.translate("Handover", "emudesk handover files (*.emudesk);;All files (*)"),
+    )
+    return merge_file(parent, context, Path(name)) if name else None
+
+
+def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.MergePlan | None:
+    """Show what the file would change; merge after the officer decides."""
+    try:
+        plan = context.read(handover.merge, path, dry_run=True)
+    except EmuError as error:
+        messages.refuse(
+            parent,
+            error,
+            QCoreApplication.translate("Handover", "The handover file cannot be used"),
+        )
+        return None
+    if not plan.changes_anything:
+        messages.inform(
+            parent,
+            QCoreApplication.translate("Handover", "Nothing to merge"),
+            arg(QCoreApplication.translate("Handover", "%1: no changes."), plan.cluster_code),
+        )
+        return plan
+    text = arg(
+        QCoreApplication.translate(
+            "Handover",
+            "%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.",
+        ),
+        plan.cluster_code,
+        sum(plan.new.values()),
+        plan.unchanged,
+        len(plan.conflicts),
+    )
+    details = "\n".join(what for _t, what in plan.conflicts)
+    if plan.conflicts:
+        choice = messages.ask(
+            parent,
+            messages.Icon.Question,
+            QCoreApplication.translate("Handover", "Receive the handover"),
+            text,
+            [
+                QCoreApplication.translate("Handover", "Take the file's version"),
+                QCoreApplication.translate("Handover", "Keep this database's version"),
+                QCoreApplication.translate("Handover", "Cancel"),
+            ],
+            details=details,
+            default=2,
+        )
+        if choice not in (0, 1):
+            return None
+        take_theirs: bool | None = choice == 0
+    else:
+        if not messages.confirm(
+            parent,
+            QCoreApplication.translate("Handover", "Receive the handover"),
+            text,
+            QCoreApplication.translate("Handover", "Merge"),
+        ):
+            return None
+        take_theirs = None
+    try:
+        merged = context.write(handover.merge, path, take_theirs=take_theirs)
+    except EmuError as error:
+        messages.refuse(parent, error, QCoreApplication.translate("Handover", "Nothing was merged"))
+        return None
+    messages.inform(
+        parent,
+        QCoreApplication.translate("Handover", "Handover received"),
+        arg(
+            QCoreApplication.translate("Handover", "%1 merged: %2 new record(s)."),
+            merged.cluster_code,
+            sum(merged.new.values()),
+        ),
+    )
+    return merged
