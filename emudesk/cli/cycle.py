@@ -93,6 +93,22 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_year_summary(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from emudesk.services import year_summary, years
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            year = years.get_year(session, args.cluster, args.year)
+            year_summary.write_summary(session, year.uuid, Path(args.out))
+    finally:
+        db.dispose()
+    out(_("Year summary written to {path}.", path=args.out))
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the parser."""
     opening = sub.add_parser(
@@ -107,6 +123,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, handler, help_text, suffix in (
         ("commitment", cmd_commitment, _("write the year's commitment for signature (PDF)"), "pdf"),
         ("minutes", cmd_minutes, _("write the minutes of the year-end meeting (PDF)"), "pdf"),
+        (
+            "year-summary",
+            cmd_year_summary,
+            _("write the year's tables for the summary report (PDF)"),
+            "pdf",
+        ),
         (
             "signing-register",
             cmd_signing_register,

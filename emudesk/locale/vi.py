@@ -795,4 +795,7 @@ MESSAGES: dict[str, str] = {
     "only say what would change": "chỉ cho biết những gì sẽ thay đổi",
     "in a conflict, take the file's version": "khi xung đột, lấy bản trong tệp",
     "in a conflict, keep this database's version": "khi xung đột, giữ bản của máy này",
+    # Year summary
+    "Year summary written to {path}.": "Đã ghi bảng tổng hợp năm vào {path}.",
+    "write the year's tables for the summary report (PDF)": "in các bảng tổng hợp của năm để đính kèm báo cáo tổng kết (PDF)",
 }

@@ -4898,7 +4898,17 @@ Continue?</translation>
         <translation>&amp;Remove this year</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>The year&apos;s tables (members, signatures, ranking, proposals) as a PDF for the summary report</source>
+        <translation>The year&apos;s tables (members, signatures, ranking, proposals) as a PDF for the summary report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year &amp;summary (PDF)…</source>
+        <translation>Year &amp;summary (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
         <translation>Set the date by which the proposals&apos; dossiers must reach the issuer</translation>
     </message>
@@ -4953,7 +4963,7 @@ Continue?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+58"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+60"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — year %3</translation>
     </message>
@@ -5003,7 +5013,17 @@ Continue?</translation>
         <translation>Every dossier is complete.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>Year summary</source>
+        <translation>Year summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

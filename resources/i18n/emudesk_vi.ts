@@ -4898,7 +4898,17 @@ Tiếp tục?</translation>
         <translation>&amp;Xóa năm này</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>The year&apos;s tables (members, signatures, ranking, proposals) as a PDF for the summary report</source>
+        <translation>Các bảng của năm (thành viên, ký giao ước, xếp hạng, khen thưởng) dạng PDF để đính kèm báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year &amp;summary (PDF)…</source>
+        <translation>&amp;Tổng hợp năm (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
         <translation>Đặt ngày hồ sơ đề nghị khen thưởng phải gửi tới cơ quan cấp trên</translation>
     </message>
@@ -4953,7 +4963,7 @@ Tiếp tục?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+58"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+60"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — năm %3</translation>
     </message>
@@ -5003,7 +5013,17 @@ Tiếp tục?</translation>
         <translation>Hồ sơ đã đầy đủ.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>Year summary</source>
+        <translation>Tổng hợp năm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

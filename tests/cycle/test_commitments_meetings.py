@@ -226,3 +226,26 @@ def test_the_demo_minutes_record_the_unanimous_election(demo_path: Path, tmp_pat
     assert "Bầu Cụm trưởng năm 2025: Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in text
     assert "Bầu Cụm phó năm 2025: Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng" in text
     assert text.count("(nhất trí 100 %)") == 4
+
+
+def test_the_year_summary_has_members_signatures_ranking_and_decisions(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "ubdt.pdf"
+    assert main(
+        ["--db", str(demo_path), "year-summary", "--cluster", "UBDT-C4", "--year", "2024",
+         "--out", str(out)]
+    ) == 0  # fmt: skip
+    text = flat_text(out)
+    assert "TỔNG HỢP KẾT QUẢ THI ĐUA NĂM 2024" in text
+    assert "Cụm trưởng: Ban Dân tộc tỉnh Đắk Lắk" in text
+    assert text.index("Ban Dân tộc tỉnh Đắk Lắk 98,12") < text.index(
+        "Ban Dân tộc tỉnh Phú Yên 95,46"
+    )
+    assert text.count("Đã quyết định") == 3
+    out = tmp_path / "vh.pdf"
+    assert main(
+        ["--db", str(demo_path), "year-summary", "--cluster", "VHTTDL-C4", "--year", "2025",
+         "--out", str(out)]
+    ) == 0  # fmt: skip
+    assert flat_text(out).count("Đã ký 17/01/2025") == 5

@@ -137,3 +137,17 @@ def test_the_year_page_shows_the_dossier_deadline_and_the_dossier_dialog_ticks_p
     model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.papers[1].ready and model.papers[1].label == "Biên bản họp"
     dossier.reject()
+
+
+def test_the_year_page_writes_the_year_summary(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from emudesk.ui.registry import YEAR_OVERVIEW
+
+    page = open_year_page(window, YEAR_OVERVIEW, "VHTTDL-C4", 2024)
+    out = tmp_path / "tong-hop.pdf"
+    assert page.write_summary(out)
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "TỔNG HỢP KẾT QUẢ THI ĐUA NĂM 2024" in text

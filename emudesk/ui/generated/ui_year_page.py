@@ -57,6 +57,11 @@ class Ui_YearPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.summaryButton = QPushButton(YearPage)
+        self.summaryButton.setObjectName(u"summaryButton")
+
+        self.buttonRow.addWidget(self.summaryButton)
+
         self.deadlineLabel = QLabel(YearPage)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
         self.deadlineLabel.setText(u"\u2014")
@@ -199,6 +204,10 @@ class Ui_YearPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("YearPage", u"Remove this year (only while it holds no scores, proposals or meetings)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("YearPage", u"&Remove this year", None))
+#if QT_CONFIG(tooltip)
+        self.summaryButton.setToolTip(QCoreApplication.translate("YearPage", u"The year's tables (members, signatures, ranking, proposals) as a PDF for the summary report", None))
+#endif // QT_CONFIG(tooltip)
+        self.summaryButton.setText(QCoreApplication.translate("YearPage", u"Year &summary (PDF)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.deadlineButton.setToolTip(QCoreApplication.translate("YearPage", u"Set the date by which the proposals' dossiers must reach the issuer", None))
 #endif // QT_CONFIG(tooltip)

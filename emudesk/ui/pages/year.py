@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -107,6 +109,34 @@ class YearPage(Page):
         elif status.deadline is not None:
             text += " " + self.tr("Every dossier is complete.")
         self.ui.deadlineLabel.setText(text)
+
+    @Slot()
+    def on_summaryButton_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.overview is None:
+            return
+        info = self.overview.info
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Year summary"),
+            f"tong-hop-{info.cluster_code}-{info.year}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            self.write_summary(Path(name))
+
+    def write_summary(self, target: Path) -> bool:
+        from emudesk.services import year_summary
+
+        if self.overview is None:
+            return False
+        try:
+            self.context.read(year_summary.write_summary, self.overview.info.uuid, target)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return False
+        return True
 
     @Slot()
     def on_deadlineButton_clicked(self) -> None:
