@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
@@ -40,9 +41,45 @@ def export_cluster(parent: QWidget, context: DataContext) -> Path | None:
     return write_export(parent, context, code, Path(name))
 
 
+def run_busy(parent: QWidget, context: DataContext, label: str, work: Any) -> Any:
+    """Run ``work(session, progress)`` on a worker thread behind a busy progress dialog.
+
+    The officer sees that the program works (a cluster's history takes a few seconds); the
+    dialog cannot be cancelled because the merge is one transaction that must finish or
+    roll back as a whole. Refusals are raised here as they would be from a direct call.
+    """
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from emudesk.ui.workers import Task
+
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    task = Task(context, work, parent)
+    task.succeeded.connect(lambda result: outcome.__setitem__("result", result))
+    task.refused.connect(lambda error: outcome.__setitem__("error", error))
+    task.finished.connect(loop.quit)
+    task.start()
+    loop.exec()
+    dialog.close()
+    task.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
 def write_export(parent: QWidget, context: DataContext, code: str, target: Path) -> Path | None:
     try:
-        counts = context.read(handover.export_cluster, code, target)
+        counts = run_busy(
+            parent,
+            context,
+            QCoreApplication.translate("Handover", "Writing the handover file…"),
+            lambda session, _progress: handover.export_cluster(session, code, target),
+        )
     except EmuError as error:
         messages.refuse(
             parent,
@@ -77,8 +114,14 @@ def import_file(parent: QWidget, context: DataContext) -> handover.MergePlan | N
 
 def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.MergePlan | None:
     """Show what the file would change; merge after the officer decides."""
+    reading = QCoreApplication.translate("Handover", "Reading the handover file…")
     try:
-        plan = context.read(handover.merge, path, dry_run=True)
+        plan = run_busy(
+            parent,
+            context,
+            reading,
+            lambda session, _progress: handover.merge(session, path, dry_run=True),
+        )
     except EmuError as error:
         messages.refuse(
             parent,
@@ -131,7 +174,13 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.Me
             return None
         take_theirs = None
     try:
-        merged = context.write(handover.merge, path, take_theirs=take_theirs)
+        merged = run_busy(
+            parent,
+            context,
+            QCoreApplication.translate("Handover", "Merging the handover file…"),
+            lambda session, _progress: handover.merge(session, path, take_theirs=take_theirs),
+        )
+        context.changed.emit()
     except EmuError as error:
         messages.refuse(parent, error, QCoreApplication.translate("Handover", "Nothing was merged"))
         return None

@@ -1246,7 +1246,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+24"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+25"/>
         <source>Hand over a cluster</source>
         <translation>Hand over a cluster</translation>
     </message>
@@ -1262,12 +1262,17 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>emudesk handover files (*.emudesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
+        <source>Writing the handover file…</source>
+        <translation>Writing the handover file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The handover file was not written</source>
         <translation>The handover file was not written</translation>
     </message>
@@ -1287,7 +1292,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Receive a handover file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Reading the handover file…</source>
+        <translation>Reading the handover file…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The handover file cannot be used</source>
         <translation>The handover file cannot be used</translation>
     </message>
@@ -1333,7 +1343,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Merging the handover file…</source>
+        <translation>Merging the handover file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was merged</source>
         <translation>Nothing was merged</translation>
     </message>

@@ -1246,7 +1246,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+24"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+25"/>
         <source>Hand over a cluster</source>
         <translation>Bàn giao cụm</translation>
     </message>
@@ -1262,12 +1262,17 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>Tệp bàn giao emudesk (*.emudesk);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
+        <source>Writing the handover file…</source>
+        <translation>Đang ghi tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The handover file was not written</source>
         <translation>Chưa ghi được tệp bàn giao</translation>
     </message>
@@ -1287,7 +1292,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Nhận tệp bàn giao</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Reading the handover file…</source>
+        <translation>Đang đọc tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The handover file cannot be used</source>
         <translation>Không dùng được tệp bàn giao</translation>
     </message>
@@ -1333,7 +1343,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Merging the handover file…</source>
+        <translation>Đang nhập tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was merged</source>
         <translation>Chưa nhập gì</translation>
     </message>

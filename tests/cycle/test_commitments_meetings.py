@@ -249,3 +249,15 @@ def test_the_year_summary_has_members_signatures_ranking_and_decisions(
          "--out", str(out)]
     ) == 0  # fmt: skip
     assert flat_text(out).count("Đã ký 17/01/2025") == 5
+
+
+def test_an_unreadable_scan_is_refused(demo_db: Database, tmp_path: Path) -> None:
+    uuid = year_uuid(demo_db, "VHTTDL-C4", 2025)
+    with demo_db.session() as session:
+        member = years.get_year(session, "VHTTDL-C4", 2025).members[0].uuid
+    folder = tmp_path / "scan.pdf"
+    folder.mkdir()  # a folder where a file was expected: it cannot be read
+    before = dump(demo_db)
+    with demo_db.session() as session, pytest.raises(FileFormatError, match="không đọc được"):
+        commitments.sign(session, uuid, commitments.SignatureFields(member, "A", scan=folder))
+    assert dump(demo_db) == before
