@@ -71,7 +71,15 @@ def _scoring_year(context: DataContext) -> YearInfo | None:
 def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callable[[], None]]]:
     """(file name, how to show it) of the scoring table, score grid, ranking and proposals."""
     from emudesk.ui.pages.score_grid import ScoreGridPage
-    from emudesk.ui.registry import PROPOSALS, RANKING, SCORE_GRID, SCORING_TABLE, Target
+    from emudesk.ui.registry import (
+        CERTIFICATES,
+        MEETINGS,
+        PROPOSALS,
+        RANKING,
+        SCORE_GRID,
+        SCORING_TABLE,
+        Target,
+    )
 
     label = f"{year.cluster_code.lower()}-{year.year}"
     unit = next((m for m in year.members if m.code == SCORING_UNIT), None)
@@ -89,6 +97,8 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
         (f"scores-{label}{unit_label}", grid),
         (f"ranking-{label}", partial(window.go, Target(RANKING, year.uuid))),
         (f"proposals-{label}", partial(window.go, Target(PROPOSALS, year.uuid))),
+        (f"meetings-{label}", partial(window.go, Target(MEETINGS, year.uuid))),
+        (f"certificates-{label}", partial(window.go, Target(CERTIFICATES, year.uuid))),
     ]
 
 
@@ -131,7 +141,8 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
         grab("clusters", window, lambda: window.go(Target(CLUSTERS)))
         grab("units", window, lambda: window.go(Target(UNITS)))
         grab("issuers", window, lambda: window.go(Target(ISSUERS)))
-        from emudesk.services import years
+        from emudesk.services import commitments, years
+        from emudesk.ui.registry import COMMITMENT
 
         for cluster in context.read(clusters.list_clusters):
             if not cluster.years:
@@ -139,6 +150,9 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
             latest = context.read(years.get_year, cluster.uuid, max(cluster.years))
             name = f"year-{cluster.code.lower()}-{latest.year}"
             grab(name, window, partial(window.go, Target(YEAR_OVERVIEW, latest.uuid)))
+            if context.read(commitments.get_commitment, latest.uuid) is not None:
+                name = f"commitment-{cluster.code.lower()}-{latest.year}"
+                grab(name, window, partial(window.go, Target(COMMITMENT, latest.uuid)))
         scored = _scoring_year(context)
         for name, show in _scoring_pages(window, scored) if scored else ():
             grab(name, window, show)

@@ -1,4 +1,4 @@
-"""``emudesk screenshot``: every main page, the scored year's four pages and two dialogs."""
+"""``emudesk screenshot``: every main page, the scored year's pages and two dialogs."""
 
 from __future__ import annotations
 
@@ -15,13 +15,16 @@ EXPECTED = [
     "02-units.png",
     "03-issuers.png",
     "04-year-vhttdl-c4-2025.png",
-    "05-year-ubdt-c4-2025.png",
-    "06-scoring-table-ubdt-c4-2024.png",
-    "07-scores-ubdt-c4-2024-bdt-dlk.png",
-    "08-ranking-ubdt-c4-2024.png",
-    "09-proposals-ubdt-c4-2024.png",
-    "10-settings.png",
-    "11-about.png",
+    "05-commitment-vhttdl-c4-2025.png",
+    "06-year-ubdt-c4-2025.png",
+    "07-scoring-table-ubdt-c4-2024.png",
+    "08-scores-ubdt-c4-2024-bdt-dlk.png",
+    "09-ranking-ubdt-c4-2024.png",
+    "10-proposals-ubdt-c4-2024.png",
+    "11-meetings-ubdt-c4-2024.png",
+    "12-certificates-ubdt-c4-2024.png",
+    "13-settings.png",
+    "14-about.png",
 ]
 
 

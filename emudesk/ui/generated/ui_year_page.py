@@ -62,13 +62,6 @@ class Ui_YearPage(object):
 
         self.buttonRow.addWidget(self.summaryButton)
 
-        self.deadlineLabel = QLabel(YearPage)
-        self.deadlineLabel.setObjectName(u"deadlineLabel")
-        self.deadlineLabel.setText(u"\u2014")
-        self.deadlineLabel.setWordWrap(True)
-
-        self.buttonRow.addWidget(self.deadlineLabel)
-
         self.deadlineButton = QPushButton(YearPage)
         self.deadlineButton.setObjectName(u"deadlineButton")
 
@@ -76,6 +69,13 @@ class Ui_YearPage(object):
 
 
         self.pageLayout.addLayout(self.buttonRow)
+
+        self.deadlineLabel = QLabel(YearPage)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+        self.deadlineLabel.setText(u"\u2014")
+        self.deadlineLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.deadlineLabel)
 
         self.topRow = QHBoxLayout()
         self.topRow.setObjectName(u"topRow")
@@ -184,7 +184,7 @@ class Ui_YearPage(object):
 
         self.pageLayout.addWidget(self.membersBox)
 
-        self.pageLayout.setStretch(4, 1)
+        self.pageLayout.setStretch(5, 1)
 
         self.retranslateUi(YearPage)
 
