@@ -51,4 +51,56 @@ def _domain_problems(session: Session) -> list[str]:
             problems.append(_("Unit {code} has no name", code=unit.code))
         if unit.successor_id == unit.id:
             problems.append(_("Unit {code} is merged into itself", code=unit.code))
+    problems += _score_problems(session)
+    problems += _register_problems(session)
+    return problems
+
+
+def _score_problems(session: Session) -> list[str]:
+    """Every stored score must be a value its criterion allows (an edit outside emudesk)."""
+    from emudesk import rules
+    from emudesk.model import Criterion, Score
+
+    problems: list[str] = []
+    rows = session.execute(
+        select(Criterion.code, Criterion.kind, Criterion.max_points, Criterion.params, Score.value,
+               Unit.code)
+        .join(Score, Score.criterion_id == Criterion.id)
+        .join(Unit, Unit.id == Score.assessed_unit_id)
+    )  # fmt: skip
+    for code, kind, maximum, params, value, unit in rows:
+        spec = rules.CriterionSpec(code, code, "", rules.CriterionKind(kind), maximum,
+                                   params=dict(params or {}))  # fmt: skip
+        problem = rules.check_value(spec, value)
+        if problem is not None:
+            problems.append(
+                _("Score of {unit} on criterion {code}: {problem}", unit=unit, code=code,
+                  problem=problem.message_vi)
+            )  # fmt: skip
+    return problems[:50]
+
+
+def _register_problems(session: Session) -> list[str]:
+    """Register numbers run 1, 2, 3… per issuer: never skipped, never repeated."""
+    from emudesk.model import CertificateEntry, Issuer
+
+    problems: list[str] = []
+    numbers: dict[str, list[int]] = {}
+    for issuer, number in session.execute(
+        select(Issuer.name, CertificateEntry.number)
+        .join(Issuer, Issuer.id == CertificateEntry.issuer_id)
+        .order_by(CertificateEntry.number)
+    ):
+        numbers.setdefault(issuer, []).append(number)
+    for issuer, found in numbers.items():
+        missing = sorted(set(range(found[0], found[-1] + 1)) - set(found))
+        if missing:
+            problems.append(
+                _(
+                    "Certificate register of {issuer}: numbers are not consecutive "
+                    "(missing {missing})",
+                    issuer=issuer,
+                    missing=", ".join(str(n) for n in missing[:10]),
+                )
+            )
     return problems

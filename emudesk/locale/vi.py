@@ -798,4 +798,7 @@ MESSAGES: dict[str, str] = {
     # Year summary
     "Year summary written to {path}.": "Đã ghi bảng tổng hợp năm vào {path}.",
     "write the year's tables for the summary report (PDF)": "in các bảng tổng hợp của năm để đính kèm báo cáo tổng kết (PDF)",
+    # Database check
+    "Score of {unit} on criterion {code}: {problem}": "Điểm của {unit} ở tiêu chí {code}: {problem}",
+    "Certificate register of {issuer}: numbers are not consecutive (missing {missing})": "Sổ khen thưởng của {issuer}: số sổ không liên tục (thiếu {missing})",
 }

@@ -140,3 +140,26 @@ def test_check_reports_broken_invariants(demo_db: Database) -> None:
 def test_unusable_server_address_is_a_clear_refusal() -> None:
     with pytest.raises(DatabaseError, match="Không dùng được địa chỉ"):
         open_database("nosuchdialect://user:secret@server/db")
+
+
+def test_check_names_a_score_above_its_maximum_and_a_gap_in_the_register(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from emudesk.services import certificates, years
+
+    with demo_db.session() as session:
+        year = years.get_year(session, "UBDT-C4", 2024)
+        certificates.print_certificates(session, year.uuid, tmp_path / "c.pdf")
+    assert check_database(demo_db) == []
+    with demo_db.engine.begin() as conn:  # edits made behind emudesk's back
+        conn.execute(
+            text(
+                "UPDATE score SET value = 99900 WHERE id = (SELECT s.id FROM score s "
+                "JOIN criterion c ON c.id = s.criterion_id WHERE c.code = '1.1' "
+                "AND c.kind = 'points' LIMIT 1)"
+            )
+        )
+        conn.execute(text("UPDATE certificate_entry SET number = 7 WHERE number = 3"))
+    problems = check_database(demo_db)
+    assert any("tiêu chí 1.1" in p and "vượt quá tối đa" in p for p in problems)
+    assert any("số sổ không liên tục (thiếu 3, 4, 5, 6)" in p for p in problems)
