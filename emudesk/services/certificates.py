@@ -36,7 +36,7 @@ from emudesk.model.base import utcnow
 from emudesk.printing.certificate import Calibration
 from emudesk.printing.templates import Template, builtin_templates, from_dict
 from emudesk.services import audit, proposals, units, years
-from emudesk.services.tx import write
+from emudesk.services.tx import pause_point, write
 from emudesk.text import clean, fold
 
 QR_PREFIX = "EMUDESK1"
@@ -444,6 +444,7 @@ def print_certificates(
             numbers.append(entry.number)
             codes.append(proposal.unit.code)
         session.flush()  # a duplicate number fails here, before the PDF is written
+        pause_point("certificates-numbered")
         audit.record(
             session,
             action="certificates_printed",

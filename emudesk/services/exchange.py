@@ -39,7 +39,7 @@ from emudesk.i18n import _
 from emudesk.model import ClusterYear, Criterion, Score, ScoringTable, Unit
 from emudesk.model.base import utcnow
 from emudesk.services import scores, table_edit, tables, units, years
-from emudesk.services.tx import actor_of, batch
+from emudesk.services.tx import actor_of, batch, pause_point
 
 # progress(done, total) -> False asks the work to stop (see ui.workers)
 Progress = Callable[[int, int], bool]
@@ -278,8 +278,10 @@ def commit(
                 failed.append((report.name, f"{report.name}: {exc.message}"))
     else:
         with batch(session):
-            for report in todo:
+            for index, report in enumerate(todo):
                 store(report)
+                if index == len(todo) // 2:
+                    pause_point("import-commit")
     return ImportOutcome(tuple(committed), tuple(failed), backup)
 
 

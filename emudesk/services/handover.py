@@ -33,7 +33,7 @@ from emudesk.errors import ConflictError, FileFormatError
 from emudesk.i18n import _
 from emudesk.model import Base
 from emudesk.services import audit, clusters
-from emudesk.services.tx import write
+from emudesk.services.tx import pause_point, write
 
 FORMAT = 1
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -456,6 +456,7 @@ def _apply(
                         resolved[name] = target
                 if resolved:
                     session.execute(update(table).where(table.c.id == local).values(**resolved))
+        pause_point("handover-merge")
         _merge_audit(session, data, file)
         if plan.conflicts and take_theirs is None and not dry_run:
             listed = "\n".join(f"• {what}" for _t, what in plan.conflicts[:10])

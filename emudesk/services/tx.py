@@ -105,3 +105,19 @@ def _stamp_editor(session: Session, _context: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Travelling) and session.is_modified(obj):
             obj.updated_by = who
+
+
+def pause_point(name: str) -> None:
+    """Crash-safety tests stop a child process here, mid-transaction, to kill it.
+
+    With ``EMUDESK_TEST_PAUSE_AT=<name>`` set, the process announces itself on stderr and
+    waits; otherwise (always, for users) this is one dictionary lookup.
+    """
+    import os
+
+    if os.environ.get("EMUDESK_TEST_PAUSE_AT") == name:
+        import sys
+        import time
+
+        print(f"emudesk-paused-at {name}", file=sys.stderr, flush=True)
+        time.sleep(120)
