@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import IO
 
@@ -86,7 +87,7 @@ def check_file(file: str, data: bytes) -> None:
         _refuse_other(file, data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise FileFormatError(
             _(
                 "{file}: the file is damaged (its ZIP container cannot be read); ask the unit "
@@ -95,9 +96,25 @@ def check_file(file: str, data: bytes) -> None:
             )
         ) from exc
     with archive:
-        _check_kind(file, archive)
-        _check_limits(file, archive)
-        _check_xml(file, archive)
+        try:
+            _check_kind(file, archive)
+            _check_limits(file, archive)
+            _check_xml(file, archive)
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+        ) as exc:
+            raise FileFormatError(
+                _(
+                    "{file}: the file is damaged (its ZIP container cannot be read); ask the "
+                    "unit to send it again.",
+                    file=file,
+                )
+            ) from exc
 
 
 def _refuse_ole2(file: str, data: bytes) -> None:
@@ -292,7 +309,7 @@ def _check_prolog(file: str, part: str, stream: IO[bytes]) -> None:
                 part=part,
             )
         ) from exc
-    except (ParseError, zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (ParseError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise FileFormatError(
             _(
                 "{file}: the part {part} is damaged ({reason}); ask the unit to send the "

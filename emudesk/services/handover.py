@@ -261,7 +261,7 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     file = Path(path).name
     try:
         archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _damaged(file, _("not a zip archive, or truncated")) from exc
     with archive:
         infos = archive.infolist()
@@ -274,7 +274,14 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
                 raise _damaged(file, _("a member is too large"))
         try:
             data = {info.filename: archive.read(info) for info in infos}
-        except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as exc:
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            zlib_error(),
+            NotImplementedError,
+            RuntimeError,
+        ) as exc:
             raise _damaged(file, _("a member cannot be read")) from exc
     if "manifest.json" not in data:
         raise _damaged(file, _("no manifest"))

@@ -1,0 +1,51 @@
+"""Fuzz the file readers: mutated returned workbooks and handover files, N cases each.
+
+Runs ``tests/reliability/test_fuzz.py`` with ``EMUDESK_FUZZ_CASES=N`` (the normal test run
+uses 50). Every mutated file must be refused with a clear message or read cleanly; an
+uncaught exception or a partial write fails the run and hypothesis prints the seed that
+reproduces it.
+
+    .venv/bin/python bench/fuzz.py [--cases 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=1000)
+    args = parser.parse_args()
+    env = {**os.environ, "EMUDESK_FUZZ_CASES": str(args.cases), "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "tests/reliability/test_fuzz.py",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    verdict = "no crash, no partial write" if done.returncode == 0 else "FAILED"
+    print(f"{args.cases} mutated returns + {args.cases} mutated handover files: {verdict} "
+          f"({elapsed:.0f} s)")  # fmt: skip
+    return done.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
