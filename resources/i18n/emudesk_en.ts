@@ -3811,7 +3811,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+168"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Scores — %1 — year %2</source>
         <translation>Scores — %1 — year %2</translation>
     </message>
@@ -3841,7 +3851,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
+        <source>score %1 of %2</source>
+        <translation>score %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stored %1 on %2 from %3 (%4).</source>
         <translation>Stored %1 on %2 from %3 (%4).</translation>
     </message>
@@ -3851,7 +3866,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>an empty cell</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</source>
         <translation>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</translation>
     </message>
@@ -4923,7 +4938,7 @@ Continue?</translation>
         <translation>Year &amp;summary (PDF)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
         <translation>Set the date by which the proposals&apos; dossiers must reach the issuer</translation>
     </message>
@@ -4933,7 +4948,7 @@ Continue?</translation>
         <translation>Dossier &amp;deadline…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>

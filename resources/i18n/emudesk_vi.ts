@@ -3811,7 +3811,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+168"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Scores — %1 — year %2</source>
         <translation>Chấm điểm — %1 — năm %2</translation>
     </message>
@@ -3841,7 +3851,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
+        <source>score %1 of %2</source>
+        <translation>điểm %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stored %1 on %2 from %3 (%4).</source>
         <translation>Đã lưu %1 ở tiêu chí %2 do %3 chấm (%4).</translation>
     </message>
@@ -3851,7 +3866,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ô trống</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Lock every score of %1 %2? The ranking then stands as it is, and any later correction needs an unlock with a reason.</source>
         <translation>Khóa toàn bộ điểm của %1 năm %2? Kết quả xếp hạng sẽ giữ nguyên; muốn sửa sau này phải mở khóa và ghi lý do.</translation>
     </message>
@@ -4923,7 +4938,7 @@ Tiếp tục?</translation>
         <translation>&amp;Tổng hợp năm (PDF)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Set the date by which the proposals&apos; dossiers must reach the issuer</source>
         <translation>Đặt ngày hồ sơ đề nghị khen thưởng phải gửi tới cơ quan cấp trên</translation>
     </message>
@@ -4933,7 +4948,7 @@ Tiếp tục?</translation>
         <translation>&amp;Hạn nộp hồ sơ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Leadership</source>
         <translation>Cụm trưởng, cụm phó</translation>
     </message>

@@ -289,3 +289,25 @@ def test_a_large_gap_between_self_and_peers_is_highlighted(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(model.row_of("1.1"), peer).data() == "4,50")
     assert model.data(model.index(row, own), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_ctrl_z_undoes_a_typed_score_and_ctrl_y_redoes_it(qtbot: QtBot, window: MainWindow) -> None:
+    page = grid_page(window)
+    self_column = page.model.column_of(ROLE.SELF)
+    editor = start_typing(qtbot, page, "1.1", self_column, "4,5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(stored_values(window)) == 1)
+    editor = start_typing(qtbot, page, "1.1", self_column, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored_values(window)[0].value == 300)
+    view = page.ui.gridView
+    # WHEN the officer presses Ctrl+Z twice THEN 4,50 comes back, then the cell is empty again
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_values(window)[0].value == 450
+    assert page.model.index(page.model.row_of("1.1"), self_column).data() == "4,50"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_values(window) == []
+    # AND Ctrl+Y stores it again
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored_values(window)[0].value == 450
+    assert page.undo_action.text() == "&Hoàn tác điểm 1.1 của Ban Dân tộc Bình Định"

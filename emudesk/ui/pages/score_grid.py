@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -12,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QWidget
 
 from emudesk import rules
@@ -76,6 +77,15 @@ class ScoreGridPage(Page):
                 self.ui.nextButton: QKeySequence("Ctrl+PgDown"),
             }
         )
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            view.addAction(action)
 
     def _checker(self, index: QModelIndex | QPersistentModelIndex) -> Checker | None:
         spec = cell_data(index, SPEC_ROLE)
@@ -279,11 +289,16 @@ class ScoreGridPage(Page):
             role=scorer.role,
             value=value,
         )
-        try:
-            self.context.write(scores.set_scores, self.grid.year_uuid, [item])
-        except EmuError as error:
-            self._show_status(error.message)
+        old = row.values[self.grid.scorers.index(scorer)]
+        year_uuid = self.grid.year_uuid
+        if not self._write(year_uuid, item):
             return False
+        from emudesk.ui.undo import ScoreEdit
+
+        label = arg(self.tr("score %1 of %2"), criterion.code, scorer.unit.short_name)
+        self.undo_stack.push(
+            ScoreEdit(label, partial(self._write, year_uuid), item._replace(value=old), item)
+        )
         self._show_status(
             arg(
                 self.tr("Stored %1 on %2 from %3 (%4)."),
@@ -293,6 +308,15 @@ class ScoreGridPage(Page):
                 labels.scorer_role(scorer.role),
             )
         )
+        return True
+
+    def _write(self, year_uuid: UUID, item: ScoreInput) -> bool:
+        """Store one cell (typed, undone or redone); a refusal goes to the status line."""
+        try:
+            self.context.write(scores.set_scores, year_uuid, [item])
+        except EmuError as error:
+            self._show_status(error.message)
+            return False
         return True
 
     # -- actions ---------------------------------------------------------------------------
