@@ -203,8 +203,8 @@ def with_plans(
         start = 0
         for i in indexes:
             count = len(reports[i].inputs)
-            if whole is not None:  # the same type, without importing the services here
-                part = type(whole)(whole.changes[start : start + count])
+            if whole is not None:
+                part = whole.part(start, start + count)
                 start += count
             else:
                 try:

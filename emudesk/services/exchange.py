@@ -267,7 +267,9 @@ def commit(
         # set_scores writes only what differs now
         assert report.year_uuid is not None
         source = {"source": report.name, "source_sha256": report.sha256}
-        summary = scores.set_scores(session, report.year_uuid, report.inputs, **source)
+        summary = scores.set_scores(
+            session, report.year_uuid, report.inputs, planned=report.summary, **source
+        )
         committed.append((report.name, summary))
 
     if per_file:

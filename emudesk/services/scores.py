@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 from uuid import UUID, uuid4
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from emudesk import rules
@@ -65,9 +65,27 @@ class CellChange(NamedTuple):
     kind: str  # "new", "changed", "cleared", "unchanged"
 
 
+Fingerprint = tuple[object, ...]
+
+
 @dataclass(frozen=True)
 class ChangeSummary:
+    """What a set of inputs changes; a preview also keeps the stored cells it planned from.
+
+    ``cells`` (aligned with ``changes``) and ``fingerprints`` (per scoring unit: its stored
+    cells as they were when planned) let ``set_scores`` reuse a preview's plan when nothing of
+    those units changed since, instead of planning the same thousands of cells twice.
+    """
+
     changes: tuple[CellChange, ...]
+    cells: tuple[StoredCell | None, ...] = ()
+    fingerprints: Mapping[UUID, Fingerprint] = field(default_factory=dict)
+
+    def part(self, start: int, stop: int) -> ChangeSummary:
+        """The summary of inputs ``start:stop`` (one file of a whole year's preview)."""
+        return ChangeSummary(
+            self.changes[start:stop], self.cells[start:stop], dict(self.fingerprints)
+        )
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -180,7 +198,45 @@ def plan_scores(
 ) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     """Check every input and work out what it would change, writing nothing."""
     table = tables.require_current(session, cluster_year)
-    return _plan(session, cluster_year, inputs, _members(cluster_year), _rows(session, table))
+    members = _members(cluster_year)
+    summary, plan = _plan(session, cluster_year, inputs, members, _rows(session, table))
+    scorers = {i.scorer_uuid for i in inputs if i.scorer_uuid in members}
+    kept = ChangeSummary(
+        summary.changes,
+        tuple(existing for _item, existing in plan),
+        _fingerprints(session, cluster_year, table, {members[u].id: u for u in scorers}),
+    )
+    return kept, plan
+
+
+def _fingerprints(
+    session: Session, cluster_year: ClusterYear, table: ScoringTable, scorers: Mapping[int, UUID]
+) -> dict[UUID, Fingerprint]:
+    """Per scoring unit, a summary of its stored cells that any change through emudesk alters.
+
+    Every write bumps ``version`` and ``updated_at``; inserts and deletes change the count.
+    The year's own version and the table's identity cover membership and table edits.
+    """
+    score = cast(Table, Score.__table__).c
+    criterion = cast(Table, Criterion.__table__).c
+    found: dict[UUID, Fingerprint] = {
+        uuid: (table.id, cluster_year.version, 0, None, None, None) for uuid in scorers.values()
+    }
+    rows = session.execute(
+        select(
+            score.scorer_unit_id,
+            func.count(),
+            func.sum(score.version),
+            func.max(score.updated_at),
+            func.max(score.id),
+        )
+        .join(Criterion.__table__, criterion.id == score.criterion_id)
+        .where(criterion.table_id == table.id, score.scorer_unit_id.in_(list(scorers)))
+        .group_by(score.scorer_unit_id)
+    )
+    for scorer_id, count, versions, latest, top in rows:
+        found[scorers[scorer_id]] = (table.id, cluster_year.version, count, versions, latest, top)
+    return found
 
 
 def _plan(
@@ -270,19 +326,30 @@ def set_scores(
     *,
     source: str = audit.TYPED,
     source_sha256: str = "",
+    planned: ChangeSummary | None = None,
 ) -> ChangeSummary:
     """Store several values at once: all of them, or none when any is wrong.
 
     Writes go through Core statements in bulk (an import brings thousands of values), and
     the audit trail gets one entry per call listing every changed cell with its old and new
-    value and the source.
+    value and the source. ``planned`` is a preview's summary of exactly these inputs: it is
+    used as it is when the scoring units' stored cells have not changed since.
     """
     with write(session):
         cluster_year = years.load(session, year_uuid)
         refuse_if_locked(session, cluster_year)
         members = _members(cluster_year)
-        rows = _rows(session, tables.require_current(session, cluster_year))
-        summary, plan = _plan(session, cluster_year, inputs, members, rows)
+        scoring_table = tables.require_current(session, cluster_year)
+        rows = _rows(session, scoring_table)
+        plan: list[tuple[ScoreInput, StoredCell | None]] | None = None
+        if planned is not None and len(planned.cells) == len(inputs) == len(planned.changes):
+            scorers = {members[i.scorer_uuid].id: i.scorer_uuid for i in inputs
+                       if i.scorer_uuid in members}  # fmt: skip
+            now_prints = _fingerprints(session, cluster_year, scoring_table, scorers)
+            if all(planned.fingerprints.get(u) == now_prints[u] for u in scorers.values()):
+                summary, plan = planned, list(zip(inputs, planned.cells, strict=True))
+        if plan is None:
+            summary, plan = _plan(session, cluster_year, inputs, members, rows)
         who, now = actor_of(session), utcnow()
         inserts: list[dict[str, object]] = []
         updates: list[dict[str, object]] = []

@@ -371,3 +371,29 @@ def test_checking_reports_progress_and_stops_when_asked(forms: Forms) -> None:
 
     with forms.db.session() as session, pytest.raises(CancelledError, match="Đã hủy"):
         exchange.check_files(session, paths_, progress=stop_after_two)
+
+
+def test_a_cell_typed_between_preview_and_commit_is_planned_again(forms: Forms) -> None:
+    # GIVEN Phú Yên's return giving Bình Định 4,00 on 1.1, previewed
+    path = forms.path()
+    set_cell(path, "1.1", COL_FIRST_PEER, 4)
+    with forms.db.session() as session:
+        (report,) = exchange.check_files(session, [path])
+    assert report.details == ("1.1 · Ban Dân tộc Bình Định (chấm chéo): 4,50 → 4,00",)
+    # WHEN a colleague removes that very score before the head commits
+    key = ("BDT-PY", "BDT-BDI", "1.1", "peer")
+    with forms.db.session() as session:
+        table = tables.get_table(session, forms.year_uuid)
+        assert table is not None
+        criterion = next(c.uuid for c in table.criteria if c.code == "1.1")
+        py, bdi = (units.find(session, code).uuid for code in ("BDT-PY", "BDT-BDI"))
+        scores.set_scores(
+            session,
+            forms.year_uuid,
+            [scores.ScoreInput(py, bdi, criterion, scores.rules.ScorerRole.PEER, None)],
+        )
+    assert key not in stored(forms)
+    # THEN the commit sees it (no stale plan: no duplicate row, no lost cell) and stores 4,00
+    with forms.db.session() as session:
+        outcome = exchange.commit(session, [report])
+    assert outcome.failed == () and stored(forms)[key][0] == 400
