@@ -124,6 +124,22 @@ endef
 test: $(DEV_STAMP) sysdeps qm lint typecheck ## everything CI runs: lint, mypy, pytest (not slow)
 	$(call run-pytest,-m "not slow")
 
+# The database-facing tests once more, against a PostgreSQL server started on loopback for the
+# run (Debian's postgresql package; the server's files live in PG_DIR and are removed after).
+PG_PORT ?= 54329
+PG_DIR ?= /tmp/emudesk-pg-$(PG_PORT)
+POSTGRES_TESTS ?= tests/services tests/cycle tests/handover tests/exchange tests/certificates tests/db
+
+.PHONY: test-postgres
+test-postgres: $(DEV_STAMP) sysdeps qm ## services, exchange, cycle, handover and db tests on PostgreSQL
+ifneq ($(SKIP_SYSTEM_PACKAGES),1)
+	@bash tools/ensure_system_packages.sh postgresql
+endif
+	bash tools/postgres_test_server.sh start $(PG_DIR) $(PG_PORT)
+	trap 'bash tools/postgres_test_server.sh stop $(PG_DIR) $(PG_PORT)' EXIT; \
+	QT_QPA_PLATFORM=offscreen EMUDESK_TEST_DB=postgresql+psycopg://postgres@127.0.0.1:$(PG_PORT)/ \
+		$(BIN)/python -m pytest -q -p no:randomly -m "not slow" $(POSTGRES_TESTS)
+
 .PHONY: test-slow
 test-slow: $(DEV_STAMP) sysdeps qm ## only the tests marked slow (fuzzing, kill tests)
 	$(call run-pytest,-m slow) || { rc=$$?; [ $$rc -eq 5 ] && echo "no slow tests yet"; [ $$rc -eq 5 ]; }

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from emudesk.db import Database, open_database
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under ``make test-postgres``, leave out what is about SQLite files."""
+    if not SERVER:
+        return
+    skip = pytest.mark.skip(reason="about SQLite files; the server is PostgreSQL")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +39,80 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
 
 
+# ``make test-postgres`` sets this to a server URL ending in "/": the ``db`` and ``demo_db``
+# fixtures then give a fresh PostgreSQL database per test, copied from templates made once.
+SERVER = os.environ.get("EMUDESK_TEST_DB", "")
+
+
+def _server_admin() -> Any:
+    from sqlalchemy import create_engine
+
+    return create_engine(SERVER + "postgres", isolation_level="AUTOCOMMIT")
+
+
+def _postgres_copy(template: str) -> Iterator[Database]:
+    from sqlalchemy import text
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin = _server_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    database = open_database(SERVER + name)
+    try:
+        yield database
+    finally:
+        database.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _postgres_templates(
+    _demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """A migrated empty database and the demo on the server, made once per run.
+
+    The demo arrives by handover from the SQLite demo, so both carry the same UUIDs and the
+    exchange fixtures' forms (exported from the SQLite demo) fit either database.
+    """
+    from sqlalchemy import text
+
+    from emudesk.services import handover
+
+    admin = _server_admin()
+    with admin.connect() as conn:
+        for name in ("emu_empty", "emu_demo"):
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    open_database(SERVER + "emu_empty").dispose()
+    folder = tmp_path_factory.mktemp("pg-demo")
+    source = open_database(_demo_template)
+    demo = open_database(SERVER + "emu_demo")
+    try:
+        for code in ("VHTTDL-C4", "UBDT-C4"):
+            file = folder / f"{code}.emudesk"
+            with source.session() as session:
+                handover.export_cluster(session, code, file)
+            with demo.session() as session:
+                handover.merge(session, file, take_theirs=True)
+    finally:
+        source.dispose()
+        demo.dispose()
+    yield
+    with admin.connect() as conn:
+        for name in ("emu_empty", "emu_demo"):
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """An empty, migrated SQLite database."""
+def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An empty, migrated database: SQLite, or PostgreSQL under ``make test-postgres``."""
+    if SERVER:
+        request.getfixturevalue("_postgres_templates")
+        yield from _postgres_copy("emu_empty")
+        return
     database = open_database(db_path)
     yield database
     database.dispose()
@@ -66,8 +150,12 @@ def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    """The demo database, opened."""
+def demo_db(demo_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo database, opened (a copy on the PostgreSQL server under test-postgres)."""
+    if SERVER:
+        request.getfixturevalue("_postgres_templates")
+        yield from _postgres_copy("emu_demo")
+        return
     database = open_database(demo_path)
     yield database
     database.dispose()

@@ -264,6 +264,7 @@ def test_the_calibration_grid_has_rulers(tmp_path: Path) -> None:
     assert "Lưới căn chỉnh máy in" in text_of(out)
 
 
+@pytest.mark.sqlite_only
 def test_a_printed_certificate_verifies_and_a_forged_one_does_not(
     demo_db: Database, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,6 +17,7 @@ from emudesk.services import clusters
 from tests.conftest import dump
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_at_head_with_pragmas(db: Database) -> None:
     assert current_revision(db) == SCHEMA_HEAD
     with db.engine.connect() as conn:
@@ -77,6 +78,7 @@ def test_read_only_file_is_refused(db_path: Path, monkeypatch: pytest.MonkeyPatc
         open_database(db_path)
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_is_refused_and_left_alone(db: Database, db_path: Path) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
@@ -94,6 +96,7 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
         open_database(tmp_path / "nowhere" / "x.sqlite")
 
 
+@pytest.mark.sqlite_only
 def test_backup_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
     copy = backup_to(demo_db, tmp_path / "copy.sqlite")
     original = dump(demo_db)
@@ -108,6 +111,7 @@ def test_backup_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
     assert safety.exists()
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_garbage(demo_db: Database, tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_text("hello")
@@ -117,6 +121,7 @@ def test_restore_refuses_garbage(demo_db: Database, tmp_path: Path) -> None:
     assert dump(demo_db) == before
 
 
+@pytest.mark.sqlite_only
 def test_automatic_backups_rotate(demo_db: Database) -> None:
     for _ in range(13):
         automatic_backup(demo_db, reason="test")

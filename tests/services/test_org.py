@@ -283,3 +283,36 @@ def test_overview_lists_what_remains(demo_db: Database) -> None:
         overview = years.overview(s, y2025.uuid)
     keys = [t.key for t in overview.todo]
     assert "decision" in keys and "next_year" in keys and "head" not in keys
+
+
+def test_two_instances_on_one_database_never_lose_an_update(demo_db: Database) -> None:
+    # GIVEN two program instances (two engines) on the same database — a shared file or the
+    # PostgreSQL server — both showing the cluster
+    from emudesk.db import open_database
+
+    other = open_database(demo_db.url)
+    try:
+        with demo_db.session() as a, other.session() as b:
+            seen_by_a = clusters.get_cluster(a, "UBDT-C4")
+            seen_by_b = clusters.get_cluster(b, "UBDT-C4")
+            # WHEN A saves first
+            clusters.update_cluster(
+                a,
+                seen_by_a.uuid,
+                dataclasses.replace(seen_by_a.fields, notes="Sửa ở máy A"),
+                expected_version=seen_by_a.version,
+            )
+            before = dump(demo_db)
+            # THEN B's save of what it saw is refused, naming who changed it meanwhile
+            with pytest.raises(ConcurrentEditError, match="vừa được"):
+                clusters.update_cluster(
+                    b,
+                    seen_by_b.uuid,
+                    dataclasses.replace(seen_by_b.fields, notes="Sửa ở máy B"),
+                    expected_version=seen_by_b.version,
+                )
+        assert dump(demo_db) == before
+        with other.session() as b:
+            assert clusters.get_cluster(b, "UBDT-C4").fields.notes == "Sửa ở máy A"
+    finally:
+        other.dispose()
