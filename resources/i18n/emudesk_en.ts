@@ -2304,7 +2304,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+54"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2362,7 +2362,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+57"/>
         <source>No meeting recorded for this year yet.</source>
         <translation>No meeting recorded for this year yet.</translation>
     </message>

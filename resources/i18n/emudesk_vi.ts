@@ -2304,7 +2304,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+54"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+29"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -2362,7 +2362,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+57"/>
         <source>No meeting recorded for this year yet.</source>
         <translation>Năm này chưa ghi nhận hội nghị nào.</translation>
     </message>

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
@@ -24,51 +17,30 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog, kind_label
 from emudesk.ui.formatting import arg, date_text
 from emudesk.ui.generated.ui_meetings_page import Ui_MeetingsPage
+from emudesk.ui.models.base import RecordTableModel
 from emudesk.ui.pages.base import Page
 
-Index = QModelIndex | QPersistentModelIndex
 
+class MeetingsModel(RecordTableModel[meetings.MeetingInfo]):
+    NUMERIC_COLUMNS = frozenset({3, 4})
 
-class MeetingsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[meetings.MeetingInfo] = []
-
-    def set_rows(self, rows: list[meetings.MeetingInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> Sequence[str]:
         return (
             self.tr("Date"),
             self.tr("Meeting"),
             self.tr("Place"),
             self.tr("Units present"),
             self.tr("Votes"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
+    def text(self, record: meetings.MeetingInfo, column: int) -> str:
         return (
-            date_text(row.held_on),
-            kind_label(row.kind),
-            row.place,
-            str(len(row.attending)),
-            str(len(row.votes)),
-        )[index.column()]
+            date_text(record.held_on),
+            kind_label(record.kind),
+            record.place,
+            str(len(record.attending)),
+            str(len(record.votes)),
+        )[column]
 
 
 class MeetingsPage(Page):
@@ -90,8 +62,8 @@ class MeetingsPage(Page):
 
     def reload(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self.context.read(meetings.list_meetings, self.year_uuid))
-        uuids = [m.uuid for m in self.model.rows]
+        self.model.set_records(self.context.read(meetings.list_meetings, self.year_uuid))
+        uuids = [m.uuid for m in self.model.records()]
         if uuids:
             row = uuids.index(selected.uuid) if selected and selected.uuid in uuids else 0
             self.ui.meetingsView.selectRow(row)
@@ -99,7 +71,7 @@ class MeetingsPage(Page):
 
     def selected(self) -> meetings.MeetingInfo | None:
         rows = self.ui.meetingsView.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.record(rows[0]) if rows else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_details()
