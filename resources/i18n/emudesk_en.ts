@@ -1184,6 +1184,61 @@ The present content is saved first, so this can be undone.</translation>
         <source>Alignment</source>
         <translation>Alignment</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Issuer&apos;s title</source>
+        <translation>Issuer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“TẶNG”</source>
+        <translation>“TẶNG”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award title</source>
+        <translation>Award title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision line</source>
+        <translation>Decision line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>

@@ -1184,6 +1184,61 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <source>Alignment</source>
         <translation>Căn lề</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Issuer&apos;s title</source>
+        <translation>Chức danh cơ quan khen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“TẶNG”</source>
+        <translation>Chữ “TẶNG”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award title</source>
+        <translation>Tên hình thức khen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision line</source>
+        <translation>Dòng quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Số sổ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place and date</source>
+        <translation>Địa danh, ngày tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>

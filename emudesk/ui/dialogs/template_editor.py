@@ -87,6 +87,22 @@ class FieldsModel(QAbstractTableModel):
         )
         return labels[section]
 
+    def field_label(self, name: str) -> str:
+        labels = {
+            "issuer_title": self.tr("Issuer's title"),
+            "tang": self.tr("“TẶNG”"),
+            "award_title": self.tr("Award title"),
+            "recipient": self.tr("Recipient"),
+            "achievement": self.tr("Achievement"),
+            "decision_line": self.tr("Decision line"),
+            "register_line": self.tr("Register number"),
+            "place_date": self.tr("Place and date"),
+            "signer_title": self.tr("Signer's title"),
+            "signer_name": self.tr("Signer's name"),
+            "qr": self.tr("QR code"),
+        }
+        return labels.get(name, name)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() > 0:
@@ -101,7 +117,7 @@ class FieldsModel(QAbstractTableModel):
             return None
         field = self.fields[index.row()]
         if index.column() == 0:
-            return field.name
+            return self.field_label(field.name)
         name, _kind = COLUMNS[index.column() - 1]
         value = getattr(field, name)
         return f"{value:g}" if isinstance(value, float) else str(value)

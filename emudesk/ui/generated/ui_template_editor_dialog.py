@@ -110,6 +110,7 @@ class Ui_TemplateEditorDialog(object):
 
         self.dialogLayout.addLayout(self.buttonsRow)
 
+        self.dialogLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
 #endif // QT_CONFIG(shortcut)
