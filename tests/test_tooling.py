@@ -6,6 +6,8 @@ The tools live in ``tools/`` (scripts, not a package), so they are loaded from t
 from __future__ import annotations
 
 import importlib.util
+import re
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -276,3 +278,60 @@ def test_fill_from_json_fills_only_its_context_and_escapes(tmp_path: Path) -> No
     assert "<translation>A và B &lt;C&gt;</translation>" in text
     errors, _ = i18n.check(tmp_path)
     assert [(e.context, e.source) for e in errors] == [("ScoresPage", "Scores of %1")]
+
+
+# --- the bundle's trimmed ICU data ----------------------------------------------------------
+
+
+def _qt_icu_data() -> Path:
+    import PySide6
+
+    found = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not found:
+        pytest.skip("this PySide6 carries no ICU data library (not Linux)")
+    return found[0]
+
+
+def test_trimmed_icu_keeps_vietnamese_and_english_items_byte_for_byte() -> None:
+    # GIVEN the ICU data library that PySide6's Qt loads
+    trim_icu = _load_tool("trim_icu")
+    library = _qt_icu_data().read_bytes()
+    start, end = trim_icu.find_blob(library)
+    original = dict(trim_icu.read_items(library[start:end]))
+    # WHEN it is trimmed for the bundle
+    trimmed, before, after = trim_icu.trim(library[start:end])
+    items = trim_icu.read_items(trimmed)
+    names = [name.decode() for name, _ in items]
+    # THEN the kept items are the originals, in ICU's sorted (binary-searched) order, aligned
+    assert (before, after) == (len(original), len(items))
+    assert names == sorted(names, key=str.encode)
+    assert all(original[name] == data for name, data in items)
+    header = int.from_bytes(trimmed[:2], "little")
+    for name, data in items:
+        assert (trimmed.index(data, header) % trim_icu.ALIGN == 0) or len(data) == 0, name
+    # AND Vietnamese and English locale data stay, other locales and code pages go
+    short = {name.split("/", 1)[1] for name in names}
+    assert {"root.res", "vi.res", "en.res", "coll/vi.res", "coll/ucadata.icu"} <= short
+    assert {"uts46.nrm", "cnvalias.icu", "pool.res", "lang/pool.res"} <= short
+    assert not {"fr.res", "coll/zh.res", "coll/de__PHONEBOOK.res"} & short
+    assert not [name for name in short if name.endswith((".cnv", ".dict"))]
+    assert len(trimmed) < (end - start) / 4
+
+
+def test_trimmed_icu_library_exports_the_same_symbol(tmp_path: Path) -> None:
+    # GIVEN the trimming tool and a C compiler
+    trim_icu = _load_tool("trim_icu")
+    source = _qt_icu_data()
+    if not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no C compiler")
+    # WHEN it builds the library
+    built = trim_icu.build(source, tmp_path)
+    # THEN the library has the original's name and symbol, and carries the trimmed package
+    assert built.name == source.name
+    library = built.read_bytes()
+    start, _ = trim_icu.find_blob(library)
+    original = source.read_bytes()
+    expected, _, _ = trim_icu.trim(original[slice(*trim_icu.find_blob(original))])
+    assert library[start : start + len(expected)] == expected
+    symbol = re.search(rb"icudt\d+_dat", original)
+    assert symbol is not None and symbol.group() in library

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -68,6 +69,34 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         finally:
             db.dispose()
 
+    def unicode_support() -> str:
+        # Qt's ICU (trimmed to Vietnamese and English in the Linux bundle): Vietnamese
+        # collation puts Đ after D as a letter of its own; ICU's root order would not.
+        from PySide6.QtCore import QCollator, QLocale
+
+        vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+        collator = QCollator(vietnamese)
+        names = sorted(["Đông", "Dũng", "Ân", "An"], key=collator.sortKey)
+        if names != ["An", "Ân", "Dũng", "Đông"]:
+            raise AssertionError(f"Vietnamese collation gives {names}")
+        upper = vietnamese.toUpper("đường quốc lộ")
+        if upper != "ĐƯỜNG QUỐC LỘ":
+            raise AssertionError(f"upper case gives {upper!r}")
+        return ", ".join(names)
+
+    def postgres_driver() -> str:
+        try:
+            import psycopg
+        except ImportError:
+            if getattr(sys, "frozen", False):
+                raise
+            return _("not installed (SQLite only)")
+        return _(
+            "{driver} with libpq {version}",
+            driver=psycopg.pq.__impl__,
+            version=psycopg.pq.version(),
+        )
+
     def window() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from emudesk.ui.app import run_gui
@@ -81,6 +110,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         (_("database and migrations"), migrate),
         (_("exchange workbook"), exchange_round_trip),
         (_("certificate"), certificate),
+        (_("Vietnamese sorting and case (ICU)"), unicode_support),
+        (_("PostgreSQL driver"), postgres_driver),
         (_("main window"), window),
     ]
 

@@ -729,6 +729,10 @@ MESSAGES: dict[str, str] = {
     "main window": "cửa sổ chính",
     "{count} check(s) failed.": "{count} mục kiểm tra không đạt.",
     "All checks passed.": "Tất cả các mục kiểm tra đều đạt.",
+    "Vietnamese sorting and case (ICU)": "sắp xếp và chữ hoa tiếng Việt (ICU)",
+    "PostgreSQL driver": "trình kết nối PostgreSQL",
+    "not installed (SQLite only)": "chưa cài (chỉ dùng SQLite)",
+    "{driver} with libpq {version}": "{driver}, libpq {version}",
     "check that this installation works": "kiểm tra bản cài đặt này hoạt động đúng",
     "show the details of a failure": "hiện chi tiết khi có lỗi",
     # Next year
