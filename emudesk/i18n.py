@@ -8,6 +8,9 @@ the same ``{placeholders}``. Vietnamese is the default, as in the GUI.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 DEFAULT_LANGUAGE = "vi"
@@ -17,6 +20,20 @@ LANGUAGES = ("vi", "en")
 class _State:
     language = DEFAULT_LANGUAGE
     catalogue: dict[str, str] | None = None
+    documents = threading.local()  # .vietnamese: this thread is writing a document
+
+
+@contextmanager
+def vietnamese_documents() -> Iterator[None]:
+    """Within the block, on this thread, messages come out in Vietnamese whatever the user's
+    language: printed papers and exchange workbooks are official Vietnamese documents, and
+    sentences from the rules (ranking explanations, award notes) end up in them."""
+    previous = getattr(_State.documents, "vietnamese", False)
+    _State.documents.vietnamese = True
+    try:
+        yield
+    finally:
+        _State.documents.vietnamese = previous
 
 
 def set_language(code: str) -> None:
@@ -43,5 +60,10 @@ def _load() -> dict[str, str]:
 
 def _(source: str, /, **params: Any) -> str:
     """Translate ``source`` and fill its ``{name}`` placeholders from ``params``."""
-    template = _load().get(source, source)
+    if getattr(_State.documents, "vietnamese", False):
+        from emudesk.locale.vi import MESSAGES
+
+        template = MESSAGES.get(source, source)
+    else:
+        template = _load().get(source, source)
     return template.format(**params) if params else template

@@ -68,3 +68,17 @@ def test_switching_language(language: str) -> None:
     finally:
         i18n.set_language("vi")
     assert ("1999" in text) and (("Năm" in text) == (language == "vi"))
+
+
+def test_documents_stay_vietnamese_in_the_english_interface() -> None:
+    from emudesk import i18n
+
+    source = "The year {year} is outside {first}–{last}."
+    i18n.set_language("en")
+    try:
+        with i18n.vietnamese_documents():
+            inside = i18n._(source, year=1999, first=2000, last=2100)
+        outside = i18n._(source, year=1999, first=2000, last=2100)
+    finally:
+        i18n.set_language("vi")
+    assert inside.startswith("Năm 1999") and outside.startswith("The year 1999")
