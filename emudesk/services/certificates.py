@@ -50,7 +50,9 @@ class AwardRow:
     proposal_uuid: UUID
     recipient: str
     unit_name: str
-    award: str
+    award: str  # as printed, in Vietnamese
+    title: proposals.AwardTitle
+    form: proposals.AwardForm
     decision_number: str
     decision_date: dt.date | None
     template_key: str  # the template this award is printed with unless the user chooses
@@ -211,6 +213,8 @@ def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) 
                 recipient=info.nominee,
                 unit_name=info.unit.name,
                 award=info.award_text,
+                title=info.title,
+                form=info.form,
                 decision_number=proposal.decision_number,
                 decision_date=proposal.decision_date,
                 template_key=template_key_for(proposal, issuer),

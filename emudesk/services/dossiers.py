@@ -42,7 +42,7 @@ class PaperInfo:
 class DeadlineInfo:
     deadline: dt.date | None
     days_left: int | None  # negative once passed
-    missing: tuple[str, ...]  # "Nominee: paper", for every paper not ready
+    missing: tuple[tuple[str, str], ...]  # (nominee, paper kind) of every paper not ready
 
 
 def _papers(proposal: Proposal, session: Session) -> dict[str, DossierPaper]:
@@ -130,7 +130,7 @@ def deadline_status(
     plan = session.scalar(select(YearPlan).where(YearPlan.cluster_year_id == cluster_year.id))
     deadline = plan.dossier_deadline if plan is not None else None
     today = today or dt.date.today()
-    missing: list[str] = []
+    missing: list[tuple[str, str]] = []
     found = session.scalars(
         select(Proposal)
         .where(
@@ -145,6 +145,6 @@ def deadline_status(
         for kind in PAPERS:
             paper = papers.get(kind)
             if paper is None or not paper.ready:
-                missing.append(f"{nominee}: {PAPER_VI[kind]}")
+                missing.append((nominee, kind))
     days_left = (deadline - today).days if deadline is not None else None
     return DeadlineInfo(deadline, days_left, tuple(missing))

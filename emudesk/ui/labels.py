@@ -165,3 +165,23 @@ def short_names(names: Sequence[str]) -> list[str]:
     ):
         common += 1
     return [" ".join(words[common:]) for words in split]
+
+
+def award_text(title: AwardTitle, form: AwardForm) -> str:
+    """The award of a proposal in the interface language (papers print the Vietnamese
+    ``ProposalInfo.award_text``)."""
+    parts = []
+    if AwardTitle(title) is not AwardTitle.NONE:
+        parts.append(award_title(title))
+    if AwardForm(form) is not AwardForm.NONE:
+        parts.append(award_form(form))
+    return translate("Labels", " and ").join(parts)
+
+
+def dossier_paper(kind: str) -> str:
+    """A paper of an award dossier (services.dossiers.PAPERS)."""
+    return {
+        "submission": translate("Labels", "Submission"),
+        "minutes": translate("Labels", "Meeting minutes"),
+        "achievement_report": translate("Labels", "Achievement report"),
+    }[kind]

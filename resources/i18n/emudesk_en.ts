@@ -95,7 +95,7 @@
 <context>
     <name>CertificateAwardsModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+64"/>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+65"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -2081,6 +2081,26 @@ The present content is saved first, so this can be undone.</translation>
         <source>Commemorative medal</source>
         <translation>Commemorative medal</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting minutes</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report</source>
+        <translation>Achievement report</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2341,7 +2361,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+23"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+24"/>
         <source>Launch</source>
         <translation>Launch</translation>
     </message>
@@ -3057,7 +3077,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Remove the proposal “%1 — %2”?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
@@ -5088,7 +5108,7 @@ Continue?</translation>
         <translation>Dossier deadline %1: %2 day(s) left.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
     </message>

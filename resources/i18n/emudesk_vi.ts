@@ -95,7 +95,7 @@
 <context>
     <name>CertificateAwardsModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+64"/>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+65"/>
         <source>Recipient</source>
         <translation>Người/đơn vị nhận</translation>
     </message>
@@ -2081,6 +2081,26 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <source>Commemorative medal</source>
         <translation>Kỷ niệm chương</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting minutes</source>
+        <translation>Biên bản họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2341,7 +2361,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+23"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+24"/>
         <source>Launch</source>
         <translation>Hội nghị phát động</translation>
     </message>
@@ -3057,7 +3077,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Xóa đề nghị “%1 — %2”?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Remove a proposal</source>
         <translation>Xóa đề nghị</translation>
     </message>
@@ -5088,7 +5108,7 @@ Tiếp tục?</translation>
         <translation>Hạn nộp hồ sơ %1: còn %2 ngày.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Still missing: %1.</source>
         <translation>Còn thiếu: %1.</translation>
     </message>

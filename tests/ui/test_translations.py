@@ -1,7 +1,15 @@
-"""No English is left on screen in Vietnamese: every page and dialog, looked at text by text."""
+"""One language on screen: every page and dialog, looked at text by text.
+
+In Vietnamese no source text of the English catalogue may be left; in English no Vietnamese
+may be left once the data (names of units, clusters, criteria, people… everything the
+database stores) is taken out of each text.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,13 +35,17 @@ from emudesk.ui.dialogs.about import AboutDialog
 from emudesk.ui.dialogs.cluster import ClusterDialog
 from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
+from emudesk.ui.dialogs.proposal import HONORIFICS
 from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.settings import SettingsDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.registry import (
+    CERTIFICATES,
+    COMMITMENT,
     ISSUERS,
+    MEETINGS,
     PROPOSALS,
     RANKING,
     SCORE_GRID,
@@ -76,11 +88,74 @@ def texts(widget: QWidget) -> Iterator[str]:
             if not isinstance(model, QAbstractListModel):  # list models have no columns
                 for column in range(model.columnCount(QModelIndex())):
                     yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for row in range(model.rowCount(QModelIndex())):
-                yield str(model.index(row, 0).data() or "")
+                for column in range(columns):
+                    yield str(model.index(row, column).data() or "")
+                    yield str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")
     for action in widget.findChildren(QAction):
         yield action.text()
         yield action.toolTip()
+
+
+VIETNAMESE_LETTERS = frozenset(
+    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+
+
+def english(window: MainWindow) -> None:
+    """Switch to English as the settings dialog does, and let every widget retranslate."""
+    from PySide6.QtWidgets import QApplication
+
+    from emudesk.ui import translation
+
+    translation.install("en")
+    QApplication.sendPostedEvents(None, 0)
+    QApplication.processEvents()
+
+
+def stored_texts(window: MainWindow) -> list[str]:
+    """Every text the database stores and the certificate templates print, longest first:
+    data, which stays as entered (and printed) whatever the interface language."""
+    from sqlalchemy import String, Text, select
+
+    from emudesk.model.base import Base
+
+    found: set[str] = set()
+    with window.context.db.session() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.columns if isinstance(c.type, String | Text)]
+            if not columns or "audit" in table.name:
+                continue
+            for row in session.execute(select(*columns)):
+                found.update(v for v in row if isinstance(v, str) and len(v) > 1)
+
+    def strings(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict | list):
+            for item in value.values() if isinstance(value, dict) else value:
+                yield from strings(item)
+
+    for template in (paths.resources_dir() / "certificates").glob("*.json"):  # printed words
+        found.update(strings(json.loads(template.read_text(encoding="utf-8"))))
+    found.update(HONORIFICS)  # offered for typing: the words printed before a person's name
+    return sorted(found, key=len, reverse=True)
+
+
+def vietnamese_left(widget: QWidget, data: list[str]) -> list[str]:
+    """The texts on ``widget`` with Vietnamese in them once every stored text is taken out."""
+    left = set()
+    for text in set(texts(widget)):
+        rest = " ".join(unicodedata.normalize("NFC", text).split())  # names wrap in charts
+        if rest.startswith("e.g. "):  # an example of what to type: data, in Vietnamese
+            continue
+        for value in data:
+            if value in rest:  # whole words only: "Bà" is data, "Bàn giao" is not
+                rest = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", rest)
+        if VIETNAMESE_LETTERS & set(rest.lower()):
+            left.add(text)
+    return sorted(left)
 
 
 def english_left(widget: QWidget) -> list[str]:
@@ -91,7 +166,7 @@ def english_left(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def looked_at(window: MainWindow) -> list[QWidget]:
+def looked_at(window: MainWindow, tmp_path: Path) -> list[QWidget]:
     """The window on every page, then every dialog, in Vietnamese."""
     context = window.context
     cluster = context.read(clusters.get_cluster, "UBDT-C4")
@@ -109,8 +184,59 @@ def looked_at(window: MainWindow) -> list[QWidget]:
         SettingsDialog(window.settings, context.db.display_name, window),
         AboutDialog(context.db.display_name, window),
         *scoring_dialogs(window),
+        *cycle_dialogs(window),
+        *certificate_and_exchange_dialogs(window, tmp_path),
     ]
     return dialogs
+
+
+def cycle_dialogs(window: MainWindow) -> list[QWidget]:
+    """The dialogs of the commitment, meetings, year and proposals pages."""
+    from emudesk.services import commitments, meetings, proposals
+    from emudesk.ui.dialogs.deadline import DeadlineDialog
+    from emudesk.ui.dialogs.dossier import DossierDialog
+    from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog
+    from emudesk.ui.dialogs.signature import SignatureDialog
+
+    context = window.context
+    commitment = context.read(commitments.require, "VHTTDL-C4", 2025)
+    signed = commitment.signatures[0].unit.uuid
+    year = context.read(years.get_year, "UBDT-C4", 2024)
+    (meeting,) = context.read(meetings.list_meetings, year.uuid)
+    proposal = context.read(proposals.list_proposals, year.uuid)[0]
+    return [
+        SignatureDialog(context, commitment, None, window),
+        SignatureDialog(context, commitment, signed, window),
+        MeetingDialog(context, year.uuid, None, window),
+        MeetingDialog(context, year.uuid, meeting, window),
+        VoteDialog(context, meeting, window),
+        DeadlineDialog(context, year.uuid, window),
+        DossierDialog(context, proposal.uuid, "Ban Dân tộc tỉnh Phú Yên", window),
+    ]
+
+
+def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[QWidget]:
+    """The certificate dialogs, the import and export dialogs, and a member's scoring form."""
+    from emudesk.exchange import member
+    from emudesk.services import exchange
+    from emudesk.ui.dialogs.calibration import CalibrationDialog
+    from emudesk.ui.dialogs.certificate_register import RegisterDialog
+    from emudesk.ui.dialogs.export_forms import ExportFormsDialog
+    from emudesk.ui.dialogs.import_returns import ImportDialog
+    from emudesk.ui.dialogs.member_form import MemberFormDialog
+    from emudesk.ui.dialogs.template_editor import TemplateEditorDialog
+
+    context = window.context
+    year = context.read(years.get_year, "UBDT-C4", 2025)
+    forms = context.read(exchange.export_forms, year.uuid, folder)
+    return [
+        CalibrationDialog("HP LaserJet P1102", window),
+        RegisterDialog(context, window),
+        TemplateEditorDialog(context, "giay-khen-giam-doc", window),
+        ExportFormsDialog(context, year.uuid, window),
+        ImportDialog(context, (), window),
+        MemberFormDialog(member.open_form(forms[0]), window),
+    ]
 
 
 def scoring_dialogs(window: MainWindow) -> list[QWidget]:
@@ -151,13 +277,29 @@ def scoring_dialogs(window: MainWindow) -> list[QWidget]:
     ]
 
 
-YEAR_PAGES = (YEAR_OVERVIEW, SCORING_TABLE, SCORE_GRID, RANKING, PROPOSALS)
+# Each year page on a cluster-year where it has something to show.
+YEAR_PAGES = {
+    YEAR_OVERVIEW: ("VHTTDL-C4", 2025),
+    SCORING_TABLE: ("UBDT-C4", 2024),
+    SCORE_GRID: ("UBDT-C4", 2024),
+    RANKING: ("UBDT-C4", 2024),
+    PROPOSALS: ("UBDT-C4", 2024),
+    COMMITMENT: ("VHTTDL-C4", 2025),
+    MEETINGS: ("UBDT-C4", 2024),
+    CERTIFICATES: ("UBDT-C4", 2024),
+}
+PAGES = [
+    "clusters",
+    UNITS,
+    ISSUERS,
+    *YEAR_PAGES,
+    f"{SCORING_TABLE}:2026",
+    f"{COMMITMENT}:2024",
+    f"{YEAR_OVERVIEW}:2024",
+]
 
 
-@pytest.mark.parametrize(
-    "target", ["clusters", UNITS, ISSUERS, *YEAR_PAGES, f"{SCORING_TABLE}:2026"]
-)
-def test_no_english_on_the_pages(window: MainWindow, target: str) -> None:
+def show_page(window: MainWindow, target: str) -> None:
     uuid = None
     if target == f"{SCORING_TABLE}:2026":  # a year without a table: the copy offer
         info = window.context.read(years.get_year, "UBDT-C4", 2025)
@@ -165,17 +307,65 @@ def test_no_english_on_the_pages(window: MainWindow, target: str) -> None:
             years.create_year, info.cluster_uuid, 2026, [m.uuid for m in info.members]
         ).uuid
         target = SCORING_TABLE
+    elif target in (f"{COMMITMENT}:2024", f"{YEAR_OVERVIEW}:2024"):
+        # no commitment yet; a deadline passed with papers missing
+        uuid = window.context.read(years.get_year, "UBDT-C4", 2024).uuid
+        target = target.split(":")[0]
     elif target in YEAR_PAGES:
-        cluster, year = ("VHTTDL-C4", 2025) if target == YEAR_OVERVIEW else ("UBDT-C4", 2024)
-        uuid = window.context.read(years.get_year, cluster, year).uuid
+        uuid = window.context.read(years.get_year, *YEAR_PAGES[target]).uuid
     window.go(Target(target, uuid))
+
+
+@pytest.mark.parametrize("target", PAGES)
+def test_no_english_on_the_pages(window: MainWindow, target: str) -> None:
+    show_page(window, target)
     assert english_left(window) == []
+
+
+@pytest.mark.parametrize("target", PAGES)
+def test_no_vietnamese_on_the_pages_in_english(window: MainWindow, target: str) -> None:
+    # GIVEN English chosen WHEN the page is opened THEN only stored data is Vietnamese
+    english(window)
+    data = stored_texts(window)
+    show_page(window, target)
+    assert vietnamese_left(window, data) == []
 
 
 def test_no_english_in_the_dialogs(qtbot: QtBot, looked_at: list[QWidget]) -> None:
     for dialog in looked_at:
         assert english_left(dialog) == [], type(dialog).__name__
         dialog.deleteLater()
+
+
+def test_no_vietnamese_in_the_dialogs_in_english(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    english(window)
+    data = stored_texts(window)
+    dialogs = (
+        window.context.read(clusters.get_cluster, "UBDT-C4"),  # warm the session
+        [
+            *scoring_dialogs(window),
+            *cycle_dialogs(window),
+            *certificate_and_exchange_dialogs(window, tmp_path),
+        ],
+    )[1]
+    for dialog in dialogs:
+        assert vietnamese_left(dialog, data) == [], type(dialog).__name__
+        dialog.deleteLater()
+
+
+def test_the_english_checker_sees_vietnamese_but_not_data(window: MainWindow) -> None:
+    # GIVEN the English interface, a label left in Vietnamese and one showing a unit's name
+    english(window)
+    data = stored_texts(window)
+    stray = QLabel("Đơn vị thành viên", window)
+    named = QLabel("Unit: Ban Dân tộc tỉnh Phú Yên", window)
+    # WHEN the window is looked at THEN only the untranslated label is named
+    left = vietnamese_left(window, data)
+    assert "Đơn vị thành viên" in left and named.text() not in left
+    stray.deleteLater()
+    named.deleteLater()
 
 
 def test_the_checker_would_see_english(window: MainWindow) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services import attachments, dossiers
-from emudesk.ui import messages
+from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 
@@ -59,7 +59,7 @@ class PapersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if paper.ready else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return paper.label if index.column() == 0 else paper.file_name
+            return labels.dossier_paper(paper.kind) if index.column() == 0 else paper.file_name
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -108,7 +108,10 @@ class DossierDialog(QDialog):
     def on_attachButton_clicked(self) -> None:
         paper = self._selected() or self.model.papers[0]
         name, _filter = QFileDialog.getOpenFileName(
-            self, paper.label, "", self.tr("PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)")
+            self,
+            labels.dossier_paper(paper.kind),
+            "",
+            self.tr("PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)"),
         )
         if name:
             self.store(paper.kind, True, Path(name))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
 from emudesk.services import meetings, proposals, ui_queries
+from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
@@ -111,7 +112,10 @@ class VoteDialog(ServiceDialog):
         combo.clear()
         if self.ui.subjectCombo.currentData() == meetings.VoteSubject.PROPOSAL:
             for proposal in self.context.read(proposals.list_proposals, self.meeting.year_uuid):
-                combo.addItem(f"{proposal.nominee}: {proposal.award_text}", proposal.uuid)
+                combo.addItem(
+                    f"{proposal.nominee}: {labels.award_text(proposal.title, proposal.form)}",
+                    proposal.uuid,
+                )
         else:
             for unit, _persons in self.meeting.attending:
                 combo.addItem(unit.name, unit.uuid)

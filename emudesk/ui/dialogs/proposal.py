@@ -173,7 +173,13 @@ class DecisionDialog(ServiceDialog):
         else:
             self.setWindowTitle(self.tr("Not awarded"))
             text = self.tr("The issuer did not grant: %1 — %2. Enter its decision if there is one.")
-        self.ui.questionLabel.setText(arg(text, self.proposal.nominee, self.proposal.award_text))
+        self.ui.questionLabel.setText(
+            arg(
+                text,
+                self.proposal.nominee,
+                labels.award_text(self.proposal.title, self.proposal.form),
+            )
+        )
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

@@ -9,6 +9,7 @@ from uuid import UUID
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from emudesk.services.certificates import AwardRow
+from emudesk.ui import labels
 from emudesk.ui.formatting import decision_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ class CertificateAwardsModel(QAbstractTableModel):
             if column == self.RECIPIENT:
                 return row.recipient
             if column == self.AWARD:
-                return row.award
+                return labels.award_text(row.title, row.form)
             if column == self.DECISION:
                 return decision_text(row.decision_number, row.decision_date)
             if row.register_number is None:

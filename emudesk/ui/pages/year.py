@@ -12,7 +12,7 @@ from emudesk.errors import EmuError
 from emudesk.services import clusters, years
 from emudesk.services.units import UnitRef
 from emudesk.services.years import YearOverview
-from emudesk.ui import messages
+from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_label
@@ -105,7 +105,8 @@ class YearPage(Page):
                 status.days_left,
             )
         if status.missing:
-            text += " " + arg(self.tr("Still missing: %1."), "; ".join(status.missing))
+            missing = (f"{name}: {labels.dossier_paper(kind)}" for name, kind in status.missing)
+            text += " " + arg(self.tr("Still missing: %1."), "; ".join(missing))
         elif status.deadline is not None:
             text += " " + self.tr("Every dossier is complete.")
         self.ui.deadlineLabel.setText(text)
