@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from emudesk import __version__, paths
 from emudesk.errors import EmuError
@@ -119,6 +119,25 @@ def _open_database(target: str | None, *, interactive: bool) -> Database | None:
         return None
 
 
+def _first_run(settings: Settings, target: str | None, window: QWidget) -> tuple[str | None, bool]:
+    """On a first run, the assistant's database and whether to open a received form next;
+    otherwise ``target`` unchanged."""
+    from emudesk.ui.dialogs.first_run import FirstRunDialog, apply_choice, should_offer
+
+    if not should_offer(settings, target):
+        return target, False
+    dialog = FirstRunDialog(settings, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        translation.install(settings.language)  # the assistant may have switched it
+        return target, False
+    choice = dialog.choice()
+    try:
+        return apply_choice(choice, settings), choice.open_form
+    except EmuError as error:
+        messages.refuse(window, error, dialog.windowTitle())
+        return target, False
+
+
 def run_gui(
     db_target: str | None, *, quit_after_shown: bool = False, quit_after_ready: bool = False
 ) -> int:
@@ -152,7 +171,10 @@ def run_gui(
             app.exit(status)
 
     def open_and_attach() -> None:
-        db = _open_database(target, interactive=not headless)
+        chosen, open_form = target, False
+        if not headless:
+            chosen, open_form = _first_run(settings, target, window)
+        db = _open_database(chosen, interactive=not headless)
         if db is None:
             finish(EXIT_REFUSED)
             return
@@ -166,6 +188,8 @@ def run_gui(
         if quit_after_ready:
             window.installEventFilter(_OnFirstPaint(lambda: finish(EXIT_OK), window))
             window.update()
+        if open_form:
+            QTimer.singleShot(0, window.on_actionFillForm_triggered)
 
     if quit_after_shown:
         window.installEventFilter(_OnFirstPaint(lambda: finish(EXIT_OK), window))

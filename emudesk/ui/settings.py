@@ -30,7 +30,10 @@ class Settings:
     # Opened when neither --db nor EMUDESK_DB names a database; empty means the default file.
     database: str = ""
     recent_databases: list[str] = field(default_factory=list)
+    role: str = ""  # "head" or "member", as told to the first-run assistant
     path: Path | None = field(default=None, repr=False, compare=False)
+    # No settings file was found: the program has never run here (the first-run assistant).
+    is_new: bool = field(default=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -40,6 +43,7 @@ class Settings:
         try:
             raw: Any = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
+            settings.is_new = True
             return settings
         except (OSError, ValueError) as exc:
             log.warning("ignoring unreadable settings file %s: %s", path, exc)
@@ -52,6 +56,9 @@ class Settings:
         database = raw.get("database")
         if isinstance(database, str):
             settings.database = database
+        role = raw.get("role")
+        if role in ("head", "member"):
+            settings.role = role
         recent = raw.get("recent_databases")
         if isinstance(recent, list):
             settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
@@ -64,6 +71,7 @@ class Settings:
             "language": self.language,
             "database": self.database,
             "recent_databases": self.recent_databases,
+            "role": self.role,
         }
         partial = path.with_name(path.name + ".part")
         try:

@@ -957,7 +957,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+111"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -1238,6 +1238,134 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+1"/>
         <source>QR code</source>
         <translation>QR code</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="+14"/>
+        <source>Welcome to emudesk</source>
+        <translation>Welcome to emudesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emudesk keeps the emulation cluster&apos;s year: commitments, scoring, ranking, conferences, award proposals and certificates. Three choices and you can start; all of them can be changed later in Settings.</source>
+        <translation>emudesk keeps the emulation cluster&apos;s year: commitments, scoring, ranking, conferences, award proposals and certificates. Three choices and you can start; all of them can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your office in the cluster</source>
+        <translation>Your office in the cluster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster &amp;head (or deputy): we send the scoring forms, import the returns, rank, and print</source>
+        <translation>Cluster &amp;head (or deputy): we send the scoring forms, import the returns, rank, and print</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Member unit: we fill in the scoring form the cluster head sends us</source>
+        <translation>&amp;Member unit: we fill in the scoring form the cluster head sends us</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start with</source>
+        <translation>Start with</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A &amp;new, empty database</source>
+        <translation>A &amp;new, empty database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An &amp;existing database file (from a colleague or an earlier installation)</source>
+        <translation>An &amp;existing database file (from a colleague or an earlier installation)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;demo: two real clusters with a year of sample scores, to try the program</source>
+        <translation>The &amp;demo: two real clusters with a year of sample scores, to try the program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a received scoring &amp;form as soon as the program starts</source>
+        <translation>Open a received scoring &amp;form as soon as the program starts</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+126"/>
+        <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
+        <translation>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo is a separate file: your own database stays empty until you choose it in Settings.</source>
+        <translation>The demo is a separate file: your own database stays empty until you choose it in Settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: add your cluster and its member units on the Clusters page, then open the year and enter its scoring table.</source>
+        <translation>Next: add your cluster and its member units on the Clusters page, then open the year and enter its scoring table.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>emudesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the database</source>
+        <translation>Create the database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the database file, or choose one with Browse….</source>
+        <translation>Name the database file, or choose one with Browse….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already: choose “An existing database file” to open it, or another name for the new one.</source>
+        <translation>%1 exists already: choose “An existing database file” to open it, or another name for the new one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write the demo database: %1</source>
+        <translation>Cannot write the demo database: %1</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2891,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>PapersModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-64"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-67"/>
         <source>Paper (ticked: ready)</source>
         <translation>Paper (ticked: ready)</translation>
     </message>

@@ -957,7 +957,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+111"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -1238,6 +1238,134 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+1"/>
         <source>QR code</source>
         <translation>Mã QR</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="+14"/>
+        <source>Welcome to emudesk</source>
+        <translation>Chào mừng đến với emudesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emudesk keeps the emulation cluster&apos;s year: commitments, scoring, ranking, conferences, award proposals and certificates. Three choices and you can start; all of them can be changed later in Settings.</source>
+        <translation>emudesk lưu trọn một năm công tác của cụm thi đua: giao ước, chấm điểm, xếp hạng, hội nghị, đề nghị khen thưởng và in bằng khen. Chọn ba mục dưới đây là bắt đầu được; mọi lựa chọn đều đổi lại được trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your office in the cluster</source>
+        <translation>Đơn vị của bạn trong cụm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster &amp;head (or deputy): we send the scoring forms, import the returns, rank, and print</source>
+        <translation>Cụm &amp;trưởng (hoặc cụm phó): gửi biểu chấm điểm, nhập biểu gửi về, xếp hạng và in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Member unit: we fill in the scoring form the cluster head sends us</source>
+        <translation>Đơn vị &amp;thành viên: điền biểu chấm điểm do cụm trưởng gửi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start with</source>
+        <translation>Bắt đầu với</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A &amp;new, empty database</source>
+        <translation>Một cơ sở dữ liệu &amp;mới, trống</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An &amp;existing database file (from a colleague or an earlier installation)</source>
+        <translation>Một tệp cơ sở dữ liệu &amp;có sẵn (của đồng nghiệp hoặc lần cài đặt trước)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;demo: two real clusters with a year of sample scores, to try the program</source>
+        <translation>Dữ liệu &amp;mẫu: hai cụm thật với một năm điểm mẫu, để dùng thử</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>Ch&amp;ọn…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a received scoring &amp;form as soon as the program starts</source>
+        <translation>Mở ngay một &amp;biểu chấm điểm nhận được khi chương trình khởi động</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+126"/>
+        <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
+        <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền biểu chấm điểm: biểu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền biểu chấm điểm nhận được.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo is a separate file: your own database stays empty until you choose it in Settings.</source>
+        <translation>Dữ liệu mẫu nằm trong một tệp riêng: cơ sở dữ liệu của đơn vị vẫn trống cho đến khi bạn chọn nó trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: add your cluster and its member units on the Clusters page, then open the year and enter its scoring table.</source>
+        <translation>Tiếp theo: thêm cụm và các đơn vị thành viên ở trang Cụm thi đua, rồi mở năm và nhập bảng điểm của năm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu emudesk (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the database</source>
+        <translation>Tạo cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the database file, or choose one with Browse….</source>
+        <translation>Hãy ghi tên tệp cơ sở dữ liệu, hoặc bấm Chọn… để chọn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already: choose “An existing database file” to open it, or another name for the new one.</source>
+        <translation>%1 đã có: hãy chọn “Một tệp cơ sở dữ liệu có sẵn” để mở tệp này, hoặc đặt tên khác cho cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write the demo database: %1</source>
+        <translation>Không ghi được cơ sở dữ liệu mẫu: %1</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2891,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>PapersModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-64"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="-67"/>
         <source>Paper (ticked: ready)</source>
         <translation>Văn bản (đánh dấu: đã có)</translation>
     </message>
