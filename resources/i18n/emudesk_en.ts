@@ -4213,7 +4213,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+158"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+173"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -4223,7 +4223,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-55"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Scoring table — %1 — year %2</translation>
     </message>
@@ -4258,6 +4268,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>The table adds up: no problems found.</translation>
     </message>
     <message>
+        <location line="+105"/>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the place of row %1</source>
+        <translation>the place of row %1</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
         <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
 
@@ -4267,7 +4287,7 @@ Continue?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-118"/>
         <source>New version of the scoring table</source>
         <translation>New version of the scoring table</translation>
     </message>
@@ -4287,7 +4307,7 @@ Continue?</translation>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+141"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Choose a section to add a row under it.</translation>
     </message>

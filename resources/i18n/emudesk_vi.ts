@@ -4213,7 +4213,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+158"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+173"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -4223,7 +4223,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-55"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
@@ -4258,6 +4268,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng cộng điểm khớp: không có lỗi.</translation>
     </message>
     <message>
+        <location line="+105"/>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the place of row %1</source>
+        <translation>vị trí của dòng %1</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
         <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
 
@@ -4267,7 +4287,7 @@ Continue?</source>
 Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-118"/>
         <source>New version of the scoring table</source>
         <translation>Phiên bản mới của bảng chấm điểm</translation>
     </message>
@@ -4287,7 +4307,7 @@ Tiếp tục?</translation>
         <translation>Tiêu chí mới</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+141"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Hãy chọn một mục để thêm dòng con.</translation>
     </message>

@@ -255,3 +255,47 @@ def test_new_rows_get_the_next_free_code() -> None:
     assert next_code({"Đ1", "Đ2"}, "Đ2", None) == "Đ3"
     assert next_code(set(), None, "7") == "7.1"
     assert next_code({"1", "2"}, "Tổng", None) == "3"
+
+
+def test_ctrl_z_undoes_typed_cells_and_moves_and_ctrl_y_redoes_them(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    # GIVEN the 2025 table, where the officer retitles 1.1, changes its maximum, moves 1.2 up
+    page = table_page(window)
+    original = stored(window)
+    title = next(c for c in original.criteria if c.code == "1.1").title
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.TITLE, "Tham mưu văn bản")
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.MAXIMUM, "4")
+    click_cell(qtbot, page, "1.2", CriterionTreeModel.CODE)
+    click(qtbot, page.ui.upButton)
+    assert [c.code for c in stored(window).criteria if c.code.startswith("1.")] == [
+        "1.2",
+        "1.1",
+        "1.3",
+    ]
+    assert page.undo_action.text() == "&Hoàn tác vị trí của dòng 1.2"
+    view = page.ui.treeView
+
+    def row(code: str) -> tables.CriterionInfo:
+        return next(c for c in stored(window).criteria if c.code == code)
+
+    # WHEN Ctrl+Z three times THEN the order, the maximum and the title come back in turn
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.code for c in stored(window).criteria if c.code.startswith("1.")] == [
+        "1.1",
+        "1.2",
+        "1.3",
+    ]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row("1.1").max_points != 400 and row("1.1").title == "Tham mưu văn bản"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row("1.1").title == title
+    assert stored(window).criteria == original.criteria  # exactly the table before
+    assert cell(page, "1.1", CriterionTreeModel.TITLE).data() == title
+    # AND Ctrl+Y puts the title back; nothing asked, nothing refused
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert row("1.1").title == "Tham mưu văn bản"
+    assert boxes.shown == []
+    # AND the history stays with its table: another year starts with none
+    other = table_page(window, "VHTTDL-C4", 2025)
+    assert other is page and not page.undo_stack.canUndo()

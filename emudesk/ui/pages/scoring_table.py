@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk import rules
@@ -27,6 +28,7 @@ from emudesk.ui.models.criteria import CriterionTreeModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.pages.table_rows import WITH_PARAMS, completed, new_row, version_question
 from emudesk.ui.registry import CLUSTERS, Target
+from emudesk.ui.undo import Edit
 
 Kind = rules.CriterionKind
 
@@ -70,6 +72,17 @@ class ScoringTablePage(Page):
                 self.ui.removeButton: QKeySequence.StandardKey.Delete,
             }
         )
+        # Undo covers typed cells and moves; an added row is removed, a removed one is
+        # confirmed first (its scores would not come back).
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            view.addAction(action)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -77,6 +90,8 @@ class ScoringTablePage(Page):
         if self.target is None or self.target.uuid is None:
             return
         year_uuid = self.target.uuid
+        if self.year is not None and self.year.uuid != year_uuid:
+            self.undo_stack.clear()  # the history belongs to the table it was made on
         keep = self._current()
         try:
             self.year = self.context.read(ui_queries.year_info, year_uuid)
@@ -259,9 +274,48 @@ class ScoringTablePage(Page):
             select=fields.code,
             changes_meaning=meaning != wanted,
         )
+        if stored and self.year is not None:
+            self.undo_stack.push(
+                Edit(
+                    arg(self.tr("row %1"), fields.code),
+                    partial(self._apply_fields, self.year.uuid),
+                    (fields.code, criterion.fields),
+                    (criterion.code, fields),
+                )
+            )
         if stored and needs_params:
             QTimer.singleShot(0, self.on_paramsButton_clicked)
         return stored
+
+    def _rows_of(self, year_uuid: UUID) -> dict[str, CriterionInfo]:
+        """The rows of the year's table by code (undo finds rows by code: a new version of
+        the table gives them new UUIDs)."""
+        table = self.context.read(tables.get_table, year_uuid)
+        return {c.code: c for c in table.criteria} if table is not None else {}
+
+    def _apply_fields(self, year_uuid: UUID, change: tuple[str, CriterionFields]) -> bool:
+        """Undo or redo of a typed cell: give the row coded ``change[0]`` the fields."""
+        code, fields = change
+        row = self._rows_of(year_uuid).get(code)
+        if row is None:
+            return False
+        return self._write(table_edit.update_criterion, row.uuid, fields, select=fields.code)
+
+    def _apply_place(self, year_uuid: UUID, place: tuple[str, str | None, int]) -> bool:
+        """Undo or redo of a move: put the row coded ``place[0]`` under ``place[1]``."""
+        code, parent_code, position = place
+        rows = self._rows_of(year_uuid)
+        row = rows.get(code)
+        parent = rows.get(parent_code) if parent_code is not None else None
+        if row is None or (parent_code is not None and parent is None):
+            return False
+        return self._write(
+            table_edit.move_criterion,
+            row.uuid,
+            parent_uuid=parent.uuid if parent is not None else None,
+            position=position,
+            select=code,
+        )
 
     def _edit_title(self) -> None:
         current = self.ui.treeView.currentIndex()
@@ -287,13 +341,28 @@ class ScoringTablePage(Page):
             self._edit_title()
 
     def _move(self, criterion: CriterionInfo, parent_uuid: UUID | None, position: int) -> None:
-        self._write(
+        codes = {c.uuid: c.code for c in self.model.criteria()}
+        was = self.model.rows_under(criterion.parent_uuid).index(criterion)
+        moved = self._write(
             table_edit.move_criterion,
             criterion.uuid,
             parent_uuid=parent_uuid,
             position=position,
             select=criterion.code,
         )
+        if moved and self.year is not None:
+            self.undo_stack.push(
+                Edit(
+                    arg(self.tr("the place of row %1"), criterion.code),
+                    partial(self._apply_place, self.year.uuid),
+                    (
+                        criterion.code,
+                        codes.get(criterion.parent_uuid) if criterion.parent_uuid else None,
+                        was,
+                    ),
+                    (criterion.code, codes.get(parent_uuid) if parent_uuid else None, position),
+                )
+            )
 
     # -- buttons -----------------------------------------------------------------------------
 
