@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from emudesk.i18n import _, vietnamese_documents
 from emudesk.rules.errors import RegulationError
 from emudesk.rules.points import format_points
 from emudesk.rules.ranking import RankedUnit, Ranking
@@ -25,9 +26,15 @@ class AwardKind(StrEnum):
     MERIT_CERTIFICATE = "merit_certificate"
 
     @property
+    def label(self) -> str:
+        """Name of the award in the user's language."""
+        return _("Emulation flag") if self is AwardKind.FLAG else _("Certificate of merit")
+
+    @property
     def label_vi(self) -> str:
-        """Vietnamese name of the award."""
-        return "Cờ thi đua" if self is AwardKind.FLAG else "Bằng khen"
+        """Vietnamese name of the award, whatever the user's language (for documents)."""
+        with vietnamese_documents():
+            return self.label
 
 
 class ExclusionReason(StrEnum):
@@ -38,16 +45,19 @@ class ExclusionReason(StrEnum):
     COMPLAINT = "complaint"
 
     @property
+    def label(self) -> str:
+        """Wording of the reason in the user's language, as used in the skipped-unit note."""
+        if self is ExclusionReason.DISCIPLINE:
+            return _("under disciplinary review")
+        if self is ExclusionReason.INSPECTION:
+            return _("under inspection or audit")
+        return _("the subject of an unresolved complaint or denunciation")
+
+    @property
     def label_vi(self) -> str:
-        """Vietnamese wording used in the skipped-unit note."""
-        return _EXCLUSION_LABELS[self]
-
-
-_EXCLUSION_LABELS = {
-    ExclusionReason.DISCIPLINE: "đang bị xem xét kỷ luật",
-    ExclusionReason.INSPECTION: "đang bị thanh tra, kiểm tra",
-    ExclusionReason.COMPLAINT: "đang có khiếu nại, tố cáo chưa giải quyết",
-}
+        """Vietnamese wording of the reason, whatever the user's language (for documents)."""
+        with vietnamese_documents():
+            return self.label
 
 
 @dataclass(frozen=True)
@@ -69,11 +79,11 @@ class AwardQuotas:
     def __post_init__(self) -> None:
         if self.flag_count is not None and self.flag_percent is not None:
             raise RegulationError(
-                "Số cờ thi đua ghi theo số lượng hoặc theo tỉ lệ phần trăm, không ghi cả hai",
+                _("Give the number of flags either as a count or as a percentage, not both"),
                 field="quotas",
             )
         if self.flag_count is not None and self.flag_count < 0:
-            raise RegulationError("Số cờ thi đua không được là số âm", field="quotas")
+            raise RegulationError(_("The number of flags cannot be negative"), field="quotas")
         if self.flag_percent is not None:
             try:
                 valid = self.flag_percent.is_finite() and 0 <= self.flag_percent <= 100
@@ -81,12 +91,16 @@ class AwardQuotas:
                 valid = False
             if not valid:
                 raise RegulationError(
-                    "Tỉ lệ cờ thi đua phải từ 0 đến 100 phần trăm", field="quotas"
+                    _("The percentage of flags must be from 0 to 100"), field="quotas"
                 )
         if self.merit_certificates < 0:
-            raise RegulationError("Số bằng khen không được là số âm", field="quotas")
+            raise RegulationError(
+                _("The number of certificates of merit cannot be negative"), field="quotas"
+            )
         if self.minimum_total is not None and self.minimum_total < 0:
-            raise RegulationError("Điểm tối thiểu để xét khen không được âm", field="quotas")
+            raise RegulationError(
+                _("The minimum total for an award cannot be negative"), field="quotas"
+            )
 
     def flags_for(self, member_count: int) -> int:
         """Number of flags for a cluster of ``member_count`` units."""
@@ -106,7 +120,7 @@ class AwardSuggestion:
     rank: int
     total: int
     needs_vote: bool
-    reason_vi: str
+    reason_vi: str  # in the language of the user when the suggestion was made
 
 
 @dataclass(frozen=True)
@@ -117,7 +131,7 @@ class SkippedUnit:
     rank: int
     total: int
     reason: ExclusionReason | None
-    note_vi: str
+    note_vi: str  # in the language of the user when the suggestion was made
 
 
 @dataclass(frozen=True)
@@ -164,12 +178,7 @@ def suggest_awards(
         kind = AwardKind.FLAG if first <= flags else AwardKind.MERIT_CERTIFICATE
         limit = flags if kind is AwardKind.FLAG else places
         needs_vote = last > limit
-        vote = (
-            f"cần biểu quyết: {len(eligible)} đơn vị cho {limit - taken} suất "
-            f"{kind.label_vi.lower()}"
-            if needs_vote
-            else None
-        )
+        vote = _vote(kind, len(eligible), limit - taken) if needs_vote else None
         for row in eligible:
             reason = _reason(row, vote, decimals)
             suggestions.append(
@@ -197,18 +206,41 @@ def _skip(
 ) -> SkippedUnit | None:
     reason = exclusions.get(row.unit_key)
     if reason is not None:
-        note = f"Hạng {row.rank}: không đề nghị khen thưởng vì {reason.label_vi}"
+        note = _(
+            "Rank {rank}: no award proposed because the unit is {reason}",
+            rank=row.rank,
+            reason=reason.label,
+        )
         return SkippedUnit(row.unit_key, row.rank, row.total, reason, note)
     if quotas.minimum_total is not None and row.total < quotas.minimum_total:
-        note = (
-            f"Hạng {row.rank}: tổng {format_points(row.total, decimals)} chưa đạt mức tối thiểu "
-            f"{format_points(quotas.minimum_total, decimals)} để xét khen thưởng"
+        note = _(
+            "Rank {rank}: the total {total} is below the minimum {minimum} for an award",
+            rank=row.rank,
+            total=format_points(row.total, decimals),
+            minimum=format_points(quotas.minimum_total, decimals),
         )
         return SkippedUnit(row.unit_key, row.rank, row.total, None, note)
     return None
 
 
+def _vote(kind: AwardKind, units: int, places: int) -> str:
+    if kind is AwardKind.FLAG:
+        return _(
+            "vote needed: {units} units for {places} emulation flag place(s)",
+            units=units,
+            places=places,
+        )
+    return _(
+        "vote needed: {units} units for {places} certificate of merit place(s)",
+        units=units,
+        places=places,
+    )
+
+
 def _reason(row: RankedUnit, vote: str | None, decimals: int) -> str:
-    standing = "Đồng hạng" if row.shared else "Xếp hạng"
-    text = f"{standing} {row.rank}, tổng {format_points(row.total, decimals)}"
+    total = format_points(row.total, decimals)
+    if row.shared:
+        text = _("Shared rank {rank}, total {total}", rank=row.rank, total=total)
+    else:
+        text = _("Rank {rank}, total {total}", rank=row.rank, total=total)
     return text if vote is None else f"{text}; {vote}"

@@ -1,10 +1,10 @@
-"""Checks of a scoring table and of one entered value, with Vietnamese messages.
+"""Checks of a scoring table and of one entered value, with messages in the user's language.
 
 A table is typed in by hand from a printed regulation, so its arithmetic is checked instead of
 trusted: a section whose maximum differs from the sum of its rows is reported rather than
 silently recomputed, because the printed number and the rows cannot both be right. Problems are
 structured (code, kind, expected, actual) so a caller can sort or highlight them, and each one
-can say itself in Vietnamese.
+can say itself in the user's language (Vietnamese by default).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from emudesk.i18n import _
 from emudesk.rules.points import PointsFormatError, format_points, parse_points
 from emudesk.rules.table import CriterionKind, CriterionSpec, check_params
 
@@ -71,34 +72,58 @@ class TableProblem:
     detail: str = ""
 
     @property
-    def message_vi(self) -> str:
-        """The problem as a Vietnamese sentence for the table editor."""
-        code, kind = self.code, self.kind
+    def message(self) -> str:
+        """The problem as a sentence for the table editor, in the user's language."""
+        code, kind, detail = self.code, self.kind, self.detail
         expected = format_points(self.expected) if self.expected is not None else ""
         actual = format_points(self.actual) if self.actual is not None else ""
         if kind is TableProblemKind.EMPTY_CODE:
-            return f"Có dòng chưa có mã: “{self.detail}”"
+            return _("A row has no code: “{title}”", title=detail)
         if kind is TableProblemKind.DUPLICATE_KEY:
-            return f"Tiêu chí {code}: khóa nội bộ trùng với một dòng khác của bảng"
+            return _("Criterion {code}: its internal key is the same as another row's", code=code)
         if kind is TableProblemKind.DUPLICATE_CODE:
-            return f"Mã {code} được dùng cho {self.actual} dòng; mỗi dòng cần một mã riêng"
+            return _(
+                "The code {code} is used by {count} rows; each row needs its own code",
+                code=code,
+                count=self.actual,
+            )
         if kind is TableProblemKind.MISSING_PARENT:
-            return f"Tiêu chí {code}: không tìm thấy mục cha"
+            return _("Criterion {code}: its parent section is not found", code=code)
         if kind is TableProblemKind.CYCLE:
-            return f"Các dòng {self.detail} là cha – con của nhau theo vòng tròn"
+            return _("The rows {codes} are each other's parents in a loop", codes=detail)
         if kind is TableProblemKind.CHILD_OF_LEAF:
-            return (
-                f"Tiêu chí {code} không phải là mục nên không được có tiêu chí con ({self.detail})"
+            return _(
+                "Criterion {code} is not a section, so it cannot have criteria under it ({codes})",
+                code=code,
+                codes=detail,
             )
         if kind is TableProblemKind.EMPTY_SECTION:
-            return f"Mục {code}: chưa có tiêu chí con"
+            return _("Section {code}: no criteria under it yet", code=code)
         if kind is TableProblemKind.NON_POSITIVE_MAX:
-            return f"Tiêu chí {code}: điểm tối đa phải lớn hơn 0 (đang là {actual})"
+            return _(
+                "Criterion {code}: the maximum must be more than 0 (it is {actual})",
+                code=code,
+                actual=actual,
+            )
         if kind is TableProblemKind.BAD_PARAMS:
-            return self.detail
+            return detail
         if kind is TableProblemKind.SECTION_SUM:
-            return f"Mục {code}: tổng điểm các tiêu chí con là {actual} nhưng mục ghi {expected}"
-        return f"Bảng điểm: tổng điểm các mục là {actual} nhưng tổng của bảng là {expected}"
+            return _(
+                "Section {code}: its criteria add up to {actual} but the section says {expected}",
+                code=code,
+                actual=actual,
+                expected=expected,
+            )
+        return _(
+            "Scoring table: the sections add up to {actual} but the table's total is {expected}",
+            actual=actual,
+            expected=expected,
+        )
+
+    @property
+    def message_vi(self) -> str:
+        """Former name of ``message`` (the user's language, Vietnamese by default)."""
+        return self.message
 
 
 def validate_table(criteria: Sequence[CriterionSpec], declared_total: int) -> list[TableProblem]:
@@ -220,44 +245,66 @@ class ValueProblem:
     detail: str = ""
 
     @property
-    def message_vi(self) -> str:
-        """The problem as a Vietnamese sentence naming the criterion and the allowed range."""
+    def message(self) -> str:
+        """The problem as a sentence naming the criterion and the allowed range.
+
+        In the user's language (Vietnamese by default).
+        """
         code, ckind, kind = self.code, self.criterion_kind, self.kind
         if kind is ValueProblemKind.NOT_A_LEAF:
-            return f"Mục {code} là mục tổng hợp, không nhập điểm trực tiếp"
+            return _("Section {code} adds up its criteria; it takes no score itself", code=code)
         if kind is ValueProblemKind.NOT_A_NUMBER:
-            return f"Tiêu chí {code}: {self.detail}"
+            return _("Criterion {code}: {detail}", code=code, detail=self.detail)
         if ckind is CriterionKind.PER_OCCURRENCE:
-            return (
-                f"Tiêu chí {code}: số lần {self.value} không hợp lệ; phải là số nguyên từ 0 trở lên"
+            return _(
+                "Criterion {code}: the number of times {value} is not valid; it must be a whole "
+                "number from 0 up",
+                code=code,
+                value=self.value,
             )
         value = format_points(self.value) if isinstance(self.value, int) else self.value
         top = format_points(self.maximum)
         if ckind is CriterionKind.QUANTITATIVE:
-            return f"Tiêu chí {code}: kết quả đạt được {value} không được là số âm"
+            return _(
+                "Criterion {code}: the result {value} cannot be negative", code=code, value=value
+            )
+        said = {"code": code, "value": value, "maximum": top}
+        negative = kind is ValueProblemKind.NEGATIVE
         if kind is ValueProblemKind.NOT_PASS_FAIL:
-            return (
-                f"Tiêu chí {code}: chỉ chấm 0,00 (không đạt) hoặc {top} (đạt), không chấm {value}"
+            return _(
+                "Criterion {code}: score only 0,00 (not met) or {maximum} (met), not {value}",
+                **said,
+            )
+        if ckind is CriterionKind.DEDUCTION and negative:
+            return _(
+                "Criterion {code}: deductions are entered as positive numbers from 0,00 to "
+                "{maximum} (not {value})",
+                **said,
             )
         if ckind is CriterionKind.DEDUCTION:
-            if kind is ValueProblemKind.NEGATIVE:
-                return (
-                    f"Tiêu chí {code}: điểm trừ nhập là số dương từ 0,00 đến {top} "
-                    f"(không nhập {value})"
-                )
-            return f"Tiêu chí {code}: điểm trừ {value} vượt quá mức tối đa {top}"
-        if ckind is CriterionKind.BONUS:
-            if kind is ValueProblemKind.NEGATIVE:
-                return (
-                    f"Tiêu chí {code}: điểm thưởng {value} nhỏ hơn 0; được nhập từ 0,00 đến {top}"
-                )
-            return f"Tiêu chí {code}: điểm thưởng {value} vượt quá mức tối đa {top}"
-        if kind is ValueProblemKind.NEGATIVE:
-            return (
-                f"Tiêu chí {code}: điểm {value} nhỏ hơn 0; chấm từ 0,00 đến {top} "
-                "(điểm trừ chỉ nhập ở dòng điểm trừ)"
+            return _(
+                "Criterion {code}: the deduction {value} is above the maximum {maximum}", **said
             )
-        return f"Tiêu chí {code}: điểm {value} vượt quá tối đa {top}"
+        if ckind is CriterionKind.BONUS and negative:
+            return _(
+                "Criterion {code}: the bonus {value} is below 0; it is entered from 0,00 to "
+                "{maximum}",
+                **said,
+            )
+        if ckind is CriterionKind.BONUS:
+            return _("Criterion {code}: the bonus {value} is above the maximum {maximum}", **said)
+        if negative:
+            return _(
+                "Criterion {code}: the score {value} is below 0; score from 0,00 to {maximum} "
+                "(deductions go on the deduction rows only)",
+                **said,
+            )
+        return _("Criterion {code}: the score {value} is above the maximum {maximum}", **said)
+
+    @property
+    def message_vi(self) -> str:
+        """Former name of ``message`` (the user's language, Vietnamese by default)."""
+        return self.message
 
 
 def check_value(spec: CriterionSpec, value: int | str) -> ValueProblem | None:
@@ -275,7 +322,7 @@ def check_value(spec: CriterionSpec, value: int | str) -> ValueProblem | None:
             return parsed
         value = parsed
     if isinstance(value, bool) or not isinstance(value, int):
-        return _problem(spec, ValueProblemKind.NOT_A_NUMBER, str(value), "không phải là một số")
+        return _problem(spec, ValueProblemKind.NOT_A_NUMBER, str(value), _("not a number"))
     if value < 0:
         return _problem(spec, ValueProblemKind.NEGATIVE, value)
     if spec.kind in (CriterionKind.PER_OCCURRENCE, CriterionKind.QUANTITATIVE):
@@ -296,7 +343,7 @@ def _parse(spec: CriterionSpec, text: str) -> int | ValueProblem:
             spec,
             ValueProblemKind.NOT_A_NUMBER,
             text,
-            f"“{cleaned}” không phải là số lần; hãy nhập một số nguyên từ 0 trở lên",
+            _("“{text}” is not a number of times; enter a whole number from 0 up", text=cleaned),
         )
     try:
         return parse_points(text)

@@ -50,7 +50,7 @@ def consolidate(
     """
     problems = blocking_problems(criteria)
     if problems:
-        raise TableError([problem.message_vi for problem in problems])
+        raise TableError([problem.message for problem in problems])
     tree = TableTree(criteria)
     leaves = tree.leaves
     grouped = group_entries(tree, leaves, list(scores))

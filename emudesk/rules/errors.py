@@ -1,10 +1,12 @@
-"""Refusals of the rules, each with a Vietnamese message the user can act on.
+"""Refusals of the rules, each with a message the user can act on, in the user's language.
 
 They derive from ``ValueError`` (bad values, not bugs) and carry ``message`` and ``field`` like
 the application's ``EmuError``, so a service can pass them on to the user unchanged.
 """
 
 from __future__ import annotations
+
+from emudesk.i18n import _
 
 
 class RegulationError(ValueError):
@@ -23,7 +25,10 @@ class TableError(RegulationError):
     """A scoring table too broken to compute totals (cycle, missing parent, bad parameters…)."""
 
     def __init__(self, messages: list[str]) -> None:
-        super().__init__("Bảng điểm chưa dùng được: " + "; ".join(messages), field="criteria")
+        super().__init__(
+            _("The scoring table cannot be used yet: {problems}", problems="; ".join(messages)),
+            field="criteria",
+        )
         self.messages = messages
 
 
@@ -32,6 +37,13 @@ class InvalidScoresError(RegulationError):
 
     def __init__(self, messages: list[str]) -> None:
         shown = "; ".join(messages[:5])
-        more = f" (và {len(messages) - 5} lỗi khác)" if len(messages) > 5 else ""
-        super().__init__(f"Điểm chưa hợp lệ: {shown}{more}", field="scores")
+        if len(messages) > 5:
+            message = _(
+                "Invalid scores: {problems} (and {count} more)",
+                problems=shown,
+                count=len(messages) - 5,
+            )
+        else:
+            message = _("Invalid scores: {problems}", problems=shown)
+        super().__init__(message, field="scores")
         self.messages = messages

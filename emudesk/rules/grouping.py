@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from emudesk.i18n import _
 from emudesk.rules.checks import check_value
 from emudesk.rules.errors import InvalidScoresError
 from emudesk.rules.scores import ScoreEntry, ScorerRole, ScorerValue
@@ -120,26 +121,55 @@ def _check_entries(tree: TableTree, entries: list[ScoreEntry]) -> None:
     seen: set[tuple[str, ScorerRole, str, str]] = set()
     heads: dict[tuple[str, str], str] = {}
     for entry in entries:
-        who = f"Điểm của {entry.scorer_unit_key} cho {entry.assessed_unit_key}"
+        who = {"scorer": entry.scorer_unit_key, "unit": entry.assessed_unit_key}
         spec = tree.by_key.get(entry.criterion_key)
         if spec is None:
-            messages.append(f"{who}: tiêu chí {entry.criterion_key} không có trong bảng điểm")
+            messages.append(
+                _(
+                    "Score by {scorer} for {unit}: criterion {code} is not in the scoring table",
+                    code=entry.criterion_key,
+                    **who,
+                )
+            )
             continue
         problem = check_value(spec, entry.value)
         if problem is not None:
-            messages.append(f"{who}: {problem.message_vi}")
+            messages.append(
+                _("Score by {scorer} for {unit}: {problem}", problem=problem.message, **who)
+            )
         if entry.role is ScorerRole.SELF and entry.scorer_unit_key != entry.assessed_unit_key:
-            messages.append(f"{who}: tự chấm phải do chính đơn vị được chấm nhập")
+            messages.append(
+                _(
+                    "Score by {scorer} for {unit}: a self-score must be entered by the scored "
+                    "unit itself",
+                    **who,
+                )
+            )
         if entry.role is ScorerRole.PEER and entry.scorer_unit_key == entry.assessed_unit_key:
-            messages.append(f"{who}: đơn vị không chấm chéo cho chính mình")
+            messages.append(
+                _("Score by {scorer} for {unit}: a unit does not peer-score itself", **who)
+            )
         identity = (entry.scorer_unit_key, entry.role, entry.assessed_unit_key, spec.key)
         if identity in seen:
-            messages.append(f"{who}: tiêu chí {spec.code} được nhập hai lần")
+            messages.append(
+                _(
+                    "Score by {scorer} for {unit}: criterion {code} is entered twice",
+                    code=spec.code,
+                    **who,
+                )
+            )
         seen.add(identity)
         if entry.role is ScorerRole.HEAD:
             head = heads.setdefault((entry.assessed_unit_key, spec.key), entry.scorer_unit_key)
             if head != entry.scorer_unit_key:
-                messages.append(f"{who}: tiêu chí {spec.code} có thẩm định của hai cụm trưởng")
+                messages.append(
+                    _(
+                        "Score by {scorer} for {unit}: criterion {code} has reviews by two "
+                        "cluster heads",
+                        code=spec.code,
+                        **who,
+                    )
+                )
     if messages:
         raise InvalidScoresError(messages)
 

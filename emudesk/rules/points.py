@@ -11,6 +11,8 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from emudesk.i18n import _
+
 SCALE = 100
 """Hundredths per point: the fixed scale of every stored score."""
 
@@ -25,7 +27,7 @@ _POINTS = re.compile(r"([+-]?)([0-9]+)(?:[.,]([0-9]+))?")
 
 
 class PointsFormatError(ValueError):
-    """A text that is not a score; the message is Vietnamese and shown as is to the user."""
+    """A text that is not a score; the message is in the user's language, shown as is."""
 
     def __init__(self, text: str, message: str) -> None:
         super().__init__(message)
@@ -42,19 +44,24 @@ def parse_points(text: str) -> int:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise PointsFormatError(text, "Chưa nhập điểm")
+        raise PointsFormatError(text, _("No score entered"))
     match = _POINTS.fullmatch(cleaned)
     if match is None:
         raise PointsFormatError(
-            text, f"“{cleaned}” không phải là điểm; hãy nhập một số, ví dụ 9,5 hoặc 10"
+            text,
+            _("“{text}” is not a score; enter a number, for example 9,5 or 10", text=cleaned),
         )
     sign, whole, fraction = match.groups()
     fraction = fraction or ""
     if len(fraction) > MAX_DECIMALS:
         raise PointsFormatError(
             text,
-            f"Điểm “{cleaned}” có quá {MAX_DECIMALS} chữ số thập phân; "
-            "dấu phẩy là dấu thập phân, không dùng dấu phân cách hàng nghìn",
+            _(
+                "The score “{text}” has more than {decimals} decimal places; the comma is the "
+                "decimal separator, and no thousands separator is used",
+                text=cleaned,
+                decimals=MAX_DECIMALS,
+            ),
         )
     hundredths = int(whole) * SCALE + int(fraction.ljust(MAX_DECIMALS, "0"))
     return -hundredths if sign == "-" else hundredths

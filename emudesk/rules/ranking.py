@@ -1,8 +1,9 @@
 """Ranking by total with the regulation's tie-break chain, and why each place was decided.
 
 At the review conference every unit asks "why are we below them?", so the ranking keeps, for
-each pair of neighbours, the rule that separated them and both values, and can say it in
-Vietnamese. Units share a rank only when the total and every rule of the chain are equal.
+each pair of neighbours, the rule that separated them and both values, and can say it in the
+user's language (Vietnamese by default). Units share a rank only when the total and every rule
+of the chain are equal.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from emudesk.i18n import _
 from emudesk.rules.errors import RegulationError
 from emudesk.rules.points import format_points
 from emudesk.rules.scores import UnitResult
@@ -38,12 +40,16 @@ class TieBreak:
         if self.kind is TieBreakKind.SECTION_TOTAL:
             if not (self.section_code or "").strip():
                 raise RegulationError(
-                    "Tiêu chí phụ “điểm cao hơn ở một mục” cần ghi mã mục, ví dụ I",
+                    _(
+                        "The tie-break “higher score in a section” needs a section code, "
+                        "for example I"
+                    ),
                     field="tie_breaks",
                 )
         elif self.section_code is not None:
             raise RegulationError(
-                f"Tiêu chí phụ “{self.kind.value}” không dùng mã mục", field="tie_breaks"
+                _("The tie-break “{kind}” takes no section code", kind=self.kind.value),
+                field="tie_breaks",
             )
 
     @classmethod
@@ -55,8 +61,11 @@ class TieBreak:
         """The refusal for a section tie-break whose section the table does not have."""
         code = self.section_code
         return RegulationError(
-            f"Tiêu chí phụ “điểm cao hơn ở mục {code}”: bảng điểm không có mục {code} "
-            "ở cấp cao nhất",
+            _(
+                "The tie-break “higher score in section {code}”: the scoring table has no "
+                "top-level section {code}",
+                code=code,
+            ),
             field="tie_breaks",
         )
 
@@ -200,9 +209,11 @@ def _check_inputs(
             if lacking:
                 raise rule.missing_section_error()
     if votes is not None and any(count < 0 for count in votes.values()):
-        raise RegulationError("Số phiếu không được là số âm", field="votes")
+        raise RegulationError(_("The number of votes cannot be negative"), field="votes")
     if previous_ranks is not None and any(rank < 1 for rank in previous_ranks.values()):
-        raise RegulationError("Thứ hạng năm trước phải từ 1 trở lên", field="previous_ranks")
+        raise RegulationError(
+            _("The previous year's rank must be 1 or more"), field="previous_ranks"
+        )
 
 
 def _rule_value(
@@ -251,35 +262,52 @@ def _decide(
 
 
 def explain(decision: Decision, upper_name: str, lower_name: str, decimals: int = 2) -> str:
-    """Say in Vietnamese why one unit stands above its neighbour, or why they share a rank.
+    """Say why one unit stands above its neighbour, or why they share a rank.
 
-    For example "Đắk Lắk trên Phú Yên: cùng tổng 95,50; mục I 40,00 so với 38,50".
+    The sentence is in the user's language; in Vietnamese, for example
+    "Đắk Lắk trên Phú Yên: cùng tổng 95,50; mục I 40,00 so với 38,50".
     """
 
     def points(value: int | None) -> str:
-        return format_points(value, decimals) if value is not None else "không có"
+        return format_points(value, decimals) if value is not None else _("none")
 
     rule = decision.rule
+    names = {"upper": upper_name, "lower": lower_name}
     total = points(decision.total)
     if rule is RankRule.SHARED:
-        return (
-            f"{upper_name} và {lower_name} đồng hạng: cùng tổng {total} "
-            "và không tiêu chí phụ nào phân định"
+        return _(
+            "{upper} and {lower} share the rank: same total {total} and no tie-break "
+            "separates them",
+            total=total,
+            **names,
         )
-    prefix = f"{upper_name} trên {lower_name}: "
     up, low = decision.upper_value, decision.lower_value
     if rule is RankRule.TOTAL:
-        return f"{prefix}tổng {points(up)} so với {points(low)}"
+        return _(
+            "{upper} above {lower}: total {upper_value} against {lower_value}",
+            upper_value=points(up),
+            lower_value=points(low),
+            **names,
+        )
     assert isinstance(rule, TieBreak)
+    values = {"upper_value": points(up), "lower_value": points(low)}
     if rule.kind is TieBreakKind.SECTION_TOTAL:
-        detail = f"mục {rule.section_code} {points(up)} so với {points(low)}"
+        detail = _(
+            "section {code} {upper_value} against {lower_value}", code=rule.section_code, **values
+        )
     elif rule.kind is TieBreakKind.FEWER_DEDUCTIONS:
-        detail = f"điểm trừ {points(up)} so với {points(low)}"
+        detail = _("deductions {upper_value} against {lower_value}", **values)
     elif rule.kind is TieBreakKind.MORE_BONUS:
-        detail = f"điểm thưởng {points(up)} so với {points(low)}"
+        detail = _("bonus {upper_value} against {lower_value}", **values)
     elif rule.kind is TieBreakKind.VOTES:
-        detail = f"số phiếu {up} so với {low}"
+        detail = _("votes {upper_value} against {lower_value}", upper_value=up, lower_value=low)
     else:
-        lower_rank = str(low) if low is not None else "chưa xếp hạng"
-        detail = f"thứ hạng năm trước {up} so với {lower_rank}"
-    return f"{prefix}cùng tổng {total}; {detail}"
+        lower_rank = str(low) if low is not None else _("not ranked")
+        detail = _(
+            "previous year's rank {upper_value} against {lower_value}",
+            upper_value=up,
+            lower_value=lower_rank,
+        )
+    return _(
+        "{upper} above {lower}: same total {total}; {detail}", total=total, detail=detail, **names
+    )

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from emudesk.i18n import _
 from emudesk.rules.awards import AwardQuotas
 from emudesk.rules.errors import RegulationError
 from emudesk.rules.points import MAX_DECIMALS
@@ -61,23 +62,29 @@ class RegulationSettings:
     def __post_init__(self) -> None:
         object.__setattr__(self, "tie_breaks", tuple(self.tie_breaks))
         if not isinstance(self.combine, CombineMethod):
-            raise RegulationError("Cách tổng hợp điểm không hợp lệ", field="combine")
+            raise RegulationError(_("The way scores are combined is not valid"), field="combine")
         if not 0 <= self.decimals <= MAX_DECIMALS:
             raise RegulationError(
-                f"Số chữ số thập phân khi làm tròn phải từ 0 đến {MAX_DECIMALS}, "
-                f"không phải {self.decimals}",
+                _(
+                    "The number of decimal places for rounding must be from 0 to {maximum}, "
+                    "not {decimals}",
+                    maximum=MAX_DECIMALS,
+                    decimals=self.decimals,
+                ),
                 field="decimals",
             )
         if self.trim_min_peers < 3:
             raise RegulationError(
-                "Chỉ bỏ điểm cao nhất và thấp nhất khi có từ 3 đơn vị chấm chéo trở lên",
+                _("The highest and lowest scores are dropped only with 3 or more peer scorers"),
                 field="trim_min_peers",
             )
         for name, cap in (("bonus_cap", self.bonus_cap), ("deduction_cap", self.deduction_cap)):
             if cap is not None and cap < 0:
-                raise RegulationError("Mức trần điểm thưởng, điểm trừ không được âm", field=name)
+                raise RegulationError(
+                    _("The caps on bonus and deductions cannot be negative"), field=name
+                )
         if len(set(self.tie_breaks)) != len(self.tie_breaks):
-            raise RegulationError("Một tiêu chí phụ được ghi hai lần", field="tie_breaks")
+            raise RegulationError(_("A tie-break is listed twice"), field="tie_breaks")
 
     def check_table(self, criteria: Sequence[CriterionSpec]) -> None:
         """Refuse a tie-break on a section code that is not a top-level section of the table."""
@@ -122,13 +129,13 @@ class RegulationSettings:
         """Read settings written by ``to_dict``; missing keys take their defaults.
 
         With ``criteria`` the tie-breaks are also checked against the table. Every refusal is a
-        ``RegulationError`` naming the setting, in Vietnamese.
+        ``RegulationError`` naming the setting, in the user's language.
         """
         _no_unknown_keys(data, _KEYS, "")
         version = _int(data, "version", FORMAT_VERSION)
         if version is None or version > FORMAT_VERSION:
             raise RegulationError(
-                "Thiết lập quy chế được lưu bởi một phiên bản mới hơn của chương trình",
+                _("The regulation settings were saved by a newer version of the program"),
                 field="version",
             )
         defaults = cls()
@@ -153,37 +160,47 @@ def _combine(value: object) -> CombineMethod:
     except ValueError:
         choices = ", ".join(method.value for method in CombineMethod)
         raise RegulationError(
-            f"Cách tổng hợp điểm “{value}” không được hỗ trợ; chọn một trong: {choices}",
+            _(
+                "The way of combining scores “{value}” is not supported; choose one of: {choices}",
+                value=value,
+                choices=choices,
+            ),
             field="combine",
         ) from None
 
 
 def _tie_breaks(value: object) -> tuple[TieBreak, ...]:
     if not isinstance(value, list | tuple):
-        raise RegulationError("Chuỗi tiêu chí phụ phải là một danh sách", field="tie_breaks")
+        raise RegulationError(_("The tie-break chain must be a list"), field="tie_breaks")
     rules = []
     for item in value:
         if not isinstance(item, Mapping):
-            raise RegulationError("Mỗi tiêu chí phụ phải là một bảng khóa", field="tie_breaks")
+            raise RegulationError(_("Each tie-break must be a mapping of keys"), field="tie_breaks")
         _no_unknown_keys(item, frozenset({"kind", "section"}), "tie_breaks.")
         try:
             kind = TieBreakKind(str(item.get("kind")))
         except ValueError:
             choices = ", ".join(kind.value for kind in TieBreakKind)
             raise RegulationError(
-                f"Tiêu chí phụ “{item.get('kind')}” không được hỗ trợ; chọn một trong: {choices}",
+                _(
+                    "The tie-break “{kind}” is not supported; choose one of: {choices}",
+                    kind=item.get("kind"),
+                    choices=choices,
+                ),
                 field="tie_breaks",
             ) from None
         section = item.get("section")
         if section is not None and not isinstance(section, str):
-            raise RegulationError("Mã mục của tiêu chí phụ phải là chữ", field="tie_breaks")
+            raise RegulationError(
+                _("The section code of a tie-break must be text"), field="tie_breaks"
+            )
         rules.append(TieBreak(kind, section))
     return tuple(rules)
 
 
 def _quotas(value: object) -> AwardQuotas:
     if not isinstance(value, Mapping):
-        raise RegulationError("Chỉ tiêu khen thưởng phải là một bảng khóa", field="quotas")
+        raise RegulationError(_("The award quotas must be a mapping of keys"), field="quotas")
     _no_unknown_keys(value, _QUOTA_KEYS, "quotas.")
     raw_percent = value.get("flag_percent")
     percent: Decimal | None = None
@@ -194,7 +211,8 @@ def _quotas(value: object) -> AwardQuotas:
             percent = Decimal(str(raw_percent).strip().replace(",", "."))
         except InvalidOperation:
             raise RegulationError(
-                f"Tỉ lệ cờ thi đua “{raw_percent}” không phải là một số", field="quotas"
+                _("The percentage of flags “{value}” is not a number", value=raw_percent),
+                field="quotas",
             ) from None
     flag_default = 1 if percent is None else None
     return AwardQuotas(
@@ -208,9 +226,8 @@ def _quotas(value: object) -> AwardQuotas:
 def _no_unknown_keys(data: Mapping[str, object], known: frozenset[str], prefix: str) -> None:
     unknown = sorted(str(key) for key in data if key not in known)
     if unknown:
-        raise RegulationError(
-            f"Thiết lập “{prefix}{unknown[0]}” không được hỗ trợ", field=f"{prefix}{unknown[0]}"
-        )
+        name = f"{prefix}{unknown[0]}"
+        raise RegulationError(_("The setting “{name}” is not supported", name=name), field=name)
 
 
 def _int(data: Mapping[str, object], key: str, default: int | None, prefix: str = "") -> int | None:
@@ -219,7 +236,11 @@ def _int(data: Mapping[str, object], key: str, default: int | None, prefix: str 
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise RegulationError(
-            f"Thiết lập “{prefix}{key}” phải là một số nguyên, không phải “{value}”",
+            _(
+                "The setting “{name}” must be a whole number, not “{value}”",
+                name=f"{prefix}{key}",
+                value=value,
+            ),
             field=f"{prefix}{key}",
         )
     return value
@@ -229,7 +250,8 @@ def _required_int(data: Mapping[str, object], key: str, default: int, prefix: st
     value = _int(data, key, default, prefix)
     if value is None:
         raise RegulationError(
-            f"Thiết lập “{prefix}{key}” không được để trống", field=f"{prefix}{key}"
+            _("The setting “{name}” cannot be empty", name=f"{prefix}{key}"),
+            field=f"{prefix}{key}",
         )
     return value
 
@@ -237,5 +259,5 @@ def _required_int(data: Mapping[str, object], key: str, default: int, prefix: st
 def _bool(data: Mapping[str, object], key: str, default: bool) -> bool:
     value = data.get(key, default)
     if not isinstance(value, bool):
-        raise RegulationError(f"Thiết lập “{key}” phải là true hoặc false", field=key)
+        raise RegulationError(_("The setting “{name}” must be true or false", name=key), field=key)
     return value

@@ -15,6 +15,7 @@ from enum import StrEnum
 from fractions import Fraction
 from types import MappingProxyType
 
+from emudesk.i18n import _
 from emudesk.rules.points import round_half_up
 
 
@@ -75,7 +76,7 @@ class CriterionSpec:
 
 
 class ParamsError(ValueError):
-    """A criterion whose parameters are missing or wrong; the message is Vietnamese."""
+    """A criterion whose parameters are missing or wrong; the message is in the UI language."""
 
 
 @dataclass(frozen=True)
@@ -92,17 +93,27 @@ def quantitative_params(spec: CriterionSpec) -> QuantitativeParams:
     target = spec.params.get("target")
     if isinstance(target, bool) or not isinstance(target, int) or target < 0:
         raise ParamsError(
-            f"Tiêu chí {spec.code}: chỉ tiêu (target) phải là số nguyên không âm tính bằng "
-            f"1/100 đơn vị đo, ví dụ 95,5 ghi là 9550 (không phải {target!r})"
+            _(
+                "Criterion {code}: the target (target) must be a whole number from 0 up, in "
+                "hundredths of the unit of measure; for example 95,5 is written 9550 "
+                "(not {value})",
+                code=spec.code,
+                value=repr(target),
+            )
         )
     higher = spec.params.get("higher_is_better", True)
     if not isinstance(higher, bool):
-        raise ParamsError(f"Tiêu chí {spec.code}: higher_is_better phải là true hoặc false")
+        raise ParamsError(
+            _("Criterion {code}: higher_is_better must be true or false", code=spec.code)
+        )
     fraction = _fraction(spec.params.get("fraction_at_target", Fraction(1, 2)))
     if fraction is None or not 0 <= fraction <= 1:
         raise ParamsError(
-            f"Tiêu chí {spec.code}: tỉ lệ điểm khi đạt chỉ tiêu (fraction_at_target) "
-            'phải là một phân số từ 0 đến 1, ví dụ "1/2"'
+            _(
+                "Criterion {code}: the share of the maximum given at the target "
+                '(fraction_at_target) must be a fraction from 0 to 1, for example "1/2"',
+                code=spec.code,
+            )
         )
     return QuantitativeParams(target, higher, fraction)
 
@@ -112,14 +123,19 @@ def points_per_occurrence(spec: CriterionSpec) -> int:
     value = spec.params.get("points_per_occurrence")
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise ParamsError(
-            f"Tiêu chí {spec.code}: điểm mỗi lần (points_per_occurrence) phải là số nguyên "
-            f"dương tính bằng 1/100 điểm, ví dụ 0,5 điểm ghi là 50 (không phải {value!r})"
+            _(
+                "Criterion {code}: the points per occurrence (points_per_occurrence) must be a "
+                "positive whole number of hundredths of a point; for example 0,5 points is "
+                "written 50 (not {value})",
+                code=spec.code,
+                value=repr(value),
+            )
         )
     return value
 
 
 def check_params(spec: CriterionSpec) -> str | None:
-    """Return the Vietnamese message for bad parameters of ``spec``, or None when they are fine."""
+    """Return the message (user's language) for bad parameters of ``spec``, or None if fine."""
     try:
         if spec.kind is CriterionKind.QUANTITATIVE:
             quantitative_params(spec)
