@@ -8,7 +8,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from emudesk.errors import ValidationError
-from emudesk.i18n import _
+from emudesk.i18n import _, vietnamese_documents
 from emudesk.services import ranking, units, years
 
 SCORE_SHEET_SUFFIXES = (".pdf", ".xlsx")
@@ -26,13 +26,18 @@ def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: 
         )
     cluster_year = years.load(session, year_uuid)
     unit = units.load(session, unit_uuid)
-    sheet = ranking.score_sheet(session, cluster_year.cluster.uuid, cluster_year.year, unit.code)
-    if suffix == ".pdf":
-        from emudesk.printing.scoresheet import write_scoresheet_pdf
+    # The sheet's ranking explanation is printed: an official document, in Vietnamese whatever
+    # the interface language.
+    with vietnamese_documents():
+        sheet = ranking.score_sheet(
+            session, cluster_year.cluster.uuid, cluster_year.year, unit.code
+        )
+        if suffix == ".pdf":
+            from emudesk.printing.scoresheet import write_scoresheet_pdf
 
-        write_scoresheet_pdf(sheet, path)
-    else:
-        from emudesk.exchange.scoresheet import write_scoresheet_xlsx
+            write_scoresheet_pdf(sheet, path)
+        else:
+            from emudesk.exchange.scoresheet import write_scoresheet_xlsx
 
-        write_scoresheet_xlsx(sheet, path)
+            write_scoresheet_xlsx(sheet, path)
     return path

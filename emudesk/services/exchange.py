@@ -35,7 +35,7 @@ from emudesk.exchange.report import (
     mark_duplicates,
     with_plans,
 )
-from emudesk.i18n import _
+from emudesk.i18n import _, vietnamese_documents
 from emudesk.model import ClusterYear, Criterion, Score, ScoringTable, Unit
 from emudesk.model.base import utcnow
 from emudesk.services import scores, table_edit, tables, units, years
@@ -145,7 +145,7 @@ def export_forms(
         raise ValidationError(
             _(
                 "The scoring table must be corrected before forms are sent out:\n{details}",
-                details="\n".join(f"• {p.message_vi}" for p in problems[:10]),
+                details="\n".join(f"• {p.message}" for p in problems[:10]),
             )
         )
     cluster, year, head = cluster_year.cluster, cluster_year.year, cluster_year.head
@@ -308,10 +308,13 @@ def export_results(session: Session, year_uuid: UUID, path: Path) -> Path:
     from emudesk.services import ranking
 
     cluster_year = years.load(session, year_uuid)
-    report = ranking.compute(session, year_uuid)
     cluster, year = cluster_year.cluster.uuid, cluster_year.year
-    sheets = [ranking.score_sheet(session, cluster, year, row.unit.code) for row in report.rows]
-    write_results(report, sheets, path)
+    # The explanations, exclusions and award reasons are written into the workbook: an
+    # official document, in Vietnamese whatever the interface language.
+    with vietnamese_documents():
+        report = ranking.compute(session, year_uuid)
+        sheets = [ranking.score_sheet(session, cluster, year, row.unit.code) for row in report.rows]
+        write_results(report, sheets, path)
     return path
 
 

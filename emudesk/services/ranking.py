@@ -190,7 +190,7 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
                 shared=row.shared,
                 missing=len(result.missing),
                 excluded=(
-                    f"{excluded[0].label_vi}" + (f": {excluded[1]}" if excluded[1] else "")
+                    f"{excluded[0].label}" + (f": {excluded[1]}" if excluded[1] else "")
                     if excluded
                     else ""
                 ),

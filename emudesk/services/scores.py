@@ -163,7 +163,7 @@ def _check_input(
     if item.value is not None:
         problem = rules.check_value(spec, item.value)
         if problem is not None:
-            return problem.message_vi
+            return problem.message
     return None
 
 
@@ -468,7 +468,7 @@ def lock_year(session: Session, year_uuid: UUID) -> int:
             raise ValidationError(
                 _(
                     "The scoring table must be corrected before the scores are locked:\n{details}",
-                    details="\n".join(f"• {p.message_vi}" for p in problems[:MAX_PROBLEMS_SHOWN]),
+                    details="\n".join(f"• {p.message}" for p in problems[:MAX_PROBLEMS_SHOWN]),
                 )
             )
         ids = [c.id for c in table.criteria]

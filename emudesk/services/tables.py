@@ -160,7 +160,7 @@ def info(session: Session, table: ScoringTable) -> TableInfo:
         )
         for c, depth in ordered
     )
-    problems = tuple(p.message_vi for p in rules.validate_table(specs(table), table.declared_total))
+    problems = tuple(p.message for p in rules.validate_table(specs(table), table.declared_total))
     return TableInfo(
         uuid=table.uuid,
         year_uuid=table.cluster_year.uuid,
