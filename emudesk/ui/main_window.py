@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
+from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -201,6 +202,51 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, t=target: self.database.open_target(t))
             menu.addAction(action)
         menu.setEnabled(bool(self.settings.recent_databases))
+        self._fill_recent_files_menu()
+
+    def _fill_recent_files_menu(self) -> None:
+        """Received forms filled in and returns checked lately; choosing one reopens it."""
+        menu = self.ui.menuRecentFiles
+        menu.clear()
+        for entry in self.settings.recent_files:
+            path = Path(entry["path"])
+            template = (
+                self.tr("%1 — form to fill in")
+                if entry["kind"] == "form"
+                else self.tr("%1 — return to import")
+            )
+            action = QAction(arg(template, path.name), menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(
+                lambda _checked=False, p=path, k=entry["kind"]: self.open_recent_file(p, k)
+            )
+            menu.addAction(action)
+        menu.setEnabled(self._context is not None and bool(self.settings.recent_files))
+
+    def remember_file(self, path: Path, kind: str) -> None:
+        """Note a workbook just opened (a form to fill in, a return to import)."""
+        self.settings.add_recent_file(str(path), kind)
+        self.settings.save()
+        self._fill_recent_files_menu()
+
+    def open_recent_file(self, path: Path, kind: str) -> None:
+        if not path.is_file():
+            messages.ask(
+                self,
+                messages.Icon.Warning,
+                self.tr("Recent workbooks"),
+                arg(self.tr("%1 is no longer there; it is taken off the list."), str(path)),
+                [self.tr("OK")],
+            )
+            self.settings.forget_file(str(path))
+            self.settings.save()
+            self._fill_recent_files_menu()
+            return
+        if kind == "form":
+            self.fill_form(path)
+        else:
+            self.import_files([path])
 
     # -- exchange with the member units ----------------------------------------------------
 
@@ -211,6 +257,8 @@ class MainWindow(QMainWindow):
         dialog = self.import_dialog
         if dialog is None or not dialog.isVisible():
             dialog = ImportDialog(self.context, (), self)
+            dialog.start_folder = lambda: self.settings.last_folder("return")
+            dialog.file_added.connect(self._remember_return)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._forget_import_dialog)
             self.import_dialog = dialog
@@ -219,6 +267,9 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         dialog.add_files(paths)
         return dialog
+
+    def _remember_return(self, path: Path) -> None:
+        self.remember_file(path, "return")
 
     def _forget_import_dialog(self) -> None:
         self.import_dialog = None
@@ -254,16 +305,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_actionFillForm_triggered(self) -> None:
-        from emudesk.ui.dialogs.member_form import open_received_form
-
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a received scoring form"),
-            "",
+            self.settings.last_folder("form"),
             self.tr("Excel workbooks (*.xlsx);;All files (*)"),
         )
         if name:
-            open_received_form(self, Path(name))
+            self.fill_form(Path(name))
+
+    def fill_form(self, path: Path) -> None:
+        """Open a received scoring form to fill in (and remember it among recent workbooks)."""
+        from emudesk.ui.dialogs.member_form import open_received_form
+
+        if open_received_form(self, path) is not None:
+            self.remember_file(path, "form")
 
     @Slot()
     def on_actionHandoverExport_triggered(self) -> None:

@@ -20,6 +20,7 @@ from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
+FILE_KINDS = ("form", "return")  # a received form to fill in; a return to import
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Settings:
     database: str = ""
     recent_databases: list[str] = field(default_factory=list)
     role: str = ""  # "head" or "member", as told to the first-run assistant
+    # Workbooks opened lately, newest first: {"path": ..., "kind": "form" | "return"}
+    recent_files: list[dict[str, str]] = field(default_factory=list)
     path: Path | None = field(default=None, repr=False, compare=False)
     # No settings file was found: the program has never run here (the first-run assistant).
     is_new: bool = field(default=False, repr=False, compare=False)
@@ -59,6 +62,15 @@ class Settings:
         role = raw.get("role")
         if role in ("head", "member"):
             settings.role = role
+        files = raw.get("recent_files")
+        if isinstance(files, list):
+            settings.recent_files = [
+                {"path": f["path"], "kind": f["kind"]}
+                for f in files
+                if isinstance(f, dict)
+                and isinstance(f.get("path"), str)
+                and f.get("kind") in FILE_KINDS
+            ][:MAX_RECENT]
         recent = raw.get("recent_databases")
         if isinstance(recent, list):
             settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
@@ -72,6 +84,7 @@ class Settings:
             "database": self.database,
             "recent_databases": self.recent_databases,
             "role": self.role,
+            "recent_files": self.recent_files,
         }
         partial = path.with_name(path.name + ".part")
         try:
@@ -84,6 +97,19 @@ class Settings:
         """Put ``target`` first in the recent list (no duplicates, at most ``MAX_RECENT``)."""
         rest = [r for r in self.recent_databases if r != target]
         self.recent_databases = [target, *rest][:MAX_RECENT]
+
+    def add_recent_file(self, path: str, kind: str) -> None:
+        """Put the workbook ``path`` first among the recent files (``kind``: form or return)."""
+        rest = [f for f in self.recent_files if f["path"] != path]
+        self.recent_files = [{"path": path, "kind": kind}, *rest][:MAX_RECENT]
+
+    def forget_file(self, path: str) -> None:
+        self.recent_files = [f for f in self.recent_files if f["path"] != path]
+
+    def last_folder(self, kind: str) -> str:
+        """The folder of the newest recent workbook of ``kind`` (where the next one likely is)."""
+        found = next((f["path"] for f in self.recent_files if f["kind"] == kind), "")
+        return str(Path(found).parent) if found else ""
 
     def startup_target(self, explicit: str | None) -> str | None:
         """The database to open: ``--db``, then ``EMUDESK_DB``, then the chosen one, else None."""

@@ -1604,8 +1604,8 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+57"/>
-        <location line="+45"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
+        <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
     </message>
@@ -2243,7 +2243,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Recent &amp;workbooks</source>
+        <translation>Recent &amp;workbooks</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2423,7 +2428,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+187"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+188"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2431,6 +2436,31 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+4"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — form to fill in</source>
+        <translation>%1 — form to fill in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — return to import</source>
+        <translation>%1 — return to import</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent workbooks</source>
+        <translation>Recent workbooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation>%1 is no longer there; it is taken off the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+70"/>

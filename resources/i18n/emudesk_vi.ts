@@ -1604,8 +1604,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+57"/>
-        <location line="+45"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
+        <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
     </message>
@@ -2243,7 +2243,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Recent &amp;workbooks</source>
+        <translation>&amp;Bảng tính đã mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2423,7 +2428,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+187"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+188"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -2431,6 +2436,31 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+4"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — form to fill in</source>
+        <translation>%1 — biểu cần điền</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — return to import</source>
+        <translation>%1 — biểu gửi về cần nhập</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent workbooks</source>
+        <translation>Bảng tính đã mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation>Không còn tệp %1; tệp được bỏ khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <location line="+70"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
@@ -175,3 +176,52 @@ def test_workbooks_dropped_on_the_window_open_the_import(
     # AND a second drop goes to the same dialog
     window.dropEvent(event)
     assert window.import_dialog is dialog and dialog.model.rowCount() == 1
+
+
+def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    forms: Forms,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from emudesk.ui.dialogs.member_form import MemberFormDialog
+    from emudesk.ui.settings import Settings
+
+    path = forms.path()
+    menu = window.ui.menuRecentFiles
+    assert not menu.isEnabled()
+    # GIVEN a return checked in the import dialog
+    dialog = window.import_files([path])
+    wait_until_checked(qtbot, dialog)
+    # THEN it is first among the recent workbooks, and remembered for the next start
+    assert [a.text() for a in menu.actions()] == [f"{PY} — biểu gửi về cần nhập"]
+    assert menu.isEnabled()
+    assert Settings.load(window.settings.path).recent_files == [
+        {"path": str(path), "kind": "return"}
+    ]
+    # AND the next Add… opens in that folder
+    folders: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *args: (folders.append(args[2]), ([], ""))[1]
+    )
+    click(qtbot, dialog.ui.addButton)
+    assert folders == [str(path.parent)]
+    dialog.close()
+    # WHEN it is chosen from the menu THEN the import dialog checks it again
+    menu.actions()[0].trigger()
+    again = find_dialog(qtbot, ImportDialog)
+    wait_until_checked(qtbot, again)
+    assert statuses(again) == {PY: "Không có thay đổi"}
+    again.close()
+    # GIVEN the same workbook opened as a form to fill in THEN it is listed as such, first
+    window.fill_form(path)
+    find_dialog(qtbot, MemberFormDialog).close()
+    assert menu.actions()[0].text() == f"{PY} — biểu cần điền" and len(menu.actions()) == 1
+    # WHEN the file has gone THEN choosing it says so and takes it off the list
+    path.rename(path.with_name("moved.xlsx"))
+    menu.actions()[0].trigger()
+    assert "Không còn tệp" in boxes.last.text
+    assert menu.actions() == [] and not menu.isEnabled()

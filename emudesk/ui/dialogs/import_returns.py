@@ -8,11 +8,11 @@ the user chooses; the files are then checked again, so a second import shows "no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QThreadPool, Slot
+from PySide6.QtCore import QItemSelection, QThreadPool, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
@@ -38,6 +38,8 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 class ImportDialog(QDialog):
     """Non-modal: the officer can look at the ranking while files are checked."""
 
+    file_added = Signal(Path)  # each workbook given to the dialog (for the recent list)
+
     def __init__(
         self, context: DataContext, paths: Iterable[Path] = (), parent: QWidget | None = None
     ) -> None:
@@ -54,21 +56,25 @@ class ImportDialog(QDialog):
         self.ui.filesView.selectionModel().selectionChanged.connect(self._show_details)
         self.task: Task | None = None
         self.committing = False
+        self.start_folder: Callable[[], str] = lambda: ""  # where Add… opens
         self._set_idle(self.tr("Add the returned files to check them."))
         self.add_files(paths)
 
     # -- files ------------------------------------------------------------------------------
 
     def add_files(self, paths: Iterable[Path]) -> None:
-        if self.model.add([Path(p) for p in paths]):
+        added = [Path(p) for p in paths]
+        if self.model.add(added):
             self.check()
+        for path in added:
+            self.file_added.emit(path)
 
     @Slot()
     def on_addButton_clicked(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Returned scoring forms"),
-            "",
+            self.start_folder(),
             self.tr("Excel workbooks (*.xlsx);;All files (*)"),
         )
         self.add_files(Path(name) for name in names)
