@@ -207,6 +207,18 @@ MESSAGES: dict[str, str] = {
         "Nhập quyết định công nhận cụm trưởng, cụm phó."
     ),
     "Elect next year's head and deputy ({year}).": "Bầu cụm trưởng, cụm phó năm sau ({year}).",
+    "Open {year} with the head and deputy elected at the year-end conference.": (
+        "Mở năm {year} với cụm trưởng, cụm phó đã bầu tại hội nghị tổng kết."
+    ),
+    "Draw up the year's emulation commitment and have it signed.": (
+        "Soạn giao ước thi đua của năm và tổ chức ký kết."
+    ),
+    "Collect the commitment's signatures: {signed} of {members} units have signed.": (
+        "Thu chữ ký giao ước: {signed}/{members} đơn vị đã ký."
+    ),
+    "{cluster} {year} holds a commitment or conference records and cannot be removed.": (
+        "{cluster} {year} đã có giao ước hoặc biên bản hội nghị nên không xóa được."
+    ),
     # Demo
     "The database already holds data; the demo goes into an empty database only.": (
         "Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống."

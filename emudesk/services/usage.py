@@ -10,7 +10,17 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from emudesk.i18n import _
-from emudesk.model import ClusterYear, Criterion, Proposal, Score, ScoringTable, YearScoring
+from emudesk.model import (
+    ClusterYear,
+    Commitment,
+    Criterion,
+    Meeting,
+    Proposal,
+    Score,
+    ScoringTable,
+    Signature,
+    YearScoring,
+)
 
 
 def _count(session: Session, query: Select[tuple[int]]) -> int:
@@ -32,12 +42,44 @@ def year_in_use(session: Session, cluster_year: ClusterYear) -> str | None:
             cluster=cluster_year.cluster.code,
             year=cluster_year.year,
         )
+    records = _count(
+        session, select(func.count()).where(Commitment.cluster_year_id == cluster_year.id)
+    ) + _count(session, select(func.count()).where(Meeting.cluster_year_id == cluster_year.id))
+    if records:
+        return _(
+            "{cluster} {year} holds a commitment or conference records and cannot be removed.",
+            cluster=cluster_year.cluster.code,
+            year=cluster_year.year,
+        )
+    return None
+
+
+def _commitment_todo(session: Session, cluster_year: ClusterYear) -> tuple[str, str] | None:
+    commitment = session.scalar(
+        select(Commitment).where(Commitment.cluster_year_id == cluster_year.id)
+    )
+    if commitment is None:
+        return ("commitment", _("Draw up the year's emulation commitment and have it signed."))
+    members = len(cluster_year.memberships)
+    signed = _count(session, select(func.count()).where(Signature.commitment_id == commitment.id))
+    if signed < members:
+        return (
+            "signatures",
+            _(
+                "Collect the commitment's signatures: {signed} of {members} units have signed.",
+                signed=signed,
+                members=members,
+            ),
+        )
     return None
 
 
 def year_todo(session: Session, cluster_year: ClusterYear) -> list[tuple[str, str]]:
     """Feature-specific items for the year's to-do list as (key, text) pairs."""
     items: list[tuple[str, str]] = []
+    commitment = _commitment_todo(session, cluster_year)
+    if commitment is not None:
+        items.append(commitment)
     table_id = session.scalar(
         select(ScoringTable.id)
         .where(ScoringTable.cluster_year_id == cluster_year.id)

@@ -300,12 +300,16 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
         todo.append(TodoItem("decision", _("Enter the decision recognising the head and deputy.")))
     todo.extend(TodoItem(key, text) for key, text in usage.year_todo(session, cluster_year))
     if next_year is None or next_year.head_unit_id is None:
-        todo.append(
-            TodoItem(
-                "next_year",
-                _("Elect next year's head and deputy ({year}).", year=year_info.year + 1),
+        from emudesk.services.meetings import election_result
+
+        if election_result(session, cluster_year) is None:
+            text = _("Elect next year's head and deputy ({year}).", year=year_info.year + 1)
+        else:
+            text = _(
+                "Open {year} with the head and deputy elected at the year-end conference.",
+                year=year_info.year + 1,
             )
-        )
+        todo.append(TodoItem("next_year", text))
     return YearOverview(
         info=year_info, todo=tuple(todo), next_year=info(next_year) if next_year else None
     )

@@ -5246,7 +5246,7 @@ Continue?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+81"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — year %3</translation>
     </message>
@@ -5296,7 +5296,12 @@ Continue?</translation>
         <translation>Every dossier is complete.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Double-click an item, or press Enter, to do it</source>
+        <translation>Double-click an item, or press Enter, to do it</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Year summary</source>
         <translation>Year summary</translation>
     </message>
@@ -5306,7 +5311,7 @@ Continue?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

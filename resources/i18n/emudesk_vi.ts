@@ -5246,7 +5246,7 @@ Tiếp tục?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+81"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — năm %3</translation>
     </message>
@@ -5296,7 +5296,12 @@ Tiếp tục?</translation>
         <translation>Hồ sơ đã đầy đủ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Double-click an item, or press Enter, to do it</source>
+        <translation>Bấm đúp vào một việc, hoặc nhấn Enter, để làm việc đó</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Year summary</source>
         <translation>Tổng hợp năm</translation>
     </message>
@@ -5306,7 +5311,7 @@ Tiếp tục?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

@@ -10,7 +10,7 @@ from emudesk.services import units, years
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.year import YearPage
-from emudesk.ui.registry import YEAR_OVERVIEW, Target
+from emudesk.ui.registry import COMMITMENT, YEAR_OVERVIEW, Target
 from tests.conftest import dump
 from tests.ui.conftest import Boxes, choose, click, find_dialog, press_ok, type_text
 
@@ -136,3 +136,22 @@ def test_remove_a_year_after_confirming(qtbot: QtBot, window: MainWindow, boxes:
     click(qtbot, page.ui.removeButton)
     assert [y.year for y in window.context.read(years.list_years, "UBDT-C4")] == [2025, 2024]
     qtbot.waitUntil(lambda: not isinstance(window.current_page(), YearPage))
+
+
+def test_a_todo_item_leads_where_it_is_done(qtbot: QtBot, window: MainWindow) -> None:
+    # GIVEN UBDT-C4 2025, whose commitment is still to be drawn up
+    page = year_page(window, "UBDT-C4", 2025)
+    view = page.ui.todoView
+    keys = page.todo.todo_keys()
+    assert keys[0] == "decision" and "commitment" in keys
+    row = keys.index("commitment")
+    assert page.todo.index(row).data() == "Soạn giao ước thi đua của năm và tổ chức ký kết."
+    # WHEN the officer selects it and presses Enter THEN the year's commitment page opens
+    view.setFocus()
+    view.setCurrentIndex(page.todo.index(row))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.current == Target(COMMITMENT, page.overview.info.uuid)  # type: ignore[union-attr]
+    # AND an item about the leadership opens the year's dialog instead
+    page = year_page(window, "UBDT-C4", 2025)
+    page.ui.todoView.activated.emit(page.todo.index(page.todo.todo_keys().index("decision")))
+    find_dialog(qtbot, YearDialog).reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,8 +19,26 @@ from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_la
 from emudesk.ui.generated.ui_year_page import Ui_YearPage
 from emudesk.ui.models.years import MemberTableModel, TodoListModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.registry import CLUSTERS, YEAR_OVERVIEW, Target
+from emudesk.ui.registry import (
+    CLUSTERS,
+    COMMITMENT,
+    PROPOSALS,
+    SCORE_GRID,
+    SCORING_TABLE,
+    YEAR_OVERVIEW,
+    Target,
+)
 from emudesk.ui.widgets import fit_columns
+
+# Where each to-do item is done: a page of the year (the others open this page's dialogs).
+TODO_PAGES = {
+    "commitment": COMMITMENT,
+    "signatures": COMMITMENT,
+    "table": SCORING_TABLE,
+    "scores": SCORE_GRID,
+    "lock": SCORE_GRID,
+    "proposals": PROPOSALS,
+}
 
 
 def _unit_text(unit: UnitRef | None) -> str:
@@ -37,6 +55,8 @@ class YearPage(Page):
         fit_columns(self.ui.membersView, stretch=MemberTableModel.NAME)
         self.todo = TodoListModel(self)
         self.ui.todoView.setModel(self.todo)
+        self.ui.todoView.activated.connect(self._do)  # double-click or Enter
+        self._set_todo_tip()
         self.overview: YearOverview | None = None
         self.bind_keys({self.ui.editButton: QKeySequence(Qt.Key.Key_F2)})
 
@@ -111,6 +131,24 @@ class YearPage(Page):
             text += " " + self.tr("Every dossier is complete.")
         self.ui.deadlineLabel.setText(text)
 
+    def _set_todo_tip(self) -> None:
+        self.ui.todoView.setToolTip(self.tr("Double-click an item, or press Enter, to do it"))
+
+    def _do(self, index: QModelIndex) -> None:
+        """Go where the to-do item at ``index`` is done."""
+        key = index.data(Qt.ItemDataRole.UserRole)
+        if self.overview is None or not key:
+            return
+        page = TODO_PAGES.get(key)
+        if page is not None:
+            self.navigate.emit(Target(page, self.overview.info.uuid))
+        elif key == "next_year" and self.overview.next_year is not None:
+            self.navigate.emit(Target(YEAR_OVERVIEW, self.overview.next_year.uuid))
+        elif key == "next_year":
+            self.on_nextYearButton_clicked()
+        else:  # members, head, deputy, decision
+            self.on_editButton_clicked()
+
     @Slot()
     def on_summaryButton_clicked(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -148,6 +186,7 @@ class YearPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._set_todo_tip()
         self.members.retranslate()
         self.reload()  # the to-do texts come from the services, in the new language
 
