@@ -111,6 +111,7 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
     from emudesk.ui.app import application
     from emudesk.ui.context import DataContext
     from emudesk.ui.dialogs.about import AboutDialog
+    from emudesk.ui.dialogs.first_run import FirstRunDialog
     from emudesk.ui.dialogs.settings import SettingsDialog
     from emudesk.ui.main_window import MainWindow
     from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, YEAR_OVERVIEW, Target
@@ -164,6 +165,10 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
         about.show()
         grab("about", about)
         about.close()
+        assistant = FirstRunDialog(settings, window)
+        assistant.show()
+        grab("first-run", assistant)
+        assistant.close()
     finally:
         _dispose(window)
         context.close()

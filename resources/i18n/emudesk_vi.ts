@@ -1265,12 +1265,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+6"/>
         <source>Cluster &amp;head (or deputy): we send the scoring forms, import the returns, rank, and print</source>
-        <translation>Cụm &amp;trưởng (hoặc cụm phó): gửi biểu chấm điểm, nhập biểu gửi về, xếp hạng và in</translation>
+        <translation>Cụm &amp;trưởng (hoặc cụm phó): gửi phiếu chấm điểm, nhập phiếu gửi về, xếp hạng và in</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Member unit: we fill in the scoring form the cluster head sends us</source>
-        <translation>Đơn vị &amp;thành viên: điền biểu chấm điểm do cụm trưởng gửi</translation>
+        <translation>Đơn vị &amp;thành viên: điền phiếu chấm điểm do cụm trưởng gửi</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1305,12 +1305,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+10"/>
         <source>Open a received scoring &amp;form as soon as the program starts</source>
-        <translation>Mở ngay một &amp;biểu chấm điểm nhận được khi chương trình khởi động</translation>
+        <translation>Mở ngay một &amp;phiếu chấm điểm nhận được khi chương trình khởi động</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/first_run.py" line="+126"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
-        <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền biểu chấm điểm: biểu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền biểu chấm điểm nhận được.</translation>
+        <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền phiếu chấm điểm: phiếu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền phiếu chấm điểm nhận được.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2440,12 +2440,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+22"/>
         <source>%1 — form to fill in</source>
-        <translation>%1 — biểu cần điền</translation>
+        <translation>%1 — phiếu cần điền</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — return to import</source>
-        <translation>%1 — biểu gửi về cần nhập</translation>
+        <translation>%1 — phiếu gửi về cần nhập</translation>
     </message>
     <message>
         <location line="+22"/>

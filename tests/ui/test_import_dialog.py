@@ -197,7 +197,7 @@ def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
     dialog = window.import_files([path])
     wait_until_checked(qtbot, dialog)
     # THEN it is first among the recent workbooks, and remembered for the next start
-    assert [a.text() for a in menu.actions()] == [f"{PY} — biểu gửi về cần nhập"]
+    assert [a.text() for a in menu.actions()] == [f"{PY} — phiếu gửi về cần nhập"]
     assert menu.isEnabled()
     assert Settings.load(window.settings.path).recent_files == [
         {"path": str(path), "kind": "return"}
@@ -219,7 +219,7 @@ def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
     # GIVEN the same workbook opened as a form to fill in THEN it is listed as such, first
     window.fill_form(path)
     find_dialog(qtbot, MemberFormDialog).close()
-    assert menu.actions()[0].text() == f"{PY} — biểu cần điền" and len(menu.actions()) == 1
+    assert menu.actions()[0].text() == f"{PY} — phiếu cần điền" and len(menu.actions()) == 1
     # WHEN the file has gone THEN choosing it says so and takes it off the list
     path.rename(path.with_name("moved.xlsx"))
     menu.actions()[0].trigger()

@@ -25,6 +25,7 @@ EXPECTED = [
     "12-certificates-ubdt-c4-2024.png",
     "13-settings.png",
     "14-about.png",
+    "15-first-run.png",
 ]
 
 
