@@ -57,7 +57,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         out(_("Award suggestions:"))
         for suggestion in report.suggestions:
             vote = " " + _("(needs a vote)") if suggestion.needs_vote else ""
-            out(f"  - {suggestion.unit.name}: {suggestion.kind.label_vi}{vote}")
+            out(f"  - {suggestion.unit.name}: {suggestion.kind.label}{vote}")
     for note in report.skipped:
         out("  " + _("skipped: {note}", note=note))
     return EXIT_OK

@@ -75,7 +75,7 @@ def _score_problems(session: Session) -> list[str]:
         if problem is not None:
             problems.append(
                 _("Score of {unit} on criterion {code}: {problem}", unit=unit, code=code,
-                  problem=problem.message_vi)
+                  problem=problem.message)
             )  # fmt: skip
     return problems[:50]
 

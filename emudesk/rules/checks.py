@@ -120,11 +120,6 @@ class TableProblem:
             expected=expected,
         )
 
-    @property
-    def message_vi(self) -> str:
-        """Former name of ``message`` (the user's language, Vietnamese by default)."""
-        return self.message
-
 
 def validate_table(criteria: Sequence[CriterionSpec], declared_total: int) -> list[TableProblem]:
     """Return every problem of the table (empty when it is sound), in a stable order.
@@ -300,11 +295,6 @@ class ValueProblem:
                 **said,
             )
         return _("Criterion {code}: the score {value} is above the maximum {maximum}", **said)
-
-    @property
-    def message_vi(self) -> str:
-        """Former name of ``message`` (the user's language, Vietnamese by default)."""
-        return self.message
 
 
 def check_value(spec: CriterionSpec, value: int | str) -> ValueProblem | None:

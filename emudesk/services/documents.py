@@ -32,12 +32,14 @@ def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: 
         sheet = ranking.score_sheet(
             session, cluster_year.cluster.uuid, cluster_year.year, unit.code
         )
-        if suffix == ".pdf":
-            from emudesk.printing.scoresheet import write_scoresheet_pdf
+    # Written outside the block: the sheet holds plain text by now, and a file error (a full
+    # disk, a workbook open in Excel) speaks the user's language.
+    if suffix == ".pdf":
+        from emudesk.printing.scoresheet import write_scoresheet_pdf
 
-            write_scoresheet_pdf(sheet, path)
-        else:
-            from emudesk.exchange.scoresheet import write_scoresheet_xlsx
+        write_scoresheet_pdf(sheet, path)
+    else:
+        from emudesk.exchange.scoresheet import write_scoresheet_xlsx
 
-            write_scoresheet_xlsx(sheet, path)
+        write_scoresheet_xlsx(sheet, path)
     return path

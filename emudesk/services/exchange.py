@@ -314,7 +314,7 @@ def export_results(session: Session, year_uuid: UUID, path: Path) -> Path:
     with vietnamese_documents():
         report = ranking.compute(session, year_uuid)
         sheets = [ranking.score_sheet(session, cluster, year, row.unit.code) for row in report.rows]
-        write_results(report, sheets, path)
+    write_results(report, sheets, path)  # outside: a file error speaks the user's language
     return path
 
 

@@ -149,7 +149,7 @@ def value_check(spec: rules.CriterionSpec) -> Checker:
         if not text.strip():
             return None
         problem = rules.check_value(spec, text)
-        return problem.message_vi if problem is not None else None
+        return problem.message if problem is not None else None
 
     return check
 

@@ -52,13 +52,13 @@ def test_allowed_values_pass(criterion: object, value: int | str) -> None:
 def test_a_score_above_the_maximum() -> None:
     problem = check_value(POINTS, 1200)
     assert problem is not None and problem.kind is V.ABOVE_MAX
-    assert problem.message_vi == "Tiêu chí 1.2: điểm 12,00 vượt quá tối đa 10,00"
+    assert problem.message == "Tiêu chí 1.2: điểm 12,00 vượt quá tối đa 10,00"
 
 
 def test_a_score_below_zero_points_to_the_deduction_rows() -> None:
     problem = check_value(POINTS, -100)
     assert problem is not None and problem.kind is V.NEGATIVE
-    assert problem.message_vi == (
+    assert problem.message == (
         "Tiêu chí 1.2: điểm -1,00 nhỏ hơn 0; chấm từ 0,00 đến 10,00 "
         "(điểm trừ chỉ nhập ở dòng điểm trừ)"
     )
@@ -67,7 +67,7 @@ def test_a_score_below_zero_points_to_the_deduction_rows() -> None:
 def test_pass_fail_takes_only_zero_or_the_maximum() -> None:
     problem = check_value(PASS_FAIL, 400)
     assert problem is not None and problem.kind is V.NOT_PASS_FAIL
-    assert problem.message_vi == (
+    assert problem.message == (
         "Tiêu chí 2.2: chỉ chấm 0,00 (không đạt) hoặc 8,00 (đạt), không chấm 4,00"
     )
     above = check_value(PASS_FAIL, 900)
@@ -77,15 +77,13 @@ def test_pass_fail_takes_only_zero_or_the_maximum() -> None:
 def test_a_negative_count() -> None:
     problem = check_value(COUNT, -1)
     assert problem is not None and problem.kind is V.NEGATIVE
-    assert (
-        problem.message_vi == "Tiêu chí 3: số lần -1 không hợp lệ; phải là số nguyên từ 0 trở lên"
-    )
+    assert problem.message == "Tiêu chí 3: số lần -1 không hợp lệ; phải là số nguyên từ 0 trở lên"
 
 
 def test_a_fractional_count_typed_as_text() -> None:
     problem = check_value(COUNT, "2,5")
     assert problem is not None and problem.kind is V.NOT_A_NUMBER
-    assert problem.message_vi == (
+    assert problem.message == (
         "Tiêu chí 3: “2,5” không phải là số lần; hãy nhập một số nguyên từ 0 trở lên"
     )
 
@@ -93,34 +91,34 @@ def test_a_fractional_count_typed_as_text() -> None:
 def test_a_negative_quantity() -> None:
     problem = check_value(QUANTITY, -500)
     assert problem is not None and problem.kind is V.NEGATIVE
-    assert problem.message_vi == "Tiêu chí 4: kết quả đạt được -5,00 không được là số âm"
+    assert problem.message == "Tiêu chí 4: kết quả đạt được -5,00 không được là số âm"
 
 
 def test_bonus_is_capped_and_never_negative() -> None:
     above = check_value(BONUS, 600)
     assert above is not None
-    assert above.message_vi == "Tiêu chí T: điểm thưởng 6,00 vượt quá mức tối đa 5,00"
+    assert above.message == "Tiêu chí T: điểm thưởng 6,00 vượt quá mức tối đa 5,00"
     negative = check_value(BONUS, -100)
     assert negative is not None and negative.kind is V.NEGATIVE
-    assert "điểm thưởng -1,00 nhỏ hơn 0" in negative.message_vi
+    assert "điểm thưởng -1,00 nhỏ hơn 0" in negative.message
 
 
 def test_a_deduction_is_entered_as_a_positive_amount() -> None:
     negative = check_value(DEDUCTION, -200)
     assert negative is not None and negative.kind is V.NEGATIVE
-    assert negative.message_vi == (
+    assert negative.message == (
         "Tiêu chí D: điểm trừ nhập là số dương từ 0,00 đến 10,00 (không nhập -2,00)"
     )
     above = check_value(DEDUCTION, 1100)
     assert above is not None
-    assert above.message_vi == "Tiêu chí D: điểm trừ 11,00 vượt quá mức tối đa 10,00"
+    assert above.message == "Tiêu chí D: điểm trừ 11,00 vượt quá mức tối đa 10,00"
 
 
 def test_text_in_a_score() -> None:
     problem = check_value(POINTS, "abc")
     assert problem is not None and problem.kind is V.NOT_A_NUMBER
     assert problem.value == "abc"
-    assert problem.message_vi == (
+    assert problem.message == (
         "Tiêu chí 1.2: “abc” không phải là điểm; hãy nhập một số, ví dụ 9,5 hoặc 10"
     )
 
@@ -133,7 +131,7 @@ def test_text_is_range_checked_after_parsing() -> None:
 def test_a_value_on_a_section_row() -> None:
     problem = check_value(SECTION, 100)
     assert problem is not None and problem.kind is V.NOT_A_LEAF
-    assert problem.message_vi == "Mục I là mục tổng hợp, không nhập điểm trực tiếp"
+    assert problem.message == "Mục I là mục tổng hợp, không nhập điểm trực tiếp"
 
 
 def test_a_bool_is_not_a_score() -> None:
