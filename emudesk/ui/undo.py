@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 # write(state) -> True when the service stored it (the page shows refusals itself)
 Write = Callable[[Any], bool]
@@ -37,3 +39,20 @@ class Edit(QUndoCommand):
 
 
 ScoreEdit = Edit  # a typed score: before and after are ScoreInput
+
+
+def undo_stack(
+    page: QWidget, view: QWidget, undo_text: str, redo_text: str
+) -> tuple[QUndoStack, QAction, QAction]:
+    """A page's undo history with its Undo (Ctrl+Z) and Redo (Ctrl+Y, Ctrl+Shift+Z) actions,
+    active while the focus is in the page. The texts come translated in the page's context."""
+    stack = QUndoStack(page)
+    undo = stack.createUndoAction(page, undo_text)
+    redo = stack.createRedoAction(page, redo_text)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(action)
+        view.addAction(action)
+    return stack, undo, redo

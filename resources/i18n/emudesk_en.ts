@@ -4044,17 +4044,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Scores — %1 — year %2</source>
         <translation>Scores — %1 — year %2</translation>
     </message>
@@ -4084,7 +4084,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>score %1 of %2</source>
         <translation>score %1 of %2</translation>
     </message>
@@ -4243,7 +4243,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+173"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+167"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -4253,17 +4253,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-95"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Scoring table — %1 — year %2</translation>
     </message>
@@ -5246,7 +5246,7 @@ Continue?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+80"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — year %3</translation>
     </message>

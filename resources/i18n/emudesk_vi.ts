@@ -4044,17 +4044,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Scores — %1 — year %2</source>
         <translation>Chấm điểm — %1 — năm %2</translation>
     </message>
@@ -4084,7 +4084,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>score %1 of %2</source>
         <translation>điểm %1 của %2</translation>
     </message>
@@ -4243,7 +4243,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+173"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+167"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -4253,17 +4253,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-95"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
@@ -5246,7 +5246,7 @@ Tiếp tục?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+80"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — năm %3</translation>
     </message>

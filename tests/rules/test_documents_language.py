@@ -7,11 +7,9 @@ The services that write them compute the sentences inside ``vietnamese_documents
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from python_calamine import CalamineWorkbook
 
 from emudesk import i18n, rules
@@ -20,16 +18,6 @@ from emudesk.services import documents, exchange, proposals, ranking, regulation
 from tests.exchange.corpus import CLUSTER, unlock
 
 VIETNAMESE_ONLY = ("trên", "so với", "Xếp hạng", "đang bị thanh tra")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """The interface switched to English for one test, and back to Vietnamese after it."""
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language("vi")
 
 
 def read(path: Path, sheet: str) -> list[list[Any]]:

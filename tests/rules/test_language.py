@@ -40,16 +40,6 @@ PREVIOUS = TieBreak(TieBreakKind.PREVIOUS_RANK)
 
 
 @pytest.fixture
-def english() -> Iterator[None]:
-    """The interface switched to English for one test, and back to Vietnamese after it."""
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language("vi")
-
-
-@pytest.fixture
 def vietnamese() -> Iterator[None]:
     """Vietnamese, whatever an earlier test left behind."""
     i18n.set_language("vi")

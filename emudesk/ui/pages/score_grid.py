@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QWidget
 
 from emudesk import rules
@@ -32,6 +32,7 @@ from emudesk.ui.generated.ui_score_grid_page import Ui_ScoreGridPage
 from emudesk.ui.models.score_grid import SPEC_ROLE, ScoreGridModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, Target
+from emudesk.ui.undo import ScoreEdit, undo_stack
 from emudesk.ui.widgets import fill_combo, find_data
 
 TITLE_COLUMN = 1
@@ -77,15 +78,9 @@ class ScoreGridPage(Page):
                 self.ui.nextButton: QKeySequence("Ctrl+PgDown"),
             }
         )
-        self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            view.addAction(action)
+        self.undo_stack, self.undo_action, self.redo_action = undo_stack(
+            self, view, self.tr("&Undo"), self.tr("&Redo")
+        )
 
     def _checker(self, index: QModelIndex | QPersistentModelIndex) -> Checker | None:
         spec = cell_data(index, SPEC_ROLE)
@@ -293,8 +288,6 @@ class ScoreGridPage(Page):
         year_uuid = self.grid.year_uuid
         if not self._write(year_uuid, item):
             return False
-        from emudesk.ui.undo import ScoreEdit
-
         label = arg(self.tr("score %1 of %2"), criterion.code, scorer.unit.short_name)
         self.undo_stack.push(
             ScoreEdit(label, partial(self._write, year_uuid), item._replace(value=old), item)

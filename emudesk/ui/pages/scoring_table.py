@@ -8,7 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk import rules
@@ -28,7 +28,7 @@ from emudesk.ui.models.criteria import CriterionTreeModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.pages.table_rows import WITH_PARAMS, completed, new_row, version_question
 from emudesk.ui.registry import CLUSTERS, Target
-from emudesk.ui.undo import Edit
+from emudesk.ui.undo import Edit, undo_stack
 
 Kind = rules.CriterionKind
 
@@ -74,15 +74,9 @@ class ScoringTablePage(Page):
         )
         # Undo covers typed cells and moves; an added row is removed, a removed one is
         # confirmed first (its scores would not come back).
-        self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            view.addAction(action)
+        self.undo_stack, self.undo_action, self.redo_action = undo_stack(
+            self, view, self.tr("&Undo"), self.tr("&Redo")
+        )
 
     # -- loading ---------------------------------------------------------------------------
 
