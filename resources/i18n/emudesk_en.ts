@@ -45,6 +45,24 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/attendance.py" line="+56"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates (names, titles)</source>
+        <translation>Delegates (names, titles)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Printed in the minutes after the unit&apos;s name</source>
+        <translation>Printed in the minutes after the unit&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -2506,7 +2524,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Units that attended</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>&amp;Agenda:</source>
         <translation>&amp;Agenda:</translation>
     </message>
@@ -5014,7 +5032,7 @@ Continue?</translation>
         <translation>&amp;Unanimous</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+70"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
         <source>an award proposal</source>
         <translation>an award proposal</translation>
     </message>

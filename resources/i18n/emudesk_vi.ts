@@ -45,6 +45,24 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/attendance.py" line="+56"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates (names, titles)</source>
+        <translation>Người dự (họ tên, chức vụ)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Printed in the minutes after the unit&apos;s name</source>
+        <translation>In trong biên bản, sau tên đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -2506,7 +2524,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Các đơn vị dự họp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>&amp;Agenda:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
@@ -5014,7 +5032,7 @@ Tiếp tục?</translation>
         <translation>&amp;Nhất trí</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+70"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
         <source>an award proposal</source>
         <translation>đề nghị khen thưởng</translation>
     </message>

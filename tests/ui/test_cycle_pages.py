@@ -16,7 +16,16 @@ from emudesk.ui.pages.commitment import CommitmentPage
 from emudesk.ui.pages.meetings import MeetingsPage
 from emudesk.ui.registry import COMMITMENT, MEETINGS
 from tests.conftest import dump
-from tests.ui.conftest import Boxes, choose, click, find_dialog, open_year_page, press_ok
+from tests.ui.conftest import (
+    Boxes,
+    choose,
+    click,
+    find_dialog,
+    focused_editor,
+    open_year_page,
+    press_ok,
+    type_into,
+)
 
 
 def test_the_demo_commitment_is_shown_signed_by_all(qtbot: QtBot, window: MainWindow) -> None:
@@ -151,3 +160,54 @@ def test_the_year_page_writes_the_year_summary(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "TỔNG HỢP KẾT QUẢ THI ĐUA NĂM 2024" in text
+
+
+def test_the_meeting_records_who_each_unit_sent_and_keeps_it_on_edit(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from emudesk.ui.models.attendance import AttendanceModel
+
+    # GIVEN a new 2025 conference: every member ticked, no delegates yet
+    page = open_year_page(window, MEETINGS, "UBDT-C4", 2025)
+    assert isinstance(page, MeetingsPage)
+    click(qtbot, page.ui.addButton)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    model, view = dialog.attendance, dialog.ui.attendanceView
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    # WHEN the officer unticks Kon Tum, and types Gia Lai's delegates in their cell
+    kon_tum = model.index(rows["Ban Dân tộc Kon Tum"], AttendanceModel.UNIT)
+    model.setData(kon_tum, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not model.flags(kon_tum.siblingAtColumn(AttendanceModel.PERSONS)) & (
+        Qt.ItemFlag.ItemIsEditable
+    )
+    cell = model.index(rows["Ban Dân tộc Gia Lai"], AttendanceModel.PERSONS)
+    view.setFocus()
+    view.setCurrentIndex(cell)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = focused_editor(qtbot)
+    type_into(qtbot, editor, "Ông Rơ Châm Long, Phó Trưởng ban")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    dialog.ui.placeEdit.setText("Gia Lai")
+    press_ok(qtbot, dialog)
+    # THEN seven units attended, Gia Lai with its delegate
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    (stored,) = window.context.read(meetings.list_meetings, year.uuid)
+    sent = {unit.short_name: persons for unit, persons in stored.attending}
+    assert len(sent) == 7 and "Ban Dân tộc Kon Tum" not in sent
+    assert sent["Ban Dân tộc Gia Lai"] == "Ông Rơ Châm Long, Phó Trưởng ban"
+    # AND editing the meeting keeps the delegates (nothing retyped)
+    page.ui.meetingsView.selectRow(0)
+    click(qtbot, page.ui.editButton)
+    again = find_dialog(qtbot, MeetingDialog)
+    press_ok(qtbot, again)
+    (stored,) = window.context.read(meetings.list_meetings, year.uuid)
+    assert dict((u.short_name, p) for u, p in stored.attending)["Ban Dân tộc Gia Lai"] == (
+        "Ông Rơ Châm Long, Phó Trưởng ban"
+    )
+    # AND the minutes print them after the unit's name
+    out = tmp_path / "bb.pdf"
+    assert page.write_minutes(out)
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Rơ Châm Long" in " ".join(text.split())

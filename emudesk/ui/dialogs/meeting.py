@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.services import meetings, proposals, ui_queries
 from emudesk.ui import labels
@@ -14,7 +14,7 @@ from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
 from emudesk.ui.generated.ui_meeting_dialog import Ui_MeetingDialog
 from emudesk.ui.generated.ui_vote_dialog import Ui_VoteDialog
-from emudesk.ui.models.years import UnitChecklistModel
+from emudesk.ui.models.attendance import AttendanceModel
 
 
 def kind_label(kind: meetings.MeetingKind) -> str:
@@ -48,14 +48,17 @@ class MeetingDialog(ServiceDialog):
         self.ui.hostCombo.addItem("—", None)
         for member in members:
             self.ui.hostCombo.addItem(member.name, member.uuid)
-        self.attendance = UnitChecklistModel(self)
+        self.attendance = AttendanceModel(self)
         self.ui.attendanceView.setModel(self.attendance)
+        self.ui.attendanceView.horizontalHeader().setSectionResizeMode(
+            AttendanceModel.UNIT, QHeaderView.ResizeMode.ResizeToContents
+        )
         if existing is None:
             self.ui.kindCombo.setCurrentIndex(
                 self.ui.kindCombo.findData(meetings.MeetingKind.YEAR_END)
             )
             self.ui.dateEdit.setDate(QDate.currentDate())
-            self.attendance.set_units(members, [m.uuid for m in members])
+            self.attendance.set_attendance(members, [(m.uuid, "") for m in members])
         else:
             self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(existing.kind))
             self.ui.dateEdit.setDate(to_qdate(existing.held_on))
@@ -64,7 +67,9 @@ class MeetingDialog(ServiceDialog):
             self.ui.hostCombo.setCurrentIndex(max(self.ui.hostCombo.findData(host), 0))
             self.ui.agendaEdit.setPlainText(existing.agenda)
             self.ui.resolutionsEdit.setPlainText(existing.resolutions)
-            self.attendance.set_units(members, [u.uuid for u, _p in existing.attending])
+            self.attendance.set_attendance(
+                members, [(unit.uuid, persons) for unit, persons in existing.attending]
+            )
 
     def save(self) -> UUID | None:
         fields = meetings.MeetingFields(
@@ -74,7 +79,7 @@ class MeetingDialog(ServiceDialog):
             host_unit_uuid=self.ui.hostCombo.currentData(),
             agenda=self.ui.agendaEdit.toPlainText(),
             resolutions=self.ui.resolutionsEdit.toPlainText(),
-            attending=tuple((u.uuid, "") for u in self.attendance.checked_units()),
+            attending=self.attendance.attending(),
         )
         saved = self.context.write(
             meetings.save_meeting,

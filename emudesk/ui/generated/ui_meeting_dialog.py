@@ -8,10 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
@@ -73,8 +74,12 @@ class Ui_MeetingDialog(object):
         self.attendanceBox.setObjectName(u"attendanceBox")
         self.attendanceLayout = QVBoxLayout(self.attendanceBox)
         self.attendanceLayout.setObjectName(u"attendanceLayout")
-        self.attendanceView = QListView(self.attendanceBox)
+        self.attendanceView = QTableView(self.attendanceBox)
         self.attendanceView.setObjectName(u"attendanceView")
+        self.attendanceView.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.attendanceView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.attendanceView.horizontalHeader().setStretchLastSection(True)
+        self.attendanceView.verticalHeader().setVisible(False)
 
         self.attendanceLayout.addWidget(self.attendanceView)
 
@@ -108,6 +113,8 @@ class Ui_MeetingDialog(object):
 
         self.bodyRow.addLayout(self.textsLayout)
 
+        self.bodyRow.setStretch(0, 3)
+        self.bodyRow.setStretch(1, 2)
 
         self.dialogLayout.addLayout(self.bodyRow)
 
