@@ -1306,6 +1306,11 @@ The present content is saved first, so this can be undone.</translation>
         <translation>An &amp;existing database file (from a colleague or an earlier installation)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Or the address of the cluster&apos;s shared PostgreSQL server: postgresql+psycopg://user@server/emudesk</source>
+        <translation>Or the address of the cluster&apos;s shared PostgreSQL server: postgresql+psycopg://user@server/emudesk</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The &amp;demo: two real clusters with a year of sample scores, to try the program</source>
         <translation>The &amp;demo: two real clusters with a year of sample scores, to try the program</translation>
@@ -1326,7 +1331,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open a received scoring &amp;form as soon as the program starts</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+126"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+134"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</translation>
     </message>
@@ -1366,7 +1371,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Name the database file, or choose one with Browse….</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no file %1.</source>
         <translation>There is no file %1.</translation>
     </message>
@@ -1381,7 +1386,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot write the demo database: %1</source>
         <translation>Cannot write the demo database: %1</translation>
     </message>

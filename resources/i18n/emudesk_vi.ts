@@ -1306,6 +1306,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Một tệp cơ sở dữ liệu &amp;có sẵn (của đồng nghiệp hoặc lần cài đặt trước)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Or the address of the cluster&apos;s shared PostgreSQL server: postgresql+psycopg://user@server/emudesk</source>
+        <translation>Hoặc địa chỉ máy chủ PostgreSQL dùng chung của cụm: postgresql+psycopg://người_dùng@máy_chủ/emudesk</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The &amp;demo: two real clusters with a year of sample scores, to try the program</source>
         <translation>Dữ liệu &amp;mẫu: hai cụm thật với một năm điểm mẫu, để dùng thử</translation>
@@ -1326,7 +1331,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở ngay một &amp;phiếu chấm điểm nhận được khi chương trình khởi động</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+126"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+134"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền phiếu chấm điểm: phiếu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền phiếu chấm điểm nhận được.</translation>
     </message>
@@ -1366,7 +1371,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Hãy ghi tên tệp cơ sở dữ liệu, hoặc bấm Chọn… để chọn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -1381,7 +1386,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot write the demo database: %1</source>
         <translation>Không ghi được cơ sở dữ liệu mẫu: %1</translation>
     </message>

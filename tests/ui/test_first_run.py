@@ -105,6 +105,11 @@ def test_a_new_database_is_not_written_over_an_existing_file(
     dialog.ui.pathEdit.setText(str(tmp_path / "missing.sqlite"))
     press_ok(qtbot, dialog)
     assert "missing.sqlite" in boxes.last.text
+    # AND a shared server's address is taken as it is (opening it will check it)
+    dialog.ui.pathEdit.setText("postgresql+psycopg://thidua@may-chu/emudesk")
+    assert dialog.choice().is_server and dialog._problem(dialog.choice()) == ""
+    server = apply_choice(dialog.choice(), Settings.load(tmp_path / "server.json"))
+    assert server == "postgresql+psycopg://thidua@may-chu/emudesk"  # not read as a file path
     # AND finally a new name in an existing folder
     dialog.ui.newRadio.click()
     dialog.ui.pathEdit.setText(str(tmp_path / "moi.sqlite"))

@@ -43,8 +43,16 @@ class FirstRunChoice:
     language: str
     role: Role
     start: Start
-    path: Path
+    target: str  # a file, or (to open) a shared server's postgresql://… address
     open_form: bool
+
+    @property
+    def is_server(self) -> bool:
+        return self.start is Start.OPEN and "://" in self.target
+
+    @property
+    def path(self) -> Path:
+        return Path(self.target).expanduser()
 
 
 def should_offer(settings: Settings, target: str | None) -> bool:
@@ -98,7 +106,7 @@ class FirstRunDialog(QDialog):
             language=self.language,
             role=self.role,
             start=self.start,
-            path=Path(self.ui.pathEdit.text().strip()).expanduser(),
+            target=self.ui.pathEdit.text().strip(),
             open_form=self.role is Role.MEMBER and self.ui.formCheck.isChecked(),
         )
 
@@ -169,8 +177,10 @@ class FirstRunDialog(QDialog):
         """Why the choice cannot be carried out, in a sentence; empty when it can."""
         if choice.start is Start.DEMO:
             return ""
-        if not str(choice.path).strip() or str(choice.path) == ".":
+        if not choice.target:
             return self.tr("Name the database file, or choose one with Browse….")
+        if choice.is_server:
+            return ""  # opening it says what is wrong with the address, if anything
         if choice.start is Start.OPEN and not choice.path.is_file():
             return arg(self.tr("There is no file %1."), str(choice.path))
         if choice.start is Start.NEW:
@@ -202,9 +212,10 @@ def apply_choice(choice: FirstRunChoice, settings: Settings) -> str:
     settings.role = choice.role.value
     if choice.start is Start.DEMO and not choice.path.exists():
         _build_demo(choice.path)
-    settings.database = str(choice.path)
+    target = choice.target if choice.is_server else str(choice.path)
+    settings.database = target
     settings.save()
-    return str(choice.path)
+    return target
 
 
 def _build_demo(path: Path) -> None:
