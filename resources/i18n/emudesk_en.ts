@@ -4266,7 +4266,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+167"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+172"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -4321,12 +4321,33 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>The table adds up: no problems found.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
+        <translation>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The table cannot change now, so nothing was undone.</source>
+        <translation>The table cannot change now, so nothing was undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
+        <translation>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>There is no row %1 any more.</source>
+        <translation>There is no row %1 any more.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>the place of row %1</source>
         <translation>the place of row %1</translation>
     </message>
@@ -4340,7 +4361,7 @@ Continue?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-118"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-168"/>
         <source>New version of the scoring table</source>
         <translation>New version of the scoring table</translation>
     </message>
@@ -4360,7 +4381,7 @@ Continue?</translation>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+141"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+191"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Choose a section to add a row under it.</translation>
     </message>

@@ -4266,7 +4266,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+167"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+172"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -4321,12 +4321,33 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng cộng điểm khớp: không có lỗi.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
+        <translation>Thay đổi này đã tạo phiên bản %1 của bảng điểm nên không hoàn tác bằng Ctrl+Z được (phiên bản %2 vẫn giữ các điểm đã chấm).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The table cannot change now, so nothing was undone.</source>
+        <translation>Lúc này bảng điểm không sửa được nên chưa hoàn tác gì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
+        <translation>Đã có điểm chấm theo bảng này: hoàn tác thay đổi đó sẽ tạo một phiên bản mới không có các điểm ấy. Nếu cần, hãy sửa dòng bằng tay.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>There is no row %1 any more.</source>
+        <translation>Không còn dòng %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>the place of row %1</source>
         <translation>vị trí của dòng %1</translation>
     </message>
@@ -4340,7 +4361,7 @@ Continue?</source>
 Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-118"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-168"/>
         <source>New version of the scoring table</source>
         <translation>Phiên bản mới của bảng chấm điểm</translation>
     </message>
@@ -4360,7 +4381,7 @@ Tiếp tục?</translation>
         <translation>Tiêu chí mới</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+141"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+191"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Hãy chọn một mục để thêm dòng con.</translation>
     </message>

@@ -299,3 +299,31 @@ def test_ctrl_z_undoes_typed_cells_and_moves_and_ctrl_y_redoes_them(
     # AND the history stays with its table: another year starts with none
     other = table_page(window, "VHTTDL-C4", 2025)
     assert other is page and not page.undo_stack.canUndo()
+
+
+def test_on_a_scored_table_undo_keeps_wording_only_and_never_loses_scores(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    # GIVEN the scored 2024 table, unlocked for a correction
+    info = window.context.read(years.get_year, "UBDT-C4", 2024)
+    window.context.write(scores.unlock_year, info.uuid, "Sửa lại tên và điểm tối đa tiêu chí 1.1")
+    page = table_page(window, year=2024)
+    view = page.ui.treeView
+    title = next(c for c in stored(window, year=2024).criteria if c.code == "1.1").title
+    # WHEN a title is retyped and undone THEN it comes back in place: no question, version 1
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.TITLE, "Tham mưu văn bản")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    table = stored(window, year=2024)
+    assert next(c for c in table.criteria if c.code == "1.1").title == title
+    assert table.revision == 1 and boxes.shown == []
+    # WHEN a maximum is changed (accepting version 2) THEN the history is cleared, and said so
+    boxes.answers = [0]
+    type_in_cell(qtbot, page, "1.1", CriterionTreeModel.MAXIMUM, "4")
+    assert stored(window, year=2024).revision == 2
+    assert not page.undo_stack.canUndo()
+    assert "phiên bản 2" in page.ui.statusLabel.text()
+    # AND Ctrl+Z then changes nothing: no version 3, the other rows keep their scores
+    scored = stored(window, year=2024).score_count
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    table = stored(window, year=2024)
+    assert (table.revision, table.score_count) == (2, scored) and scored > 0

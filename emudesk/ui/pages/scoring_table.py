@@ -33,6 +33,11 @@ from emudesk.ui.undo import Edit, undo_stack
 Kind = rules.CriterionKind
 
 
+def _meaning(row: CriterionInfo | CriterionFields) -> tuple[Any, ...]:
+    """What scores depend on: changing it on a scored table makes a new version."""
+    return (row.code, row.kind, row.max_points, dict(row.params))
+
+
 class ScoringTablePage(Page):
     def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -259,49 +264,99 @@ class ScoringTablePage(Page):
     def _store(self, criterion: CriterionInfo, fields: CriterionFields) -> bool:
         """An edited cell; default parameters are then adjusted in their dialog."""
         fields, needs_params = completed(fields)
-        meaning = (criterion.code, criterion.kind, criterion.max_points, dict(criterion.params))
-        wanted = (fields.code, fields.kind, fields.max_points, dict(fields.params))
+        revision = self.table.revision if self.table else None
         stored = self._write(
             table_edit.update_criterion,
             criterion.uuid,
             fields,
             select=fields.code,
-            changes_meaning=meaning != wanted,
+            changes_meaning=_meaning(criterion) != _meaning(fields),
         )
-        if stored and self.year is not None:
-            self.undo_stack.push(
-                Edit(
-                    arg(self.tr("row %1"), fields.code),
-                    partial(self._apply_fields, self.year.uuid),
-                    (fields.code, criterion.fields),
-                    (criterion.code, fields),
-                )
+        if stored:
+            self._push_undo(
+                arg(self.tr("row %1"), fields.code),
+                self._apply_fields,
+                (fields.code, criterion.fields),
+                (criterion.code, fields),
+                revision,
             )
         if stored and needs_params:
             QTimer.singleShot(0, self.on_paramsButton_clicked)
         return stored
 
-    def _rows_of(self, year_uuid: UUID) -> dict[str, CriterionInfo]:
-        """The rows of the year's table by code (undo finds rows by code: a new version of
-        the table gives them new UUIDs)."""
+    # -- undo and redo -----------------------------------------------------------------------
+    #
+    # Rows are found by code (a new version of the table gives them new UUIDs). A scored table
+    # changes meaning only through a new version that leaves the changed rows' scores behind,
+    # so Ctrl+Z never makes one: an edit that made a version clears the history, and an undo
+    # that would change the meaning of a scored table is refused (wording is still undone).
+
+    def _push_undo(
+        self, label: str, apply: Callable[..., bool], before: Any, after: Any, revision: int | None
+    ) -> None:
+        if self.year is None or self.table is None:
+            return
+        if self.table.revision != revision:
+            self.undo_stack.clear()
+            self._show_status(
+                arg(
+                    self.tr(
+                        "The change made version %1 of the table; it cannot be undone with "
+                        "Ctrl+Z (version %2 keeps its scores)."
+                    ),
+                    self.table.revision,
+                    revision if revision is not None else "—",
+                )
+            )
+            return
+        self.undo_stack.push(Edit(label, partial(apply, self.year.uuid), before, after))
+
+    def _undo_refused(self, year_uuid: UUID, changes_meaning: bool) -> TableInfo | None:
+        """The year's table when an undo or redo may change it; None (said why) otherwise."""
         table = self.context.read(tables.get_table, year_uuid)
-        return {c.code: c for c in table.criteria} if table is not None else {}
+        if table is None or self.lock.locked:
+            self._show_status(self.tr("The table cannot change now, so nothing was undone."))
+            return None
+        if changes_meaning and table.score_count:
+            self._show_status(
+                self.tr(
+                    "Scores have been given against this table: undoing that change would "
+                    "make a new version without them. Change the row by hand if you must."
+                )
+            )
+            return None
+        return table
 
     def _apply_fields(self, year_uuid: UUID, change: tuple[str, CriterionFields]) -> bool:
         """Undo or redo of a typed cell: give the row coded ``change[0]`` the fields."""
         code, fields = change
-        row = self._rows_of(year_uuid).get(code)
+        table = self.context.read(tables.get_table, year_uuid)
+        row = next((c for c in table.criteria if c.code == code), None) if table else None
         if row is None:
+            self._show_status(arg(self.tr("There is no row %1 any more."), code))
             return False
-        return self._write(table_edit.update_criterion, row.uuid, fields, select=fields.code)
+        changes_meaning = _meaning(row) != _meaning(fields)
+        if self._undo_refused(year_uuid, changes_meaning) is None:
+            return False
+        return self._write(
+            table_edit.update_criterion,
+            row.uuid,
+            fields,
+            select=fields.code,
+            changes_meaning=changes_meaning,
+        )
 
     def _apply_place(self, year_uuid: UUID, place: tuple[str, str | None, int]) -> bool:
         """Undo or redo of a move: put the row coded ``place[0]`` under ``place[1]``."""
         code, parent_code, position = place
-        rows = self._rows_of(year_uuid)
+        table = self._undo_refused(year_uuid, changes_meaning=True)
+        if table is None:
+            return False
+        rows = {c.code: c for c in table.criteria}
         row = rows.get(code)
         parent = rows.get(parent_code) if parent_code is not None else None
         if row is None or (parent_code is not None and parent is None):
+            self._show_status(arg(self.tr("There is no row %1 any more."), code))
             return False
         return self._write(
             table_edit.move_criterion,
@@ -337,6 +392,7 @@ class ScoringTablePage(Page):
     def _move(self, criterion: CriterionInfo, parent_uuid: UUID | None, position: int) -> None:
         codes = {c.uuid: c.code for c in self.model.criteria()}
         was = self.model.rows_under(criterion.parent_uuid).index(criterion)
+        revision = self.table.revision if self.table else None
         moved = self._write(
             table_edit.move_criterion,
             criterion.uuid,
@@ -344,18 +400,17 @@ class ScoringTablePage(Page):
             position=position,
             select=criterion.code,
         )
-        if moved and self.year is not None:
-            self.undo_stack.push(
-                Edit(
-                    arg(self.tr("the place of row %1"), criterion.code),
-                    partial(self._apply_place, self.year.uuid),
-                    (
-                        criterion.code,
-                        codes.get(criterion.parent_uuid) if criterion.parent_uuid else None,
-                        was,
-                    ),
-                    (criterion.code, codes.get(parent_uuid) if parent_uuid else None, position),
-                )
+        if moved:
+            self._push_undo(
+                arg(self.tr("the place of row %1"), criterion.code),
+                self._apply_place,
+                (
+                    criterion.code,
+                    codes.get(criterion.parent_uuid) if criterion.parent_uuid else None,
+                    was,
+                ),
+                (criterion.code, codes.get(parent_uuid) if parent_uuid else None, position),
+                revision,
             )
 
     # -- buttons -----------------------------------------------------------------------------
