@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
+from sqlalchemy.exc import DBAPIError
+
 from emudesk.db.engine import Database, connect
+from emudesk.errors import DatabaseError
+from emudesk.i18n import _
 
 
 def open_database(
@@ -16,10 +20,32 @@ def open_database(
     db = connect(target, create=create)
     try:
         migrate(db, backup=backup)
+    except DBAPIError as exc:
+        db.dispose()
+        raise DatabaseError(_unreachable(db, exc)) from exc
     except Exception:
         db.dispose()
         raise
     return db
+
+
+def _unreachable(db: Database, exc: DBAPIError) -> str:
+    """Why the database could not even be read, for the user: the driver's first line."""
+    reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+    if db.path is None:
+        return _(
+            "Cannot reach the database server {url}: {reason}. Check the address, the user "
+            "name and password, and that the server is running and reachable from this PC.",
+            url=db.display_name,
+            reason=reason,
+        )
+    if "locked" in reason.lower() or "busy" in reason.lower():
+        return _(
+            "{path} is busy: another program is writing to it. Wait a moment and open it "
+            "again; nothing was changed.",
+            path=db.display_name,
+        )
+    return _("Cannot open {path}: {reason}.", path=db.display_name, reason=reason)
 
 
 __all__ = ["Database", "connect", "open_database"]

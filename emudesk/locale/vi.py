@@ -207,6 +207,17 @@ MESSAGES: dict[str, str] = {
         "Nhập quyết định công nhận cụm trưởng, cụm phó."
     ),
     "Elect next year's head and deputy ({year}).": "Bầu cụm trưởng, cụm phó năm sau ({year}).",
+    "Cannot reach the database server {url}: {reason}. Check the address, the user name and "
+    "password, and that the server is running and reachable from this PC.": (
+        "Không kết nối được máy chủ cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra địa chỉ, tên "
+        "người dùng và mật khẩu, và máy chủ có đang chạy, máy này có tới được máy chủ không."
+    ),
+    "{path} is busy: another program is writing to it. Wait a moment and open it again; "
+    "nothing was changed.": (
+        "{path} đang bận: một chương trình khác đang ghi vào tệp. Hãy đợi một lát rồi mở lại; "
+        "chưa có gì bị thay đổi."
+    ),
+    "Cannot open {path}: {reason}.": "Không mở được {path}: {reason}.",
     "Open {year} with the head and deputy elected at the year-end conference.": (
         "Mở năm {year} với cụm trưởng, cụm phó đã bầu tại hội nghị tổng kết."
     ),

@@ -178,6 +178,10 @@ def run_gui(
         if db is None:
             finish(EXIT_REFUSED)
             return
+        if chosen != target:  # the first-run assistant's database: from now on, at every start
+            from emudesk.ui.dialogs.first_run import remember_database
+
+            remember_database(settings, str(db.path) if db.path else db.url)
         from emudesk.ui.context import DataContext
 
         settings.add_recent(db.display_name)

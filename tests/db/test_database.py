@@ -168,3 +168,12 @@ def test_check_names_a_score_above_its_maximum_and_a_gap_in_the_register(
     problems = check_database(demo_db)
     assert any("tiêu chí 1.1" in p and "vượt quá tối đa" in p for p in problems)
     assert any("số sổ không liên tục (thiếu 3, 4, 5, 6)" in p for p in problems)
+
+
+def test_a_server_that_cannot_be_reached_is_a_clear_refusal() -> None:
+    # GIVEN a server address nobody answers (a closed port on this machine)
+    pytest.importorskip("psycopg")
+    # WHEN it is opened THEN the refusal names the server and what to check, not a traceback
+    with pytest.raises(DatabaseError, match="Không kết nối được máy chủ cơ sở dữ liệu") as found:
+        open_database("postgresql+psycopg://thidua:mat-khau@127.0.0.1:1/emudesk")
+    assert "127.0.0.1" in found.value.message and "mat-khau" not in found.value.message

@@ -13,7 +13,14 @@ from emudesk import paths
 from emudesk.db import open_database
 from emudesk.services import clusters
 from emudesk.ui import app
-from emudesk.ui.dialogs.first_run import FirstRunDialog, Role, Start, apply_choice, should_offer
+from emudesk.ui.dialogs.first_run import (
+    FirstRunDialog,
+    Role,
+    Start,
+    apply_choice,
+    remember_database,
+    should_offer,
+)
 from emudesk.ui.settings import Settings
 from tests.ui.conftest import Boxes
 
@@ -78,12 +85,15 @@ def test_a_member_unit_chooses_english_and_the_demo(
     finally:
         db.dispose()
     again = Settings.load(fresh.path)
-    assert (again.language, again.role, again.database) == ("en", "member", target)
+    assert (again.language, again.role, again.database) == ("en", "member", "")
+    # AND once it has opened, it is the database of every later start
+    remember_database(again, target)
+    assert Settings.load(fresh.path).startup_target(None) == target
     assert not list(paths.data_dir().glob("*.part.*"))
 
 
 def test_a_new_database_is_not_written_over_an_existing_file(
-    qtbot: QtBot, fresh: Settings, boxes: Boxes, tmp_path: Path
+    qtbot: QtBot, fresh: Settings, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # GIVEN a file already where the officer wants the new database
     taken = tmp_path / "cum-thi-dua.sqlite"
@@ -110,9 +120,10 @@ def test_a_new_database_is_not_written_over_an_existing_file(
     assert dialog.choice().is_server and dialog._problem(dialog.choice()) == ""
     server = apply_choice(dialog.choice(), Settings.load(tmp_path / "server.json"))
     assert server == "postgresql+psycopg://thidua@may-chu/emudesk"  # not read as a file path
-    # AND finally a new name in an existing folder
+    # AND finally a new name in an existing folder, pasted with quotes and relative
     dialog.ui.newRadio.click()
-    dialog.ui.pathEdit.setText(str(tmp_path / "moi.sqlite"))
+    monkeypatch.chdir(tmp_path)
+    dialog.ui.pathEdit.setText('"moi.sqlite"')
     press_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     target = apply_choice(dialog.choice(), fresh)

@@ -106,7 +106,8 @@ class FirstRunDialog(QDialog):
             language=self.language,
             role=self.role,
             start=self.start,
-            target=self.ui.pathEdit.text().strip(),
+            # Windows' "Copy as path" adds quotes
+            target=self.ui.pathEdit.text().strip().strip('"').strip(),
             open_form=self.role is Role.MEMBER and self.ui.formCheck.isChecked(),
         )
 
@@ -204,18 +205,26 @@ class FirstRunDialog(QDialog):
 
 
 def apply_choice(choice: FirstRunChoice, settings: Settings) -> str:
-    """Carry out ``choice``: remember it, build the demo if asked; the database to open.
+    """Carry out ``choice``: remember the language and role, build the demo if asked; return
+    the database to open. The database itself is remembered once it has opened
+    (``remember_database``), so a mistyped server address is not tried at every start.
 
     Raises EmuError (nothing written but the settings) when the demo cannot be built.
     """
     settings.language = choice.language
     settings.role = choice.role.value
+    settings.save()
+    if choice.is_server:
+        return choice.target
     if choice.start is Start.DEMO and not choice.path.exists():
         _build_demo(choice.path)
-    target = choice.target if choice.is_server else str(choice.path)
-    settings.database = target
+    return str(choice.path.resolve())  # a relative name would depend on the start folder
+
+
+def remember_database(settings: Settings, opened: str) -> None:
+    """The assistant's database opened: open it at every start from now on."""
+    settings.database = opened
     settings.save()
-    return target
 
 
 def _build_demo(path: Path) -> None:
