@@ -8,7 +8,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from emudesk.errors import ValidationError
-from emudesk.i18n import _, vietnamese_documents
+from emudesk.i18n import _
 from emudesk.services import ranking, units, years
 
 SCORE_SHEET_SUFFIXES = (".pdf", ".xlsx")
@@ -28,12 +28,9 @@ def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: 
     unit = units.load(session, unit_uuid)
     # The sheet's ranking explanation is printed: an official document, in Vietnamese whatever
     # the interface language.
-    with vietnamese_documents():
-        sheet = ranking.score_sheet(
-            session, cluster_year.cluster.uuid, cluster_year.year, unit.code
-        )
-    # Written outside the block: the sheet holds plain text by now, and a file error (a full
-    # disk, a workbook open in Excel) speaks the user's language.
+    sheet = ranking.score_sheet(
+        session, cluster_year.cluster.uuid, cluster_year.year, unit.code, document=True
+    )
     if suffix == ".pdf":
         from emudesk.printing.scoresheet import write_scoresheet_pdf
 

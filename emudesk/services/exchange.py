@@ -35,7 +35,7 @@ from emudesk.exchange.report import (
     mark_duplicates,
     with_plans,
 )
-from emudesk.i18n import _, vietnamese_documents
+from emudesk.i18n import _
 from emudesk.model import ClusterYear, Criterion, Score, ScoringTable, Unit
 from emudesk.model.base import utcnow
 from emudesk.services import scores, table_edit, tables, units, years
@@ -311,10 +311,12 @@ def export_results(session: Session, year_uuid: UUID, path: Path) -> Path:
     cluster, year = cluster_year.cluster.uuid, cluster_year.year
     # The explanations, exclusions and award reasons are written into the workbook: an
     # official document, in Vietnamese whatever the interface language.
-    with vietnamese_documents():
-        report = ranking.compute(session, year_uuid)
-        sheets = [ranking.score_sheet(session, cluster, year, row.unit.code) for row in report.rows]
-    write_results(report, sheets, path)  # outside: a file error speaks the user's language
+    report = ranking.compute(session, year_uuid, document=True)
+    sheets = [
+        ranking.score_sheet(session, cluster, year, row.unit.code, document=True)
+        for row in report.rows
+    ]
+    write_results(report, sheets, path)
     return path
 
 

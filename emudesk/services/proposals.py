@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from emudesk import rules
 from emudesk.errors import ConflictError, NotFoundError, ValidationError
-from emudesk.i18n import _, vietnamese_documents
+from emudesk.i18n import _
 from emudesk.model import ClusterYear, Person, Proposal
 from emudesk.services import audit, checks, ranking, units, years
 from emudesk.services.common import check_version
@@ -335,8 +335,7 @@ def from_suggestions(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
     A suggestion's reason becomes the proposal's achievements text, which the proposal list
     sent to the issuer prints: it is written in Vietnamese whatever the interface language.
     """
-    with vietnamese_documents():
-        report = ranking.compute(session, year_uuid)
+    report = ranking.compute(session, year_uuid, document=True)
     with write(session):
         cluster_year = years.load(session, year_uuid)
         existing = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import cast
 from uuid import UUID
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from emudesk import rules
 from emudesk.errors import ValidationError
-from emudesk.i18n import _
+from emudesk.i18n import _, vietnamese_documents
 from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
 from emudesk.services import regulation, scores, tables, units, years
 from emudesk.services.units import UnitRef
@@ -146,10 +147,21 @@ def _previous_ranks(session: Session, cluster_year: ClusterYear) -> dict[str, in
     return {row.unit_key: row.rank for row in computed.ranking.rows}
 
 
-def compute(session: Session, year_uuid: UUID) -> RankingReport:
-    """Rank the year's members; each row says which rule placed it where it is."""
+def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> RankingReport:
+    """Rank the year's members; each row says which rule placed it where it is.
+
+    ``document``: the report goes into a paper or a workbook, so its sentences (explanations,
+    award reasons) are Vietnamese whatever the interface language; a refusal (no table, a
+    regulation problem) still speaks the user's language.
+    """
     cluster_year = years.load(session, year_uuid)
-    return _report(session, cluster_year, _compute(session, cluster_year))
+    computed = _compute(session, cluster_year)
+    with _sentences(document):
+        return _report(session, cluster_year, computed)
+
+
+def _sentences(document: bool) -> AbstractContextManager[None]:
+    return vietnamese_documents() if document else nullcontext()
 
 
 def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) -> RankingReport:
@@ -276,8 +288,16 @@ class ScoreSheet:
     peer_mean_total: int | None
 
 
-def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text: str) -> ScoreSheet:
-    """The sheet of one unit, chosen by code or a diacritics-insensitive part of its name."""
+def score_sheet(
+    session: Session,
+    cluster_key: UUID | str,
+    year: int,
+    unit_text: str,
+    *,
+    document: bool = False,
+) -> ScoreSheet:
+    """The sheet of one unit, chosen by code or a diacritics-insensitive part of its name
+    (``document``: as in ``compute``)."""
     cluster_year = years.find(session, cluster_key, year)
     unit = units.find(session, unit_text, year)
     if unit.id not in {m.unit_id for m in cluster_year.memberships}:
@@ -290,7 +310,8 @@ def score_sheet(session: Session, cluster_key: UUID | str, year: int, unit_text:
             )
         )
     computed = _compute(session, cluster_year)
-    report = _report(session, cluster_year, computed)
+    with _sentences(document):
+        report = _report(session, cluster_year, computed)
     key = str(unit.uuid)
     result = computed.results[key]
     refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}

@@ -14,6 +14,7 @@ from python_calamine import CalamineWorkbook
 
 from emudesk import i18n, rules
 from emudesk.db import Database
+from emudesk.errors import EmuError
 from emudesk.services import documents, exchange, proposals, ranking, regulation, years
 from tests.exchange.corpus import CLUSTER, unlock
 
@@ -108,3 +109,32 @@ def test_proposals_from_the_ranking_get_vietnamese_reasons(
         if s.unit.name in {p.nominee for p in created}
     ]
     assert all(p.reason.startswith("Xếp hạng ") for p in created), [p.reason for p in created]
+
+
+def test_a_refusal_while_writing_a_document_speaks_the_users_language(
+    demo_db: Database, tmp_path: Path, english: None
+) -> None:
+    # GIVEN the interface in English and a year that has no scoring table yet
+    with demo_db.session() as session:
+        source = years.get_year(session, CLUSTER, 2025)
+        empty = years.create_year(
+            session, source.cluster_uuid, 2026, [m.uuid for m in source.members]
+        )
+    # WHEN its results, proposals or a score sheet are asked for
+    with demo_db.session() as session:
+        refusals = []
+        for attempt in (
+            lambda: exchange.export_results(session, empty.uuid, tmp_path / "r.xlsx"),
+            lambda: proposals.from_suggestions(session, empty.uuid),
+            lambda: documents.write_score_sheet(
+                session, empty.uuid, source.members[0].uuid, tmp_path / "s.pdf"
+            ),
+        ):
+            try:
+                attempt()
+            except EmuError as error:
+                refusals.append(error.message)
+    # THEN each refusal is in English (the papers they would have been are Vietnamese)
+    assert len(refusals) == 3
+    for message in refusals:
+        assert "scoring table" in message and "bảng" not in message, message
