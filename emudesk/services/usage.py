@@ -60,8 +60,12 @@ def _commitment_todo(session: Session, cluster_year: ClusterYear) -> tuple[str, 
     )
     if commitment is None:
         return ("commitment", _("Draw up the year's emulation commitment and have it signed."))
-    members = len(cluster_year.memberships)
-    signed = _count(session, select(func.count()).where(Signature.commitment_id == commitment.id))
+    member_ids = {m.unit_id for m in cluster_year.memberships}
+    members = len(member_ids)
+    signers = session.scalars(
+        select(Signature.unit_id).where(Signature.commitment_id == commitment.id)
+    )
+    signed = len(member_ids.intersection(signers))  # a unit that left no longer counts
     if signed < members:
         return (
             "signatures",

@@ -303,13 +303,18 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
         from emudesk.services.meetings import election_result
 
         if election_result(session, cluster_year) is None:
-            text = _("Elect next year's head and deputy ({year}).", year=year_info.year + 1)
+            todo.append(
+                TodoItem(
+                    "election",
+                    _("Elect next year's head and deputy ({year}).", year=year_info.year + 1),
+                )
+            )
         else:
             text = _(
                 "Open {year} with the head and deputy elected at the year-end conference.",
                 year=year_info.year + 1,
             )
-        todo.append(TodoItem("next_year", text))
+            todo.append(TodoItem("next_year", text))
     return YearOverview(
         info=year_info, todo=tuple(todo), next_year=info(next_year) if next_year else None
     )

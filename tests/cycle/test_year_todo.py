@@ -43,7 +43,7 @@ def test_the_commitment_is_asked_for_then_its_missing_signatures(demo_db: Databa
 
 def test_the_election_turns_into_opening_the_next_year(demo_db: Database) -> None:
     # GIVEN VHTTDL-C4 2025 with no election held THEN the election is on the list
-    assert todo(demo_db, "VHTTDL-C4", 2025)["next_year"].startswith("Bầu cụm trưởng")
+    assert todo(demo_db, "VHTTDL-C4", 2025)["election"].startswith("Bầu cụm trưởng")
     # WHEN the year-end conference elects Lạng Sơn head
     with demo_db.session() as session:
         year = years.get_year(session, "VHTTDL-C4", 2025)
@@ -99,3 +99,30 @@ def test_a_year_with_a_commitment_or_conference_records_is_not_removed(
     with demo_db.session() as session, pytest.raises(InUseError, match="giao ước"):
         years.remove_year(session, year.uuid)
     assert dump(demo_db) == before
+
+
+def test_a_signature_of_a_unit_that_left_does_not_count(demo_db: Database) -> None:
+    # GIVEN VHTTDL-C4 2025, signed by all five, WHEN a signer leaves and a new unit joins
+    with demo_db.session() as session:
+        year = years.get_year(session, "VHTTDL-C4", 2025)
+        newcomer = units.create_unit(
+            session,
+            units.UnitFields("VHTTDL-LC"),
+            official_name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai",
+            from_year=2025,
+        )
+        kept = [m.uuid for m in year.members if m.code != "VHTTDL-BK"]
+        years.update_year(
+            session,
+            year.uuid,
+            [*kept, newcomer.uuid],
+            leadership=years.Leadership(
+                year.head.uuid if year.head else None,
+                year.deputy.uuid if year.deputy else None,
+                year.method,
+            ),
+        )
+    # THEN the newcomer's signature is still to collect: four of five, not five of five
+    assert todo(demo_db, "VHTTDL-C4", 2025)["signatures"] == (
+        "Thu chữ ký giao ước: 4/5 đơn vị đã ký."
+    )

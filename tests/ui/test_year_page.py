@@ -10,7 +10,7 @@ from emudesk.services import units, years
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.year import YearPage
-from emudesk.ui.registry import COMMITMENT, YEAR_OVERVIEW, Target
+from emudesk.ui.registry import COMMITMENT, MEETINGS, YEAR_OVERVIEW, Target
 from tests.conftest import dump
 from tests.ui.conftest import Boxes, choose, click, find_dialog, press_ok, type_text
 
@@ -32,7 +32,7 @@ def test_overview_shows_leadership_members_and_todo(window: MainWindow) -> None:
     assert page.members.rowCount() == 5
     roles = {page.members.text(m, page.members.ROLE) for m in page.members.records()}
     assert roles == {"Cụm trưởng", "Cụm phó", ""}
-    assert "next_year" in page.todo.todo_keys()
+    assert "election" in page.todo.todo_keys()
     assert page.ui.nextYearLabel.text() == "Chưa mở năm 2026"
 
 
@@ -151,6 +151,10 @@ def test_a_todo_item_leads_where_it_is_done(qtbot: QtBot, window: MainWindow) ->
     view.setCurrentIndex(page.todo.index(row))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.current == Target(COMMITMENT, page.overview.info.uuid)  # type: ignore[union-attr]
+    # AND the election is held at the year-end conference: the Meetings page
+    page = year_page(window, "UBDT-C4", 2025)
+    page.ui.todoView.activated.emit(page.todo.index(page.todo.todo_keys().index("election")))
+    assert window.current == Target(MEETINGS, page.overview.info.uuid)  # type: ignore[union-attr]
     # AND an item about the leadership opens the year's dialog instead
     page = year_page(window, "UBDT-C4", 2025)
     page.ui.todoView.activated.emit(page.todo.index(page.todo.todo_keys().index("decision")))

@@ -22,6 +22,7 @@ from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import (
     CLUSTERS,
     COMMITMENT,
+    MEETINGS,
     PROPOSALS,
     SCORE_GRID,
     SCORING_TABLE,
@@ -38,6 +39,7 @@ TODO_PAGES = {
     "scores": SCORE_GRID,
     "lock": SCORE_GRID,
     "proposals": PROPOSALS,
+    "election": MEETINGS,  # at the year-end conference
 }
 
 
