@@ -224,9 +224,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.setEnabled(self._context is not None and bool(self.settings.recent_files))
 
-    def remember_file(self, path: Path, kind: str) -> None:
-        """Note a workbook just opened (a form to fill in, a return to import)."""
-        self.settings.add_recent_file(str(path), kind)
+    def remember_files(self, paths: Sequence[Path], kind: str) -> None:
+        """Note workbooks just opened (forms to fill in, returns to import): one save."""
+        for path in reversed(paths):  # the first given ends up first
+            self.settings.add_recent_file(str(path), kind)
         self.settings.save()
         self._fill_recent_files_menu()
 
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
         if dialog is None or not dialog.isVisible():
             dialog = ImportDialog(self.context, (), self)
             dialog.start_folder = lambda: self.settings.last_folder("return")
-            dialog.file_added.connect(self._remember_return)
+            dialog.files_added.connect(self._remember_returns)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._forget_import_dialog)
             self.import_dialog = dialog
@@ -268,8 +269,8 @@ class MainWindow(QMainWindow):
         dialog.add_files(paths)
         return dialog
 
-    def _remember_return(self, path: Path) -> None:
-        self.remember_file(path, "return")
+    def _remember_returns(self, paths: list[Path]) -> None:
+        self.remember_files(paths, "return")
 
     def _forget_import_dialog(self) -> None:
         self.import_dialog = None
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         from emudesk.ui.dialogs.member_form import open_received_form
 
         if open_received_form(self, path) is not None:
-            self.remember_file(path, "form")
+            self.remember_files([path], "form")
 
     @Slot()
     def on_actionHandoverExport_triggered(self) -> None:

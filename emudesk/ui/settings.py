@@ -70,7 +70,7 @@ class Settings:
                 if isinstance(f, dict)
                 and isinstance(f.get("path"), str)
                 and f.get("kind") in FILE_KINDS
-            ][:MAX_RECENT]
+            ][: MAX_RECENT * len(FILE_KINDS)]
         recent = raw.get("recent_databases")
         if isinstance(recent, list):
             settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
@@ -99,9 +99,16 @@ class Settings:
         self.recent_databases = [target, *rest][:MAX_RECENT]
 
     def add_recent_file(self, path: str, kind: str) -> None:
-        """Put the workbook ``path`` first among the recent files (``kind``: form or return)."""
+        """Put the workbook ``path`` first among the recent files (``kind``: form or return);
+        each kind keeps its newest ``MAX_RECENT``, so thirty returns never push out the forms."""
         rest = [f for f in self.recent_files if f["path"] != path]
-        self.recent_files = [{"path": path, "kind": kind}, *rest][:MAX_RECENT]
+        kept: list[dict[str, str]] = []
+        counts = dict.fromkeys(FILE_KINDS, 0)
+        for entry in [{"path": path, "kind": kind}, *rest]:
+            counts[entry["kind"]] += 1
+            if counts[entry["kind"]] <= MAX_RECENT:
+                kept.append(entry)
+        self.recent_files = kept
 
     def forget_file(self, path: str) -> None:
         self.recent_files = [f for f in self.recent_files if f["path"] != path]

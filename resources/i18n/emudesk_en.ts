@@ -1327,11 +1327,11 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Open a received scoring &amp;form as soon as the program starts</source>
-        <translation>Open a received scoring &amp;form as soon as the program starts</translation>
+        <source>Open a received scoring form as &amp;soon as the program starts</source>
+        <translation>Open a received scoring form as &amp;soon as the program starts</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+134"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+135"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</translation>
     </message>
@@ -1386,7 +1386,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cannot write the demo database: %1</source>
         <translation>Cannot write the demo database: %1</translation>
     </message>
@@ -1628,7 +1628,7 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
     </message>
@@ -2471,7 +2471,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>%1 — return to import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Recent workbooks</source>
         <translation>Recent workbooks</translation>
     </message>
@@ -5290,7 +5290,7 @@ Continue?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+80"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+82"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — year %3</translation>
     </message>

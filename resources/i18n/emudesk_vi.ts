@@ -1283,12 +1283,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+6"/>
         <source>Cluster &amp;head (or deputy): we send the scoring forms, import the returns, rank, and print</source>
-        <translation>Cụm &amp;trưởng (hoặc cụm phó): gửi phiếu chấm điểm, nhập phiếu gửi về, xếp hạng và in</translation>
+        <translation>&amp;Cụm trưởng (hoặc cụm phó): gửi phiếu chấm điểm, nhập phiếu gửi về, xếp hạng và in</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Member unit: we fill in the scoring form the cluster head sends us</source>
-        <translation>Đơn vị &amp;thành viên: điền phiếu chấm điểm do cụm trưởng gửi</translation>
+        <translation>Đơn &amp;vị thành viên: điền phiếu chấm điểm do cụm trưởng gửi</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1303,7 +1303,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+10"/>
         <source>An &amp;existing database file (from a colleague or an earlier installation)</source>
-        <translation>Một tệp cơ sở dữ liệu &amp;có sẵn (của đồng nghiệp hoặc lần cài đặt trước)</translation>
+        <translation>Một tệp cơ sở dữ liệu có &amp;sẵn (của đồng nghiệp hoặc lần cài đặt trước)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1313,7 +1313,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+7"/>
         <source>The &amp;demo: two real clusters with a year of sample scores, to try the program</source>
-        <translation>Dữ liệu &amp;mẫu: hai cụm thật với một năm điểm mẫu, để dùng thử</translation>
+        <translation>&amp;Dữ liệu mẫu: hai cụm thật với một năm điểm mẫu, để dùng thử</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1323,15 +1323,15 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+13"/>
         <source>&amp;Browse…</source>
-        <translation>Ch&amp;ọn…</translation>
+        <translation>C&amp;họn…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Open a received scoring &amp;form as soon as the program starts</source>
+        <source>Open a received scoring form as &amp;soon as the program starts</source>
         <translation>Mở ngay một &amp;phiếu chấm điểm nhận được khi chương trình khởi động</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+134"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+135"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền phiếu chấm điểm: phiếu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền phiếu chấm điểm nhận được.</translation>
     </message>
@@ -1386,7 +1386,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cannot write the demo database: %1</source>
         <translation>Không ghi được cơ sở dữ liệu mẫu: %1</translation>
     </message>
@@ -1628,7 +1628,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
     </message>
@@ -2471,7 +2471,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>%1 — phiếu gửi về cần nhập</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Recent workbooks</source>
         <translation>Bảng tính đã mở gần đây</translation>
     </message>
@@ -5290,7 +5290,7 @@ Tiếp tục?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+80"/>
+        <location filename="../../emudesk/ui/pages/year.py" line="+82"/>
         <source>%1 — %2 — year %3</source>
         <translation>%1 — %2 — năm %3</translation>
     </message>

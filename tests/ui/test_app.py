@@ -62,6 +62,21 @@ def test_settings_survive_a_damaged_file_and_round_trip(tmp_path: Path) -> None:
     assert len(set(again.recent_databases)) == MAX_RECENT
 
 
+def test_recent_workbooks_keep_each_kind_and_survive_a_restart(tmp_path: Path) -> None:
+    # GIVEN a form filled in, then thirty returns dropped
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.add_recent_file("/thu/phieu-phu-yen.xlsx", "form")
+    for index in range(30):
+        settings.add_recent_file(f"/thu/ve/{index}.xlsx", "return")
+    settings.save()
+    # THEN the form is still listed, beside the newest returns only
+    again = Settings.load(settings.path)
+    kinds = [f["kind"] for f in again.recent_files]
+    assert kinds.count("return") == MAX_RECENT and kinds.count("form") == 1
+    assert again.recent_files[0]["path"] == "/thu/ve/29.xlsx"
+    assert again.last_folder("form") == "/thu" and again.last_folder("return") == "/thu/ve"
+
+
 def test_startup_target_prefers_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings(database="/chosen.sqlite")
     assert settings.startup_target("/cli.sqlite") == "/cli.sqlite"

@@ -146,3 +146,19 @@ def test_start_up_uses_the_assistants_database(
     monkeypatch.setattr(FirstRunDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
     other = Settings.load(tmp_path / "b.json")
     assert app._first_run(other, None, None) == (None, False)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_choice_has_its_own_alt_key(qtbot: QtBot, fresh: Settings, language: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from emudesk.ui import translation
+
+    # GIVEN the assistant in either language
+    translation.install(language)
+    dialog = FirstRunDialog(fresh)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    # THEN no two of its labels and buttons answer the same Alt+letter
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(keys) >= 8 and len(keys) == len(set(keys)), keys

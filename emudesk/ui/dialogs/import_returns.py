@@ -38,7 +38,7 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 class ImportDialog(QDialog):
     """Non-modal: the officer can look at the ranking while files are checked."""
 
-    file_added = Signal(Path)  # each workbook given to the dialog (for the recent list)
+    files_added = Signal(list)  # the workbooks newly listed, once per drop or Add (recent list)
 
     def __init__(
         self, context: DataContext, paths: Iterable[Path] = (), parent: QWidget | None = None
@@ -63,11 +63,12 @@ class ImportDialog(QDialog):
     # -- files ------------------------------------------------------------------------------
 
     def add_files(self, paths: Iterable[Path]) -> None:
-        added = [Path(p) for p in paths]
-        if self.model.add(added):
+        given = [Path(p) for p in paths]
+        listed = {p.resolve() for p in self.model.paths()}
+        new = list(dict.fromkeys(p for p in given if p.resolve() not in listed))
+        if self.model.add(new):
             self.check()
-        for path in added:
-            self.file_added.emit(path)
+            self.files_added.emit(new)
 
     @Slot()
     def on_addButton_clicked(self) -> None:

@@ -154,5 +154,5 @@ class Ui_FirstRunDialog(object):
         self.demoRadio.setText(QCoreApplication.translate("FirstRunDialog", u"The &demo: two real clusters with a year of sample scores, to try the program", None))
         self.pathLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&File:", None))
         self.browseButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Browse\u2026", None))
-        self.formCheck.setText(QCoreApplication.translate("FirstRunDialog", u"Open a received scoring &form as soon as the program starts", None))
+        self.formCheck.setText(QCoreApplication.translate("FirstRunDialog", u"Open a received scoring form as &soon as the program starts", None))
     # retranslateUi
