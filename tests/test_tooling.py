@@ -313,6 +313,8 @@ def test_trimmed_icu_keeps_vietnamese_and_english_items_byte_for_byte() -> None:
     short = {name.split("/", 1)[1] for name in names}
     assert {"root.res", "vi.res", "en.res", "coll/vi.res", "coll/ucadata.icu"} <= short
     assert {"uts46.nrm", "cnvalias.icu", "pool.res", "lang/pool.res"} <= short
+    indexes = {n.decode().split("/", 1)[1] for n in original if n.endswith(b"res_index.res")}
+    assert len(indexes) > 5 and indexes <= short  # each tree's list of installed locales
     assert not {"fr.res", "coll/zh.res", "coll/de__PHONEBOOK.res"} & short
     assert not [name for name in short if name.endswith((".cnv", ".dict"))]
     assert len(trimmed) < (end - start) / 4

@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 
 KEEP_LOCALES = frozenset({"root", "en", "en_001", "en_GB", "en_US", "vi", "vi_VN"})
+TREE_FILES = frozenset({"res_index", "pool"})  # each tree's index and shared keys: kept
 LOCALE_NAME = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")  # also de__PHONEBOOK
 DROP_SUFFIXES = (".cnv", ".dict")
 DROP_NAMES = frozenset({"unames.icu"})  # Unicode character names: u_charName, unused by Qt
@@ -66,6 +67,8 @@ def keep(name: str) -> bool:
     if file in DROP_NAMES or file.endswith(DROP_SUFFIXES):
         return False
     stem, _, suffix = file.rpartition(".")
+    if stem in TREE_FILES:
+        return True
     if suffix == "res" and (stem == "root" or LOCALE_NAME.match(stem)):
         return stem in KEEP_LOCALES
     return True
@@ -123,8 +126,11 @@ def _aligned(value: int) -> int:
 
 def build(source: Path, output_dir: Path) -> Path:
     lib = source.read_bytes()
-    start, end = find_blob(lib)
-    trimmed, before, after = trim(lib[start:end])
+    try:
+        start, end = find_blob(lib)
+        trimmed, before, after = trim(lib[start:end])
+    except (struct.error, ValueError, IndexError, UnicodeDecodeError) as error:
+        raise TrimError(f"unexpected ICU data layout ({error})") from error
     prefix = re.search(rb"(icudt\d+)[lb]/", lib[start : start + (1 << 16)])
     if prefix is None:
         raise TrimError("cannot tell the ICU version from the item names")
