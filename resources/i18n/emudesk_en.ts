@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, or load the demo data (two real clusters of 2024–2025) to try the program.</source>
-        <translation>This database holds no clusters yet. Add the issuer and the cluster you work in, or load the demo data (two real clusters of 2024–2025) to try the program.</translation>
+        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</source>
+        <translation>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, or load the demo data (two real clusters of 2024–2025) to try the program.</source>
-        <translation>Cơ sở dữ liệu chưa có cụm thi đua nào. Hãy thêm cơ quan cấp trên và cụm của đơn vị mình, hoặc nạp dữ liệu mẫu (hai cụm thi đua có thật, năm 2024–2025) để dùng thử.</translation>
+        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</source>
+        <translation>Cơ sở dữ liệu chưa có cụm thi đua nào. Hãy thêm cơ quan cấp trên và cụm của đơn vị mình, nhận từ cụm trưởng năm trước (Tệp › Nhận tệp bàn giao), hoặc nạp dữ liệu mẫu (hai cụm thi đua có thật, năm 2024–2025) để dùng thử. Đơn vị thành viên chỉ cần điền phiếu chấm điểm nhận được thì không cần những việc này: Tệp › Điền phiếu chấm điểm nhận được.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -142,7 +142,7 @@ class Ui_ClustersPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Remove the selected cluster (only when it has no years; Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("ClustersPage", u"&Remove", None))
-        self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"This database holds no clusters yet. Add the issuer and the cluster you work in, or load the demo data (two real clusters of 2024\u20132025) to try the program.", None))
+        self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year's head (File \u203a Receive a handover file), or load the demo data (two real clusters of 2024\u20132025) to try the program. A member unit filling in a scoring form it received needs none of this: File \u203a Fill in a received scoring form.", None))
         self.loadDemoButton.setText(QCoreApplication.translate("ClustersPage", u"Load the &demo data", None))
         self.yearsBox.setTitle(QCoreApplication.translate("ClustersPage", u"Years of the selected cluster", None))
         self.yearsHint.setText(QCoreApplication.translate("ClustersPage", u"Double-click a year (or press Enter) to open its overview.", None))
