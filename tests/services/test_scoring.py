@@ -12,6 +12,7 @@ from emudesk.errors import ConflictError, NotFoundError, ValidationError
 from emudesk.rules import CriterionKind as K
 from emudesk.rules import ScorerRole as R
 from emudesk.services import (
+    explanations,
     proposals,
     ranking,
     regulation,
@@ -308,12 +309,12 @@ def test_explanation_thread(demo_db: Database) -> None:
         assert table is not None
         unit = next(m for m in y.members if m.code == "BDT-PY")
         leaf = next(c for c in table.criteria if c.code == "2.1")
-        scores.add_explanation(
+        explanations.add_explanation(
             s, y.uuid, unit.uuid, leaf.uuid, "Bổ sung minh chứng", author_unit_uuid=unit.uuid
         )
-        thread = scores.list_explanations(s, y.uuid, unit.uuid, leaf.uuid)
+        thread = explanations.list_explanations(s, y.uuid, unit.uuid, leaf.uuid)
         with pytest.raises(ValidationError):
-            scores.add_explanation(s, y.uuid, unit.uuid, leaf.uuid, "  ")
+            explanations.add_explanation(s, y.uuid, unit.uuid, leaf.uuid, "  ")
     assert [e.text for e in thread] == ["Bổ sung minh chứng"]
     assert thread[0].author_unit == "Ban Dân tộc Phú Yên"
 

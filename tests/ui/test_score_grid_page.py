@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from emudesk import rules
-from emudesk.services import scores, tables, years
+from emudesk.services import explanations, scores, tables, years
 from emudesk.services.scores import ScoreStatus
 from emudesk.services.ui_queries import GridRow, GridScorer, ScoreGrid
 from emudesk.services.units import UnitRef
@@ -205,7 +205,9 @@ def test_an_explanation_thread_on_a_cell(qtbot: QtBot, window: MainWindow, boxes
     assert table is not None
     criterion = next(c for c in table.criteria if c.code == "2.4")
     dno = next(m for m in info.members if m.code == "BDT-DNO")
-    thread = window.context.read(scores.list_explanations, info.uuid, dno.uuid, criterion.uuid)
+    thread = window.context.read(
+        explanations.list_explanations, info.uuid, dno.uuid, criterion.uuid
+    )
     assert [t.text for t in thread] == ["Có 4 sáng kiến được Sở Khoa học công nhận"]
     dialog.reject()
     title_index = page.model.index(page.model.row_of("2.4"), 1)

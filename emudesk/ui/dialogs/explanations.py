@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import scores
+from emudesk.services import explanations
 from emudesk.services.tables import CriterionInfo
 from emudesk.services.units import UnitRef
 from emudesk.ui import messages
@@ -61,7 +61,10 @@ class ExplanationsDialog(QDialog):
     def reload(self) -> None:
         self.entries.set_items(
             self.context.read(
-                scores.list_explanations, self.year_uuid, self.assessed.uuid, self.criterion.uuid
+                explanations.list_explanations,
+                self.year_uuid,
+                self.assessed.uuid,
+                self.criterion.uuid,
             )
         )
         if self.entries.rowCount():
@@ -71,7 +74,7 @@ class ExplanationsDialog(QDialog):
     def on_addButton_clicked(self) -> None:
         try:
             self.context.write(
-                scores.add_explanation,
+                explanations.add_explanation,
                 self.year_uuid,
                 self.assessed.uuid,
                 self.criterion.uuid,
