@@ -44,7 +44,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "emudesk")
     args = parser.parse_args()
-    program = args.dist / "emudesk"
+    # Windows: emudesk.exe is the windowed program, emudesk-cli.exe the console one
+    windows = sys.platform == "win32"
+    program = args.dist / ("emudesk.exe" if windows else "emudesk")
+    console = args.dist / ("emudesk-cli.exe" if windows else "emudesk")
     if not program.exists():
         print(f"{program} is missing: run `make bundle` first", file=sys.stderr)
         return 1
@@ -55,7 +58,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMUDESK_HOME": f"{folder}/home"}
         demo = f"{folder}/demo.sqlite"
-        timed([str(program), "--db", demo, "demo"], env)
+        timed([str(console), "--db", demo, "demo"], env)
         results = {}
         for flag in ("--quit-after-shown", "--quit-after-ready"):
             command = [str(program), "--db", demo, flag]
