@@ -186,3 +186,27 @@ def test_scoresheet_pdf_and_xlsx(
     assert "Ban Dân tộc tỉnh Đắk Lắk" in text and "98,12" in text
     rows = CalamineWorkbook.from_path(str(tmp_path / "s.xlsx")).get_sheet_by_index(0).to_python()
     assert any("Ban Dân tộc tỉnh Đắk Lắk" in str(cell) for row in rows for cell in row)
+
+
+def test_messages_in_english_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a file that is not a database
+    bogus = tmp_path / "x.sqlite"
+    bogus.write_text("not a database")
+    try:
+        # WHEN the command asks for English THEN the refusal and the help are English
+        code, _, err = run(capsys, "--language", "en", "--db", str(bogus), "info")
+        assert code == EXIT_REFUSED and "is not an emudesk database" in err
+        _, out, _ = run(capsys, "--language", "en", "--help")
+        assert "create the demo database" in out
+        # AND EMUDESK_LANGUAGE does the same for every command
+        monkeypatch.setenv("EMUDESK_LANGUAGE", "en")
+        assert "is not an emudesk database" in run(capsys, "--db", str(bogus), "info")[2]
+        # AND without either, Vietnamese as always
+        monkeypatch.delenv("EMUDESK_LANGUAGE")
+        assert "không phải là cơ sở dữ liệu emudesk" in run(capsys, "--db", str(bogus), "info")[2]
+    finally:
+        from emudesk import i18n
+
+        i18n.set_language("vi")

@@ -7,6 +7,7 @@ Without a command the GUI opens.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,7 +15,7 @@ from emudesk import __version__
 from emudesk.cli import certificates, cycle, exchange, handover, org, scoring, selftest
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError
-from emudesk.i18n import _
+from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
@@ -29,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         help=_("SQLite file or postgresql:// URL (default: EMUDESK_DB or the user data folder)"),
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=_("language of the commands' messages (default: EMUDESK_LANGUAGE, else vi)"),
     )
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-ready", action="store_true", help=argparse.SUPPRESS)
@@ -45,12 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(argv: list[str]) -> str:
+    """The messages' language, known before the parser (whose help it translates) exists."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language", choices=LANGUAGES)
+    known, _rest = early.parse_known_args(argv)
+    chosen = known.language or os.environ.get("EMUDESK_LANGUAGE", "")
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
+    set_language(_language(sys.argv[1:] if argv is None else list(argv)))
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:

@@ -17,6 +17,9 @@ MESSAGES: dict[str, str] = {
         "của người dùng)"
     ),
     "create the demo database": "tạo cơ sở dữ liệu mẫu",
+    "language of the commands' messages (default: EMUDESK_LANGUAGE, else vi)": (
+        "ngôn ngữ thông báo của các lệnh (mặc định: EMUDESK_LANGUAGE, nếu không có thì vi)"
+    ),
     "replace an existing file": "ghi đè tệp đã có",
     "list clusters, years, heads, deputies and members": (
         "liệt kê cụm, năm, cụm trưởng, cụm phó và đơn vị thành viên"
