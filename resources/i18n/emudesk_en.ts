@@ -47,17 +47,17 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/attendance.py" line="+56"/>
+        <location filename="../../emudesk/ui/models/attendance.py" line="+40"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delegates (names, titles)</source>
         <translation>Delegates (names, titles)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>Printed in the minutes after the unit&apos;s name</source>
         <translation>Printed in the minutes after the unit&apos;s name</translation>
     </message>
