@@ -6,8 +6,10 @@ database open (WAL included), which a plain file copy does not guarantee.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
+import time
 from pathlib import Path
 
 from emudesk import paths
@@ -16,6 +18,24 @@ from emudesk.errors import DatabaseError
 from emudesk.i18n import _
 
 KEEP_AUTOMATIC = 10
+BUSY_SECONDS = 10  # how long a backup or restore waits for another program's lock
+
+
+class _BusyError(Exception):
+    """Raised from the backup progress callback: the other side stayed locked too long."""
+
+
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """SQLite's online backup, giving up after ``BUSY_SECONDS`` of a lock held elsewhere
+    (CPython would otherwise retry for ever and the window would freeze)."""
+    deadline = time.monotonic() + BUSY_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        if busy and time.monotonic() > deadline:
+            raise _BusyError
+
+    source.backup(target, progress=progress, sleep=0.1)
 
 
 def _require_file(db: Database) -> Path:
@@ -44,14 +64,24 @@ def backup_to(db: Database, destination: Path) -> Path:
         try:
             dst = sqlite3.connect(partial)
             try:
-                src.backup(dst)
+                _copy(src, dst)
             finally:
                 dst.close()
         finally:
             src.close()
         partial.replace(destination)
+    except _BusyError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            _(
+                "The database is busy (another program or colleague is writing to it). "
+                "Wait a moment and try again; nothing was changed."
+            )
+        ) from exc
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses the clean-up too
+            partial.unlink(missing_ok=True)
         raise DatabaseError(
             _("Could not back up to {path}: {reason}.", path=destination, reason=exc)
         ) from exc
@@ -100,12 +130,51 @@ def restore_from(db: Database, backup_file: Path) -> Path:
         raise DatabaseError(_("Cannot read the backup file {path}.", path=backup_file)) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(_("{name} is not an emudesk backup (SQLite).", name=backup_file.name))
-    from emudesk.db.engine import connect
+    _check_backup_file(backup_file)
+    safety = automatic_backup(db, reason="before-restore")
+    db.dispose()
+    try:
+        src = sqlite3.connect(backup_file)
+        dst = sqlite3.connect(target)
+        try:
+            _copy(src, dst)
+        finally:
+            src.close()
+            dst.close()
+    except _BusyError as exc:
+        raise DatabaseError(
+            _(
+                "The database is busy (another program or colleague is using it), so nothing "
+                "was restored. Close the other program and try again; the previous content "
+                "is also in {safety}.",
+                safety=safety,
+            )
+        ) from exc
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            _(
+                "Could not restore: {reason}. The previous content is in {safety}.",
+                reason=exc,
+                safety=safety,
+            )
+        ) from exc
+    return safety
+
+
+def _check_backup_file(backup_file: Path) -> None:
+    """Refuse a damaged, foreign or newer backup, reading it only (never switching it to WAL
+    or otherwise writing to the user's file)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import sessionmaker
+
     from emudesk.db.migrate import needs_upgrade
 
-    probe = connect(backup_file, create=False)
+    uri = backup_file.resolve().as_uri() + "?mode=ro&immutable=1"  # no -wal, no -shm
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    probe = Database(url=uri, engine=engine, factory=sessionmaker(engine), actor="")
     try:
-        with probe.engine.connect() as conn:
+        with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result != "ok":
             raise DatabaseError(
@@ -116,24 +185,13 @@ def restore_from(db: Database, backup_file: Path) -> Path:
                 )
             )
         needs_upgrade(probe)  # raises for a foreign or newer database
-    finally:
-        probe.dispose()
-    safety = automatic_backup(db, reason="before-restore")
-    db.dispose()
-    try:
-        src = sqlite3.connect(backup_file)
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
-    except sqlite3.Error as exc:
+    except DBAPIError as exc:
         raise DatabaseError(
             _(
-                "Could not restore: {reason}. The previous content is in {safety}.",
-                reason=exc,
-                safety=safety,
+                "The backup file {name} is damaged ({detail}).",
+                name=backup_file.name,
+                detail=str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "?",
             )
         ) from exc
-    return safety
+    finally:
+        engine.dispose()

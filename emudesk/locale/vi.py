@@ -221,6 +221,13 @@ MESSAGES: dict[str, str] = {
         "chưa có gì bị thay đổi."
     ),
     "Cannot open {path}: {reason}.": "Không mở được {path}: {reason}.",
+    "The database is busy (another program or colleague is using it), so nothing was "
+    "restored. Close the other program and try again; the previous content is also in "
+    "{safety}.": (
+        "Cơ sở dữ liệu đang bận (một chương trình khác hoặc đồng nghiệp đang dùng) nên chưa "
+        "khôi phục gì. Hãy đóng chương trình kia rồi thử lại; nội dung trước đó cũng được lưu "
+        "tại {safety}."
+    ),
     "Open {year} with the head and deputy elected at the year-end conference.": (
         "Mở năm {year} với cụm trưởng, cụm phó đã bầu tại hội nghị tổng kết."
     ),

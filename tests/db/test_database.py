@@ -177,3 +177,51 @@ def test_a_server_that_cannot_be_reached_is_a_clear_refusal() -> None:
     with pytest.raises(DatabaseError, match="Không kết nối được máy chủ cơ sở dữ liệu") as found:
         open_database("postgresql+psycopg://thidua:mat-khau@127.0.0.1:1/emudesk")
     assert "127.0.0.1" in found.value.message and "mat-khau" not in found.value.message
+
+
+@pytest.mark.sqlite_only
+def test_restore_refuses_a_damaged_backup_without_touching_it(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    # GIVEN a backup cut short (a copy interrupted half-way)
+    whole = backup_to(demo_db, tmp_path / "whole.sqlite").read_bytes()
+    cut = tmp_path / "cut.sqlite"
+    cut.write_bytes(whole[: len(whole) // 3])
+    before, cut_bytes = dump(demo_db), cut.read_bytes()
+    # WHEN it is restored THEN a clear refusal; the database and the backup file unchanged
+    with pytest.raises(DatabaseError, match="bị hỏng"):
+        restore_from(demo_db, cut)
+    assert dump(demo_db) == before and cut.read_bytes() == cut_bytes
+    assert not Path(f"{cut}-wal").exists()
+
+
+@pytest.mark.sqlite_only
+def test_backup_and_restore_give_up_on_a_lock_held_elsewhere(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from emudesk.db import backup
+
+    monkeypatch.setattr(backup, "BUSY_SECONDS", 0.3)
+    copy = backup_to(demo_db, tmp_path / "copy.sqlite")
+    # GIVEN another program holding the database exclusively
+    assert demo_db.path is not None
+    holder = sqlite3.connect(demo_db.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        # WHEN it is restored THEN the refusal says busy instead of waiting for ever
+        with pytest.raises(DatabaseError, match="đang bận"):
+            restore_from(demo_db, copy)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_that_cannot_be_written_is_a_clear_refusal(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    # GIVEN a file name longer than the file system allows
+    with pytest.raises(DatabaseError, match="Không sao lưu được"):
+        backup_to(demo_db, tmp_path / ("x" * 300 + ".sqlite"))
