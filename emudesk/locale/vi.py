@@ -221,6 +221,15 @@ MESSAGES: dict[str, str] = {
         "chưa có gì bị thay đổi."
     ),
     "Cannot open {path}: {reason}.": "Không mở được {path}: {reason}.",
+    "The certificate template {path} cannot be read or is damaged; reinstall emudesk.": (
+        "Không đọc được mẫu bằng khen {path} hoặc tệp đã bị hỏng; hãy cài đặt lại emudesk."
+    ),
+    "The offsets and the scale must be numbers.": "Độ lệch và tỉ lệ phải là số.",
+    "The disk holding the database is full or failing; nothing was changed. Free some space "
+    "(or copy the database to another disk) and try again.": (
+        "Ổ đĩa chứa cơ sở dữ liệu đã đầy hoặc bị lỗi; chưa có gì bị thay đổi. Hãy giải phóng "
+        "bớt dung lượng (hoặc chép cơ sở dữ liệu sang ổ khác) rồi thử lại."
+    ),
     "The database is busy (another program or colleague is using it), so nothing was "
     "restored. Close the other program and try again; the previous content is also in "
     "{safety}.": (

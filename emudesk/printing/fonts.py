@@ -8,6 +8,7 @@ first document, under a lock because batches of certificates are drawn off the G
 
 from __future__ import annotations
 
+import struct
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -72,7 +73,8 @@ def load_fonts(folder: Path, family: FontFamily = SERIF) -> list[TTFont]:
             )
         try:
             fonts.append(TTFont(name, str(path)))
-        except (OSError, TTFError) as exc:
+        except (OSError, TTFError, struct.error, ValueError, IndexError, KeyError) as exc:
+            # a truncated font file makes reportlab's parser fail in any of these ways
             raise FontError(
                 _(
                     "The font file {path} cannot be read or is damaged; reinstall emudesk.",

@@ -179,7 +179,16 @@ def builtin_templates() -> dict[str, Template]:
     """The templates shipped with the program, by key."""
     found: dict[str, Template] = {}
     for path in sorted(builtin_dir().glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or not JSON
+            raise ValidationError(
+                _(
+                    "The certificate template {path} cannot be read or is damaged; reinstall "
+                    "emudesk.",
+                    path=path,
+                )
+            ) from exc
         template = from_dict(data, source=path.name)
         found[template.key] = template
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -619,6 +620,9 @@ def calibration_for(printer: str) -> Calibration:
 
 def save_calibration(printer: str, calibration: Calibration) -> None:
     """Store the offsets measured on ``printer``'s calibration grid (mm; scale near 1)."""
+    numbers = (calibration.dx, calibration.dy, calibration.scale)
+    if not all(math.isfinite(n) for n in numbers):
+        raise ValidationError(_("The offsets and the scale must be numbers."))
     if abs(calibration.dx) > 30 or abs(calibration.dy) > 30:
         raise ValidationError(
             _("An offset of more than 30 mm is a measuring mistake; measure the grid again.")

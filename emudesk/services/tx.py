@@ -50,6 +50,14 @@ def _translated_errors() -> Iterator[None]:
                     "Wait a moment and try again; nothing was changed."
                 )
             ) from exc
+        reason = str(exc.orig).lower()
+        if "full" in reason or "disk i/o" in reason:
+            raise DatabaseError(
+                _(
+                    "The disk holding the database is full or failing; nothing was changed. "
+                    "Free some space (or copy the database to another disk) and try again."
+                )
+            ) from exc
         if "readonly" in str(exc.orig).lower().replace("-", "").replace(" ", ""):
             raise DatabaseError(
                 _("The database is read-only; nothing was changed. Open a writable copy.")

@@ -255,6 +255,10 @@ def test_calibration_is_stored_per_printer_and_checked(capsys: pytest.CaptureFix
     assert main(["calibrate", "--printer", "HP-2055", "--dx", "45"]) == 3
     assert "đo nhầm" in capsys.readouterr().err
     assert certificates.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
+    # "nan" parses as a float but is no measurement: refused, the stored offsets kept
+    assert main(["calibrate", "--printer", "HP-2055", "--dx", "nan"]) == 3
+    assert "phải là số" in capsys.readouterr().err
+    assert certificates.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
 
 
 def test_the_calibration_grid_has_rulers(tmp_path: Path) -> None:

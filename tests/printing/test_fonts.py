@@ -119,6 +119,20 @@ def test_a_damaged_font_file_is_named(tmp_path: Path) -> None:
     assert "bị hỏng" in str(caught.value)
 
 
+@pytest.mark.usefixtures("vietnamese_messages")
+@pytest.mark.parametrize("kept", [1_000, 50_000, 300_000])
+def test_a_truncated_font_file_is_named(tmp_path: Path, kept: int) -> None:
+    # GIVEN an installation whose bold font was cut short (a copy that did not finish)
+    source = resources_dir() / "fonts"
+    for style in fonts.SERIF.styles:
+        (tmp_path / f"{style}.ttf").write_bytes((source / f"{style}.ttf").read_bytes())
+    bold = tmp_path / "LiberationSerif-Bold.ttf"
+    bold.write_bytes(bold.read_bytes()[:kept])
+    # THEN loading names the file and says to reinstall (reportlab fails in several ways)
+    with pytest.raises(FontError, match="cài đặt lại emudesk"):
+        fonts.load_fonts(tmp_path)
+
+
 @pytest.mark.usefixtures("fresh_registry")
 def test_registration_happens_once_across_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
