@@ -210,3 +210,21 @@ def test_messages_in_english_on_request(
         from emudesk import i18n
 
         i18n.set_language("vi")
+
+
+def test_an_undecodable_argument_or_a_too_long_name_is_a_clear_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == EXIT_OK
+    # GIVEN a cluster name typed in a terminal that is not UTF-8 (a stray byte)
+    code, _, err = run(capsys, "--db", db, "ranking", "--cluster", "UBDT\udcff", "--year", "2024")
+    # THEN a usage refusal naming it, no traceback
+    assert code == EXIT_USAGE and "không phải là văn bản hợp lệ" in err and "Traceback" not in err
+    # AND an output or database name longer than the file system allows is refused clearly
+    long_name = str(tmp_path / ("x" * 300 + ".xlsx"))
+    args = ("export-results", "--cluster", "UBDT-C4", "--year", "2024", "--out", long_name)
+    code, _, err = run(capsys, "--db", db, *args)
+    assert code == EXIT_REFUSED and "Traceback" not in err
+    code, _, err = run(capsys, "--db", str(tmp_path / ("y" * 300 + ".sqlite")), "info")
+    assert code == EXIT_REFUSED and "Không đọc được tệp" in err

@@ -60,14 +60,32 @@ def _language(argv: list[str]) -> str:
     return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def _undecodable(text: str) -> bool:
+    """Bytes the system could not decode arrive as lone surrogates, which no file, database
+    or PDF can hold."""
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+        if reconfigure is not None:  # a stray byte in a path is shown, never a crash
+            reconfigure(encoding="utf-8", errors="backslashreplace")
     set_language(_language(sys.argv[1:] if argv is None else list(argv)))
     args = build_parser().parse_args(argv)
+    values = [v if isinstance(v, list) else [v] for v in vars(args).values()]
+    for value in (item for group in values for item in group if isinstance(item, str)):
+        if _undecodable(value):
+            print(
+                _(
+                    "emudesk: {value} is not valid text (the terminal's encoding is not UTF-8); "
+                    "retype it or rename the file.",
+                    value=ascii(value),
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -52,6 +52,15 @@ def sqlite_path(url: str) -> Path | None:
 
 def check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
     """Refuse, with a clear message, a file that is not an SQLite database or is read-only."""
+    try:
+        _check_sqlite_file(path, must_exist=must_exist)
+    except OSError as exc:  # a name too long, a path through a file, a device that fails
+        raise DatabaseError(
+            _("Cannot read the file {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from exc
+
+
+def _check_sqlite_file(path: Path, *, must_exist: bool) -> None:
     if not path.exists():
         if must_exist:
             raise DatabaseError(_("The database file {path} does not exist.", path=path))

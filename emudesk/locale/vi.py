@@ -225,6 +225,11 @@ MESSAGES: dict[str, str] = {
         "Không đọc được mẫu bằng khen {path} hoặc tệp đã bị hỏng; hãy cài đặt lại emudesk."
     ),
     "The offsets and the scale must be numbers.": "Độ lệch và tỉ lệ phải là số.",
+    "emudesk: {value} is not valid text (the terminal's encoding is not UTF-8); retype it or "
+    "rename the file.": (
+        "emudesk: {value} không phải là văn bản hợp lệ (bảng mã của cửa sổ lệnh không phải "
+        "UTF-8); hãy gõ lại hoặc đổi tên tệp."
+    ),
     "The disk holding the database is full or failing; nothing was changed. Free some space "
     "(or copy the database to another disk) and try again.": (
         "Ổ đĩa chứa cơ sở dữ liệu đã đầy hoặc bị lỗi; chưa có gì bị thay đổi. Hãy giải phóng "

@@ -23,11 +23,16 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary file beside ``path``; when the block ends well, it replaces ``path``."""
     target = Path(path)
     folder = target.parent
-    if not folder.is_dir():
+    try:
+        usable = folder.is_dir()
+    except OSError as exc:  # a name longer than the file system allows
+        raise _cannot_write(target) from exc
+    if not usable:
         raise OutputError(_("The folder {folder} does not exist.", folder=folder), path=target)
     # Not mkstemp: its 0600 mode would survive the rename and hide the file from colleagues
     # on a shared folder; "x" mode creates it exclusively with the user's usual permissions.
-    temporary = folder / f".{target.name}.{uuid.uuid4().hex[:12]}.tmp"
+    # The name stays short, so that any name the folder accepts still gets its temporary.
+    temporary = folder / f".emudesk-{uuid.uuid4().hex[:12]}.tmp"
     try:
         with temporary.open("xb"):
             pass

@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from emudesk.printing.errors import OutputError
+from emudesk.ui.formatting import arg
+
 if TYPE_CHECKING:
     from emudesk.services.years import YearInfo
     from emudesk.ui.context import DataContext
@@ -45,6 +48,13 @@ def _quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message
     del context
     if not message.startswith("This plugin does not support"):
         print(f"Qt {kind.name}: {message}", file=sys.stderr)
+
+
+def _cannot_write(path: Path) -> str:
+    text = QCoreApplication.translate(
+        "Screenshot", "Cannot write %1: choose a folder you can write to."
+    )
+    return arg(text, str(path))
 
 
 def _dispose(window: QWidget) -> None:
@@ -121,7 +131,12 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
     previous_handler = qInstallMessageHandler(_quiet_offscreen_notes)
     previous = translation.current()
     translation.install(language)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        translation.install(previous)
+        qInstallMessageHandler(previous_handler)
+        raise OutputError(_cannot_write(out_dir), path=out_dir) from exc
     context = DataContext(open_database(db_target))
     settings = Settings(language=language)  # never saved: a screenshot changes no setting
     window = MainWindow(context, settings)
@@ -133,7 +148,7 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
         _settle()
         path = out_dir / f"{len(written) + 1:02d}-{name}.png"
         if not widget.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
+            raise OutputError(_cannot_write(path), path=path)
         written.append(path)
 
     try:

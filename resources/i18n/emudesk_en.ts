@@ -4417,6 +4417,14 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../../emudesk/ui/screenshot.py" line="+54"/>
+        <source>Cannot write %1: choose a folder you can write to.</source>
+        <translation>Cannot write %1: choose a folder you can write to.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../emudesk/ui/search.py" line="+103"/>

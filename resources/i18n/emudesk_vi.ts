@@ -4417,6 +4417,14 @@ Tiếp tục?</translation>
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../../emudesk/ui/screenshot.py" line="+54"/>
+        <source>Cannot write %1: choose a folder you can write to.</source>
+        <translation>Không ghi được %1: hãy chọn một thư mục ghi được.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../emudesk/ui/search.py" line="+103"/>

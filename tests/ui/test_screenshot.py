@@ -45,3 +45,18 @@ def test_screenshots_of_every_page(
         image = QImage(str(path))
         assert not image.isNull() and image.width() > 300
     assert translation.current() == "vi"  # the interface language is restored afterwards
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_refusal(
+    qapp: object, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from emudesk.cli import EXIT_REFUSED, main
+
+    # GIVEN an output "folder" inside a file WHEN screenshots are asked for there
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code = main(["--db", str(demo_path), "screenshot", "--out", str(blocker / "shots")])
+    # THEN the command refuses with the reason, and the language is as before
+    err = capsys.readouterr().err
+    assert code == EXIT_REFUSED and "Không ghi được" in err and "Traceback" not in err
+    assert translation.current() == "vi"
