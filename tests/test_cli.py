@@ -228,3 +228,12 @@ def test_an_undecodable_argument_or_a_too_long_name_is_a_clear_refusal(
     assert code == EXIT_REFUSED and "Traceback" not in err
     code, _, err = run(capsys, "--db", str(tmp_path / ("y" * 300 + ".sqlite")), "info")
     assert code == EXIT_REFUSED and "Không đọc được tệp" in err
+
+
+def test_a_year_that_is_no_year_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.sqlite")
+    assert run(capsys, "--db", db, "demo")[0] == EXIT_OK
+    code, _, err = run(capsys, "--db", db, "register", "--year", "99999999999999999999")
+    assert code == EXIT_USAGE and "không phải là một năm" in err and "Traceback" not in err

@@ -6,6 +6,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from emudesk.i18n import _
+
 if TYPE_CHECKING:
     from emudesk.db import Database
 
@@ -21,6 +23,17 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     from emudesk.db import open_database
 
     return open_database(args.db, create=create)
+
+
+def year(text: str) -> int:
+    """An argparse type: a calendar year (a huge number would overflow the database)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1900 <= value <= 2999:
+        raise argparse.ArgumentTypeError(_("{text} is not a year.", text=text))
+    return value
 
 
 def out(text: str = "") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out, year
 from emudesk.i18n import _
 
 PAPER = {"a3": (420.0, 297.0), "a4": (297.0, 210.0), "400x300": (400.0, 300.0)}
@@ -116,7 +116,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the parser."""
     cert = sub.add_parser("certificates", help=_("print the certificates of approved awards"))
     cert.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
-    cert.add_argument("--year", required=True, type=int)
+    cert.add_argument("--year", required=True, type=year)
     cert.add_argument("--decision", help=_("only the awards of this decision number"))
     cert.add_argument("--template", help=_("template key (default: by award and issuer)"))
     cert.add_argument(
@@ -152,6 +152,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     book = sub.add_parser("register", help=_("search the certificate register"))
     book.add_argument("--search", default="", help=_("name, unit or award (marks optional)"))
-    book.add_argument("--year", type=int)
+    book.add_argument("--year", type=year)
     book.add_argument("--decision", default="")
     book.set_defaults(handler=cmd_register)

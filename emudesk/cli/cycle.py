@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from emudesk.cli.base import EXIT_OK, open_db, out
+from emudesk.cli.base import EXIT_OK, open_db, out, year
 from emudesk.i18n import _
 
 
@@ -115,7 +115,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "open-year", help=_("open a cluster's next year from the previous one")
     )
     opening.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
-    opening.add_argument("--year", required=True, type=int, help=_("the year to open"))
+    opening.add_argument("--year", required=True, type=year, help=_("the year to open"))
     opening.add_argument("--head", help=_("the elected head: unit code or part of its name"))
     opening.add_argument("--deputy", help=_("the elected deputy: unit code or part of its name"))
     opening.set_defaults(handler=cmd_open_year)
@@ -138,6 +138,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
-        command.add_argument("--year", required=True, type=int)
+        command.add_argument("--year", required=True, type=year)
         command.add_argument("--out", required=True, help=f"FILE.{suffix}")
         command.set_defaults(handler=handler)

@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out, year
 from emudesk.i18n import _
 
 
@@ -163,7 +163,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     forms = sub.add_parser("export-forms", help=_("write one scoring form per member unit"))
     forms.add_argument("--cluster", required=True, help=cluster_help)
-    forms.add_argument("--year", required=True, type=int)
+    forms.add_argument("--year", required=True, type=year)
     forms.add_argument("--out", required=True, help=_("folder for the workbooks"))
     forms.add_argument("--deadline", type=_date, help=_("date to send the forms back, DD/MM/YYYY"))
     forms.add_argument("--send-to", default="", help=_("e-mail address for the returns"))
@@ -183,7 +183,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("accept forms of an older table version, matching rows by criterion code"),
     )
     returns.add_argument("--cluster", help=_("only forms of this cluster …"))
-    returns.add_argument("--year", type=int, help=_("… and this year"))
+    returns.add_argument("--year", type=year, help=_("… and this year"))
     returns.set_defaults(handler=cmd_import)
 
     for what, name, text in (
@@ -192,7 +192,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         command = sub.add_parser(name, help=text)
         command.add_argument("--cluster", required=True, help=cluster_help)
-        command.add_argument("--year", required=True, type=int)
+        command.add_argument("--year", required=True, type=year)
         command.add_argument("--out", required=True, help=_("FILE.xlsx"))
         command.set_defaults(handler=cmd_export_results, what=what)
 
@@ -205,6 +205,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     table = sub.add_parser("import-table", help=_("import criteria from a plain workbook"))
     table.add_argument("file", help=_("workbook with the columns Mã, Nội dung, Loại, Điểm tối đa"))
     table.add_argument("--cluster", required=True, help=cluster_help)
-    table.add_argument("--year", required=True, type=int)
+    table.add_argument("--year", required=True, type=year)
     table.add_argument("--dry-run", action="store_true", help=_("check and preview only"))
     table.set_defaults(handler=cmd_import_list, what="table")

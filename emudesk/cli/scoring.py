@@ -7,7 +7,7 @@ import csv
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, open_db, out
+from emudesk.cli.base import EXIT_OK, open_db, out, year
 from emudesk.i18n import _
 
 CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
@@ -83,13 +83,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the parser."""
     rank = sub.add_parser("ranking", help=_("rank a cluster-year and explain each place"))
     rank.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
-    rank.add_argument("--year", required=True, type=int)
+    rank.add_argument("--year", required=True, type=year)
     rank.add_argument("--format", choices=("text", "csv"), default="text")
     rank.set_defaults(handler=cmd_ranking)
 
     sheet = sub.add_parser("scoresheet", help=_("write one unit's score sheet (PDF or Excel)"))
     sheet.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
-    sheet.add_argument("--year", required=True, type=int)
+    sheet.add_argument("--year", required=True, type=year)
     sheet.add_argument("--unit", required=True, help=_("unit code or part of its name"))
     sheet.add_argument("--out", required=True, help=_("FILE.pdf or FILE.xlsx"))
     sheet.set_defaults(handler=cmd_scoresheet)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 TOLERANCE = 1e-6
 """How far from a hundredth a binary float may be (Excel stores 9.55 as 9.5500000000000007)."""
 MAX_TEXT = 4000
-_COUNT = re.compile(r"[+-]?[0-9]+")
+_COUNT = re.compile(r"[+-]?[0-9]{1,10}")  # at most ten digits, as rules.checks
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def to_hundredths(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     if isinstance(value, float):
-        if not math.isfinite(value):
+        if not math.isfinite(value) or abs(value) > 1e15:  # 1e15: no hundredth grid left
             return None
         scaled = value * 100
         nearest = round(scaled)

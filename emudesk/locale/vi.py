@@ -225,6 +225,9 @@ MESSAGES: dict[str, str] = {
         "Không đọc được mẫu bằng khen {path} hoặc tệp đã bị hỏng; hãy cài đặt lại emudesk."
     ),
     "The offsets and the scale must be numbers.": "Độ lệch và tỉ lệ phải là số.",
+    "the value is far too large": "giá trị quá lớn",
+    "Criterion {code}: the maximum is far too large.": "Tiêu chí {code}: điểm tối đa quá lớn.",
+    "{text} is not a year.": "{text} không phải là một năm.",
     "emudesk: {value} is not valid text (the terminal's encoding is not UTF-8); retype it or "
     "rename the file.": (
         "emudesk: {value} không phải là văn bản hợp lệ (bảng mã của cửa sổ lệnh không phải "

@@ -27,6 +27,7 @@ from emudesk.rules.consolidate import combine_values, consolidate
 from emudesk.rules.errors import InvalidScoresError, RegulationError, TableError
 from emudesk.rules.points import (
     MAX_DECIMALS,
+    MAX_VALUE,
     SCALE,
     PointsFormatError,
     format_points,
@@ -61,6 +62,7 @@ from emudesk.rules.table import (
 
 __all__ = [
     "MAX_DECIMALS",
+    "MAX_VALUE",
     "SCALE",
     "AwardKind",
     "AwardPlan",

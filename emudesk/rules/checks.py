@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from emudesk.i18n import _
-from emudesk.rules.points import PointsFormatError, format_points, parse_points
+from emudesk.rules.points import MAX_VALUE, PointsFormatError, format_points, parse_points
 from emudesk.rules.table import CriterionKind, CriterionSpec, check_params
 
-_COUNT = re.compile(r"[+-]?[0-9]+")
+_COUNT = re.compile(r"[+-]?[0-9]{1,10}")  # a count, at most ten digits
 
 
 class TableProblemKind(StrEnum):
@@ -315,6 +315,10 @@ def check_value(spec: CriterionSpec, value: int | str) -> ValueProblem | None:
         return _problem(spec, ValueProblemKind.NOT_A_NUMBER, str(value), _("not a number"))
     if value < 0:
         return _problem(spec, ValueProblemKind.NEGATIVE, value)
+    if value > MAX_VALUE:  # a result or count no table allows, and no database column holds
+        return _problem(
+            spec, ValueProblemKind.NOT_A_NUMBER, str(value), _("the value is far too large")
+        )
     if spec.kind in (CriterionKind.PER_OCCURRENCE, CriterionKind.QUANTITATIVE):
         return None
     if value > spec.max_points:

@@ -22,8 +22,13 @@ MAX_DECIMALS = 2
 _STEPS = {decimals: 10 ** (MAX_DECIMALS - decimals) for decimals in range(MAX_DECIMALS + 1)}
 """Hundredths per rounding step, by number of decimals kept."""
 
-# Digits are ASCII on purpose: ``\d`` would accept Arabic-Indic or full-width digits.
-_POINTS = re.compile(r"([+-]?)([0-9]+)(?:[.,]([0-9]+))?")
+MAX_VALUE = 10**12
+"""The largest value stored, in hundredths (ten billion points, results or counts): far
+beyond any real score, and far inside the database's 64-bit integers."""
+
+# Digits are ASCII on purpose: ``\d`` would accept Arabic-Indic or full-width digits. At most
+# ten whole digits: a longer text is refused as no score before it is turned into a number.
+_POINTS = re.compile(r"([+-]?)([0-9]{1,10})(?:[.,]([0-9]+))?")
 
 
 class PointsFormatError(ValueError):

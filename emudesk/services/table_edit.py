@@ -137,6 +137,8 @@ def _clean_fields(fields: CriterionFields) -> CriterionFields:
         )
     if max_points < 0:
         raise ValidationError(_("Criterion {code}: the maximum cannot be negative.", code=code))
+    if max_points > rules.MAX_VALUE:
+        raise ValidationError(_("Criterion {code}: the maximum is far too large.", code=code))
     cleaned = CriterionFields(
         code=code,
         title=checks.name(fields.title, _("Criterion title"), max_len=2000),

@@ -490,3 +490,25 @@ def test_year_uuid_of_another_cluster_names_it(forms: Forms) -> None:
         f"{PY}: Biểu này là của Ban Dân tộc Phú Yên (UBDT-C4 năm 2024), không phải của "
         "VHTTDL-C4 2024 đang nhập.",
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "value"),
+    [("2.2", 10**20), ("2.4", 10**20), ("2.4", "9" * 5000), ("2.2", "9" * 25), ("2.1", 1.7e307)],
+    ids=["huge result", "huge count", "count of 5000 digits", "result of 25 digits", "huge float"],
+)
+def test_an_absurdly_large_value_is_refused_not_stored(
+    forms: Forms, code: str, value: object
+) -> None:
+    # GIVEN a return with a number no table allows and no database column holds
+    path = forms.path()
+    cell = set_cell(path, code, COL_SELF, value)
+    before = dump(forms.db)
+    # WHEN it is checked THEN it is refused, naming the cell, and nothing changes
+    with forms.db.session() as session:
+        (report,) = exchange.check_files(session, [path])
+        with pytest.raises(ValidationError):
+            exchange.commit(session, [report])
+    assert report.status is FileStatus.REFUSED
+    assert any(f"ô {cell}" in problem for problem in report.problems), report.problems
+    assert dump(forms.db) == before

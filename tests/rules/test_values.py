@@ -8,10 +8,12 @@ import pytest
 
 from emudesk.rules import (
     CriterionKind,
+    PointsFormatError,
     ValueProblemKind,
     check_value,
     exact_leaf_points,
     leaf_points,
+    parse_points,
 )
 from tests.rules.sample import K, spec
 
@@ -194,3 +196,17 @@ def test_quantitative_fraction_at_target_is_data() -> None:
 def test_a_section_has_no_points_of_its_own() -> None:
     with pytest.raises(ValueError):
         leaf_points(SECTION, {"a": 1})
+
+
+def test_absurdly_large_values_are_refused_before_they_become_numbers() -> None:
+    # GIVEN a result row and a counted row
+    result = spec("R", K.QUANTITATIVE, 500, target=9550)
+    counted = spec("C", K.PER_OCCURRENCE, 500, points_per_occurrence=100)
+    # THEN a result or a count beyond any table, typed or read, is refused with a reason
+    for row, value in ((result, 10**20), (counted, 10**20), (counted, "9" * 5000)):
+        problem = check_value(row, value)
+        assert problem is not None and problem.kind is ValueProblemKind.NOT_A_NUMBER
+    # AND a 25-digit score is not a score (no 4300-digit conversion is ever attempted)
+    with pytest.raises(PointsFormatError):
+        parse_points("9" * 25)
+    assert check_value(result, 10**12) is None  # the largest value still stored

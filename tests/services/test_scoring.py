@@ -202,6 +202,10 @@ def test_table_building_and_validation(demo_db: Database) -> None:
             )
         with pytest.raises(ValidationError, match="dưới chính nó"):
             table_edit.move_criterion(s, section, parent_uuid=section, position=0)
+        with pytest.raises(ValidationError, match="điểm tối đa quá lớn"):  # not a SQL overflow
+            table_edit.update_criterion(
+                s, leaf, tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 10**20)
+            )
         table = table_edit.update_criterion(
             s, leaf, tables.CriterionFields("1", "Tiêu chí 1", K.POINTS, 600)
         )
