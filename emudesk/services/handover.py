@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import re
 import zipfile
@@ -256,11 +257,14 @@ def _damaged(file: str, detail: str) -> FileFormatError:
     )
 
 
-def read_file(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The manifest and the checked members of a handover file."""
+def read_file(
+    path: Path, *, content: bytes | None = None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and the checked members of a handover file (``content``: its bytes,
+    already read)."""
     file = Path(path).name
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(path if content is None else io.BytesIO(content))
     except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _damaged(file, _("not a zip archive, or truncated")) from exc
     with archive:
@@ -302,8 +306,8 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         )
     if set(checksums) != set(data):
         raise _damaged(file, _("members are missing or extra"))
-    for name, content in data.items():
-        if hashlib.sha256(content).hexdigest() != checksums[name]:
+    for name, member in data.items():
+        if hashlib.sha256(member).hexdigest() != checksums[name]:
             raise _damaged(file, _("{name} does not match its checksum", name=name))
     return manifest, data
 
@@ -349,22 +353,54 @@ def _decode(table: Table, row: Mapping[str, Any], ids: _Identities, data: Mappin
         elif isinstance(value, dict) and "file" in value:
             value = data.get(value["file"], b"")
         elif value is not None:
-            value = _typed(column, value)
+            value = _checked(table, column, value, file)
         values[column.name] = value
     return values
 
 
-def _typed(column: Column[Any], value: Any) -> Any:
-    python = getattr(column.type, "python_type", None)
+_INTEGER_LIMIT = 2**63  # SQLite's and PostgreSQL's BIGINT
+
+
+def _checked(table: Table, column: Column[Any], value: Any, file: str) -> Any:
+    """``value`` as the column's type; a value of another type (a score that is text, a
+    UUID that is not one) refuses the whole file instead of reaching the database."""
     try:
-        if python is UUID:
-            return UUID(value)
-        if python is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if python is dt.date:
-            return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
+        return _typed(column, value)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise _damaged(file, f"{table.name}.{column.name}") from exc
+
+
+def _typed(column: Column[Any], value: Any) -> Any:
+    try:
+        python = column.type.python_type
+    except NotImplementedError:
         return value
+    if python is UUID:
+        return UUID(_text(value))
+    if python is dt.datetime:
+        return dt.datetime.fromisoformat(_text(value))
+    if python is dt.date:
+        return dt.date.fromisoformat(_text(value))
+    if python is bool:
+        if not isinstance(value, bool):
+            raise TypeError(value)
+        return value
+    if python is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(value)
+        if not -_INTEGER_LIMIT < value < _INTEGER_LIMIT:
+            raise OverflowError(value)
+        return value
+    if python is str:
+        return _text(value)
+    if python in (dict, list) and not isinstance(value, dict | list):
+        raise TypeError(value)
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or any("\ud800" <= c <= "\udfff" for c in value):
+        raise TypeError(value)
     return value
 
 
@@ -399,12 +435,24 @@ def merge(
 ) -> MergePlan:
     """Merge a handover file; conflicts need ``take_theirs`` (True: the file wins, False: keep)."""
     file = Path(path).name
-    manifest, data = read_file(path)
+    try:  # read once: the file may vanish or change while the merge runs
+        content = Path(path).read_bytes()
+    except OSError as exc:
+        raise _damaged(file, _("the file cannot be read")) from exc
+    manifest, data = read_file(path, content=content)
     plan = MergePlan(cluster_code=str(manifest.get("cluster", "")))
     if not dry_run:
         _backup_first(session)
     with contextlib.suppress(_DryRun):
-        _apply(session, data, file, plan, take_theirs=take_theirs, dry_run=dry_run, path=path)
+        _apply(
+            session,
+            data,
+            file,
+            plan,
+            take_theirs=take_theirs,
+            dry_run=dry_run,
+            sha256=hashlib.sha256(content).hexdigest(),
+        )
     return plan
 
 
@@ -420,7 +468,7 @@ def _apply(
     *,
     take_theirs: bool | None,
     dry_run: bool,
-    path: Path,
+    sha256: str,
 ) -> None:
     with write(session):
         ids = _Identities(session)
@@ -488,7 +536,7 @@ def _apply(
                 f"{len(plan.conflicts)} conflicts"
             ),
             source=file,
-            source_sha256=hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+            source_sha256=sha256,
         )
 
 
@@ -496,7 +544,8 @@ def _merge_audit(session: Session, data: Mapping[str, bytes], file: str) -> None
     table = Base.metadata.tables["audit_entry"]
     known = set(session.scalars(select(table.c.uuid)))
     for row in _rows(data, table, file):
-        values = {c.name: _typed(c, row.get(c.name)) if row.get(c.name) is not None else None
+        values = {c.name: _checked(table, c, row.get(c.name), file)
+                  if row.get(c.name) is not None else None
                   for c in table.c if c.name != "id"}  # fmt: skip
         if values["uuid"] not in known:
             session.execute(insert(table).values(**values))

@@ -138,6 +138,29 @@ def _tampered(members: dict[str, bytes]) -> dict[str, bytes]:
     return {**members, "tables/proposal.json": data}
 
 
+def _resealed(members: dict[str, bytes], table: str, change) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """``table``'s first row changed, with checksums that match again (a deliberate forgery,
+    or a program that writes the format wrongly)."""
+    rows = json.loads(members[f"tables/{table}.json"])
+    change(rows[0])
+    data = json.dumps(rows).encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["sha256"][f"tables/{table}.json"] = hashlib.sha256(data).hexdigest()
+    return {**members, f"tables/{table}.json": data, "manifest.json": json.dumps(manifest).encode()}
+
+
+def _text_score(members: dict[str, bytes]) -> dict[str, bytes]:
+    return _resealed(members, "score", lambda row: row.update(value="abc"))
+
+
+def _huge_score(members: dict[str, bytes]) -> dict[str, bytes]:
+    return _resealed(members, "score", lambda row: row.update(value=10**30))
+
+
+def _not_a_uuid(members: dict[str, bytes]) -> dict[str, bytes]:
+    return _resealed(members, "unit", lambda row: row.update(uuid={"x": 1}))
+
+
 def _slip(members: dict[str, bytes]) -> dict[str, bytes]:
     return {**members, "../../evil.txt": b"x"}
 
@@ -155,8 +178,21 @@ def _no_manifest(members: dict[str, bytes]) -> dict[str, bytes]:
         (lambda src, dst: _rewrite(src, dst, _tampered), "không khớp"),
         (lambda src, dst: _rewrite(src, dst, _slip), "../../evil.txt"),
         (lambda src, dst: _rewrite(src, dst, _no_manifest), "manifest"),
+        (lambda src, dst: _rewrite(src, dst, _text_score), r"score\.value"),
+        (lambda src, dst: _rewrite(src, dst, _huge_score), r"score\.value"),
+        (lambda src, dst: _rewrite(src, dst, _not_a_uuid), r"unit\.uuid"),
     ],
-    ids=["truncated", "not-a-zip", "newer-format", "checksum", "zip-slip", "no-manifest"],
+    ids=[
+        "truncated",
+        "not-a-zip",
+        "newer-format",
+        "checksum",
+        "zip-slip",
+        "no-manifest",
+        "text-score",
+        "huge-score",
+        "not-a-uuid",
+    ],
 )
 def test_a_bad_handover_file_is_refused_and_nothing_changes(
     make,
