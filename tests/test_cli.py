@@ -237,3 +237,23 @@ def test_a_year_that_is_no_year_is_a_usage_error(
     assert run(capsys, "--db", db, "demo")[0] == EXIT_OK
     code, _, err = run(capsys, "--db", db, "register", "--year", "99999999999999999999")
     assert code == EXIT_USAGE and "không phải là một năm" in err and "Traceback" not in err
+
+
+def test_demo_force_does_not_pull_a_database_from_under_another_program(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "d.sqlite"
+    assert run(capsys, "--db", str(db), "demo")[0] == EXIT_OK
+    # GIVEN another program in the middle of writing to it
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        # WHEN the demo is forced over it THEN refused, and the file is still there
+        code, _, err = run(capsys, "--db", str(db), "demo", "--force")
+        assert code == EXIT_REFUSED and "đang được một chương trình khác dùng" in err
+        assert db.exists()
+    finally:
+        holder.rollback()
+        holder.close()

@@ -12,6 +12,26 @@ from emudesk.errors import EmuError
 from emudesk.i18n import _
 
 
+def _refuse_if_in_use(path: Path) -> None:
+    """Another program writing to the file would go on writing into a deleted file."""
+    import sqlite3
+
+    try:
+        probe = sqlite3.connect(path, timeout=1, isolation_level=None)
+        try:
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("ROLLBACK")
+        finally:
+            probe.close()
+    except sqlite3.Error as exc:
+        raise EmuError(
+            _(
+                "{path} is in use by another program; close it before replacing the file.",
+                path=path,
+            )
+        ) from exc
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from emudesk.db import connect, open_database
     from emudesk.db.engine import resolve_url, sqlite_path
@@ -27,6 +47,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
             )
         connect(path).dispose()  # refuses a non-SQLite or read-only file before deleting
+        _refuse_if_in_use(path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(args.db, backup=False)

@@ -227,6 +227,9 @@ MESSAGES: dict[str, str] = {
     "The offsets and the scale must be numbers.": "Độ lệch và tỉ lệ phải là số.",
     "the value is far too large": "giá trị quá lớn",
     "the file cannot be read": "không đọc được tệp",
+    "{path} is in use by another program; close it before replacing the file.": (
+        "{path} đang được một chương trình khác dùng; hãy đóng chương trình đó trước khi thay tệp."
+    ),
     "Criterion {code}: the maximum is far too large.": "Tiêu chí {code}: điểm tối đa quá lớn.",
     "{text} is not a year.": "{text} không phải là một năm.",
     "emudesk: {value} is not valid text (the terminal's encoding is not UTF-8); retype it or "
