@@ -2268,7 +2268,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+5"/>
         <source>Recent &amp;workbooks</source>
-        <translation>&amp;Bảng tính đã mở gần đây</translation>
+        <translation>Bảng tính &amp;vừa mở</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2473,7 +2473,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+23"/>
         <source>Recent workbooks</source>
-        <translation>Bảng tính đã mở gần đây</translation>
+        <translation>Bảng tính vừa mở</translation>
     </message>
     <message>
         <location line="+1"/>
