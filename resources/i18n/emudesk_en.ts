@@ -2262,8 +2262,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
+        <source>Open re&amp;cent</source>
+        <translation>Open re&amp;cent</translation>
     </message>
     <message>
         <location line="+5"/>

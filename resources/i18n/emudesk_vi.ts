@@ -2262,7 +2262,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+4"/>
-        <source>Open &amp;recent</source>
+        <source>Open re&amp;cent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+8"/>
         <source>&amp;New database…</source>
-        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+        <translation>Tạo cơ sở &amp;dữ liệu mới…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2313,7 +2313,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+8"/>
         <source>&amp;Import returned scoring forms…</source>
-        <translation>&amp;Nhập phiếu chấm điểm đơn vị gửi về…</translation>
+        <translation>Nhập phiếu &amp;chấm điểm đơn vị gửi về…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2423,7 +2423,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+8"/>
         <source>Re&amp;load</source>
-        <translation>&amp;Tải lại</translation>
+        <translation>Tải &amp;lại</translation>
     </message>
     <message>
         <location line="+3"/>

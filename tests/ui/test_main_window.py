@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
@@ -162,3 +163,20 @@ def test_about_shows_version_and_database(qtbot: QtBot, window: MainWindow) -> N
 def test_check_database_reports_a_sound_demo(window: MainWindow, boxes: Boxes) -> None:
     window.ui.actionCheckDatabase.trigger()
     assert boxes.last.text == "Cơ sở dữ liệu không có lỗi."
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_entries_of_a_menu_share_an_alt_key(window: MainWindow, language: str) -> None:
+    from emudesk.ui import translation
+
+    # GIVEN the menus in either language
+    translation.install(language)
+    QApplication.sendPostedEvents(None, 0)
+    menus = [window.ui.menubar]
+    for menu in menus:  # grows while it is walked: submenus too
+        menus += [a.menu() for a in menu.actions() if a.menu() and a.menu() not in menus]
+    # THEN within each menu every Alt+letter opens one entry only
+    for menu in menus:
+        texts = [a.text() for a in menu.actions() if "&" in a.text().replace("&&", "")]
+        keys = [t[t.index("&") + 1].lower() for t in texts]
+        assert len(keys) == len(set(keys)), (menu.objectName(), texts)

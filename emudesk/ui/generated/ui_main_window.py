@@ -243,7 +243,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About emudesk", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
-        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &recent", None))
+        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open re&cent", None))
         self.menuRecentFiles.setTitle(QCoreApplication.translate("MainWindow", u"Recent &workbooks", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuTools.setTitle(QCoreApplication.translate("MainWindow", u"&Tools", None))
