@@ -2998,11 +2998,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+7"/>
-        <source>Ho&amp;norific:</source>
-        <translation>Ho&amp;norific:</translation>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Honorific:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Po&amp;sition:</source>
+        <translation>Po&amp;sition:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Ông, Bà… as printed on the certificate</source>
         <translation>Ông, Bà… as printed on the certificate</translation>
     </message>
@@ -3012,12 +3017,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Position:</source>
-        <translation>&amp;Position:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>e.g. Trưởng ban</source>
         <translation>e.g. Trưởng ban</translation>
     </message>
@@ -3805,8 +3805,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+7"/>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4699,8 +4699,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Table &amp;total (points):</source>
-        <translation>Table &amp;total (points):</translation>
+        <source>Table total (&amp;points):</source>
+        <translation>Table total (&amp;points):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4840,8 +4840,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Contact &amp;person:</source>
-        <translation>Contact &amp;person:</translation>
+        <source>Contact pe&amp;rson:</source>
+        <translation>Contact pe&amp;rson:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5141,8 +5141,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Tick &amp;none</source>
-        <translation>Tick &amp;none</translation>
+        <source>Tic&amp;k none</source>
+        <translation>Tic&amp;k none</translation>
     </message>
     <message>
         <location line="+25"/>

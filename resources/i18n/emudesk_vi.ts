@@ -734,7 +734,7 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
     <message>
         <location line="+3"/>
         <source>&amp;Higher is better</source>
-        <translation>Càng &amp;cao càng tốt</translation>
+        <translation>Càng cao càng &amp;tốt</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1624,7 +1624,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+10"/>
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
@@ -2521,7 +2521,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+13"/>
         <source>&amp;Host:</source>
-        <translation>Đơn vị &amp;đăng cai:</translation>
+        <translation>Đơn vị đăng &amp;cai:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2531,7 +2531,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+27"/>
         <source>&amp;Agenda:</source>
-        <translation>&amp;Nội dung:</translation>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2974,7 +2974,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+10"/>
         <source>a co&amp;llective of the unit</source>
-        <translation>&amp;tập thể thuộc đơn vị</translation>
+        <translation>tập thể th&amp;uộc đơn vị</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2984,7 +2984,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+22"/>
         <source>U&amp;nit:</source>
-        <translation>Đơn &amp;vị:</translation>
+        <translation>Đơ&amp;n vị:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2998,11 +2998,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+7"/>
-        <source>Ho&amp;norific:</source>
+        <source>&amp;Honorific:</source>
         <translation>&amp;Danh xưng:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Po&amp;sition:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Ông, Bà… as printed on the certificate</source>
         <translation>Ông, Bà… như in trên bằng khen</translation>
     </message>
@@ -3012,19 +3017,14 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Position:</source>
-        <translation>Chức &amp;vụ:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>e.g. Trưởng ban</source>
         <translation>ví dụ Trưởng ban</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Title:</source>
-        <translation>Danh &amp;hiệu:</translation>
+        <translation>D&amp;anh hiệu:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3034,7 +3034,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+7"/>
         <source>F&amp;orm:</source>
-        <translation>Hình t&amp;hức:</translation>
+        <translation>Hình &amp;thức:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3741,7 +3741,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>Drop the &amp;extreme peer scores when at least</source>
-        <translation>&amp;Bỏ điểm chấm chéo cao nhất, thấp nhất khi có từ</translation>
+        <translation>Bỏ điểm chấm chéo cao nhất, thấp nhất &amp;khi có từ</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3801,17 +3801,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+12"/>
         <source>&amp;Add to the chain</source>
-        <translation>Thê&amp;m vào</translation>
+        <translation>Thêm &amp;vào</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Re&amp;move</source>
-        <translation>Bỏ &amp;ra</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Bỏ r&amp;a</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <translation>Chuyển lê&amp;n</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3831,7 +3831,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+20"/>
         <source>Flags as a &amp;percentage:</source>
-        <translation>Cờ thi đua theo tỉ &amp;lệ (%):</translation>
+        <translation>Cờ th&amp;i đua theo tỉ lệ (%):</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4543,7 +4543,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+13"/>
         <source>Signed &amp;on:</source>
-        <translation>&amp;Ngày ký:</translation>
+        <translation>Ngày &amp;ký:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4563,7 +4563,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Choose…</source>
-        <translation>&amp;Chọn…</translation>
+        <translation>Chọ&amp;n…</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
@@ -4699,7 +4699,7 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Table &amp;total (points):</source>
+        <source>Table total (&amp;points):</source>
         <translation>Tổng điểm &amp;của bảng:</translation>
     </message>
     <message>
@@ -4801,7 +4801,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Official name:</source>
-        <translation>Tên chính &amp;thức:</translation>
+        <translation>Tên &amp;chính thức:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4821,7 +4821,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+7"/>
         <source>Name used &amp;from:</source>
-        <translation>Tên dùng &amp;từ năm:</translation>
+        <translation>Tên dùng từ &amp;năm:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4836,17 +4836,17 @@ Tiếp tục?</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Province:</source>
-        <translation>Tỉnh/&amp;thành:</translation>
+        <translation>&amp;Tỉnh/thành:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Contact &amp;person:</source>
+        <source>Contact pe&amp;rson:</source>
         <translation>Người &amp;liên hệ:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Thư điện tử:</translation>
+        <translation>Thư đ&amp;iện tử:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5063,7 +5063,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+20"/>
         <source>&amp;Unanimous</source>
-        <translation>&amp;Nhất trí</translation>
+        <translation>Nhất t&amp;rí</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
@@ -5137,11 +5137,11 @@ Tiếp tục?</translation>
     <message>
         <location line="+24"/>
         <source>Tick &amp;all</source>
-        <translation>Chọn &amp;tất cả</translation>
+        <translation>C&amp;họn tất cả</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Tick &amp;none</source>
+        <source>Tic&amp;k none</source>
         <translation>&amp;Bỏ chọn tất cả</translation>
     </message>
     <message>

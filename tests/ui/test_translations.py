@@ -402,3 +402,21 @@ def test_the_scoring_pages_follow_a_language_switch(
     translation.install("vi")
     qtbot.waitUntil(lambda: title.text() == vietnamese)
     assert english_left(window) == []
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_fields_of_a_dialog_share_an_alt_key(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, language: str
+) -> None:
+    # GIVEN every dialog in either language
+    if language == "en":
+        english(window)
+    for dialog in all_dialogs(window, tmp_path):
+        # THEN every Alt+letter reaches one field or button only
+        shown = dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        texts = [w.text() for w in shown if w.isVisibleTo(dialog)]
+        texts += [g.title() for g in dialog.findChildren(QGroupBox) if g.isVisibleTo(dialog)]
+        marked = [t for t in texts if "&" in t.replace("&&", "")]
+        keys = [t[t.index("&") + 1].lower() for t in marked]
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(marked))
+        dialog.deleteLater()

@@ -259,7 +259,7 @@ class Ui_RegulationDialog(object):
         self.sectionCombo.setToolTip(QCoreApplication.translate("RegulationDialog", u"A top-level section of the scoring table, e.g. I", None))
 #endif // QT_CONFIG(tooltip)
         self.addTieButton.setText(QCoreApplication.translate("RegulationDialog", u"&Add to the chain", None))
-        self.removeTieButton.setText(QCoreApplication.translate("RegulationDialog", u"Re&move", None))
+        self.removeTieButton.setText(QCoreApplication.translate("RegulationDialog", u"Remo&ve", None))
         self.upTieButton.setText(QCoreApplication.translate("RegulationDialog", u"Move &up", None))
         self.downTieButton.setText(QCoreApplication.translate("RegulationDialog", u"Move do&wn", None))
         self.quotaBox.setTitle(QCoreApplication.translate("RegulationDialog", u"Award quotas", None))

@@ -76,7 +76,7 @@ class Ui_TableHeaderDialog(object):
         TableHeaderDialog.setWindowTitle(QCoreApplication.translate("TableHeaderDialog", u"Scoring table", None))
         self.titleCaption.setText(QCoreApplication.translate("TableHeaderDialog", u"&Title:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("TableHeaderDialog", u"e.g. B\u1ea3ng ch\u1ea5m \u0111i\u1ec3m thi \u0111ua n\u0103m 2025", None))
-        self.totalCaption.setText(QCoreApplication.translate("TableHeaderDialog", u"Table &total (points):", None))
+        self.totalCaption.setText(QCoreApplication.translate("TableHeaderDialog", u"Table total (&points):", None))
 #if QT_CONFIG(tooltip)
         self.totalEdit.setToolTip(QCoreApplication.translate("TableHeaderDialog", u"The sections' maxima must add up to this total, e.g. 100 or 1000", None))
 #endif // QT_CONFIG(tooltip)

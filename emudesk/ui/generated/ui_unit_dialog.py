@@ -160,7 +160,7 @@ class Ui_UnitDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.namesHint.setText(QCoreApplication.translate("UnitDialog", u"The name of an existing unit changes with \u201cRename from a year\u2026\u201d, so that earlier years keep the old name.", None))
         self.provinceLabel.setText(QCoreApplication.translate("UnitDialog", u"&Province:", None))
-        self.contactLabel.setText(QCoreApplication.translate("UnitDialog", u"Contact &person:", None))
+        self.contactLabel.setText(QCoreApplication.translate("UnitDialog", u"Contact pe&rson:", None))
         self.emailLabel.setText(QCoreApplication.translate("UnitDialog", u"&E-mail:", None))
         self.phoneLabel.setText(QCoreApplication.translate("UnitDialog", u"P&hone:", None))
     # retranslateUi

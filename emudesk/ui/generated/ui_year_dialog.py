@@ -204,7 +204,7 @@ class Ui_YearDialog(object):
         self.yearLabel.setText(QCoreApplication.translate("YearDialog", u"&Year:", None))
         self.membersBox.setTitle(QCoreApplication.translate("YearDialog", u"Member units", None))
         self.checkAllButton.setText(QCoreApplication.translate("YearDialog", u"Tick &all", None))
-        self.checkNoneButton.setText(QCoreApplication.translate("YearDialog", u"Tick &none", None))
+        self.checkNoneButton.setText(QCoreApplication.translate("YearDialog", u"Tic&k none", None))
         self.leadershipBox.setTitle(QCoreApplication.translate("YearDialog", u"Leadership", None))
         self.headLabel.setText(QCoreApplication.translate("YearDialog", u"&Head:", None))
         self.deputyLabel.setText(QCoreApplication.translate("YearDialog", u"&Deputy:", None))
