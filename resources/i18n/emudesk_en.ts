@@ -142,8 +142,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Template:</translation>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplate:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -157,8 +157,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Plain paper (full design)</source>
-        <translation>&amp;Plain paper (full design)</translation>
+        <source>Plain p&amp;aper (full design)</source>
+        <translation>Plain p&amp;aper (full design)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -510,12 +510,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../forms/commitment_page.ui" line="+21"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../forms/commitment_page.ui" line="+34"/>
         <source>Signed on / at:</source>
         <translation>Signed on / at:</translation>
     </message>
@@ -525,9 +520,14 @@
         <translation>place</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <location line="-35"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -551,23 +551,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Print for &amp;signature…</source>
-        <translation>Print for &amp;signature…</translation>
+        <source>Print for si&amp;gnature…</source>
+        <translation>Print for si&amp;gnature…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;Record the signature…</source>
-        <translation>&amp;Record the signature…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View the signed copy</source>
-        <translation>&amp;View the signed copy</translation>
+        <location line="+28"/>
+        <source>View the signed cop&amp;y</source>
+        <translation>View the signed cop&amp;y</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Signing &amp;register (Excel)…</source>
-        <translation>Signing &amp;register (Excel)…</translation>
+        <source>Signing register (E&amp;xcel)…</source>
+        <translation>Signing register (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&amp;Record the signature…</source>
+        <translation>&amp;Record the signature…</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="+36"/>
@@ -2599,8 +2599,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a &amp;vote…</source>
-        <translation>Record a &amp;vote…</translation>
+        <source>Record a v&amp;ote…</source>
+        <translation>Record a v&amp;ote…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3164,8 +3164,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Voted</source>
-        <translation>&amp;Voted</translation>
+        <source>V&amp;oted</source>
+        <translation>V&amp;oted</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3477,8 +3477,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Votes…</source>
-        <translation>&amp;Votes…</translation>
+        <source>V&amp;otes…</source>
+        <translation>V&amp;otes…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4156,8 +4156,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+3"/>
-        <source>Title and &amp;total…</source>
-        <translation>Title and &amp;total…</translation>
+        <source>Tit&amp;le and total…</source>
+        <translation>Tit&amp;le and total…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4292,8 +4292,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Copy the table of %1</source>
-        <translation>&amp;Copy the table of %1</translation>
+        <source>Cop&amp;y the table of %1</source>
+        <translation>Cop&amp;y the table of %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4926,8 +4926,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location line="+10"/>

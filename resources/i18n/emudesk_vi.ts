@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Template:</source>
+        <source>Te&amp;mplate:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
@@ -157,23 +157,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Plain paper (full design)</source>
+        <source>Plain p&amp;aper (full design)</source>
         <translation>Giấy &amp;trắng (in toàn bộ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pre-printed &amp;blanks (text only)</source>
-        <translation>&amp;Phôi in sẵn (chỉ in chữ)</translation>
+        <translation>Phôi i&amp;n sẵn (chỉ in chữ)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>P&amp;lace:</source>
-        <translation>Địa &amp;danh:</translation>
+        <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Signed by:</source>
-        <translation>&amp;Người ký:</translation>
+        <translation>Người &amp;ký:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -183,7 +183,7 @@
     <message>
         <location line="+16"/>
         <source>&amp;Calibrate…</source>
-        <translation>&amp;Căn chỉnh…</translation>
+        <translation>Căn c&amp;hỉnh…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -198,7 +198,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Register…</source>
-        <translation>Sổ &amp;khen thưởng…</translation>
+        <translation>Sổ khen thưởn&amp;g…</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="+81"/>
@@ -510,12 +510,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../forms/commitment_page.ui" line="+21"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../forms/commitment_page.ui" line="+34"/>
         <source>Signed on / at:</source>
         <translation>Ngày / nơi ký:</translation>
     </message>
@@ -525,14 +520,19 @@
         <translation>địa điểm</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Host:</source>
-        <translation>Đơn vị &amp;đăng cai:</translation>
+        <location line="-35"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>H&amp;ost:</source>
+        <translation>Đơn vị đă&amp;ng cai:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Preamble:</source>
-        <translation>&amp;Phần mở đầu:</translation>
+        <translation>Phần &amp;mở đầu:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -551,23 +551,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Print for &amp;signature…</source>
+        <source>Print for si&amp;gnature…</source>
         <translation>In để &amp;ký…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;Record the signature…</source>
-        <translation>&amp;Ghi nhận chữ ký…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View the signed copy</source>
+        <location line="+28"/>
+        <source>View the signed cop&amp;y</source>
         <translation>&amp;Xem bản đã ký</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Signing &amp;register (Excel)…</source>
-        <translation>Danh sách ký (&amp;Excel)…</translation>
+        <source>Signing register (E&amp;xcel)…</source>
+        <translation>&amp;Danh sách ký (Excel)…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&amp;Record the signature…</source>
+        <translation>&amp;Ghi nhận chữ ký…</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="+36"/>
@@ -2258,7 +2258,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location filename="../../forms/main_window.ui" line="+63"/>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2273,7 +2273,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+22"/>
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2283,7 +2283,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2599,8 +2599,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a &amp;vote…</source>
-        <translation>Ghi kết quả &amp;biểu quyết…</translation>
+        <source>Record a v&amp;ote…</source>
+        <translation>Ghi kết &amp;quả biểu quyết…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3164,7 +3164,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Voted</source>
+        <source>V&amp;oted</source>
         <translation>&amp;Biểu quyết</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>&amp;Submitted</source>
-        <translation>T&amp;rình</translation>
+        <translation>Trì&amp;nh</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3185,7 +3185,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>A&amp;pproved…</source>
-        <translation>&amp;Phê duyệt…</translation>
+        <translation>Phê &amp;duyệt…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3477,8 +3477,8 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Votes…</source>
-        <translation>Số &amp;phiếu…</translation>
+        <source>V&amp;otes…</source>
+        <translation>Số phiế&amp;u…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3488,7 +3488,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>Create award &amp;proposals</source>
-        <translation>Tạo &amp;đề nghị khen thưởng</translation>
+        <translation>Tạo đề &amp;nghị khen thưởng</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3993,7 +3993,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location filename="../../forms/score_grid_page.ui" line="+32"/>
         <source>Assessed &amp;unit:</source>
-        <translation>Đơn vị được &amp;chấm:</translation>
+        <translation>Đơn vị được c&amp;hấm:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4038,7 +4038,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>Mark this scorer&apos;s scores as &amp;submitted</source>
-        <translation>Đánh dấu đơn vị chấm này đã &amp;gửi điểm</translation>
+        <translation>Đánh &amp;dấu đơn vị chấm này đã gửi điểm</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4156,8 +4156,8 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+3"/>
-        <source>Title and &amp;total…</source>
-        <translation>Tên bảng và &amp;tổng điểm…</translation>
+        <source>Tit&amp;le and total…</source>
+        <translation>Tên &amp;bảng và tổng điểm…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4202,7 +4202,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>Add &amp;child row</source>
-        <translation>Thêm dòng &amp;con</translation>
+        <translation>Thêm &amp;dòng con</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4232,7 +4232,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>Move &amp;up</source>
-        <translation>Chuyển l&amp;ên</translation>
+        <translation>Chuyển lê&amp;n</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4252,7 +4252,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     <message>
         <location line="+3"/>
         <source>&amp;Parameters…</source>
-        <translation>Thông &amp;số…</translation>
+        <translation>Thôn&amp;g số…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4292,7 +4292,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Copy the table of %1</source>
+        <source>Cop&amp;y the table of %1</source>
         <translation>&amp;Sao chép bảng của năm %1</translation>
     </message>
     <message>
@@ -4926,7 +4926,7 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Filter:</source>
+        <source>F&amp;ilter:</source>
         <translation>&amp;Lọc:</translation>
     </message>
     <message>
@@ -4937,7 +4937,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+10"/>
         <source>Show &amp;merged units</source>
-        <translation>Hiện đơn vị đã &amp;sáp nhập</translation>
+        <translation>&amp;Hiện đơn vị đã sáp nhập</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4967,7 +4967,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;name from a year…</source>
-        <translation>Đổi tê&amp;n từ năm…</translation>
+        <translation>Đổ&amp;i tên từ năm…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4977,7 +4977,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+3"/>
         <source>Mer&amp;ge into…</source>
-        <translation>Sáp &amp;nhập vào…</translation>
+        <translation>Sáp nhập &amp;vào…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5240,7 +5240,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+3"/>
         <source>Year &amp;summary (PDF)…</source>
-        <translation>&amp;Tổng hợp năm (PDF)…</translation>
+        <translation>Tổng hợp năm (P&amp;DF)…</translation>
     </message>
     <message>
         <location line="+7"/>

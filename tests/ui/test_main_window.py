@@ -33,8 +33,8 @@ def _nav_texts(window: MainWindow) -> list[str]:
 def test_window_opens_in_vietnamese_on_the_clusters(window: MainWindow) -> None:
     # GIVEN the demo database WHEN the window opens
     # THEN menus and navigation speak Vietnamese and the clusters page lists both clusters
-    assert window.ui.menuFile.title() == "&Tệp"
-    assert window.ui.menuHelp.title() == "Trợ &giúp"
+    assert window.ui.menuFile.title() == "Tệ&p"
+    assert window.ui.menuHelp.title() == "T&rợ giúp"
     assert "Cụm thi đua" in _nav_texts(window)
     assert "Đơn vị" in _nav_texts(window)
     assert "Năm 2025" in _nav_texts(window)

@@ -420,3 +420,27 @@ def test_no_two_fields_of_a_dialog_share_an_alt_key(
         keys = [t[t.index("&") + 1].lower() for t in marked]
         assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(marked))
         dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_things_on_a_page_share_an_alt_key_with_each_other_or_the_menus(
+    window: MainWindow, language: str
+) -> None:
+    # GIVEN every page in either language, with the menu bar above it
+    if language == "en":
+        english(window)
+    menus = [action.text() for action in window.ui.menubar.actions()]
+    for target in PAGES:
+        show_page(window, target)
+        page = window.current_page()
+        assert page is not None
+        shown = page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+        marked = [
+            t
+            for t in [w.text() for w in shown if w.isVisibleTo(page)] + menus
+            if "&" in t.replace("&&", "")
+        ]
+        keys = [t[t.index("&") + 1].lower() for t in marked]
+        # THEN each Alt+letter is typeable (ASCII) and reaches one thing only
+        assert all(key.isascii() for key in keys), (target, sorted(marked))
+        assert len(keys) == len(set(keys)), (target, " | ".join(sorted(marked)))

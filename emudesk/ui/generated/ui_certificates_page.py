@@ -177,10 +177,10 @@ class Ui_CertificatesPage(object):
 
     def retranslateUi(self, CertificatesPage):
         self.awardsLabel.setText(QCoreApplication.translate("CertificatesPage", u"Awards with a decision: tick those to print", None))
-        self.templateLabel.setText(QCoreApplication.translate("CertificatesPage", u"&Template:", None))
+        self.templateLabel.setText(QCoreApplication.translate("CertificatesPage", u"Te&mplate:", None))
         self.editTemplateButton.setText(QCoreApplication.translate("CertificatesPage", u"&Edit\u2026", None))
         self.modeLabel.setText(QCoreApplication.translate("CertificatesPage", u"Paper:", None))
-        self.fullRadio.setText(QCoreApplication.translate("CertificatesPage", u"&Plain paper (full design)", None))
+        self.fullRadio.setText(QCoreApplication.translate("CertificatesPage", u"Plain p&aper (full design)", None))
         self.overlayRadio.setText(QCoreApplication.translate("CertificatesPage", u"Pre-printed &blanks (text only)", None))
         self.placeLabel.setText(QCoreApplication.translate("CertificatesPage", u"P&lace:", None))
         self.signerLabel.setText(QCoreApplication.translate("CertificatesPage", u"&Signed by:", None))

@@ -169,17 +169,17 @@ class Ui_CommitmentPage(object):
     # setupUi
 
     def retranslateUi(self, CommitmentPage):
-        self.titleLabel.setText(QCoreApplication.translate("CommitmentPage", u"&Title:", None))
+        self.titleLabel.setText(QCoreApplication.translate("CommitmentPage", u"T&itle:", None))
         self.signingLabel.setText(QCoreApplication.translate("CommitmentPage", u"Signed on / at:", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("CommitmentPage", u"place", None))
-        self.hostLabel.setText(QCoreApplication.translate("CommitmentPage", u"&Host:", None))
+        self.hostLabel.setText(QCoreApplication.translate("CommitmentPage", u"H&ost:", None))
         self.preambleLabel.setText(QCoreApplication.translate("CommitmentPage", u"&Preamble:", None))
         self.addItemButton.setText(QCoreApplication.translate("CommitmentPage", u"&Add an item", None))
         self.removeItemButton.setText(QCoreApplication.translate("CommitmentPage", u"Remove the item", None))
         self.saveButton.setText(QCoreApplication.translate("CommitmentPage", u"&Save the commitment", None))
-        self.printButton.setText(QCoreApplication.translate("CommitmentPage", u"Print for &signature\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("CommitmentPage", u"Print for si&gnature\u2026", None))
         self.signButton.setText(QCoreApplication.translate("CommitmentPage", u"&Record the signature\u2026", None))
-        self.viewScanButton.setText(QCoreApplication.translate("CommitmentPage", u"&View the signed copy", None))
-        self.registerButton.setText(QCoreApplication.translate("CommitmentPage", u"Signing &register (Excel)\u2026", None))
+        self.viewScanButton.setText(QCoreApplication.translate("CommitmentPage", u"View the signed cop&y", None))
+        self.registerButton.setText(QCoreApplication.translate("CommitmentPage", u"Signing register (E&xcel)\u2026", None))
         pass
     # retranslateUi

@@ -162,7 +162,7 @@ class Ui_ProposalsPage(object):
 #if QT_CONFIG(tooltip)
         self.voteButton.setToolTip(QCoreApplication.translate("ProposalsPage", u"The conference voted for this proposal", None))
 #endif // QT_CONFIG(tooltip)
-        self.voteButton.setText(QCoreApplication.translate("ProposalsPage", u"&Voted", None))
+        self.voteButton.setText(QCoreApplication.translate("ProposalsPage", u"V&oted", None))
 #if QT_CONFIG(tooltip)
         self.submitButton.setToolTip(QCoreApplication.translate("ProposalsPage", u"The proposal was submitted to the issuer's council", None))
 #endif // QT_CONFIG(tooltip)

@@ -174,7 +174,7 @@ class Ui_RankingPage(object):
 #if QT_CONFIG(tooltip)
         self.votesButton.setToolTip(QCoreApplication.translate("RankingPage", u"The votes each unit received, for a tie-break by vote", None))
 #endif // QT_CONFIG(tooltip)
-        self.votesButton.setText(QCoreApplication.translate("RankingPage", u"&Votes\u2026", None))
+        self.votesButton.setText(QCoreApplication.translate("RankingPage", u"V&otes\u2026", None))
 #if QT_CONFIG(tooltip)
         self.proposalsButton.setToolTip(QCoreApplication.translate("RankingPage", u"Turn the suggestions into draft proposals and open the proposals page", None))
 #endif // QT_CONFIG(tooltip)

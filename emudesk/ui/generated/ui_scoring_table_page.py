@@ -206,7 +206,7 @@ class Ui_ScoringTablePage(object):
 #if QT_CONFIG(tooltip)
         self.editHeaderButton.setToolTip(QCoreApplication.translate("ScoringTablePage", u"Change the table's title and the total it must add up to", None))
 #endif // QT_CONFIG(tooltip)
-        self.editHeaderButton.setText(QCoreApplication.translate("ScoringTablePage", u"Title and &total\u2026", None))
+        self.editHeaderButton.setText(QCoreApplication.translate("ScoringTablePage", u"Tit&le and total\u2026", None))
         self.noTableBox.setTitle(QCoreApplication.translate("ScoringTablePage", u"No scoring table yet", None))
         self.noTableLabel.setText(QCoreApplication.translate("ScoringTablePage", u"This year has no scoring table. Start from last year's table (recommended: the rows, maxima and parameters are copied, no scores) or from an empty one.", None))
 #if QT_CONFIG(tooltip)

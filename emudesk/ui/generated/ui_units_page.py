@@ -127,7 +127,7 @@ class Ui_UnitsPage(object):
 #if QT_CONFIG(tooltip)
         self.yearSpin.setToolTip(QCoreApplication.translate("UnitsPage", u"Units are listed with the names they had in this year", None))
 #endif // QT_CONFIG(tooltip)
-        self.filterLabel.setText(QCoreApplication.translate("UnitsPage", u"&Filter:", None))
+        self.filterLabel.setText(QCoreApplication.translate("UnitsPage", u"F&ilter:", None))
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("UnitsPage", u"Code, name or province (with or without marks)", None))
         self.showMergedCheck.setText(QCoreApplication.translate("UnitsPage", u"Show &merged units", None))
 #if QT_CONFIG(tooltip)

@@ -122,7 +122,7 @@ class ScoringTablePage(Page):
         self.ui.noTableBox.setVisible(not has_table)
         self.ui.copyButton.setVisible(self.previous is not None)
         if self.previous is not None:
-            self.ui.copyButton.setText(arg(self.tr("&Copy the table of %1"), self.previous.year))
+            self.ui.copyButton.setText(arg(self.tr("Cop&y the table of %1"), self.previous.year))
         self.ui.lockBanner.setVisible(self.lock.locked)
         self.ui.lockBanner.setText(
             arg(
