@@ -6,7 +6,7 @@ import re
 
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.text import clean
+from emudesk.text import clean, clean_multiline
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -85,3 +85,21 @@ def email(value: str | None) -> str:
             _("\u201c{value}\u201d is not an e-mail address.", value=text), field="email"
         )
     return text
+
+
+def text(value: str | None, label: str, *, max_len: int = 10_000) -> str:
+    """NFC-clean a text of several lines (may be empty); refuse it longer than ``max_len``:
+    a page of a printed paper holds a few thousand characters, and a pasted file would make
+    printing crawl."""
+    cleaned = clean_multiline(value or "")
+    if len(cleaned) > max_len:
+        raise ValidationError(
+            _(
+                "{label} is too long ({length} characters; at most {limit}).",
+                label=label,
+                length=len(cleaned),
+                limit=max_len,
+            ),
+            field=label,
+        )
+    return cleaned

@@ -167,10 +167,15 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
     """Create or replace the year's commitment text and items (signatures stay)."""
     title = checks.name(fields.title, _("Title"), max_len=300)
     items = [
-        ItemFields(clean_multiline(i.content), clean(i.target), clean(i.unit_of_measure))
+        ItemFields(
+            checks.text(i.content, _("An item of the commitment"), max_len=2_000),
+            checks.name(i.target, _("Target"), required=False, max_len=100),
+            checks.name(i.unit_of_measure, _("Unit of measure"), required=False, max_len=100),
+        )
         for i in fields.items
         if clean_multiline(i.content)
     ]
+    preamble = checks.text(fields.preamble, _("Preamble"))
     if not items:
         raise ValidationError(_("A commitment needs at least one item."))
     with write(session):
@@ -184,7 +189,7 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
         if fields.host_unit_uuid is not None:
             host = _member(cluster_year, fields.host_unit_uuid)
         commitment.title = title
-        commitment.preamble = clean_multiline(fields.preamble)
+        commitment.preamble = preamble
         commitment.signing_date = fields.signing_date
         commitment.signing_place = clean(fields.signing_place)
         commitment.host_unit = host

@@ -24,7 +24,6 @@ from emudesk.printing.minutes import KIND_VI
 from emudesk.services import audit, checks, proposals, units, years
 from emudesk.services.tx import write
 from emudesk.services.units import UnitRef
-from emudesk.text import clean_multiline
 
 
 class MeetingKind(enum.StrEnum):
@@ -185,6 +184,12 @@ def save_meeting(
 ) -> MeetingInfo:
     """Record a new meeting (or correct one): date, place, host, attendance, agenda."""
     place = checks.name(fields.place, _("Place"), required=False, max_len=200)
+    agenda = checks.text(fields.agenda, _("Agenda"))
+    resolutions = checks.text(fields.resolutions, _("Resolutions"))
+    attending = {
+        unit: checks.text(persons, _("Delegates"), max_len=500)
+        for unit, persons in dict(fields.attending).items()
+    }
     with write(session):
         cluster_year = years.load(session, year_uuid)
         meeting = load(session, meeting_uuid) if meeting_uuid else None
@@ -198,11 +203,11 @@ def save_meeting(
         meeting.host_unit = (
             _member(cluster_year, fields.host_unit_uuid) if fields.host_unit_uuid else None
         )
-        meeting.agenda = clean_multiline(fields.agenda)
-        meeting.resolutions = clean_multiline(fields.resolutions)
+        meeting.agenda = agenda
+        meeting.resolutions = resolutions
         meeting.attendances = [
-            Attendance(unit=_member(cluster_year, unit), persons=clean_multiline(persons))
-            for unit, persons in dict(fields.attending).items()
+            Attendance(unit=_member(cluster_year, unit), persons=persons)
+            for unit, persons in attending.items()
         ]
         session.flush()
         audit.record(

@@ -261,3 +261,38 @@ def test_an_unreadable_scan_is_refused(demo_db: Database, tmp_path: Path) -> Non
     with demo_db.session() as session, pytest.raises(FileFormatError, match="không đọc được"):
         commitments.sign(session, uuid, commitments.SignatureFields(member, "A", scan=folder))
     assert dump(demo_db) == before
+
+
+def test_texts_longer_than_a_paper_holds_are_refused_and_nothing_changes(
+    demo_db: Database,
+) -> None:
+    # GIVEN a whole file pasted into one commitment item, and into a meeting's agenda
+    pasted = "Nội dung dán nhầm cả tệp. " * 20_000
+    before = dump(demo_db)
+    with demo_db.session() as session:
+        year = years.get_year(session, "UBDT-C4", 2025)
+        # WHEN they are saved THEN each is refused, naming the field and the limit
+        with pytest.raises(ValidationError, match="Một nội dung giao ước quá dài"):
+            commitments.save_commitment(
+                session,
+                year.uuid,
+                commitments.CommitmentFields(
+                    "Giao ước thi đua năm 2025", items=(commitments.ItemFields(pasted),)
+                ),
+            )
+        with pytest.raises(ValidationError, match="Nội dung hội nghị quá dài"):
+            meetings.save_meeting(
+                session,
+                year.uuid,
+                meetings.MeetingFields(
+                    kind=meetings.MeetingKind.YEAR_END,
+                    held_on=dt.date(2025, 12, 20),
+                    place="Gia Lai",
+                    host_unit_uuid=None,
+                    agenda=pasted,
+                    resolutions="",
+                    attending=(),
+                ),
+            )
+    # AND the database is exactly as it was
+    assert dump(demo_db) == before
