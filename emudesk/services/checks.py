@@ -21,6 +21,11 @@ def name(value: str | None, label: str, *, required: bool = True, max_len: int =
     text = clean(value)
     if required and not text:
         raise ValidationError(_("{label} must not be empty.", label=label), field=label)
+    return _within(text, label, max_len)
+
+
+def _within(text: str, label: str, max_len: int) -> str:
+    """``text`` when it has at most ``max_len`` characters; otherwise refused, saying so."""
     if len(text) > max_len:
         raise ValidationError(
             _(
@@ -91,15 +96,4 @@ def text(value: str | None, label: str, *, max_len: int = 10_000) -> str:
     """NFC-clean a text of several lines (may be empty); refuse it longer than ``max_len``:
     a page of a printed paper holds a few thousand characters, and a pasted file would make
     printing crawl."""
-    cleaned = clean_multiline(value or "")
-    if len(cleaned) > max_len:
-        raise ValidationError(
-            _(
-                "{label} is too long ({length} characters; at most {limit}).",
-                label=label,
-                length=len(cleaned),
-                limit=max_len,
-            ),
-            field=label,
-        )
-    return cleaned
+    return _within(clean_multiline(value or ""), label, max_len)
