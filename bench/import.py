@@ -33,8 +33,9 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI")
 def build(db: Any, units: int, criteria: int) -> UUID:
     """Issuer, cluster, units, one year with a table of ``criteria`` one-point leaves."""
     from emudesk.rules import CriterionKind as K
-    from emudesk.services import clusters, issuers, table_edit, tables, years
-    from emudesk.services import units as unit_service
+    from emudesk.services.organisation import clusters, issuers, years
+    from emudesk.services.organisation import units as unit_service
+    from emudesk.services.scoring import table_edit, tables
 
     with db.session() as session:
         issuer = issuers.create_issuer(session, issuers.IssuerFields(name="Bộ Thử nghiệm"))
@@ -114,20 +115,20 @@ def openpyxl_alone(files: list[Path]) -> float:
 
 def emudesk_import(db: Any, rounds: list[list[Path]]) -> tuple[float, float, int]:
     """Seconds for check_files and for commit over all rounds; and the scores stored."""
-    from emudesk.services import exchange
+    from emudesk.services.exchange import return_import
 
     checking = committing = 0.0
     stored = 0
     for files in rounds:
         with db.session() as session:
             start = time.perf_counter()
-            reports = exchange.check_files(session, files)
+            reports = return_import.check_files(session, files)
             checking += time.perf_counter() - start
             bad = [p for r in reports for p in r.problems]
             if bad:
                 raise SystemExit("unexpected refusal: " + bad[0])
             start = time.perf_counter()
-            outcome = exchange.commit(session, reports)
+            outcome = return_import.commit(session, reports)
             committing += time.perf_counter() - start
             stored += sum(
                 sum(1 for c in summary.changes if c.kind != "unchanged")
@@ -146,13 +147,13 @@ def main() -> int:
         folder = Path(folder_name)
         os.environ["EMUDESK_HOME"] = str(folder / "home")
         from emudesk.db import open_database
-        from emudesk.services import exchange
+        from emudesk.services.exchange import form_export
 
         db = open_database(folder / "bench.sqlite")
         year_uuid = build(db, args.units, args.criteria)
         (folder / "forms").mkdir()
         with db.session() as session:
-            forms = exchange.export_forms(session, year_uuid, folder / "forms")
+            forms = form_export.export_forms(session, year_uuid, folder / "forms")
         print(f"{len(forms)} forms exported; filling {args.rounds} rounds …", file=sys.stderr)
         rounds: list[list[Path]] = []
         for r in range(args.rounds):

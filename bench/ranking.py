@@ -90,17 +90,9 @@ def bench_rules(units: int, criteria: int, runs: int) -> list[float]:
 
 def bench_service(units: int, criteria: int, runs: int) -> list[float]:
     from emudesk.db import open_database
-    from emudesk.services import (
-        clusters,
-        issuers,
-        ranking,
-        regulation,
-        scores,
-        table_edit,
-        tables,
-        years,
-    )
-    from emudesk.services import units as unit_service
+    from emudesk.services.organisation import clusters, issuers, years
+    from emudesk.services.organisation import units as unit_service
+    from emudesk.services.scoring import ranking, regulation, scores, table_edit, tables
     from emudesk.services.tx import batch
 
     folder = Path(tempfile.mkdtemp(prefix="emudesk-bench-"))

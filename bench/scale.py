@@ -151,7 +151,7 @@ def generate(path: Path, clusters: int, units: int, years: int, criteria: int) -
 
 def time_ranking(path: Path, cluster: str, runs: int = 5) -> tuple[float, float]:
     from emudesk.db import open_database
-    from emudesk.services import ranking
+    from emudesk.services.scoring import ranking
 
     db = open_database(path)
     try:
@@ -184,7 +184,8 @@ def time_import(path: Path, cluster: str, rounds: int = 10) -> tuple[float, floa
     import tempfile
 
     from emudesk.db import open_database
-    from emudesk.services import exchange, years
+    from emudesk.services.exchange import form_export
+    from emudesk.services.organisation import years
 
     spec = importlib.util.spec_from_file_location("bench_import", ROOT / "bench" / "import.py")
     assert spec is not None and spec.loader is not None
@@ -196,7 +197,7 @@ def time_import(path: Path, cluster: str, rounds: int = 10) -> tuple[float, floa
             folder = Path(name)
             with db.session() as session:
                 year = years.get_year(session, cluster, 2020)
-                forms = exchange.export_forms(session, year.uuid, folder)
+                forms = form_export.export_forms(session, year.uuid, folder)
             batches = []
             for r in range(rounds):
                 target = folder / f"round{r}"

@@ -78,7 +78,7 @@ def _postgres_templates(
     """
     from sqlalchemy import text
 
-    from emudesk.services import handover
+    from emudesk.services.handover import export, merge
 
     admin = _server_admin()
     with admin.connect() as conn:
@@ -93,9 +93,9 @@ def _postgres_templates(
         for code in ("VHTTDL-C4", "UBDT-C4"):
             file = folder / f"{code}.emudesk"
             with source.session() as session:
-                handover.export_cluster(session, code, file)
+                export.export_cluster(session, code, file)
             with demo.session() as session:
-                handover.merge(session, file, take_theirs=True)
+                merge.merge(session, file, take_theirs=True)
     finally:
         source.dispose()
         demo.dispose()
@@ -127,7 +127,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     previous = os.environ.get("EMUDESK_HOME")
     os.environ["EMUDESK_HOME"] = str(folder / "home")
     try:
-        from emudesk.services.demo import build_demo
+        from emudesk.services.demo.build import build_demo
 
         database = open_database(folder / "demo.sqlite")
         with database.session() as session:

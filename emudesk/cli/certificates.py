@@ -12,14 +12,15 @@ PAPER = {"a3": (420.0, 297.0), "a4": (297.0, 210.0), "400x300": (400.0, 300.0)}
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
-    from emudesk.services import certificates, years
+    from emudesk.services.certificates import printers, printing
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)
-            calibration = certificates.calibration_for(args.printer) if args.overlay else None
-            outcome = certificates.print_certificates(
+            calibration = printers.calibration_for(args.printer) if args.overlay else None
+            outcome = printing.print_certificates(
                 session,
                 year.uuid,
                 Path(args.out),
@@ -58,10 +59,10 @@ def cmd_calibration_grid(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from emudesk.printing.certificate import Calibration
-    from emudesk.services import certificates
+    from emudesk.services.certificates import printers
 
     if args.dx is None and args.dy is None:
-        found = certificates.calibration_for(args.printer)
+        found = printers.calibration_for(args.printer)
         out(
             _(
                 "{printer}: offset {dx} mm across, {dy} mm down, scale {scale}.",
@@ -73,18 +74,18 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     calibration = Calibration(args.dx or 0.0, args.dy or 0.0, args.scale)
-    certificates.save_calibration(args.printer, calibration)
+    printers.save_calibration(args.printer, calibration)
     out(_("Calibration of {printer} saved.", printer=args.printer))
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from emudesk.services import certificates
+    from emudesk.services.certificates import register
 
     db = open_db(args)
     try:
         with db.session() as session:
-            result = certificates.verify(session, args.text)
+            result = register.verify(session, args.text)
     finally:
         db.dispose()
     out(result.message)
@@ -92,12 +93,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from emudesk.services import certificates
+    from emudesk.services.certificates import register
 
     db = open_db(args)
     try:
         with db.session() as session:
-            rows = certificates.search_register(
+            rows = register.search_register(
                 session, args.search, year=args.year, decision=args.decision
             )
     finally:

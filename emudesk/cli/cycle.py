@@ -9,7 +9,7 @@ from emudesk.i18n import _
 
 
 def cmd_open_year(args: argparse.Namespace) -> int:
-    from emudesk.services import next_year, units, years
+    from emudesk.services.organisation import next_year, units, years
 
     db = open_db(args)
     try:
@@ -39,7 +39,7 @@ def cmd_commitment(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from emudesk.printing.commitment import write_commitment_pdf
-    from emudesk.services import commitments
+    from emudesk.services.cycle import commitments
 
     db = open_db(args)
     try:
@@ -63,7 +63,8 @@ def cmd_commitment(args: argparse.Namespace) -> int:
 def cmd_signing_register(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from emudesk.services import commitments, years
+    from emudesk.services.cycle import commitments
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
@@ -80,7 +81,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from emudesk.printing.minutes import write_minutes_pdf
-    from emudesk.services import meetings
+    from emudesk.services.cycle import meetings
 
     db = open_db(args)
     try:
@@ -96,7 +97,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 def cmd_year_summary(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from emudesk.services import year_summary, years
+    from emudesk.services.cycle import year_summary
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:

@@ -26,13 +26,14 @@ def _date(text: str) -> dt.date:
 
 
 def cmd_export_forms(args: argparse.Namespace) -> int:
-    from emudesk.services import exchange, years
+    from emudesk.services.exchange import form_export
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)
-            written = exchange.export_forms(
+            written = form_export.export_forms(
                 session, year.uuid, Path(args.out), deadline=args.deadline, send_to=args.send_to
             )
     finally:
@@ -46,7 +47,8 @@ def cmd_export_forms(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from emudesk.errors import ValidationError
     from emudesk.exchange.report import FileStatus
-    from emudesk.services import exchange, years
+    from emudesk.services.exchange import return_import
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
@@ -56,7 +58,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise ValidationError(_("Give --cluster and --year together."))
             if args.cluster:
                 year_uuid = years.get_year(session, args.cluster, args.year).uuid
-            reports = exchange.check_files(
+            reports = return_import.check_files(
                 session,
                 [Path(p) for p in args.files],
                 year_uuid=year_uuid,
@@ -79,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_REFUSED
-            outcome = exchange.commit(session, reports, per_file=args.per_file)
+            outcome = return_import.commit(session, reports, per_file=args.per_file)
     finally:
         db.dispose()
     for name, summary in outcome.committed:
@@ -104,16 +106,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_results(args: argparse.Namespace) -> int:
-    from emudesk.services import exchange, years
+    from emudesk.services.exchange import result_export
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)
             if args.what == "results":
-                path = exchange.export_results(session, year.uuid, Path(args.out))
+                path = result_export.export_results(session, year.uuid, Path(args.out))
             else:
-                path = exchange.export_proposals(session, year.uuid, Path(args.out))
+                path = result_export.export_proposals(session, year.uuid, Path(args.out))
     finally:
         db.dispose()
     out(_("Written: {path}", path=path))
@@ -121,18 +124,19 @@ def cmd_export_results(args: argparse.Namespace) -> int:
 
 
 def cmd_import_list(args: argparse.Namespace) -> int:
-    from emudesk.services import exchange, years
+    from emudesk.services.exchange import list_import
+    from emudesk.services.organisation import years
 
     db = open_db(args)
     try:
         with db.session() as session:
             if args.what == "units":
-                result = exchange.import_units_workbook(
+                result = list_import.import_units_workbook(
                     session, Path(args.file), from_year=args.from_year, commit=not args.dry_run
                 )
             else:
                 year = years.get_year(session, args.cluster, args.year)
-                result = exchange.import_table_workbook(
+                result = list_import.import_table_workbook(
                     session, year.uuid, Path(args.file), commit=not args.dry_run
                 )
     finally:

@@ -10,12 +10,12 @@ from emudesk.i18n import _
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from emudesk.services import handover
+    from emudesk.services.handover import export
 
     db = open_db(args)
     try:
         with db.session() as session:
-            counts = handover.export_cluster(session, args.cluster, Path(args.out))
+            counts = export.export_cluster(session, args.cluster, Path(args.out))
     finally:
         db.dispose()
     out(
@@ -29,15 +29,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from emudesk.services import handover
+    from emudesk.services.handover import merge
 
     decision = True if args.take_theirs else False if args.keep_mine else None
     db = open_db(args, create=True)  # the new head's PC may start from an empty database
     try:
         with db.session() as session:
-            plan = handover.merge(
-                session, Path(args.file), take_theirs=decision, dry_run=args.dry_run
-            )
+            plan = merge.merge(session, Path(args.file), take_theirs=decision, dry_run=args.dry_run)
     finally:
         db.dispose()
     new = sum(plan.new.values())

@@ -35,7 +35,7 @@ def _refuse_if_in_use(path: Path) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from emudesk.db import connect, open_database
     from emudesk.db.engine import resolve_url, sqlite_path
-    from emudesk.services.demo import build_demo
+    from emudesk.services.demo.build import build_demo
 
     path = sqlite_path(resolve_url(args.db))
     if path is not None and path.exists() and path.stat().st_size > 0:
@@ -61,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from emudesk.services import clusters, years
+    from emudesk.services.organisation import clusters, years
 
     db = open_db(args)
     try:

@@ -15,7 +15,7 @@ CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     from emudesk.rules import format_points
-    from emudesk.services import ranking
+    from emudesk.services.scoring import ranking
 
     db = open_db(args)
     try:
@@ -64,7 +64,8 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 
 def cmd_scoresheet(args: argparse.Namespace) -> int:
-    from emudesk.services import documents, units, years
+    from emudesk.services.exchange import documents
+    from emudesk.services.organisation import units, years
 
     db = open_db(args)
     try:

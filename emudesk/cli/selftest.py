@@ -27,7 +27,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def migrate() -> str:
         from emudesk.db.migrate import current_revision
-        from emudesk.services.demo import build_demo
+        from emudesk.services.demo.build import build_demo
 
         db = open_database(database)
         try:
@@ -39,15 +39,16 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def exchange_round_trip() -> str:
         from emudesk.exchange.report import FileStatus
-        from emudesk.services import exchange, years
+        from emudesk.services.exchange import form_export, return_import
+        from emudesk.services.organisation import years
 
         db = open_database(database)
         try:
             with db.session() as session:
                 year = years.get_year(session, "UBDT-C4", 2025)
                 (folder / "forms").mkdir()
-                written = exchange.export_forms(session, year.uuid, folder / "forms")
-                reports = exchange.check_files(session, written[:2])
+                written = form_export.export_forms(session, year.uuid, folder / "forms")
+                reports = return_import.check_files(session, written[:2])
             if [r.status for r in reports] != [FileStatus.NO_CHANGES] * 2:
                 raise AssertionError("; ".join(line for r in reports for line in r.lines()))
             return _("{count} workbook(s) written and read back", count=len(written))
@@ -55,14 +56,15 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
             db.dispose()
 
     def certificate() -> str:
-        from emudesk.services import certificates, years
+        from emudesk.services.certificates import printing
+        from emudesk.services.organisation import years
 
         db = open_database(database)
         try:
             with db.session() as session:
                 year = years.get_year(session, "UBDT-C4", 2024)
                 target = folder / "certificates.pdf"
-                outcome = certificates.print_certificates(session, year.uuid, target)
+                outcome = printing.print_certificates(session, year.uuid, target)
             if target.stat().st_size < 1000:
                 raise AssertionError("the PDF is empty")
             return _("{count} certificate(s) rendered", count=len(outcome.numbers))

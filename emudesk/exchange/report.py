@@ -21,7 +21,7 @@ from emudesk.exchange.formdata import FormRow
 from emudesk.i18n import _
 
 if TYPE_CHECKING:
-    from emudesk.services.scores import ChangeSummary, ScoreInput
+    from emudesk.services.scoring.scores import ChangeSummary, ScoreInput
 
 MAX_SHOWN = 30
 

@@ -22,8 +22,8 @@ from emudesk.rules import CriterionKind, ScorerRole
 if TYPE_CHECKING:
     from openpyxl import Workbook
 
-    from emudesk.services.proposals import ProposalInfo
-    from emudesk.services.ranking import RankingReport, ScoreSheet
+    from emudesk.services.cycle.proposals import ProposalInfo
+    from emudesk.services.scoring.ranking import RankingReport, ScoreSheet
 
 POINTS = "0.00"
 COUNT = "0"

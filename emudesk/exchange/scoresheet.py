@@ -21,7 +21,7 @@ from emudesk.rules import CriterionKind, ScorerRole
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from emudesk.services.ranking import ScoreSheet
+    from emudesk.services.scoring.ranking import ScoreSheet
 
 POINTS_FORMAT = "0.00"
 COUNT_FORMAT = '0" lần"'

@@ -17,7 +17,7 @@ from emudesk.printing.document import A4_PORTRAIT, MM, Writer, build_pdf, centre
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from emudesk.services.commitments import CommitmentInfo
+    from emudesk.services.cycle.commitments import CommitmentInfo
 
 SIGNATURE_SPACE = 24 * MM
 

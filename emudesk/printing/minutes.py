@@ -11,7 +11,7 @@ from emudesk.printing.document import A4_PORTRAIT, MM, Writer, build_pdf
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from emudesk.services.meetings import MeetingInfo
+    from emudesk.services.cycle.meetings import MeetingInfo
 
 # Printed documents are Vietnamese whatever the interface language (keys: the stored values).
 KIND_VI = {

@@ -30,7 +30,7 @@ from emudesk.rules import CriterionKind, ScorerRole
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from emudesk.services.ranking import ScoreSheet
+    from emudesk.services.scoring.ranking import ScoreSheet
 
 _CODE_W = 12 * MM
 _MAX_W = 14 * MM

@@ -22,8 +22,9 @@ from emudesk.model import (
     Unit,
     YearScoring,
 )
-from emudesk.services import regulation, tables, years
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation import years
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring import regulation, tables
 
 
 def person_unit(session: Session, person_uuid: UUID) -> UUID | None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import clusters, handover
+from emudesk.services.handover import export, merge
+from emudesk.services.organisation import clusters
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
@@ -78,7 +79,7 @@ def write_export(parent: QWidget, context: DataContext, code: str, target: Path)
             parent,
             context,
             QCoreApplication.translate("Handover", "Writing the handover file…"),
-            lambda session, _progress: handover.export_cluster(session, code, target),
+            lambda session, _progress: export.export_cluster(session, code, target),
         )
     except EmuError as error:
         messages.refuse(
@@ -102,7 +103,7 @@ def write_export(parent: QWidget, context: DataContext, code: str, target: Path)
     return target
 
 
-def import_file(parent: QWidget, context: DataContext) -> handover.MergePlan | None:
+def import_file(parent: QWidget, context: DataContext) -> merge.MergePlan | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("Handover", "Receive a handover file"),
@@ -112,7 +113,7 @@ def import_file(parent: QWidget, context: DataContext) -> handover.MergePlan | N
     return merge_file(parent, context, Path(name)) if name else None
 
 
-def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.MergePlan | None:
+def merge_file(parent: QWidget, context: DataContext, path: Path) -> merge.MergePlan | None:
     """Show what the file would change; merge after the officer decides."""
     reading = QCoreApplication.translate("Handover", "Reading the handover file…")
     try:
@@ -120,7 +121,7 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.Me
             parent,
             context,
             reading,
-            lambda session, _progress: handover.merge(session, path, dry_run=True),
+            lambda session, _progress: merge.merge(session, path, dry_run=True),
         )
     except EmuError as error:
         messages.refuse(
@@ -178,7 +179,7 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> handover.Me
             parent,
             context,
             QCoreApplication.translate("Handover", "Merging the handover file…"),
-            lambda session, _progress: handover.merge(session, path, take_theirs=take_theirs),
+            lambda session, _progress: merge.merge(session, path, take_theirs=take_theirs),
         )
         context.changed.emit()
     except EmuError as error:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from emudesk import rules
-from emudesk.services.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
-from emudesk.services.scores import ScoreStatus
+from emudesk.services.cycle.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.scoring.locking import ScoreStatus
 from emudesk.ui.formatting import arg
 
 translate = QCoreApplication.translate

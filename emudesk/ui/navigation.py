@@ -29,7 +29,7 @@ class ClusterNode:
 
 def load_tree(session: Any) -> list[ClusterNode]:
     """Every cluster with its years, read in one session (pass to ``DataContext.read``)."""
-    from emudesk.services import clusters
+    from emudesk.services.organisation import clusters
 
     return [
         ClusterNode(uuid=c.uuid, code=c.code, name=c.name, issuer=c.issuer_name, years=c.years)

@@ -28,7 +28,7 @@ from emudesk.printing.errors import OutputError
 from emudesk.ui.formatting import arg
 
 if TYPE_CHECKING:
-    from emudesk.services.years import YearInfo
+    from emudesk.services.organisation.years import YearInfo
     from emudesk.ui.context import DataContext
     from emudesk.ui.main_window import MainWindow
 
@@ -66,7 +66,8 @@ def _dispose(window: QWidget) -> None:
 
 def _scoring_year(context: DataContext) -> YearInfo | None:
     """The demo's scored year, else the newest year of any cluster that has a scoring table."""
-    from emudesk.services import clusters, tables, years
+    from emudesk.services.organisation import clusters, years
+    from emudesk.services.scoring import tables
 
     candidates: list[YearInfo] = []
     for cluster in context.read(clusters.list_clusters):
@@ -116,7 +117,7 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
     """Write ``01-clusters.png``, ``02-units.png``… to ``out_dir``; return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from emudesk.db import open_database
-    from emudesk.services import clusters
+    from emudesk.services.organisation import clusters
     from emudesk.ui import translation
     from emudesk.ui.app import application
     from emudesk.ui.context import DataContext
@@ -157,7 +158,8 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
         grab("clusters", window, lambda: window.go(Target(CLUSTERS)))
         grab("units", window, lambda: window.go(Target(UNITS)))
         grab("issuers", window, lambda: window.go(Target(ISSUERS)))
-        from emudesk.services import commitments, years
+        from emudesk.services.cycle import commitments
+        from emudesk.services.organisation import years
         from emudesk.ui.registry import COMMITMENT
 
         for cluster in context.read(clusters.list_clusters):

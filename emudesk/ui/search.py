@@ -20,7 +20,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.registry import CLUSTERS, ISSUERS, UNITS, Target
 
 if TYPE_CHECKING:  # the services load after the window has painted
-    from emudesk.services.search import HitKind, SearchHit
+    from emudesk.services.organisation.search import HitKind, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +41,7 @@ class SearchHitModel(QAbstractListModel):
         return list(self._hits)
 
     def kind_label(self, kind: HitKind) -> str:
-        from emudesk.services.search import HitKind
+        from emudesk.services.organisation.search import HitKind
 
         labels = {
             HitKind.ISSUER: self.tr("Issuer"),
@@ -105,7 +105,7 @@ class SearchBox(QLineEdit):
 
     @Slot()
     def run_search(self) -> None:
-        from emudesk.services import search
+        from emudesk.services.organisation import search
 
         self._pending.stop()
         if self.context is None:
@@ -122,7 +122,7 @@ class SearchBox(QLineEdit):
         return popup
 
     def _on_activated(self, index: QModelIndex) -> None:
-        from emudesk.services.search import SearchHit
+        from emudesk.services.organisation.search import SearchHit
 
         hit = index.data(HIT_ROLE)
         if isinstance(hit, SearchHit):
@@ -142,7 +142,7 @@ class SearchBox(QLineEdit):
             self.chosen.emit(target)
 
     def target_of(self, hit: SearchHit) -> Target | None:
-        from emudesk.services.search import HitKind
+        from emudesk.services.organisation.search import HitKind
 
         if hit.kind is HitKind.ISSUER:
             return Target(ISSUERS, hit.uuid)

@@ -17,7 +17,8 @@ from emudesk.model import CertificateEntry
 from emudesk.printing.certificate import MM, Calibration, render
 from emudesk.printing.errors import MissingGlyphError
 from emudesk.printing.templates import builtin_templates, from_dict
-from emudesk.services import certificates, years
+from emudesk.services.certificates import printers, printing, register, templates
+from emudesk.services.organisation import years
 from tests.conftest import dump
 
 NAMES = ("Ban Dân tộc tỉnh Đắk Lắk", "Ban Dân tộc tỉnh Phú Yên", "Ban Dân tộc tỉnh Bình Định")
@@ -101,18 +102,16 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
 ) -> None:
     uuid = year_uuid(demo_db)
     with demo_db.session() as session:
-        first = certificates.print_certificates(session, uuid, tmp_path / "a.pdf")
+        first = printing.print_certificates(session, uuid, tmp_path / "a.pdf")
     assert first.numbers == (1, 2, 3) and first.new == 3
     before = dump(demo_db)
     # WHEN the same awards are printed again by accident THEN it is refused, nothing changes
     with demo_db.session() as session, pytest.raises(ConflictError, match="xác nhận in lại"):
-        certificates.print_certificates(session, uuid, tmp_path / "b.pdf")
+        printing.print_certificates(session, uuid, tmp_path / "b.pdf")
     assert dump(demo_db) == before and not (tmp_path / "b.pdf").exists()
     # WHEN confirmed THEN the numbers stay and the reprint is logged
     with demo_db.session() as session:
-        again = certificates.print_certificates(
-            session, uuid, tmp_path / "b.pdf", allow_reprint=True
-        )
+        again = printing.print_certificates(session, uuid, tmp_path / "b.pdf", allow_reprint=True)
         entries = list(session.scalars(select(CertificateEntry).order_by(CertificateEntry.number)))
         assert [e.number for e in entries] == [1, 2, 3]
         assert [e.print_count for e in entries] == [2, 2, 2]
@@ -120,18 +119,18 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
     assert again.numbers == (1, 2, 3) and again.reprints == 3
     # AND the next year's awards continue the issuer's numbering
     with demo_db.session() as session:
-        rows = certificates.search_register(session, "binh dinh")
+        rows = register.search_register(session, "binh dinh")
     assert [(r.number, r.recipient) for r in rows] == [(3, "Ban Dân tộc tỉnh Bình Định")]
 
 
 def test_a_decision_without_approved_awards_is_refused(demo_db: Database, tmp_path: Path) -> None:
     before = dump(demo_db)
     with demo_db.session() as session, pytest.raises(ValidationError, match="Quyết định 99/QĐ"):
-        certificates.print_certificates(
+        printing.print_certificates(
             session, year_uuid(demo_db), tmp_path / "x.pdf", decision="99/QĐ"
         )
     with demo_db.session() as session, pytest.raises(ValidationError, match="chưa có khen"):
-        certificates.print_certificates(
+        printing.print_certificates(
             session, year_uuid(demo_db, "UBDT-C4", 2025), tmp_path / "x.pdf"
         )
     assert dump(demo_db) == before and not (tmp_path / "x.pdf").exists()
@@ -221,7 +220,7 @@ def test_a_field_outside_the_page_is_refused(demo_db: Database) -> None:
         from_dict(broken.to_dict())
     before = dump(demo_db)
     with demo_db.session() as session, pytest.raises(ValidationError):
-        certificates.save_template(session, broken)
+        templates.save_template(session, broken)
     assert dump(demo_db) == before
 
 
@@ -231,11 +230,11 @@ def test_an_edited_template_is_used_and_can_be_reset(demo_db: Database, tmp_path
     assert signer is not None
     moved = template.with_field(replace(signer, y=signer.y - 20))
     with demo_db.session() as session:
-        certificates.save_template(session, moved)
-        assert certificates.get_template(session, template.key) == moved
-        assert [t.edited for t in certificates.list_templates(session)].count(True) == 1
-        certificates.reset_template(session, template.key)
-        assert certificates.get_template(session, template.key) == template
+        templates.save_template(session, moved)
+        assert templates.get_template(session, template.key) == moved
+        assert [t.edited for t in templates.list_templates(session)].count(True) == 1
+        templates.reset_template(session, template.key)
+        assert templates.get_template(session, template.key) == template
 
 
 def test_calibration_moves_overlay_text_by_the_measured_offset(tmp_path: Path) -> None:
@@ -251,14 +250,14 @@ def test_calibration_moves_overlay_text_by_the_measured_offset(tmp_path: Path) -
 
 def test_calibration_is_stored_per_printer_and_checked(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["calibrate", "--printer", "HP-2055", "--dx", "1.5", "--dy", "-2"]) == 0
-    assert certificates.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
+    assert printers.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
     assert main(["calibrate", "--printer", "HP-2055", "--dx", "45"]) == 3
     assert "đo nhầm" in capsys.readouterr().err
-    assert certificates.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
+    assert printers.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
     # "nan" parses as a float but is no measurement: refused, the stored offsets kept
     assert main(["calibrate", "--printer", "HP-2055", "--dx", "nan"]) == 3
     assert "phải là số" in capsys.readouterr().err
-    assert certificates.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
+    assert printers.calibration_for("HP-2055") == Calibration(1.5, -2.0, 1.0)
 
 
 def test_the_calibration_grid_has_rulers(tmp_path: Path) -> None:
@@ -273,10 +272,10 @@ def test_a_printed_certificate_verifies_and_a_forged_one_does_not(
     demo_db: Database, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with demo_db.session() as session:
-        certificates.print_certificates(session, year_uuid(demo_db), tmp_path / "a.pdf")
+        printing.print_certificates(session, year_uuid(demo_db), tmp_path / "a.pdf")
         entry = session.scalar(select(CertificateEntry).where(CertificateEntry.number == 2))
         assert entry is not None
-        code = certificates.qr_text(entry.issuer, entry)
+        code = register.qr_text(entry.issuer, entry)
     assert main(["--db", str(demo_path), "verify", code]) == 0
     assert "Hợp lệ: bằng số sổ 2" in capsys.readouterr().out
     forged = code.replace("Phú Yên", "Lâm Đồng")

@@ -12,7 +12,8 @@ import pytest
 from emudesk.cli import main
 from emudesk.db import Database
 from emudesk.errors import FileFormatError, ValidationError
-from emudesk.services import attachments, commitments, meetings, next_year, units, years
+from emudesk.services.cycle import attachments, commitments, meetings
+from emudesk.services.organisation import next_year, units, years
 from tests.conftest import dump
 
 MEMBERS = (
@@ -59,8 +60,8 @@ def test_the_demo_commitment_prints_every_member_with_a_signature_block(
 @pytest.mark.parametrize("count", [3, 15])
 def test_the_signature_grid_works_from_3_to_15_units(count: int, tmp_path: Path) -> None:
     from emudesk.printing.commitment import write_commitment_pdf
-    from emudesk.services.commitments import CommitmentInfo, CommitmentStatus, ItemFields
-    from emudesk.services.units import UnitRef
+    from emudesk.services.cycle.commitments import CommitmentInfo, CommitmentStatus, ItemFields
+    from emudesk.services.organisation.units import UnitRef
 
     members = tuple(
         UnitRef(UUID(int=i + 1), f"U{i}", f"Ban Dân tộc tỉnh Số {i + 1}", f"BDT {i}")

@@ -9,7 +9,8 @@ import pytest
 
 from emudesk.db import Database
 from emudesk.errors import FileFormatError
-from emudesk.services import dossiers, proposals, years
+from emudesk.services.cycle import dossiers, proposals
+from emudesk.services.organisation import years
 from tests.conftest import dump
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

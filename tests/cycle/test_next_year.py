@@ -7,7 +7,8 @@ import pytest
 from emudesk.cli import main
 from emudesk.db import Database
 from emudesk.errors import ConflictError, ValidationError
-from emudesk.services import next_year, regulation, tables, units, years
+from emudesk.services.organisation import next_year, units, years
+from emudesk.services.scoring import regulation, tables
 from tests.conftest import dump
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from emudesk.db import Database
 from emudesk.errors import InUseError
-from emudesk.services import commitments, meetings, units, years
+from emudesk.services.cycle import commitments, meetings
+from emudesk.services.organisation import units, years
 from tests.conftest import dump
 
 

@@ -13,7 +13,7 @@ from emudesk.db.backup import automatic_backup, backup_to, list_backups, restore
 from emudesk.db.check import check_database
 from emudesk.db.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, current_revision
 from emudesk.errors import DatabaseError
-from emudesk.services import clusters
+from emudesk.services.organisation import clusters
 from tests.conftest import dump
 
 
@@ -150,11 +150,12 @@ def test_unusable_server_address_is_a_clear_refusal() -> None:
 def test_check_names_a_score_above_its_maximum_and_a_gap_in_the_register(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    from emudesk.services import certificates, years
+    from emudesk.services.certificates import printing
+    from emudesk.services.organisation import years
 
     with demo_db.session() as session:
         year = years.get_year(session, "UBDT-C4", 2024)
-        certificates.print_certificates(session, year.uuid, tmp_path / "c.pdf")
+        printing.print_certificates(session, year.uuid, tmp_path / "c.pdf")
     assert check_database(demo_db) == []
     with demo_db.engine.begin() as conn:  # edits made behind emudesk's back
         conn.execute(

@@ -16,7 +16,8 @@ from emudesk.db import open_database
 from emudesk.db.backup import list_backups
 from emudesk.db.check import check_database
 from emudesk.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision
-from emudesk.services import clusters, ranking, years
+from emudesk.services.organisation import clusters, years
+from emudesk.services.scoring import ranking
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "data" / "schemas"
 

@@ -54,17 +54,18 @@ def catalogue() -> dict[str, str]:
 
 def unlock(database: Database, year: int = 2024) -> UUID:
     """Unlock the demo's locked year (2024) so that it takes imports; returns its UUID."""
-    from emudesk.services import scores, years
+    from emudesk.services.organisation import years
+    from emudesk.services.scoring import locking
 
     with database.session() as session:
         info = years.get_year(session, CLUSTER, year)
-        if scores.is_locked(session, years.load(session, info.uuid)):
-            scores.unlock_year(session, info.uuid, UNLOCK_REASON)
+        if locking.is_locked(session, years.load(session, info.uuid)):
+            locking.unlock_year(session, info.uuid, UNLOCK_REASON)
         return info.uuid
 
 
 def year_uuid(database: Database, year: int = 2024) -> UUID:
-    from emudesk.services import years
+    from emudesk.services.organisation import years
 
     with database.session() as session:
         return years.get_year(session, CLUSTER, year).uuid
@@ -75,7 +76,7 @@ def exported_fixture(_demo_template: Path, tmp_path_factory: pytest.TempPathFact
     """Every 2024 form of UBDT-C4 and Phú Yên's 2025 form, exported once."""
     import os
 
-    from emudesk.services import exchange
+    from emudesk.services.exchange import form_export
 
     folder = tmp_path_factory.mktemp("forms")
     copy = folder / "demo.sqlite"
@@ -87,9 +88,9 @@ def exported_fixture(_demo_template: Path, tmp_path_factory: pytest.TempPathFact
         try:
             uuid_2024 = unlock(database)
             with database.session() as session:
-                exchange.export_forms(session, uuid_2024, folder)
+                form_export.export_forms(session, uuid_2024, folder)
                 (folder / "2025").mkdir()
-                exchange.export_forms(session, year_uuid(database, 2025), folder / "2025")
+                form_export.export_forms(session, year_uuid(database, 2025), folder / "2025")
         finally:
             database.dispose()
     finally:

@@ -27,7 +27,9 @@ from emudesk.exchange.formdata import (
 )
 from emudesk.exchange.member import DESCRIPTION_SHEET
 from emudesk.exchange.naming import form_file_name, safe_code
-from emudesk.services import exchange, scores, table_edit, tables, units, years
+from emudesk.services.exchange import form_export
+from emudesk.services.organisation import units, years
+from emudesk.services.scoring import scores, table_edit, tables
 from tests.conftest import dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     CLUSTER,
@@ -55,7 +57,7 @@ def test_export_writes_one_named_form_per_member(demo_db: Database, tmp_path: Pa
     out.mkdir()
     # WHEN the head exports the forms with a deadline
     with demo_db.session() as session:
-        written = exchange.export_forms(
+        written = form_export.export_forms(
             session, year_uuid, out, deadline=dt.date(2024, 12, 15), send_to="cum4@x.vn"
         )
     # THEN eight workbooks, ASCII names sorted by cluster and year, and nothing else
@@ -190,7 +192,7 @@ def test_no_text_cell_can_run_as_a_formula(forms: Forms, tmp_path: Path) -> None
         )
         out = tmp_path / "out"
         out.mkdir()
-        exchange.export_forms(session, forms.year_uuid, out)
+        form_export.export_forms(session, forms.year_uuid, out)
     path = out / form_name()
     # THEN the only formulas are the subtotals the form computes itself
     with zipfile.ZipFile(path) as archive:
@@ -208,7 +210,7 @@ def test_locked_year_and_faulty_table_send_nothing(demo_db: Database, tmp_path: 
         locked = years.get_year(session, CLUSTER, 2024).uuid
         before = dump(demo_db)
         with pytest.raises(ConflictError, match="đã khóa"):
-            exchange.export_forms(session, locked, tmp_path)
+            form_export.export_forms(session, locked, tmp_path)
         assert list(tmp_path.iterdir()) == []
         assert dump(demo_db) == before
         year_2025 = years.get_year(session, CLUSTER, 2025).uuid
@@ -221,7 +223,7 @@ def test_locked_year_and_faulty_table_send_nothing(demo_db: Database, tmp_path: 
             tables.CriterionFields(leaf.code, leaf.title, leaf.kind, leaf.max_points + 100),
         )
         with pytest.raises(ValidationError, match="Cần sửa bảng điểm trước khi gửi biểu"):
-            exchange.export_forms(session, year_2025, tmp_path)
+            form_export.export_forms(session, year_2025, tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -13,7 +13,10 @@ import pytest
 from emudesk import paths
 from emudesk.exchange.formdata import COL_FIRST_PEER, COL_NOTE, COL_SELF
 from emudesk.exchange.report import FileStatus
-from emudesk.services import audit, exchange, scores, table_edit, tables, units
+from emudesk.services import audit
+from emudesk.services.exchange import return_import
+from emudesk.services.organisation import units
+from emudesk.services.scoring import scores, table_edit, tables
 from tests.conftest import SERVER, dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     Forms,
@@ -60,7 +63,7 @@ def test_one_changed_score_changes_exactly_that_score_and_twice_changes_nothing(
     before = stored(forms)
     # WHEN the head checks them
     with forms.db.session() as session:
-        reports = exchange.check_files(session, paths_)
+        reports = return_import.check_files(session, paths_)
     # THEN the preview says: that file 1 changed and everything else unchanged; the others
     # nothing at all
     by_name = {r.name: r for r in reports}
@@ -77,7 +80,7 @@ def test_one_changed_score_changes_exactly_that_score_and_twice_changes_nothing(
     assert others[0].headline().endswith(": không có thay đổi")
     # WHEN they are committed
     with forms.db.session() as session:
-        outcome = exchange.commit(session, reports)
+        outcome = return_import.commit(session, reports)
     # THEN exactly that score changed, and the audit names the file and its SHA-256
     after = stored(forms)
     assert {k for k in before if before[k] != after.get(k)} == {
@@ -110,9 +113,9 @@ def test_one_changed_score_changes_exactly_that_score_and_twice_changes_nothing(
     # WHEN the same file is imported again THEN it reports no changes and stores nothing
     again_before = dump(forms.db)
     with forms.db.session() as session:
-        again = exchange.check_files(session, [forms.folder / PY])
+        again = return_import.check_files(session, [forms.folder / PY])
         assert again[0].status is FileStatus.NO_CHANGES
-        assert exchange.commit(session, again).committed == ()
+        assert return_import.commit(session, again).committed == ()
     assert dump(forms.db) == again_before
 
 
@@ -125,14 +128,14 @@ def test_a_fresh_year_gets_new_scores_with_notes(forms: Forms) -> None:
     uuid_2025 = year_uuid(forms.db, 2025)
     # WHEN checked and committed THEN two new scores, the note with the self-score
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path], year_uuid=uuid_2025)
+        (report,) = return_import.check_files(session, [path], year_uuid=uuid_2025)
         assert report.summary is not None
         assert (report.summary.count("new"), report.summary.count("changed")) == (2, 0)
         assert report.details == (
             "2.1 · Ban Dân tộc Phú Yên (tự chấm): — → 9,50",
             "2.4 · Ban Dân tộc Bình Định (chấm chéo): — → 3",
         )
-        exchange.commit(session, [report])
+        return_import.commit(session, [report])
         given = {(s.role.value, s.value, s.note) for s in scores.list_scores(session, uuid_2025)}
     assert given == {("self", 950, "Hoàn thành 100 % chỉ tiêu"), ("peer", 3, "")}
 
@@ -142,13 +145,13 @@ def test_an_empty_cell_keeps_the_stored_score_and_says_so(forms: Forms) -> None:
     cell = set_cell(path, "1.2", COL_SELF, None)
     before = stored(forms)
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
         assert report.status is FileStatus.NO_CHANGES and report.kept == 1
         assert report.notices == (
             f"{PY}, ô {cell}: để trống; giữ nguyên điểm đã lưu 4,75 của tiêu chí 1.2.",
         )
         assert "1 ô để trống giữ nguyên điểm đã lưu" in report.headline()
-        exchange.commit(session, [report])
+        return_import.commit(session, [report])
     assert stored(forms) == before
 
 
@@ -158,9 +161,9 @@ def test_per_file_lets_the_good_files_in(forms: Forms) -> None:
     bad = forms.path("BDT-DLK")
     set_cell(bad, "1.1", COL_SELF, 50)
     with forms.db.session() as session:
-        reports = exchange.check_files(session, [good, bad])
+        reports = return_import.check_files(session, [good, bad])
         assert [r.status for r in reports] == [FileStatus.READY, FileStatus.REFUSED]
-        outcome = exchange.commit(session, reports, per_file=True)
+        outcome = return_import.commit(session, reports, per_file=True)
     assert [name for name, _ in outcome.committed] == [PY]
     after = stored(forms)
     assert after[("BDT-PY", "BDT-PY", "1.1", "self")][0] == 500
@@ -172,12 +175,12 @@ def test_the_same_return_twice_is_skipped_two_different_ones_refused(forms: Form
     copy = forms.folder / "UBDT-C4_2024_BDT-PY (1).xlsx"
     shutil.copyfile(first, copy)
     with forms.db.session() as session:
-        reports = exchange.check_files(session, [first, copy])
+        reports = return_import.check_files(session, [first, copy])
     assert [r.status for r in reports] == [FileStatus.NO_CHANGES, FileStatus.DUPLICATE]
     assert reports[1].headline().endswith(f"trùng với tệp {PY}; bỏ qua")
     set_cell(copy, "1.1", COL_SELF, 5)
     with forms.db.session() as session:
-        reports = exchange.check_files(session, [first, copy])
+        reports = return_import.check_files(session, [first, copy])
     names = f"{PY}, {copy.name}"
     assert [r.problems for r in reports] == [
         (
@@ -203,14 +206,14 @@ def test_a_form_of_an_older_table_version_is_explained_then_mapped(forms: Forms)
             session, row.uuid, tables.CriterionFields(row.code, row.title, row.kind, 800)
         )
         # WHEN checked as usual THEN it is refused with the versions named
-        (refused,) = exchange.check_files(session, [path])
+        (refused,) = return_import.check_files(session, [path])
         assert refused.problems == (
             f"{PY}: biểu được lập theo phiên bản 1 của bảng điểm; bảng hiện hành là phiên "
             "bản 2. Hãy xác nhận đối chiếu các dòng theo mã tiêu chí (nhập với tùy chọn "
             "--map-old-versions), hoặc gửi biểu mới cho đơn vị.",
         )
         # WHEN the head confirms matching by code THEN 2.1 is left out by name, 1.1 goes in
-        (mapped,) = exchange.check_files(session, [path], map_old_versions=True)
+        (mapped,) = return_import.check_files(session, [path], map_old_versions=True)
         assert mapped.status is FileStatus.READY
         assert mapped.notices[:2] == (
             f"{PY}: biểu được lập theo phiên bản 1 của bảng điểm; bảng hiện hành là phiên bản 2.",
@@ -218,7 +221,7 @@ def test_a_form_of_an_older_table_version_is_explained_then_mapped(forms: Forms)
             "này không được nhập.",
         )
         assert mapped.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 5,00",)
-        exchange.commit(session, [mapped])
+        return_import.commit(session, [mapped])
         new_table = tables.get_table(session, forms.year_uuid)
         assert new_table is not None and new_table.revision == 2
         value = {
@@ -242,11 +245,11 @@ def test_a_note_for_a_score_given_earlier_keeps_the_score(forms: Forms) -> None:
 
     edit(path, blank_and_note)
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
         assert report.details == (
             "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,75 (sửa ghi chú hoặc minh chứng)",
         )
-        exchange.commit(session, [report])
+        return_import.commit(session, [report])
     assert stored(forms)[("BDT-PY", "BDT-PY", "1.3", "self")] == (475, "Đã gửi đủ 24 văn bản", "")
 
 
@@ -255,7 +258,7 @@ def test_openpyxl_edits_keep_text_scores_in_both_decimal_styles(forms: Forms) ->
     set_cell(path, "1.1", COL_SELF, "4,5")
     set_cell(path, "1.2", COL_SELF, " 4.25 ")
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
     assert report.details == (
         "1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,50",
         "1.2 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,25",
@@ -291,13 +294,13 @@ def test_a_return_saved_by_libreoffice_imports(forms: Forms, tmp_path: Path) -> 
     shutil.copyfile(converted / PY, returned)
     # WHEN imported THEN the two changes are read, the formula by its computed value
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [returned])
+        (report,) = return_import.check_files(session, [returned])
         assert report.problems == ()
         assert report.details == (
             "1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 5,00",
             "2.1 · Ban Dân tộc Phú Yên (tự chấm): 9,75 → 9,50",
         )
-        exchange.commit(session, [report])
+        return_import.commit(session, [report])
     assert stored(forms)[("BDT-PY", "BDT-PY", "2.1", "self")][0] == 950
 
 
@@ -317,7 +320,7 @@ def test_either_copy_of_the_identity_is_enough(forms: Forms, lost: str) -> None:
     workbook.save(path)
     # WHEN checked THEN it is recognised by the other copy
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
     assert report.problems == ()
     assert report.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 5,00",)
 
@@ -340,14 +343,14 @@ def test_a_title_reworded_by_the_head_is_no_tampering_by_the_unit(forms: Forms) 
         reworded = tables.get_table(session, forms.year_uuid)
         assert reworded is not None and reworded.revision == 1
         # THEN the return goes in as sent
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
         assert report.problems == ()
         assert report.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 5,00",)
     # BUT a title the unit itself changed is refused by its cell (the file no longer has the
     # wording it was sent with, so the reworded 1.1 is named too)
     cell = set_cell(path, "1.2", COL_TITLE, "Tự sửa nội dung")
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
     assert report.status is FileStatus.REFUSED
     assert report.problems[-1] == (
         f"{PY}, ô {cell}: nội dung của tiêu chí 1.2 đã bị sửa; không được sửa các ô đã khóa."
@@ -365,14 +368,14 @@ def test_checking_reports_progress_and_stops_when_asked(forms: Forms) -> None:
         return True
 
     with forms.db.session() as session:
-        exchange.check_files(session, paths_, progress=follow)
+        return_import.check_files(session, paths_, progress=follow)
     assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
     def stop_after_two(done: int, total: int) -> bool:
         return done < 2
 
     with forms.db.session() as session, pytest.raises(CancelledError, match="Đã hủy"):
-        exchange.check_files(session, paths_, progress=stop_after_two)
+        return_import.check_files(session, paths_, progress=stop_after_two)
 
 
 def test_a_cell_typed_between_preview_and_commit_is_planned_again(forms: Forms) -> None:
@@ -380,7 +383,7 @@ def test_a_cell_typed_between_preview_and_commit_is_planned_again(forms: Forms) 
     path = forms.path()
     set_cell(path, "1.1", COL_FIRST_PEER, 4)
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
     assert report.details == ("1.1 · Ban Dân tộc Bình Định (chấm chéo): 4,50 → 4,00",)
     # WHEN a colleague removes that very score before the head commits
     key = ("BDT-PY", "BDT-BDI", "1.1", "peer")
@@ -397,5 +400,5 @@ def test_a_cell_typed_between_preview_and_commit_is_planned_again(forms: Forms) 
     assert key not in stored(forms)
     # THEN the commit sees it (no stale plan: no duplicate row, no lost cell) and stores 4,00
     with forms.db.session() as session:
-        outcome = exchange.commit(session, [report])
+        outcome = return_import.commit(session, [report])
     assert outcome.failed == () and stored(forms)[key][0] == 400

@@ -10,7 +10,10 @@ from python_calamine import CalamineWorkbook
 
 from emudesk.db import Database
 from emudesk.errors import FileFormatError, ValidationError
-from emudesk.services import exchange, proposals, ranking, tables, units, years
+from emudesk.services.cycle import proposals
+from emudesk.services.exchange import list_import, result_export
+from emudesk.services.organisation import units, years
+from emudesk.services.scoring import ranking, tables
 from tests.conftest import dump
 from tests.exchange.corpus import CLUSTER, vietnamese_fixture  # noqa: F401 - fixture
 
@@ -36,7 +39,7 @@ def save(path: Path, rows: list[list[Any]]) -> Path:
 def test_results_workbook_has_ranking_matrix_and_detail(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.session() as session:
         year = years.get_year(session, CLUSTER, 2024)
-        path = exchange.export_results(session, year.uuid, tmp_path / "ket-qua.xlsx")
+        path = result_export.export_results(session, year.uuid, tmp_path / "ket-qua.xlsx")
         report = ranking.compute(session, year.uuid)
     names = CalamineWorkbook.from_path(str(path)).sheet_names
     assert names == ["Xếp hạng", "Điểm theo tiêu chí", "Chi tiết người chấm"]
@@ -69,7 +72,7 @@ def test_results_workbook_has_ranking_matrix_and_detail(demo_db: Database, tmp_p
 def test_proposal_list_in_the_issuers_columns(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.session() as session:
         year = years.get_year(session, CLUSTER, 2024)
-        path = exchange.export_proposals(session, year.uuid, tmp_path / "de-nghi.xlsx")
+        path = result_export.export_proposals(session, year.uuid, tmp_path / "de-nghi.xlsx")
         listed = proposals.list_proposals(session, year.uuid)
     rows = read(path, "Danh sách đề nghị")
     assert rows[4] == [
@@ -111,14 +114,14 @@ def test_units_workbook_preview_then_commit(db: Database, tmp_path: Path) -> Non
     before = dump(db)
     # WHEN previewed THEN the bad row is named and nothing is stored
     with db.session() as session:
-        preview = exchange.import_units_workbook(session, path, from_year=2024)
+        preview = list_import.import_units_workbook(session, path, from_year=2024)
     assert [(r.number, r.status) for r in preview.rows] == [(4, "new"), (5, "error")]
     assert preview.rows[1].message == (
         "don-vi.xlsx, hàng 5: “không-phải-email” không phải là địa chỉ thư điện tử."
     )
     assert not preview.committed and dump(db) == before
     with db.session() as session, pytest.raises(ValidationError, match="hàng 5"):
-        exchange.import_units_workbook(session, path, from_year=2024, commit=True)
+        list_import.import_units_workbook(session, path, from_year=2024, commit=True)
     assert dump(db) == before
     # WHEN the row is corrected and committed THEN both units exist; again: unchanged
     save(
@@ -126,13 +129,13 @@ def test_units_workbook_preview_then_commit(db: Database, tmp_path: Path) -> Non
         [["Mã đơn vị", "Tên đơn vị", "Tỉnh"], ["bdt-dlk", "Ban Dân tộc tỉnh Đắk Lắk", "Đắk Lắk"]],
     )
     with db.session() as session:
-        done = exchange.import_units_workbook(session, path, from_year=2024, commit=True)
+        done = list_import.import_units_workbook(session, path, from_year=2024, commit=True)
         assert done.committed and [r.status for r in done.rows] == ["new"]
-        again = exchange.import_units_workbook(session, path, from_year=2024, commit=True)
+        again = list_import.import_units_workbook(session, path, from_year=2024, commit=True)
         assert [r.status for r in again.rows] == ["unchanged"]
         # a list without the province column leaves the stored province alone
         save(path, [["Mã đơn vị", "Tên đơn vị", "Email"], ["BDT-DLK", "Ban Dân tộc", "a@b.vn"]])
-        changed = exchange.import_units_workbook(session, path, from_year=2024, commit=True)
+        changed = list_import.import_units_workbook(session, path, from_year=2024, commit=True)
         assert [r.status for r in changed.rows] == ["changed"]
         (unit,) = units.list_units(session)
     assert (unit.code, unit.province, unit.email) == ("BDT-DLK", "Đắk Lắk", "a@b.vn")
@@ -160,17 +163,17 @@ def test_table_workbook_preview_then_commit(demo_db: Database, tmp_path: Path) -
         [*rows[:3], ["1.3", "X", "Lạ", 5, "I", None], ["1.4", "Y", "Điểm", 5, "III", None]],
     )
     with demo_db.session() as session:
-        preview = exchange.import_table_workbook(session, year.uuid, bad)
+        preview = list_import.import_table_workbook(session, year.uuid, bad)
         assert preview.problems == [
             "sai.xlsx, hàng 4: loại tiêu chí “Lạ” không hợp lệ",
             "sai.xlsx, hàng 5: mục cha III không có ở các hàng phía trên",
         ]
         assert tables.get_table(session, year.uuid) is None
-        ok = exchange.import_table_workbook(session, year.uuid, good)
+        ok = list_import.import_table_workbook(session, year.uuid, good)
         assert [r.status for r in ok.rows] == ["new"] * 6 and tables.get_table(
             session, year.uuid
         ) is None
-        exchange.import_table_workbook(session, year.uuid, good, commit=True)
+        list_import.import_table_workbook(session, year.uuid, good, commit=True)
         table = tables.get_table(session, year.uuid)
     assert table is not None and table.problems == ()
     assert table.declared_total == 100_00
@@ -188,7 +191,7 @@ def test_table_workbook_preview_then_commit(demo_db: Database, tmp_path: Path) -
 def test_a_workbook_without_the_headings_is_named(db: Database, tmp_path: Path) -> None:
     path = save(tmp_path / "x.xlsx", [["Họ tên", "Chức vụ"], ["A", "B"]])
     with db.session() as session, pytest.raises(FileFormatError) as caught:
-        exchange.import_units_workbook(session, path, from_year=2024)
+        list_import.import_units_workbook(session, path, from_year=2024)
     assert caught.value.message == (
         "x.xlsx: không tìm thấy hàng tiêu đề có các cột “Mã đơn vị”, “Tên đơn vị” trong 15 "
         "hàng đầu của trang tính thứ nhất."

@@ -15,7 +15,8 @@ import pytest
 from emudesk.errors import ValidationError
 from emudesk.exchange.formdata import COL_EVIDENCE, COL_FIRST_PEER, COL_MAX, COL_NOTE, COL_SELF
 from emudesk.exchange.report import FileStatus
-from emudesk.services import exchange, scores
+from emudesk.services.exchange import return_import
+from emudesk.services.scoring import locking, scores
 from tests.conftest import dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     BOMB_PART,
@@ -381,7 +382,7 @@ def identities_disagree(forms: Forms) -> tuple[Path, str, dict[str, Any]]:
 
 def locked_year(forms: Forms) -> tuple[Path, str, dict[str, Any]]:
     with forms.db.session() as session:
-        scores.lock_year(session, forms.year_uuid)
+        locking.lock_year(session, forms.year_uuid)
     return (
         forms.path(),
         (f"{PY}: Điểm của UBDT-C4 năm 2024 đã khóa; hãy mở khóa (ghi rõ lý do) trước."),
@@ -427,9 +428,9 @@ def test_a_bad_return_is_refused_by_name_and_changes_nothing(forms: Forms, case:
     before = dump(forms.db)
     # WHEN the head checks it, and tries to import it anyway
     with forms.db.session() as session:
-        reports = exchange.check_files(session, [path], **options)
+        reports = return_import.check_files(session, [path], **options)
         with pytest.raises(ValidationError, match="Không nhập gì: có 1 tệp bị từ chối"):
-            exchange.commit(session, reports)
+            return_import.commit(session, reports)
     # THEN it is refused with one precise message, and the database is byte-for-byte the same
     (report,) = reports
     assert report.status is FileStatus.REFUSED
@@ -439,7 +440,7 @@ def test_a_bad_return_is_refused_by_name_and_changes_nothing(forms: Forms, case:
 
 
 def test_decomposed_text_in_a_note_is_stored_composed(forms: Forms) -> None:
-    from emudesk.services import units
+    from emudesk.services.organisation import units
 
     path = forms.path()
     note = "Đã ban hành Kế hoạch số 12/KH-BDT về công tác dân tộc"
@@ -447,10 +448,10 @@ def test_decomposed_text_in_a_note_is_stored_composed(forms: Forms) -> None:
     set_cell(path, "2.1", COL_EVIDENCE, "Văn bản số 12")
     assert nfd(note) != note
     with forms.db.session() as session:
-        reports = exchange.check_files(session, [path])
+        reports = return_import.check_files(session, [path])
         assert [r.status for r in reports] == [FileStatus.READY]
         assert reports[0].summary is not None and reports[0].summary.count("changed") == 1
-        exchange.commit(session, reports)
+        return_import.commit(session, reports)
         stored = [
             s
             for s in scores.list_scores(session, forms.year_uuid)
@@ -473,7 +474,7 @@ def test_many_problems_are_listed_then_counted(forms: Forms) -> None:
 
     edit(path, spoil)
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
     # THEN the first 30 are shown, then how many more there are
     assert len(report.problems) == 31
     assert all("vượt quá tối đa" in p for p in report.problems[:30])
@@ -481,11 +482,11 @@ def test_many_problems_are_listed_then_counted(forms: Forms) -> None:
 
 
 def test_year_uuid_of_another_cluster_names_it(forms: Forms) -> None:
-    from emudesk.services import years
+    from emudesk.services.organisation import years
 
     with forms.db.session() as session:
         other = years.get_year(session, "VHTTDL-C4", 2024).uuid
-        (report,) = exchange.check_files(session, [forms.path()], year_uuid=other)
+        (report,) = return_import.check_files(session, [forms.path()], year_uuid=other)
     assert report.problems == (
         f"{PY}: Biểu này là của Ban Dân tộc Phú Yên (UBDT-C4 năm 2024), không phải của "
         "VHTTDL-C4 2024 đang nhập.",
@@ -506,9 +507,9 @@ def test_an_absurdly_large_value_is_refused_not_stored(
     before = dump(forms.db)
     # WHEN it is checked THEN it is refused, naming the cell, and nothing changes
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [path])
+        (report,) = return_import.check_files(session, [path])
         with pytest.raises(ValidationError):
-            exchange.commit(session, [report])
+            return_import.commit(session, [report])
     assert report.status is FileStatus.REFUSED
     assert any(f"ô {cell}" in problem for problem in report.problems), report.problems
     assert dump(forms.db) == before

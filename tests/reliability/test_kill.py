@@ -15,7 +15,9 @@ import pytest
 from emudesk.db import open_database
 from emudesk.db.check import check_database
 from emudesk.exchange.formdata import COL_FIRST_PEER
-from emudesk.services import certificates, handover, years
+from emudesk.services.certificates import printing, register
+from emudesk.services.handover import export
+from emudesk.services.organisation import years
 from tests.conftest import dump
 from tests.exchange.corpus import Forms, exported_fixture, forms_fixture, set_cell  # noqa: F401
 
@@ -80,10 +82,10 @@ def test_a_certificate_batch_killed_after_numbering_consumes_no_number(
     try:
         assert check_database(db) == []
         with db.session() as session:
-            assert certificates.search_register(session) == []
+            assert register.search_register(session) == []
             year = years.get_year(session, "UBDT-C4", 2024)
             # the next batch starts at 1: no number was skipped
-            outcome = certificates.print_certificates(session, year.uuid, out)
+            outcome = printing.print_certificates(session, year.uuid, out)
         assert outcome.numbers == (1, 2, 3)
     finally:
         db.dispose()
@@ -95,7 +97,7 @@ def test_a_handover_import_killed_midway_leaves_the_database_as_it_was(
     source = open_database(demo_path)
     file = tmp_path / "h.emudesk"
     with source.session() as session:
-        handover.export_cluster(session, "UBDT-C4", file)
+        export.export_cluster(session, "UBDT-C4", file)
     source.dispose()
     target = tmp_path / "new.sqlite"
     empty = open_database(target, create=True)

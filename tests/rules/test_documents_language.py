@@ -15,7 +15,10 @@ from python_calamine import CalamineWorkbook
 from emudesk import i18n, rules
 from emudesk.db import Database
 from emudesk.errors import EmuError
-from emudesk.services import documents, exchange, proposals, ranking, regulation, years
+from emudesk.services.cycle import proposals
+from emudesk.services.exchange import documents, result_export
+from emudesk.services.organisation import years
+from emudesk.services.scoring import ranking, regulation
 from tests.exchange.corpus import CLUSTER, unlock
 
 VIETNAMESE_ONLY = ("trên", "so với", "Xếp hạng", "đang bị thanh tra")
@@ -51,7 +54,7 @@ def test_the_results_workbook_stays_vietnamese(
         year = years.get_year(session, CLUSTER, 2024)
         shown = ranking.compute(session, year.uuid)
         # WHEN the results workbook is exported
-        path = exchange.export_results(session, year.uuid, tmp_path / "ket-qua.xlsx")
+        path = result_export.export_results(session, year.uuid, tmp_path / "ket-qua.xlsx")
     assert " above " in shown.rows[1].explanation
     assert shown.rows[0].excluded == "under inspection or audit: Đoàn 12"
     # THEN its explanations, exclusion and award lines are today's Vietnamese sentences
@@ -124,7 +127,7 @@ def test_a_refusal_while_writing_a_document_speaks_the_users_language(
     with demo_db.session() as session:
         refusals = []
         for attempt in (
-            lambda: exchange.export_results(session, empty.uuid, tmp_path / "r.xlsx"),
+            lambda: result_export.export_results(session, empty.uuid, tmp_path / "r.xlsx"),
             lambda: proposals.from_suggestions(session, empty.uuid),
             lambda: documents.write_score_sheet(
                 session, empty.uuid, source.members[0].uuid, tmp_path / "s.pdf"

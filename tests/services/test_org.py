@@ -18,7 +18,7 @@ from emudesk.errors import (
     ValidationError,
 )
 from emudesk.model import AuditEntry, SelectionMethod
-from emudesk.services import clusters, issuers, search, units, years
+from emudesk.services.organisation import clusters, issuers, search, units, years
 from tests.conftest import dump
 
 

@@ -11,16 +11,16 @@ from emudesk.db import Database
 from emudesk.errors import ConflictError, NotFoundError, ValidationError
 from emudesk.rules import CriterionKind as K
 from emudesk.rules import ScorerRole as R
-from emudesk.services import (
+from emudesk.services.cycle import proposals
+from emudesk.services.organisation import units, years
+from emudesk.services.scoring import (
     explanations,
-    proposals,
+    locking,
     ranking,
     regulation,
     scores,
     table_edit,
     tables,
-    units,
-    years,
 )
 from tests.conftest import dump
 
@@ -146,9 +146,9 @@ def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Data
         with pytest.raises(ConflictError, match="đã khóa"):
             table_edit.update_criterion(s, table.criteria[1].uuid, table.criteria[1].fields)
         with pytest.raises(ValidationError, match="lý do"):
-            scores.unlock_year(s, y.uuid, " ")
+            locking.unlock_year(s, y.uuid, " ")
         assert dump(demo_db) == before
-        scores.unlock_year(s, y.uuid, "Đơn vị Gia Lai giải trình bổ sung minh chứng")
+        locking.unlock_year(s, y.uuid, "Đơn vị Gia Lai giải trình bổ sung minh chứng")
         summary = scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 100)])
     assert summary.count("changed") == 1
 
@@ -156,7 +156,7 @@ def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Data
 def test_editing_a_scored_table_makes_a_new_version_and_carries_scores(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s)
-        scores.unlock_year(s, y.uuid, "Sửa điểm tối đa tiêu chí 1.2 theo góp ý")
+        locking.unlock_year(s, y.uuid, "Sửa điểm tối đa tiêu chí 1.2 theo góp ý")
         old = tables.get_table(s, y.uuid)
         assert old is not None and old.revision == 1
         before_total = ranking.compute_for(s, "UBDT-C4", 2024).row_of("BDT-DLK").total
@@ -222,7 +222,7 @@ def test_lock_refused_while_the_table_does_not_add_up(demo_db: Database) -> None
         table_edit.update_criterion(s, row.uuid, tables.CriterionFields("1.1", "X", K.POINTS, 400))
         before = dump(demo_db)
         with pytest.raises(ValidationError, match="Cần sửa bảng chấm điểm"):
-            scores.lock_year(s, y.uuid)
+            locking.lock_year(s, y.uuid)
     assert dump(demo_db) == before
 
 
@@ -347,7 +347,7 @@ def test_score_sheet_sections_add_up_and_peers_sort_in_vietnamese(demo_db: Datab
 def test_wording_changes_do_not_make_a_new_version(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s)
-        scores.unlock_year(s, y.uuid, "Sửa lỗi chính tả trong bảng điểm")
+        locking.unlock_year(s, y.uuid, "Sửa lỗi chính tả trong bảng điểm")
         table = tables.get_table(s, y.uuid)
         assert table is not None
         row = next(c for c in table.criteria if c.code == "1.1")
@@ -377,7 +377,7 @@ def test_locked_year_protects_its_regulation(demo_db: Database) -> None:
 def test_exclusions_are_stored_together_or_not_at_all(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s)
-        scores.unlock_year(s, y.uuid, "Bổ sung danh sách đơn vị không xét khen thưởng")
+        locking.unlock_year(s, y.uuid, "Bổ sung danh sách đơn vị không xét khen thưởng")
         first, second = y.members[0].uuid, y.members[1].uuid
         outsider = year_of(s, "VHTTDL-C4").members[0].uuid
     before = dump(demo_db)

@@ -155,7 +155,7 @@ def choose(combo: Any, text: str) -> None:
 
 def open_year_page(window: MainWindow, key: str, cluster: str, year: int) -> Any:
     """Go to the year page ``key`` of ``cluster``'s ``year`` as the navigation tree does."""
-    from emudesk.services import years
+    from emudesk.services.organisation import years
     from emudesk.ui.registry import Target
 
     info = window.context.read(years.get_year, cluster, year)

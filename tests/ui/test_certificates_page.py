@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from emudesk.printing.certificate import MM, Calibration
-from emudesk.services import certificates
+from emudesk.services.certificates import printers, templates
 from emudesk.ui.dialogs.calibration import CalibrationDialog
 from emudesk.ui.dialogs.certificate_register import RegisterDialog
 from emudesk.ui.dialogs.template_editor import COLUMNS, TemplateEditorDialog
@@ -148,7 +148,7 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     assert dialog.ui.messageLabel.text() == ""
     dialog.ui.buttonBox.accepted.emit()
     assert not dialog.isVisible()
-    stored = window.context.read(certificates.get_template, "giay-khen-giam-doc")
+    stored = window.context.read(templates.get_template, "giay-khen-giam-doc")
     recipient = stored.field("recipient")
     assert recipient is not None and recipient.x == 30.5
 
@@ -160,7 +160,7 @@ def test_calibration_is_entered_and_shown(qtbot: QtBot, window: MainWindow, boxe
     dialog.ui.dxSpin.setValue(1.5)
     dialog.ui.dySpin.setValue(-2.0)
     dialog.ui.buttonBox.accepted.emit()
-    assert certificates.calibration_for("default") == Calibration(1.5, -2.0, 1.0)
+    assert printers.calibration_for("default") == Calibration(1.5, -2.0, 1.0)
     assert page.ui.calibrationValue.text().startswith("1.5 mm")
     assert page.ui.awardsView.model().flags(page.model.index(0, 0)) & (
         Qt.ItemFlag.ItemIsUserCheckable

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from emudesk.services import clusters, years
+from emudesk.services.organisation import clusters, years
 from emudesk.ui.dialogs.cluster import ClusterDialog
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from emudesk.services import commitments, meetings, years
+from emudesk.services.cycle import commitments, meetings
+from emudesk.services.organisation import years
 from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog
 from emudesk.ui.dialogs.signature import SignatureDialog
 from emudesk.ui.main_window import MainWindow

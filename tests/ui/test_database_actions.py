@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
-from emudesk.services import clusters
+from emudesk.services.organisation import clusters
 from emudesk.ui.context import DataContext
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.clusters import ClustersPage

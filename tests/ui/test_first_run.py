@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from emudesk import paths
 from emudesk.db import open_database
-from emudesk.services import clusters
+from emudesk.services.organisation import clusters
 from emudesk.ui import app
 from emudesk.ui.dialogs.first_run import (
     FirstRunDialog,

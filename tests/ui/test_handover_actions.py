@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
-from emudesk.services import clusters, years
+from emudesk.services.organisation import clusters, years
 from emudesk.ui import handover_actions
 from emudesk.ui.context import DataContext
 from emudesk.ui.main_window import MainWindow

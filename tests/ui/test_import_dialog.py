@@ -10,7 +10,8 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from emudesk.exchange.formdata import COL_FIRST_PEER, COL_MAX
-from emudesk.services import scores, tables, units
+from emudesk.services.organisation import units
+from emudesk.services.scoring import scores, tables
 from emudesk.ui.dialogs.export_forms import ExportFormsDialog
 from emudesk.ui.dialogs.import_returns import ImportDialog
 from emudesk.ui.main_window import MainWindow

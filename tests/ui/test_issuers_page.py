@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from emudesk.model import IssuerKind
-from emudesk.services import issuers
+from emudesk.services.organisation import issuers
 from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.issuers import IssuersPage

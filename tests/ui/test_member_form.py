@@ -12,7 +12,7 @@ from python_calamine import CalamineWorkbook
 
 from emudesk.exchange.formdata import COL_SELF, FORM_SHEET
 from emudesk.exchange.report import FileStatus
-from emudesk.services import exchange
+from emudesk.services.exchange import return_import
 from emudesk.ui.dialogs.member_form import MemberFormDialog, open_received_form
 from emudesk.ui.models.member_form import MemberFormModel
 from tests.conftest import dump
@@ -89,7 +89,7 @@ def test_the_member_fills_in_saves_and_the_head_imports_exactly_that(
     assert sheet[number - 1][COL_SELF - 1] == 4.5
     # AND the head's import changes exactly that score
     with forms.db.session() as session:
-        (report,) = exchange.check_files(session, [saved])
+        (report,) = return_import.check_files(session, [saved])
     assert report.status is FileStatus.READY
     assert report.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,50",)
 

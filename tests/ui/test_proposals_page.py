@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from emudesk.services import proposals, years
-from emudesk.services.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.cycle import proposals
+from emudesk.services.cycle.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.organisation import years
 from emudesk.ui.dialogs.proposal import DecisionDialog, ProposalDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.models.proposals import ProposalTableModel

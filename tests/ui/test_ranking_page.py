@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from emudesk import rules
-from emudesk.services import proposals, regulation, scores, ui_queries, years
+from emudesk.services import ui_queries
+from emudesk.services.cycle import proposals
+from emudesk.services.organisation import years
+from emudesk.services.scoring import locking, regulation
 from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog
 from emudesk.ui.dialogs.regulation import RegulationDialog
 from emudesk.ui.main_window import MainWindow
@@ -47,7 +50,7 @@ def why(page: RankingPage, code: str) -> str:
 
 def unlock(window: MainWindow) -> None:
     uuid = window.context.read(years.get_year, "UBDT-C4", 2024).uuid
-    window.context.write(scores.unlock_year, uuid, "Xem lại quy chế trước hội nghị")
+    window.context.write(locking.unlock_year, uuid, "Xem lại quy chế trước hội nghị")
 
 
 def year_uuid(window: MainWindow, year: int = 2024) -> object:

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from emudesk import rules
-from emudesk.services import explanations, scores, tables, years
-from emudesk.services.scores import ScoreStatus
+from emudesk.services.organisation import years
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring import explanations, scores, tables
+from emudesk.services.scoring.locking import ScoreStatus
 from emudesk.services.ui_queries import GridRow, GridScorer, ScoreGrid
-from emudesk.services.units import UnitRef
 from emudesk.ui.dialogs.explanations import ExplanationsDialog
 from emudesk.ui.dialogs.unlock import UnlockDialog
 from emudesk.ui.main_window import MainWindow

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from emudesk import rules
-from emudesk.services import scores, tables, years
+from emudesk.services.organisation import years
+from emudesk.services.scoring import locking, tables
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.models.criteria import CriterionTreeModel
 from emudesk.ui.pages.scoring_table import ScoringTablePage
@@ -183,7 +184,7 @@ def test_a_scored_table_asks_once_then_makes_version_2(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     info = window.context.read(years.get_year, "UBDT-C4", 2024)
-    window.context.write(scores.unlock_year, info.uuid, "Sửa lại điểm tối đa tiêu chí 1.1")
+    window.context.write(locking.unlock_year, info.uuid, "Sửa lại điểm tối đa tiêu chí 1.1")
     page = table_page(window, year=2024)
     # Wording only: edited in place, no question, still version 1
     shown = len(boxes.shown)
@@ -306,7 +307,7 @@ def test_on_a_scored_table_undo_keeps_wording_only_and_never_loses_scores(
 ) -> None:
     # GIVEN the scored 2024 table, unlocked for a correction
     info = window.context.read(years.get_year, "UBDT-C4", 2024)
-    window.context.write(scores.unlock_year, info.uuid, "Sửa lại tên và điểm tối đa tiêu chí 1.1")
+    window.context.write(locking.unlock_year, info.uuid, "Sửa lại tên và điểm tối đa tiêu chí 1.1")
     page = table_page(window, year=2024)
     view = page.ui.treeView
     title = next(c for c in stored(window, year=2024).criteria if c.code == "1.1").title

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from emudesk import paths
-from emudesk.services import clusters, issuers, units, years
+from emudesk.services.organisation import clusters, issuers, units, years
 from emudesk.ui.dialogs.about import AboutDialog
 from emudesk.ui.dialogs.cluster import ClusterDialog
 from emudesk.ui.dialogs.issuer import IssuerDialog
@@ -199,7 +199,7 @@ def all_dialogs(window: MainWindow, folder: Path) -> list[QWidget]:
 
 def cycle_dialogs(window: MainWindow) -> list[QWidget]:
     """The dialogs of the commitment, meetings, year and proposals pages."""
-    from emudesk.services import commitments, meetings, proposals
+    from emudesk.services.cycle import commitments, meetings, proposals
     from emudesk.ui.dialogs.deadline import DeadlineDialog
     from emudesk.ui.dialogs.dossier import DossierDialog
     from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog
@@ -226,7 +226,7 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
     """The certificate dialogs, the import and export dialogs, a member's scoring form, and
     the first-run assistant (for a head and for a member unit)."""
     from emudesk.exchange import member
-    from emudesk.services import exchange
+    from emudesk.services.exchange import form_export
     from emudesk.ui.dialogs.calibration import CalibrationDialog
     from emudesk.ui.dialogs.certificate_register import RegisterDialog
     from emudesk.ui.dialogs.export_forms import ExportFormsDialog
@@ -237,7 +237,7 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
 
     context = window.context
     year = context.read(years.get_year, "UBDT-C4", 2025)
-    forms = context.read(exchange.export_forms, year.uuid, folder)
+    forms = context.read(form_export.export_forms, year.uuid, folder)
     member_assistant = FirstRunDialog(window.settings, window)
     member_assistant.ui.memberRadio.click()
     return [
@@ -255,8 +255,9 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
 def scoring_dialogs(window: MainWindow) -> list[QWidget]:
     """The dialogs of the scoring table, score grid, ranking and proposals pages."""
     from emudesk import rules
-    from emudesk.services import proposals, tables
-    from emudesk.services.proposals import ProposalStatus
+    from emudesk.services.cycle import proposals
+    from emudesk.services.cycle.proposals import ProposalStatus
+    from emudesk.services.scoring import tables
     from emudesk.ui.dialogs.criterion_params import CriterionParamsDialog
     from emudesk.ui.dialogs.explanations import ExplanationsDialog
     from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog

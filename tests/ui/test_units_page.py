@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from emudesk.services import units, years
-from emudesk.services.units import UnitInfo
+from emudesk.services.organisation import units, years
+from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
 from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.unit import UnitDialog

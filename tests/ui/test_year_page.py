@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from emudesk.model import SelectionMethod
-from emudesk.services import units, years
+from emudesk.services.organisation import units, years
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.year import YearPage
@@ -95,7 +95,7 @@ def test_add_the_next_year_with_last_years_members(qtbot: QtBot, window: MainWin
     assert len(stored.members) == 8
     assert stored.head is not None and stored.head.code == "BDT-GL"
     # the scoring table and the regulation came along
-    from emudesk.services import regulation, tables
+    from emudesk.services.scoring import regulation, tables
 
     previous = window.context.read(years.get_year, "UBDT-C4", 2025)
     copied = window.context.read(tables.get_table, stored.uuid)

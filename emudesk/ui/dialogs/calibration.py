@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.printing.certificate import Calibration
-from emudesk.services import certificates
+from emudesk.services.certificates import printers
 from emudesk.ui import messages
 from emudesk.ui.generated.ui_calibration_dialog import Ui_CalibrationDialog
 
@@ -21,7 +21,7 @@ class CalibrationDialog(QDialog):
         self.ui = Ui_CalibrationDialog()
         self.ui.setupUi(self)
         self.ui.printerValue.setText(printer)
-        found = certificates.calibration_for(printer)
+        found = printers.calibration_for(printer)
         self.ui.dxSpin.setValue(found.dx)
         self.ui.dySpin.setValue(found.dy)
         self.ui.scaleSpin.setValue(found.scale)
@@ -32,7 +32,7 @@ class CalibrationDialog(QDialog):
             self.ui.dxSpin.value(), self.ui.dySpin.value(), self.ui.scaleSpin.value()
         )
         try:
-            certificates.save_calibration(self.printer, calibration)
+            printers.save_calibration(self.printer, calibration)
         except EmuError as error:
             messages.refuse(self, error)
             return

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from emudesk.services import certificates
+from emudesk.services.certificates import register
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import decision_text
 from emudesk.ui.generated.ui_certificate_register_dialog import Ui_RegisterDialog
@@ -21,9 +21,9 @@ class RegisterModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[certificates.RegisterRow] = []
+        self.rows: list[register.RegisterRow] = []
 
-    def set_rows(self, rows: Sequence[certificates.RegisterRow]) -> None:
+    def set_rows(self, rows: Sequence[register.RegisterRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -91,7 +91,7 @@ class RegisterDialog(QDialog):
         year = self.ui.yearSpin.value()
         self.model.set_rows(
             self.context.read(
-                certificates.search_register,
+                register.search_register,
                 self.ui.searchEdit.text(),
                 year=None if year == self.ui.yearSpin.minimum() else year,
                 decision=self.ui.decisionEdit.text(),

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import ValidationError
 from emudesk.model import ClusterKind
-from emudesk.services import clusters, issuers
-from emudesk.services.clusters import ClusterFields, ClusterInfo
+from emudesk.services.organisation import clusters, issuers
+from emudesk.services.organisation.clusters import ClusterFields, ClusterInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import cluster_kind_label

@@ -8,8 +8,8 @@ from uuid import UUID
 from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
-from emudesk.services import table_edit
-from emudesk.services.tables import CriterionInfo
+from emudesk.services.scoring import table_edit
+from emudesk.services.scoring.tables import CriterionInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.dialogs.table_header import parse_points_field

@@ -7,7 +7,7 @@ from uuid import UUID
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
-from emudesk.services import dossiers
+from emudesk.services.cycle import dossiers
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate

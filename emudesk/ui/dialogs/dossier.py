@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import attachments, dossiers
+from emudesk.services.cycle import attachments, dossiers
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_dossier_dialog import Ui_DossierDialog

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import explanations
-from emudesk.services.tables import CriterionInfo
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring import explanations
+from emudesk.services.scoring.tables import CriterionInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from emudesk.errors import ValidationError
-from emudesk.services import exchange
+from emudesk.services.exchange import form_export
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
@@ -64,7 +64,7 @@ class ExportFormsDialog(ServiceDialog):
         if self.ui.deadlineCheck.isChecked():
             deadline = from_qdate(self.ui.deadlineEdit.date())
         self.written = self.context.read(
-            exchange.export_forms,
+            form_export.export_forms,
             year_uuid,
             folder,
             deadline=deadline,

@@ -229,7 +229,7 @@ def remember_database(settings: Settings, opened: str) -> None:
 
 def _build_demo(path: Path) -> None:
     from emudesk.db import open_database
-    from emudesk.services.demo import build_demo
+    from emudesk.services.demo.build import build_demo
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second
     partial = path.with_suffix(".part" + path.suffix)

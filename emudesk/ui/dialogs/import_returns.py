@@ -17,7 +17,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import CancelledError, EmuError
-from emudesk.services import exchange
+from emudesk.exchange.report import FileReport, FileStatus, ImportOutcome
+from emudesk.services.exchange import return_import
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
@@ -110,8 +111,10 @@ class ImportDialog(QDialog):
             return
         map_old = self.ui.mapOldCheck.isChecked()
 
-        def work(session: Any, progress: exchange.Progress) -> list[exchange.FileReport]:
-            return exchange.check_files(session, paths, map_old_versions=map_old, progress=progress)
+        def work(session: Any, progress: return_import.Progress) -> list[FileReport]:
+            return return_import.check_files(
+                session, paths, map_old_versions=map_old, progress=progress
+            )
 
         self._run(work, self._on_checked, self.tr("Checking %1 file(s)…"), len(paths))
 
@@ -122,17 +125,17 @@ class ImportDialog(QDialog):
         if reports:
             self.ui.filesView.selectRow(0)
 
-    def _summary(self, reports: Sequence[exchange.FileReport]) -> str:
-        counts = {status: 0 for status in exchange.FileStatus}
+    def _summary(self, reports: Sequence[FileReport]) -> str:
+        counts = {status: 0 for status in FileStatus}
         for report in reports:
             counts[report.status] += 1
         return arg(
             self.tr("%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s)."),
             len(reports),
-            counts[exchange.FileStatus.READY],
-            counts[exchange.FileStatus.NO_CHANGES],
-            counts[exchange.FileStatus.REFUSED],
-            counts[exchange.FileStatus.DUPLICATE],
+            counts[FileStatus.READY],
+            counts[FileStatus.NO_CHANGES],
+            counts[FileStatus.REFUSED],
+            counts[FileStatus.DUPLICATE],
         )
 
     @Slot(bool)
@@ -163,7 +166,7 @@ class ImportDialog(QDialog):
     def on_importButton_clicked(self) -> None:
         reports = self.model.reports()
         per_file = self.ui.perFileRadio.isChecked()
-        ready = [r for r in reports if r.status is exchange.FileStatus.READY]
+        ready = [r for r in reports if r.status is FileStatus.READY]
         refused = [r for r in reports if r.refused]
         if refused and not per_file:
             messages.warn(
@@ -198,14 +201,14 @@ class ImportDialog(QDialog):
         ):
             return
 
-        def work(session: Any, _progress: exchange.Progress) -> exchange.ImportOutcome:
-            return exchange.commit(session, reports, per_file=per_file)
+        def work(session: Any, _progress: return_import.Progress) -> ImportOutcome:
+            return return_import.commit(session, reports, per_file=per_file)
 
         self.committing = True
         self._run(work, self._on_committed, self.tr("Storing the scores of %1 file(s)…"), 0)
 
     def _on_committed(self, outcome: object) -> None:
-        assert isinstance(outcome, exchange.ImportOutcome)
+        assert isinstance(outcome, ImportOutcome)
         self.committing = False
         self.context.changed.emit()
         lines = [
@@ -284,7 +287,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.ui.summaryLabel.setText(summary)
         reports = self.model.reports()
-        self.ui.importButton.setEnabled(any(r.status is exchange.FileStatus.READY for r in reports))
+        self.ui.importButton.setEnabled(any(r.status is FileStatus.READY for r in reports))
         self.ui.removeButton.setEnabled(self.model.rowCount() > 0)
 
     def _stop_running_check(self) -> None:

@@ -7,8 +7,8 @@ from uuid import UUID
 from PySide6.QtWidgets import QWidget
 
 from emudesk.model import IssuerKind
-from emudesk.services import issuers
-from emudesk.services.issuers import IssuerFields, IssuerInfo
+from emudesk.services.organisation import issuers
+from emudesk.services.organisation.issuers import IssuerFields, IssuerInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import issuer_kind_label

@@ -7,7 +7,8 @@ from uuid import UUID
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from emudesk.services import meetings, proposals, ui_queries
+from emudesk.services import ui_queries
+from emudesk.services.cycle import meetings, proposals
 from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import member
+from emudesk.services.exchange import member
 from emudesk.ui import messages
 from emudesk.ui.delegates import CheckedDelegate
 from emudesk.ui.formatting import arg

@@ -6,7 +6,8 @@ from uuid import UUID
 
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from emudesk.services import regulation, ui_queries
+from emudesk.services import ui_queries
+from emudesk.services.scoring import regulation
 from emudesk.ui.context import DataContext
 from emudesk.ui.delegates import ChoiceDelegate, CountDelegate
 from emudesk.ui.dialogs.base import ServiceDialog

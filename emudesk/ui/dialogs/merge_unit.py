@@ -8,8 +8,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import ValidationError
-from emudesk.services import units
-from emudesk.services.units import UnitInfo
+from emudesk.services.organisation import units
+from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import ValidationError
-from emudesk.services import proposals
-from emudesk.services.proposals import (
+from emudesk.services.cycle import proposals
+from emudesk.services.cycle.proposals import (
     AwardForm,
     AwardTitle,
     NomineeKind,
@@ -18,7 +18,7 @@ from emudesk.services.proposals import (
     ProposalInfo,
     ProposalStatus,
 )
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation.units import UnitRef
 from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
 from emudesk.errors import ValidationError
-from emudesk.services import regulation
+from emudesk.services.scoring import regulation
 from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog

@@ -6,8 +6,8 @@ from uuid import UUID
 
 from PySide6.QtWidgets import QWidget
 
-from emudesk.services import units
-from emudesk.services.units import UnitInfo
+from emudesk.services.organisation import units
+from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg

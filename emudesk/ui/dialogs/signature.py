@@ -8,7 +8,7 @@ from uuid import UUID
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from emudesk.services import commitments
+from emudesk.services.cycle import commitments
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
 from emudesk.errors import ValidationError
-from emudesk.services import table_edit, tables
-from emudesk.services.tables import TableInfo
+from emudesk.services.scoring import table_edit, tables
+from emudesk.services.scoring.tables import TableInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.printing.templates import Field, Template, from_dict
-from emudesk.services import certificates
+from emudesk.services.certificates import templates
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
@@ -158,7 +158,7 @@ class TemplateEditorDialog(QDialog):
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-template-")
         self._renders = 0
         self.template: Template | None = None
-        self.load(context.read(certificates.get_template, key))
+        self.load(context.read(templates.get_template, key))
         self.model.changed.connect(self.refresh)
         self.ui.widthSpin.valueChanged.connect(self.refresh)
         self.ui.heightSpin.valueChanged.connect(self.refresh)
@@ -188,7 +188,7 @@ class TemplateEditorDialog(QDialog):
                 for field in self.model.fields
             ],
         }
-        base = self.context.read(certificates.get_template, self.key)
+        base = self.context.read(templates.get_template, self.key)
         data.update(border=base.border, national_header=base.national_header, qr=base.qr)
         return from_dict(data)
 
@@ -213,7 +213,7 @@ class TemplateEditorDialog(QDialog):
     def on_buttonBox_accepted(self) -> None:
         try:
             template = self.edited()
-            self.context.write(certificates.save_template, template)
+            self.context.write(templates.save_template, template)
         except EmuError as error:
             messages.refuse(self, error)
             return
@@ -228,5 +228,5 @@ class TemplateEditorDialog(QDialog):
             self.tr("Use the built-in"),
         ):
             return
-        self.context.write(certificates.reset_template, self.key)
-        self.load(self.context.read(certificates.get_template, self.key))
+        self.context.write(templates.reset_template, self.key)
+        self.load(self.context.read(templates.get_template, self.key))

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from PySide6.QtWidgets import QWidget
 
-from emudesk.services import scores
+from emudesk.services.scoring import locking
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg
@@ -44,4 +44,4 @@ class UnlockDialog(ServiceDialog):
         self._set_texts()
 
     def save(self) -> None:
-        self.context.write(scores.unlock_year, self.year_uuid, self.ui.reasonEdit.toPlainText())
+        self.context.write(locking.unlock_year, self.year_uuid, self.ui.reasonEdit.toPlainText())

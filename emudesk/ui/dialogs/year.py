@@ -9,9 +9,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from emudesk.model import SelectionMethod
-from emudesk.services import next_year, units, years
-from emudesk.services.units import UnitInfo, UnitRef
-from emudesk.services.years import Leadership, YearInfo
+from emudesk.services.organisation import next_year, units, years
+from emudesk.services.organisation.units import UnitInfo, UnitRef
+from emudesk.services.organisation.years import Leadership, YearInfo
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import NONE, arg, method_label

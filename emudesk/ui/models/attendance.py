@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation.units import UnitRef
 from emudesk.ui.models.base import Index, RecordTableModel
 
 

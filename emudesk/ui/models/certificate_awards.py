@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from emudesk.services.certificates import AwardRow
+from emudesk.services.certificates.printing import AwardRow
 from emudesk.ui import labels
 from emudesk.ui.formatting import decision_text
 

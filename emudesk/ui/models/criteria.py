@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emudesk import rules
-from emudesk.services.tables import CriterionFields, CriterionInfo, TableInfo
+from emudesk.services.scoring.tables import CriterionFields, CriterionInfo, TableInfo
 from emudesk.ui import labels
 from emudesk.ui.delegates import CHOICES_ROLE
 from emudesk.ui.formatting import arg

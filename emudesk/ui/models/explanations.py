@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from emudesk.services.explanations import ExplanationInfo
+from emudesk.services.scoring.explanations import ExplanationInfo
 from emudesk.ui.formatting import arg
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from emudesk.ui.formatting import arg
 
 if TYPE_CHECKING:
-    from emudesk.services.exchange import FileReport
+    from emudesk.exchange.report import FileReport
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +99,7 @@ class ImportFilesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.BackgroundRole and row.report is not None:
-            from emudesk.services.exchange import FileStatus
+            from emudesk.exchange.report import FileStatus
 
             status = row.report.status
             if status is FileStatus.REFUSED:
@@ -132,7 +132,7 @@ class ImportFilesModel(QAbstractTableModel):
         )
 
     def status_text(self, report: FileReport) -> str:
-        from emudesk.services.exchange import FileStatus
+        from emudesk.exchange.report import FileStatus
 
         return {
             FileStatus.REFUSED: self.tr("Refused"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from emudesk.services.issuers import IssuerInfo
+from emudesk.services.organisation.issuers import IssuerInfo
 from emudesk.ui.formatting import issuer_kind_label
 from emudesk.ui.models.base import RecordTableModel
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emudesk import rules
-from emudesk.services.member import FormColumn, FormRow, MemberForm
+from emudesk.services.exchange.member import FormColumn, FormRow, MemberForm
 from emudesk.ui.delegates import Checker, value_check
 from emudesk.ui.models.score_grid import raw_text
 

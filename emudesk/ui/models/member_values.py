@@ -10,7 +10,7 @@ from uuid import UUID
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from emudesk import rules
-from emudesk.services.units import UnitRef
+from emudesk.services.organisation.units import UnitRef
 from emudesk.ui import labels
 from emudesk.ui.delegates import CHOICES_ROLE
 

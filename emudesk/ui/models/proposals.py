@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from emudesk import rules
-from emudesk.services.proposals import ProposalInfo, ProposalStatus
+from emudesk.services.cycle.proposals import ProposalInfo, ProposalStatus
 from emudesk.ui import labels
 from emudesk.ui.formatting import arg, date_text, decision_text
 from emudesk.ui.models.base import RecordTableModel

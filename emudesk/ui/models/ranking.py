@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from emudesk import rules
-from emudesk.services.ranking import RankingReport, RankRow, Suggestion
+from emudesk.services.scoring.ranking import RankingReport, RankRow, Suggestion
 from emudesk.ui import labels
 from emudesk.ui.formatting import arg
 from emudesk.ui.models.base import RECORD_ROLE

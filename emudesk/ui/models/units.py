@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from emudesk.services.units import NameEntry, UnitInfo
+from emudesk.services.organisation.units import NameEntry, UnitInfo
 from emudesk.ui.formatting import arg
 from emudesk.ui.models.base import RecordTableModel
 

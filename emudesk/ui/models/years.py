@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from emudesk.services.units import UnitRef
-from emudesk.services.years import TodoItem, YearInfo
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.organisation.years import TodoItem, YearInfo
 from emudesk.ui.formatting import NONE, method_label
 from emudesk.ui.models.base import RecordTableModel
 

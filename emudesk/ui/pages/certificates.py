@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import ConflictError, EmuError
-from emudesk.services import certificates
+from emudesk.services.certificates import printers, printing, templates
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
@@ -73,7 +73,7 @@ class CertificatesPage(Page):
 
     def reload(self) -> None:
         selected = self._selected()
-        self.model.set_rows(self.context.read(certificates.list_awards, self.year_uuid))
+        self.model.set_rows(self.context.read(printing.list_awards, self.year_uuid))
         self._fill_templates()
         self._show_calibration()
         rows = [self.model.row(i).proposal_uuid for i in range(self.model.rowCount())]
@@ -104,14 +104,14 @@ class CertificatesPage(Page):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("By award (flag, certificate of merit…)"), AUTOMATIC)
-        for info in self.context.read(certificates.list_templates):
+        for info in self.context.read(templates.list_templates):
             combo.addItem(info.name, info.key)
         found = combo.findData(current if current is not None else AUTOMATIC)
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
     def _show_calibration(self) -> None:
-        found = certificates.calibration_for(self._printer_name())
+        found = printers.calibration_for(self._printer_name())
         self.ui.calibrationValue.setText(
             arg(self.tr("%1 mm across, %2 mm down, scale %3"), found.dx, found.dy, found.scale)
         )
@@ -131,7 +131,7 @@ class CertificatesPage(Page):
         return {
             "template_key": key or None,
             "overlay": overlay,
-            "calibration": certificates.calibration_for(self._printer_name()) if overlay else None,
+            "calibration": printers.calibration_for(self._printer_name()) if overlay else None,
             "place": self.ui.placeEdit.text(),
             "signer_name": self.ui.signerEdit.text(),
         }
@@ -147,7 +147,7 @@ class CertificatesPage(Page):
         self._preview_count += 1
         path = Path(self._folder.name) / f"preview-{self._preview_count}.pdf"
         try:
-            self.context.read(certificates.preview_certificate, proposal, path, **self._options())
+            self.context.read(printing.preview_certificate, proposal, path, **self._options())
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
@@ -168,7 +168,7 @@ class CertificatesPage(Page):
             return None
         return chosen
 
-    def produce(self, target: Path) -> certificates.PrintOutcome | None:
+    def produce(self, target: Path) -> printing.PrintOutcome | None:
         """Number and record the ticked awards and write their PDF (asks before reprinting)."""
         chosen = self._chosen()
         if chosen is None:
@@ -176,7 +176,7 @@ class CertificatesPage(Page):
         options = self._options()
         try:
             outcome = self.context.write(
-                certificates.print_certificates, self.year_uuid, target, proposal_uuids=chosen,
+                printing.print_certificates, self.year_uuid, target, proposal_uuids=chosen,
                 **options,
             )  # fmt: skip
         except ConflictError as conflict:
@@ -186,7 +186,7 @@ class CertificatesPage(Page):
                 return None
             try:
                 outcome = self.context.write(
-                    certificates.print_certificates, self.year_uuid, target,
+                    printing.print_certificates, self.year_uuid, target,
                     proposal_uuids=chosen, allow_reprint=True, **options,
                 )  # fmt: skip
             except EmuError as error:
@@ -230,7 +230,7 @@ class CertificatesPage(Page):
         """Run the print dialog (tests answer it instead)."""
         return dialog.exec()
 
-    def print_on(self, printer: QPrinter) -> certificates.PrintOutcome | None:
+    def print_on(self, printer: QPrinter) -> printing.PrintOutcome | None:
         self._show_calibration()
         self._preview_count += 1
         target = Path(self._folder.name) / f"print-{self._preview_count}.pdf"

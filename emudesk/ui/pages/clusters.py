@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import clusters, issuers, years
-from emudesk.services.clusters import ClusterInfo
+from emudesk.services.organisation import clusters, issuers, years
+from emudesk.services.organisation.clusters import ClusterInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.cluster import ClusterDialog
@@ -161,7 +161,7 @@ class ClustersPage(Page):
 
     @Slot()
     def on_loadDemoButton_clicked(self) -> None:
-        from emudesk.services.demo import build_demo
+        from emudesk.services.demo.build import build_demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

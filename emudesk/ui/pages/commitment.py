@@ -12,7 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import attachments, commitments, ui_queries
+from emudesk.services import ui_queries
+from emudesk.services.cycle import attachments, commitments
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import issuers
-from emudesk.services.issuers import IssuerInfo
+from emudesk.services.organisation import issuers
+from emudesk.services.organisation.issuers import IssuerInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.issuer import IssuerDialog

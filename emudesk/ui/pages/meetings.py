@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import meetings
+from emudesk.services.cycle import meetings
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog, kind_label

@@ -10,9 +10,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import proposals, ui_queries
-from emudesk.services.proposals import TRANSITIONS, ProposalInfo, ProposalStatus
-from emudesk.services.years import YearInfo
+from emudesk.services import ui_queries
+from emudesk.services.cycle import proposals
+from emudesk.services.cycle.proposals import TRANSITIONS, ProposalInfo, ProposalStatus
+from emudesk.services.organisation.years import YearInfo
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.proposal import DecisionDialog, ProposalDialog

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
 
 from emudesk import rules
 from emudesk.errors import EmuError
-from emudesk.services import documents, proposals, regulation, tables, ui_queries
-from emudesk.services.ranking import RankingReport, RankRow, compute
-from emudesk.services.years import YearInfo
+from emudesk.services import ui_queries
+from emudesk.services.cycle import proposals
+from emudesk.services.exchange import documents
+from emudesk.services.organisation.years import YearInfo
+from emudesk.services.scoring import regulation, tables
+from emudesk.services.scoring.ranking import RankingReport, RankRow, compute
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QWidget
 
 from emudesk import rules
 from emudesk.errors import EmuError
-from emudesk.services import scores, ui_queries
-from emudesk.services.scores import ScoreInput, ScoreStatus
+from emudesk.services import ui_queries
+from emudesk.services.organisation.years import YearInfo
+from emudesk.services.scoring import locking, scores
+from emudesk.services.scoring.locking import ScoreStatus
+from emudesk.services.scoring.scores import ScoreInput
 from emudesk.services.ui_queries import GridRow, GridScorer, LockState, ScoreGrid
-from emudesk.services.years import YearInfo
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.delegates import CheckedDelegate, Checker, cell_data, value_check
@@ -329,7 +331,7 @@ class ScoreGridPage(Page):
         if not messages.confirm(self, self.tr("Lock the scores"), question, self.tr("Lock")):
             return
         try:
-            self.context.write(scores.lock_year, self.year.uuid)
+            self.context.write(locking.lock_year, self.year.uuid)
         except EmuError as error:
             messages.refuse(self, error)
 
@@ -347,7 +349,7 @@ class ScoreGridPage(Page):
             return
         try:
             count = self.context.write(
-                scores.set_status, self.year.uuid, scorer.unit.uuid, ScoreStatus.SUBMITTED
+                locking.set_status, self.year.uuid, scorer.unit.uuid, ScoreStatus.SUBMITTED
             )
         except EmuError as error:
             messages.refuse(self, error)

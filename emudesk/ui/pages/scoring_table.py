@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk import rules
 from emudesk.errors import EmuError
-from emudesk.services import table_edit, tables, ui_queries
-from emudesk.services.tables import CriterionFields, CriterionInfo, TableInfo
+from emudesk.services import ui_queries
+from emudesk.services.organisation.years import YearInfo
+from emudesk.services.scoring import table_edit, tables
+from emudesk.services.scoring.tables import CriterionFields, CriterionInfo, TableInfo
 from emudesk.services.ui_queries import LockState
-from emudesk.services.years import YearInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.delegates import CheckedDelegate, ChoiceDelegate, points_check

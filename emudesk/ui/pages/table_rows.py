@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from emudesk import rules
-from emudesk.services.tables import CriterionFields, CriterionInfo
+from emudesk.services.scoring.tables import CriterionFields, CriterionInfo
 
 Kind = rules.CriterionKind
 WITH_PARAMS = (Kind.PER_OCCURRENCE, Kind.QUANTITATIVE)

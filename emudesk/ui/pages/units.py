@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import clusters, units
-from emudesk.services.units import UnitInfo
+from emudesk.services.organisation import clusters, units
+from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog

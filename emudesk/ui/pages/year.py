@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services import clusters, years
-from emudesk.services.units import UnitRef
-from emudesk.services.years import YearOverview
+from emudesk.services.organisation import clusters, years
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.organisation.years import YearOverview
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.year import YearDialog
@@ -107,7 +107,7 @@ class YearPage(Page):
         self._show_deadline()
 
     def _show_deadline(self) -> None:
-        from emudesk.services import dossiers
+        from emudesk.services.cycle import dossiers
 
         if self.overview is None:
             return
@@ -168,7 +168,7 @@ class YearPage(Page):
             self.write_summary(Path(name))
 
     def write_summary(self, target: Path) -> bool:
-        from emudesk.services import year_summary
+        from emudesk.services.cycle import year_summary
 
         if self.overview is None:
             return False
@@ -201,7 +201,7 @@ class YearPage(Page):
     def on_nextYearButton_clicked(self) -> None:
         if self.overview is None:
             return
-        from emudesk.services import next_year
+        from emudesk.services.organisation import next_year
 
         info = self.overview.info
         plan = self.context.read(next_year.plan, info.uuid)

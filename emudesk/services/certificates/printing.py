@@ -1,0 +1,356 @@
+"""Print the certificates of approved awards, number them in the register, verify them.
+
+A batch takes the approved awards of a cluster-year (all, one decision's, or a selection),
+gives each award without a register number the issuer's next numbers, records the printing
+and writes the PDF — all in one transaction: if the PDF cannot be written nothing is
+recorded, so numbers never skip; a number once given stays with its award, so they never
+repeat. Printing an award again is a reprint: it keeps its number and is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from emudesk.errors import ConflictError, ValidationError
+from emudesk.i18n import _
+from emudesk.model import (
+    CertificateEntry,
+    CertificatePrint,
+    ClusterYear,
+    Issuer,
+    Proposal,
+)
+from emudesk.model.base import utcnow
+from emudesk.printing.certificate import Calibration
+from emudesk.printing.templates import Template
+from emudesk.services import audit
+from emudesk.services.certificates.register import Draft, checksum, qr_text
+from emudesk.services.certificates.templates import FLAG_TITLES, get_template, template_key_for
+from emudesk.services.cycle import proposals
+from emudesk.services.organisation import units, years
+from emudesk.services.tx import pause_point, write
+from emudesk.text import clean
+
+
+@dataclass(frozen=True)
+class AwardRow:
+    """An approved award as the certificates page lists it."""
+
+    proposal_uuid: UUID
+    recipient: str
+    unit_name: str
+    award: str  # as printed, in Vietnamese
+    title: proposals.AwardTitle
+    form: proposals.AwardForm
+    decision_number: str
+    decision_date: dt.date | None
+    template_key: str  # the template this award is printed with unless the user chooses
+    register_number: int | None  # None until first printed
+    print_count: int
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    path: Path
+    numbers: tuple[int, ...]  # the register number of each page, in page order
+    new: int  # how many awards received a number in this batch
+    reprints: int
+
+
+def _approved(session: Session, cluster_year: ClusterYear, decision: str | None) -> list[Proposal]:
+    query = (
+        select(Proposal)
+        .where(
+            Proposal.cluster_year_id == cluster_year.id,
+            Proposal.status == proposals.ProposalStatus.APPROVED.value,
+        )
+        .order_by(Proposal.position, Proposal.id)
+    )
+    found = list(session.scalars(query))
+    if decision:
+        wanted = clean(decision)
+        found = [p for p in found if clean(p.decision_number) == wanted]
+    return found
+
+
+def _entries(session: Session, proposal_ids: Sequence[int]) -> dict[int, CertificateEntry]:
+    rows = session.scalars(
+        select(CertificateEntry).where(CertificateEntry.proposal_id.in_(proposal_ids))
+    )
+    return {e.proposal_id: e for e in rows}
+
+
+def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) -> list[AwardRow]:
+    cluster_year = years.load(session, year_uuid)
+    issuer = cluster_year.cluster.issuer
+    found = _approved(session, cluster_year, decision)
+    entries = _entries(session, [p.id for p in found])
+    rows = []
+    for proposal in found:
+        info = proposals.info(proposal)
+        entry = entries.get(proposal.id)
+        rows.append(
+            AwardRow(
+                proposal_uuid=proposal.uuid,
+                recipient=info.nominee,
+                unit_name=info.unit.name,
+                award=info.award_text,
+                title=info.title,
+                form=info.form,
+                decision_number=proposal.decision_number,
+                decision_date=proposal.decision_date,
+                template_key=template_key_for(proposal, issuer),
+                register_number=entry.number if entry else None,
+                print_count=entry.print_count if entry else 0,
+            )
+        )
+    return rows
+
+
+def _signature_title(issuer: Issuer) -> str:
+    """ "BỘ TRƯỞNG BỘ VĂN HÓA, …" → "BỘ TRƯỞNG": the signer's office without the issuer."""
+    full = clean(issuer.signer_title) or clean(issuer.name).upper()
+    name = clean(issuer.name).upper()
+    short = full.replace(name, "").strip(" ,")
+    return short or full
+
+
+def _date_words(day: dt.date) -> str:
+    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def values_for(
+    proposal: Proposal, entry: CertificateEntry | Draft, *, place: str, signer_name: str
+) -> dict[str, str]:
+    cluster_year = proposal.cluster_year
+    issuer = cluster_year.cluster.issuer
+    title = proposals.AwardTitle(proposal.title)
+    year = cluster_year.year
+    if title in FLAG_TITLES:
+        achievement = (
+            f"Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm {year}, "
+            f"dẫn đầu phong trào thi đua {cluster_year.cluster.name}"
+        )
+    else:
+        achievement = f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}"
+    decision = entry.decision_number or "…"
+    if entry.decision_date is not None:
+        decision_line = f"Quyết định số {decision}, {_date_words(entry.decision_date)}"
+    else:
+        decision_line = f"Quyết định số {decision}"
+    day = entry.decision_date or dt.date.today()
+    return {
+        "issuer_title": clean(issuer.signer_title) or clean(issuer.name).upper(),
+        "recipient": entry.recipient,
+        "achievement": achievement,
+        "decision_line": decision_line,
+        "register_line": f"Số sổ: {entry.number}",
+        "place_date": f"{clean(place)}, {_date_words(day)}" if clean(place) else _date_words(day),
+        "signer_title": _signature_title(issuer),
+        "signer_name": clean(signer_name),
+        "qr": qr_text(issuer, entry),
+    }
+
+
+def preview_certificate(
+    session: Session,
+    proposal_uuid: UUID,
+    out: Path,
+    *,
+    template_key: str | None = None,
+    overlay: bool = False,
+    calibration: Calibration | None = None,
+    place: str = "Hà Nội",
+    signer_name: str = "",
+) -> Path:
+    """Render one award's certificate to ``out`` without touching the register."""
+    from emudesk.printing.certificate import render
+
+    proposal = proposals.load(session, proposal_uuid)
+    issuer = proposal.cluster_year.cluster.issuer
+    entry = session.scalar(
+        select(CertificateEntry).where(CertificateEntry.proposal_id == proposal.id)
+    )
+    draft = Draft(
+        number=entry.number if entry is not None else "…",
+        recipient=proposals.info(proposal).nominee,
+        decision_number=proposal.decision_number,
+        decision_date=proposal.decision_date,
+        checksum=entry.checksum if entry is not None else "",
+    )
+    values = values_for(proposal, draft, place=place, signer_name=signer_name)
+    if entry is None:
+        values["qr"] = ""  # no code until the certificate has its number
+    template = get_template(session, template_key or template_key_for(proposal, issuer))
+    render(out, [(template, values)], overlay=overlay, calibration=calibration)
+    return out
+
+
+def print_certificates(
+    session: Session,
+    year_uuid: UUID,
+    out: Path,
+    *,
+    proposal_uuids: Sequence[UUID] | None = None,
+    decision: str | None = None,
+    template_key: str | None = None,
+    overlay: bool = False,
+    calibration: Calibration | None = None,
+    place: str = "Hà Nội",
+    signer_name: str = "",
+    allow_reprint: bool = False,
+    split: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> PrintOutcome:
+    """Number, record and print the chosen approved awards as one PDF at ``out``.
+
+    With ``split`` ``out`` is a folder that receives one PDF per certificate, named by its
+    register number and unit code; when any of them fails, none is left there.
+    """
+    from emudesk.printing.certificate import render
+
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        issuer = cluster_year.cluster.issuer
+        chosen = _approved(session, cluster_year, decision)
+        if proposal_uuids is not None:
+            wanted = set(proposal_uuids)
+            chosen = [p for p in chosen if p.uuid in wanted]
+        if not chosen and decision:
+            raise ValidationError(
+                _(
+                    "Decision {decision} has no approved award in {cluster} {year}; check the "
+                    "decision number on the proposals.",
+                    decision=decision,
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                )
+            )
+        if not chosen:
+            raise ValidationError(
+                _(
+                    "There are no approved awards to print for {cluster} {year}; record the "
+                    "decision on the proposals first.",
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                )
+            )
+        entries = _entries(session, [p.id for p in chosen])
+        printed = [entries[p.id] for p in chosen if p.id in entries]
+        if printed and not allow_reprint:
+            raise ConflictError(
+                _(
+                    "{count} of these certificates were printed before (register numbers "
+                    "{numbers}); confirm a reprint: they keep their numbers.",
+                    count=len(printed),
+                    numbers=", ".join(str(e.number) for e in printed),
+                )
+            )
+        next_number = (
+            session.scalar(
+                select(func.max(CertificateEntry.number)).where(
+                    CertificateEntry.issuer_id == issuer.id
+                )
+            )
+            or 0
+        ) + 1
+        now = utcnow()
+        pages = []
+        numbers: list[int] = []
+        codes: list[str] = []
+        new = 0
+        for proposal in chosen:
+            entry = entries.get(proposal.id)
+            reprint = entry is not None
+            if entry is None:
+                info = proposals.info(proposal)
+                entry = CertificateEntry(
+                    issuer=issuer,
+                    number=next_number,
+                    proposal=proposal,
+                    year=cluster_year.year,
+                    recipient=info.nominee,
+                    unit_name=units.ref(proposal.unit, cluster_year.year).name,
+                    award=info.award_text,
+                    decision_number=proposal.decision_number,
+                    decision_date=proposal.decision_date,
+                    checksum=checksum(issuer, next_number, info.nominee, proposal),
+                    print_count=0,
+                )
+                session.add(entry)
+                next_number += 1
+                new += 1
+            key = template_key or template_key_for(proposal, issuer)
+            entry.print_count += 1
+            entry.prints.append(
+                CertificatePrint(
+                    printed_at=now,
+                    reprint=reprint,
+                    mode="overlay" if overlay else "full",
+                    template_key=key,
+                    file_name=Path(out).name,
+                )
+            )
+            values = values_for(proposal, entry, place=place, signer_name=signer_name)
+            pages.append((get_template(session, key), values))
+            numbers.append(entry.number)
+            codes.append(proposal.unit.code)
+        session.flush()  # a duplicate number fails here, before the PDF is written
+        pause_point("certificates-numbered")
+        audit.record(
+            session,
+            action="certificates_printed",
+            entity="cluster_year",
+            entity_uuid=cluster_year.uuid,
+            summary=f"{len(pages)} → {Path(out).name}",
+            new={"numbers": numbers, "overlay": overlay, "file": Path(out).name},
+        )
+        if split:
+            _render_each(
+                Path(out),
+                pages,
+                numbers,
+                codes,
+                overlay=overlay,
+                calibration=calibration,
+                progress=progress,
+            )
+        else:
+            render(out, pages, overlay=overlay, calibration=calibration, progress=progress)
+    return PrintOutcome(Path(out), tuple(numbers), new, len(numbers) - new)
+
+
+def _render_each(
+    folder: Path,
+    pages: Sequence[tuple[Template, dict[str, str]]],
+    numbers: Sequence[int],
+    codes: Sequence[str],
+    *,
+    overlay: bool,
+    calibration: Calibration | None,
+    progress: Callable[[int, int], bool] | None,
+) -> None:
+    from emudesk.exchange.naming import safe_code
+    from emudesk.printing.certificate import render
+
+    written: list[Path] = []
+    try:
+        for index, page in enumerate(pages):
+            if progress is not None and not progress(index, len(pages)):
+                from emudesk.errors import CancelledError
+
+                raise CancelledError(_("Cancelled: nothing was printed."))
+            target = folder / f"{numbers[index]:05d}-{safe_code(codes[index])}.pdf"
+            render(target, [page], overlay=overlay, calibration=calibration)
+            written.append(target)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,159 @@
+"""The award register (sổ): numbers, the QR code's text, searching and verifying a certificate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from emudesk.i18n import _
+from emudesk.model import (
+    CertificateEntry,
+    Issuer,
+    Proposal,
+)
+from emudesk.text import clean, fold
+
+QR_PREFIX = "EMUDESK1"
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    number: int
+    issuer: str
+    recipient: str
+    unit_name: str
+    award: str
+    year: int
+    decision_number: str
+    decision_date: dt.date | None
+    print_count: int
+    last_printed: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Verification:
+    valid: bool
+    message: str
+
+
+def checksum(issuer: Issuer, number: int, recipient: str, proposal: Proposal) -> str:
+    text = f"{issuer.uuid}|{number}|{clean(recipient)}|{proposal.uuid}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def qr_text(issuer: Issuer, entry: CertificateEntry | Draft) -> str:
+    parts = [
+        QR_PREFIX,
+        issuer.short_name or issuer.name,
+        entry.decision_number,
+        str(entry.number),
+        entry.recipient,
+        entry.checksum,
+    ]
+    return "|".join(part.replace("|", "/") for part in parts)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a certificate shows before it has a register number (previews)."""
+
+    number: int | str
+    recipient: str
+    decision_number: str
+    decision_date: dt.date | None
+    checksum: str
+
+
+def search_register(
+    session: Session,
+    text: str = "",
+    *,
+    year: int | None = None,
+    decision: str = "",
+) -> list[RegisterRow]:
+    """Register lines matching ``text`` (name, unit, award; marks optional), newest last."""
+    query = select(CertificateEntry).order_by(CertificateEntry.issuer_id, CertificateEntry.number)
+    if year is not None:
+        query = query.where(CertificateEntry.year == year)
+    if decision:
+        query = query.where(CertificateEntry.decision_number == clean(decision))
+    words = fold(clean(text)).split()
+    rows = []
+    for entry in session.scalars(query):
+        haystack = fold(f"{entry.recipient} {entry.unit_name} {entry.award} {entry.number}")
+        if all(word in haystack for word in words):
+            last = entry.prints[-1].printed_at if entry.prints else None
+            rows.append(
+                RegisterRow(
+                    number=entry.number,
+                    issuer=entry.issuer.short_name or entry.issuer.name,
+                    recipient=entry.recipient,
+                    unit_name=entry.unit_name,
+                    award=entry.award,
+                    year=entry.year,
+                    decision_number=entry.decision_number,
+                    decision_date=entry.decision_date,
+                    print_count=entry.print_count,
+                    last_printed=last,
+                )
+            )
+    return rows
+
+
+def verify(session: Session, text: str) -> Verification:
+    """Check the text of a certificate's QR code against the register."""
+    parts = clean(text).split("|")
+    if len(parts) != 6 or parts[0] != QR_PREFIX or not parts[3].isdigit():
+        return Verification(False, _("This is not the code of a certificate made by emudesk."))
+    _prefix, issuer_name, decision, number, recipient, check = parts
+    issuer = session.scalar(
+        select(Issuer).where(or_(Issuer.short_name == issuer_name, Issuer.name == issuer_name))
+    )
+    entry = None
+    if issuer is not None:
+        entry = session.scalar(
+            select(CertificateEntry).where(
+                CertificateEntry.issuer_id == issuer.id,
+                CertificateEntry.number == int(number),
+            )
+        )
+    if entry is None:
+        return Verification(
+            False,
+            _(
+                "No certificate number {number} of {issuer} is in this register.",
+                number=number,
+                issuer=issuer_name,
+            ),
+        )
+    if (entry.checksum, clean(entry.recipient), entry.decision_number) != (
+        check,
+        clean(recipient),
+        decision,
+    ):
+        return Verification(
+            False,
+            _(
+                "Certificate number {number} of {issuer} exists, but the code does not match "
+                "it (recorded recipient: {recipient}): the certificate may be forged or altered.",
+                number=number,
+                issuer=issuer_name,
+                recipient=entry.recipient,
+            ),
+        )
+    return Verification(
+        True,
+        _(
+            "Valid: certificate number {number} of {issuer}, {award}, to {recipient} "
+            "(decision {decision}).",
+            number=entry.number,
+            issuer=issuer_name,
+            award=entry.award,
+            recipient=entry.recipient,
+            decision=entry.decision_number,
+        ),
+    )

@@ -1,0 +1,104 @@
+"""Certificate templates: the built-in ones, the office's edited copies, which an award takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk.errors import NotFoundError
+from emudesk.i18n import _
+from emudesk.model import (
+    CertificateTemplate,
+    Issuer,
+    IssuerKind,
+    Proposal,
+)
+from emudesk.printing.templates import Template, builtin_templates, from_dict
+from emudesk.services import audit
+from emudesk.services.cycle import proposals
+from emudesk.services.tx import write
+
+FLAG_TITLES = frozenset({proposals.AwardTitle.GOVERNMENT_FLAG, proposals.AwardTitle.MINISTRY_FLAG})
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    key: str
+    name: str
+    edited: bool  # this office changed the built-in (or made it)
+
+
+def list_templates(session: Session) -> list[TemplateInfo]:
+    copies = {t.key: t for t in session.scalars(select(CertificateTemplate))}
+    shipped = builtin_templates()
+    infos = [
+        TemplateInfo(key, copies[key].name if key in copies else t.name, key in copies)
+        for key, t in shipped.items()
+    ]
+    infos += [TemplateInfo(k, c.name, True) for k, c in copies.items() if k not in shipped]
+    return infos
+
+
+def get_template(session: Session, key: str) -> Template:
+    """The office's copy of template ``key`` if there is one, else the built-in."""
+    copy = session.scalar(select(CertificateTemplate).where(CertificateTemplate.key == key))
+    if copy is not None:
+        return from_dict(copy.definition, source=copy.name)
+    shipped = builtin_templates()
+    if key not in shipped:
+        raise NotFoundError(_("There is no certificate template {key}.", key=key))
+    return shipped[key]
+
+
+def save_template(session: Session, template: Template) -> None:
+    """Store an edited template (checked first: no field may leave the page)."""
+    checked = from_dict(template.to_dict())
+    with write(session):
+        copy = session.scalar(
+            select(CertificateTemplate).where(CertificateTemplate.key == checked.key)
+        )
+        old = copy.definition if copy is not None else None
+        if copy is None:
+            copy = CertificateTemplate(key=checked.key, name=checked.name, definition={})
+            session.add(copy)
+        copy.name, copy.definition = checked.name, checked.to_dict()
+        audit.record(
+            session,
+            action="template",
+            entity="certificate_template",
+            entity_uuid=copy.uuid,
+            summary=checked.key,
+            old=old,
+            new=checked.to_dict(),
+        )
+
+
+def reset_template(session: Session, key: str) -> None:
+    """Go back to the built-in template (the office's copy is removed)."""
+    with write(session):
+        copy = session.scalar(select(CertificateTemplate).where(CertificateTemplate.key == key))
+        if copy is None:
+            return
+        audit.record(
+            session,
+            action="template_reset",
+            entity="certificate_template",
+            entity_uuid=copy.uuid,
+            summary=key,
+            old=copy.definition,
+        )
+        session.delete(copy)
+
+
+def template_key_for(proposal: Proposal, issuer: Issuer) -> str:
+    title = proposals.AwardTitle(proposal.title)
+    form = proposals.AwardForm(proposal.form)
+    if title in FLAG_TITLES:
+        return "co-thi-dua"
+    if form is proposals.AwardForm.DIRECTOR_COMMENDATION:
+        return "giay-khen-giam-doc"
+    if IssuerKind(issuer.kind) is IssuerKind.PROVINCE:
+        return "bang-khen-chu-tich-tinh"
+    return "bang-khen-bo-truong"

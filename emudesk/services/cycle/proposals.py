@@ -1,0 +1,439 @@
+"""Award proposals: from the ranking's suggestions or by hand; status and the decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk import rules
+from emudesk.errors import ConflictError, NotFoundError, ValidationError
+from emudesk.i18n import _
+from emudesk.model import ClusterYear, Person, Proposal
+from emudesk.services import audit, checks
+from emudesk.services.common import check_version
+from emudesk.services.organisation import units, years
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring import ranking
+from emudesk.services.tx import write
+from emudesk.text import clean_multiline
+
+
+class NomineeKind(enum.StrEnum):
+    UNIT = "unit"
+    COLLECTIVE = "collective"
+    PERSON = "person"
+
+
+class AwardTitle(enum.StrEnum):
+    """Emulation titles (danh hiệu)."""
+
+    NONE = ""
+    GOVERNMENT_FLAG = "flag_government"
+    MINISTRY_FLAG = "flag_ministry"
+    EXCELLENT_COLLECTIVE = "excellent_collective"
+    ADVANCED_COLLECTIVE = "advanced_collective"
+    NATIONAL_EMULATION_FIGHTER = "national_fighter"
+    MINISTRY_EMULATION_FIGHTER = "ministry_fighter"
+    GRASSROOTS_EMULATION_FIGHTER = "grassroots_fighter"
+    ADVANCED_WORKER = "advanced_worker"
+
+
+class AwardForm(enum.StrEnum):
+    """Forms of commendation (hình thức)."""
+
+    NONE = ""
+    ORDER = "order"
+    PRIME_MINISTER_CERTIFICATE = "pm_certificate"
+    MINISTER_CERTIFICATE = "minister_certificate"
+    DIRECTOR_COMMENDATION = "director_commendation"
+    MEMORIAL_MEDAL = "memorial_medal"
+
+
+# Printed documents are Vietnamese whatever the interface language.
+TITLE_VI = {
+    AwardTitle.NONE: "",
+    AwardTitle.GOVERNMENT_FLAG: "Cờ thi đua của Chính phủ",
+    AwardTitle.MINISTRY_FLAG: "Cờ thi đua của Bộ, ban, ngành, tỉnh",
+    AwardTitle.EXCELLENT_COLLECTIVE: "Tập thể lao động xuất sắc",
+    AwardTitle.ADVANCED_COLLECTIVE: "Tập thể lao động tiên tiến",
+    AwardTitle.NATIONAL_EMULATION_FIGHTER: "Chiến sĩ thi đua toàn quốc",
+    AwardTitle.MINISTRY_EMULATION_FIGHTER: "Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh",
+    AwardTitle.GRASSROOTS_EMULATION_FIGHTER: "Chiến sĩ thi đua cơ sở",
+    AwardTitle.ADVANCED_WORKER: "Lao động tiên tiến",
+}
+FORM_VI = {
+    AwardForm.NONE: "",
+    AwardForm.ORDER: "Huân chương",
+    AwardForm.PRIME_MINISTER_CERTIFICATE: "Bằng khen của Thủ tướng Chính phủ",
+    AwardForm.MINISTER_CERTIFICATE: "Bằng khen của Bộ trưởng, Chủ tịch UBND tỉnh",
+    AwardForm.DIRECTOR_COMMENDATION: "Giấy khen",
+    AwardForm.MEMORIAL_MEDAL: "Kỷ niệm chương",
+}
+
+
+class ProposalStatus(enum.StrEnum):
+    DRAFT = "draft"
+    VOTED = "voted"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+# Allowed moves; a step back is allowed to correct a mistake.
+TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
+    ProposalStatus.DRAFT: frozenset({ProposalStatus.VOTED}),
+    ProposalStatus.VOTED: frozenset({ProposalStatus.DRAFT, ProposalStatus.SUBMITTED}),
+    ProposalStatus.SUBMITTED: frozenset(
+        {ProposalStatus.VOTED, ProposalStatus.APPROVED, ProposalStatus.REJECTED}
+    ),
+    ProposalStatus.APPROVED: frozenset({ProposalStatus.SUBMITTED}),
+    ProposalStatus.REJECTED: frozenset({ProposalStatus.SUBMITTED}),
+}
+
+
+@dataclass(frozen=True)
+class ProposalFields:
+    """What the user edits about a proposal."""
+
+    nominee_kind: NomineeKind
+    unit_uuid: UUID
+    title: AwardTitle = AwardTitle.NONE
+    form: AwardForm = AwardForm.NONE
+    collective_name: str = ""
+    person_name: str = ""
+    person_honorific: str = ""
+    person_title: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ProposalInfo:
+    uuid: UUID
+    nominee_kind: NomineeKind
+    unit: UnitRef
+    nominee: str  # what is printed: the unit, the collective, or the person
+    collective_name: str
+    person_name: str
+    person_honorific: str
+    person_title: str
+    title: AwardTitle
+    form: AwardForm
+    award_text: str
+    reason: str
+    rank: int | None
+    total: int | None
+    status: ProposalStatus
+    decision_number: str
+    decision_date: dt.date | None
+    decision_is_example: bool
+    version: int
+
+    @property
+    def fields(self) -> ProposalFields:
+        return ProposalFields(
+            self.nominee_kind,
+            self.unit.uuid,
+            self.title,
+            self.form,
+            self.collective_name,
+            self.person_name,
+            self.person_honorific,
+            self.person_title,
+            self.reason,
+        )
+
+
+def award_text(title: AwardTitle, form: AwardForm) -> str:
+    """The award as printed: title and/or form."""
+    return " và ".join(part for part in (TITLE_VI[title], FORM_VI[form]) if part)
+
+
+def info(proposal: Proposal) -> ProposalInfo:
+    year = proposal.cluster_year.year
+    unit = units.ref(proposal.unit, year)
+    kind = NomineeKind(proposal.nominee_kind)
+    person = proposal.person
+    if kind is NomineeKind.PERSON and person is not None:
+        nominee = f"{person.honorific} {person.full_name}".strip()
+    elif kind is NomineeKind.COLLECTIVE:
+        nominee = f"{proposal.collective_name}, {unit.name}"
+    else:
+        nominee = unit.name
+    title, form = AwardTitle(proposal.title), AwardForm(proposal.form)
+    return ProposalInfo(
+        uuid=proposal.uuid,
+        nominee_kind=kind,
+        unit=unit,
+        nominee=nominee,
+        collective_name=proposal.collective_name,
+        person_name=person.full_name if person else "",
+        person_honorific=person.honorific if person else "",
+        person_title=person.title if person else "",
+        title=title,
+        form=form,
+        award_text=award_text(title, form),
+        reason=proposal.reason,
+        rank=proposal.rank,
+        total=proposal.total,
+        status=ProposalStatus(proposal.status),
+        decision_number=proposal.decision_number,
+        decision_date=proposal.decision_date,
+        decision_is_example=proposal.decision_is_example,
+        version=proposal.version,
+    )
+
+
+def load(session: Session, proposal_uuid: UUID) -> Proposal:
+    found = session.scalar(select(Proposal).where(Proposal.uuid == proposal_uuid))
+    if found is None:
+        raise NotFoundError(_("The proposal no longer exists; reload the list."))
+    return found
+
+
+def list_proposals(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
+    cluster_year = years.load(session, year_uuid)
+    rows = session.scalars(
+        select(Proposal)
+        .where(Proposal.cluster_year_id == cluster_year.id)
+        .order_by(Proposal.position, Proposal.id)
+    )
+    return [info(p) for p in rows]
+
+
+def _clean(fields: ProposalFields) -> ProposalFields:
+    kind = NomineeKind(fields.nominee_kind)
+    title, form = AwardTitle(fields.title), AwardForm(fields.form)
+    if title is AwardTitle.NONE and form is AwardForm.NONE:
+        raise ValidationError(_("Choose the title or the form of award proposed."))
+    collective = checks.name(
+        fields.collective_name, _("Collective name"), required=kind is NomineeKind.COLLECTIVE
+    )
+    person = checks.name(fields.person_name, _("Full name"), required=kind is NomineeKind.PERSON)
+    honorific = checks.name(fields.person_honorific, _("Honorific"), required=False, max_len=10)
+    return ProposalFields(
+        nominee_kind=kind,
+        unit_uuid=fields.unit_uuid,
+        title=title,
+        form=form,
+        collective_name=collective if kind is NomineeKind.COLLECTIVE else "",
+        person_name=person if kind is NomineeKind.PERSON else "",
+        person_honorific=honorific if kind is NomineeKind.PERSON else "",
+        person_title=checks.name(fields.person_title, _("Position"), required=False)
+        if kind is NomineeKind.PERSON
+        else "",
+        reason=clean_multiline(fields.reason),
+    )
+
+
+def _apply(session: Session, proposal: Proposal, fields: ProposalFields, year: ClusterYear) -> None:
+    unit = units.load(session, fields.unit_uuid)
+    if unit.id not in {m.unit_id for m in year.memberships}:
+        raise ValidationError(
+            _("The unit is not a member of the cluster in {year}.", year=year.year)
+        )
+    proposal.unit = unit
+    proposal.nominee_kind = fields.nominee_kind.value
+    proposal.collective_name = fields.collective_name
+    proposal.title, proposal.form = fields.title.value, fields.form.value
+    proposal.reason = fields.reason
+    if fields.nominee_kind is NomineeKind.PERSON:
+        person = proposal.person or Person(full_name="")
+        person.full_name = fields.person_name
+        person.honorific = fields.person_honorific
+        person.title = fields.person_title
+        person.unit = unit
+        proposal.person = person
+    else:
+        proposal.person = None
+
+
+def _snapshot(proposal: Proposal) -> dict[str, object]:
+    data = info(proposal)
+    return {
+        "nominee": data.nominee,
+        "award": data.award_text,
+        "status": data.status.value,
+        "decision_number": data.decision_number,
+        "decision_date": data.decision_date,
+        "reason": data.reason,
+    }
+
+
+def add_proposal(session: Session, year_uuid: UUID, fields: ProposalFields) -> ProposalInfo:
+    """Add a proposal by hand (a collective or a person, or a unit outside the suggestions)."""
+    fields = _clean(fields)
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        count = len(list_proposals(session, year_uuid))
+        proposal = Proposal(cluster_year=cluster_year, position=count)
+        _apply(session, proposal, fields, cluster_year)
+        session.add(proposal)
+        session.flush()
+        audit.record(
+            session,
+            action="create",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=info(proposal).nominee,
+            new=_snapshot(proposal),
+        )
+        return info(proposal)
+
+
+def update_proposal(
+    session: Session,
+    proposal_uuid: UUID,
+    fields: ProposalFields,
+    expected_version: int | None = None,
+) -> ProposalInfo:
+    fields = _clean(fields)
+    with write(session):
+        proposal = load(session, proposal_uuid)
+        check_version(proposal, expected_version, info(proposal).nominee)
+        if ProposalStatus(proposal.status) in (ProposalStatus.APPROVED, ProposalStatus.REJECTED):
+            raise ConflictError(_("A decided proposal cannot be edited; move it back first."))
+        old = _snapshot(proposal)
+        _apply(session, proposal, fields, proposal.cluster_year)
+        session.flush()
+        audit.record(
+            session,
+            action="update",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=info(proposal).nominee,
+            old=old,
+            new=_snapshot(proposal),
+        )
+        return info(proposal)
+
+
+def remove_proposal(session: Session, proposal_uuid: UUID) -> None:
+    """Delete a proposal still in draft."""
+    with write(session):
+        proposal = load(session, proposal_uuid)
+        if ProposalStatus(proposal.status) is not ProposalStatus.DRAFT:
+            raise ConflictError(
+                _("Only a draft proposal can be removed; this one is past the vote.")
+            )
+        audit.record(
+            session,
+            action="remove",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=info(proposal).nominee,
+            old=_snapshot(proposal),
+        )
+        session.delete(proposal)
+
+
+def from_suggestions(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
+    """Turn the ranking's award suggestions into draft proposals (skipping those that exist).
+
+    A suggestion's reason becomes the proposal's achievements text, which the proposal list
+    sent to the issuer prints: it is written in Vietnamese whatever the interface language.
+    """
+    report = ranking.compute(session, year_uuid, document=True)
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        existing = {
+            (p.unit_id, p.title, p.form)
+            for p in session.scalars(
+                select(Proposal).where(
+                    Proposal.cluster_year_id == cluster_year.id,
+                    Proposal.nominee_kind == NomineeKind.UNIT.value,
+                )
+            )
+        }
+        created: list[ProposalInfo] = []
+        position = len(list_proposals(session, year_uuid))
+        for suggestion in report.suggestions:
+            unit = units.load(session, suggestion.unit.uuid)
+            if suggestion.kind is rules.AwardKind.FLAG:
+                title, form = AwardTitle.MINISTRY_FLAG, AwardForm.NONE
+            else:
+                title, form = AwardTitle.NONE, AwardForm.MINISTER_CERTIFICATE
+            if (unit.id, title.value, form.value) in existing:
+                continue
+            proposal = Proposal(
+                cluster_year=cluster_year,
+                nominee_kind=NomineeKind.UNIT.value,
+                unit=unit,
+                title=title.value,
+                form=form.value,
+                reason=suggestion.reason,
+                rank=suggestion.rank,
+                total=suggestion.total,
+                position=position,
+            )
+            position += 1
+            session.add(proposal)
+            session.flush()
+            audit.record(
+                session,
+                action="create",
+                entity="proposal",
+                entity_uuid=proposal.uuid,
+                summary=info(proposal).nominee,
+                new=_snapshot(proposal),
+                source="ranking",
+            )
+            created.append(info(proposal))
+        return created
+
+
+def set_status(
+    session: Session,
+    proposal_uuid: UUID,
+    status: ProposalStatus,
+    *,
+    decision_number: str = "",
+    decision_date: dt.date | None = None,
+    decision_is_example: bool = False,
+) -> ProposalInfo:
+    """Move a proposal along draft → voted → submitted → approved / rejected."""
+    number = checks.name(decision_number, _("Decision number"), required=False, max_len=80)
+    with write(session):
+        proposal = load(session, proposal_uuid)
+        current = ProposalStatus(proposal.status)
+        status = ProposalStatus(status)
+        if status not in TRANSITIONS[current]:
+            raise ValidationError(
+                _(
+                    "A proposal cannot go from \u201c{old}\u201d to \u201c{new}\u201d.",
+                    old=status_label(current),
+                    new=status_label(status),
+                )
+            )
+        if status is ProposalStatus.APPROVED and not (number and decision_date):
+            raise ValidationError(_("Enter the number and date of the decision that approves it."))
+        old = _snapshot(proposal)
+        proposal.status = status.value
+        if status in (ProposalStatus.APPROVED, ProposalStatus.REJECTED):
+            proposal.decision_number, proposal.decision_date = number, decision_date
+            proposal.decision_is_example = decision_is_example
+        session.flush()
+        audit.record(
+            session,
+            action="status",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=f"{info(proposal).nominee}: {status_label(status)}",
+            old=old,
+            new=_snapshot(proposal),
+        )
+        return info(proposal)
+
+
+def status_label(status: ProposalStatus) -> str:
+    return {
+        ProposalStatus.DRAFT: _("draft"),
+        ProposalStatus.VOTED: _("voted"),
+        ProposalStatus.SUBMITTED: _("submitted"),
+        ProposalStatus.APPROVED: _("approved"),
+        ProposalStatus.REJECTED: _("rejected"),
+    }[status]

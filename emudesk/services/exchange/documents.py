@@ -1,0 +1,43 @@
+"""Documents written from the database: a unit's score sheet as PDF or Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from emudesk.errors import ValidationError
+from emudesk.i18n import _
+from emudesk.services.organisation import units, years
+from emudesk.services.scoring import ranking
+
+SCORE_SHEET_SUFFIXES = (".pdf", ".xlsx")
+
+
+def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: Path) -> Path:
+    """Write one unit's score sheet; the file type follows the suffix (.pdf or .xlsx)."""
+    suffix = path.suffix.lower()
+    if suffix not in SCORE_SHEET_SUFFIXES:
+        raise ValidationError(
+            _(
+                "The score sheet is written as .pdf or .xlsx, not {suffix}.",
+                suffix=suffix or "?",
+            )
+        )
+    cluster_year = years.load(session, year_uuid)
+    unit = units.load(session, unit_uuid)
+    # The sheet's ranking explanation is printed: an official document, in Vietnamese whatever
+    # the interface language.
+    sheet = ranking.score_sheet(
+        session, cluster_year.cluster.uuid, cluster_year.year, unit.code, document=True
+    )
+    if suffix == ".pdf":
+        from emudesk.printing.scoresheet import write_scoresheet_pdf
+
+        write_scoresheet_pdf(sheet, path)
+    else:
+        from emudesk.exchange.scoresheet import write_scoresheet_xlsx
+
+        write_scoresheet_xlsx(sheet, path)
+    return path

@@ -1,0 +1,391 @@
+"""The year's ranking as the regulation computes it, explained; award suggestions; score sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from typing import cast
+from uuid import UUID
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from emudesk import rules
+from emudesk.errors import ValidationError
+from emudesk.i18n import _, vietnamese_documents
+from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
+from emudesk.services.organisation import units, years
+from emudesk.services.organisation.units import UnitRef
+from emudesk.services.scoring import locking, regulation, tables
+from emudesk.text import sort_key
+
+
+@dataclass(frozen=True)
+class RankRow:
+    rank: int
+    unit: UnitRef
+    total: int
+    section_totals: Mapping[str, int]
+    bonus: int
+    deduction: int
+    self_total: int | None
+    peer_mean_total: int | None
+    decided_by: str
+    explanation: str
+    shared: bool
+    missing: int
+    excluded: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    unit: UnitRef
+    kind: rules.AwardKind
+    rank: int
+    total: int
+    needs_vote: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class RankingReport:
+    cluster_code: str
+    cluster_name: str
+    year: int
+    year_uuid: UUID
+    decimals: int
+    sections: tuple[tuple[str, str], ...]  # (code, title) of the top-level sections
+    rows: tuple[RankRow, ...]
+    suggestions: tuple[Suggestion, ...]
+    skipped: tuple[str, ...]
+    locked: bool
+    table_revision: int
+
+    def row_of(self, unit_code: str) -> RankRow:
+        for row in self.rows:
+            if row.unit.code == unit_code:
+                return row
+        raise KeyError(unit_code)
+
+
+@dataclass(frozen=True)
+class _Computed:
+    results: dict[str, rules.UnitResult]
+    ranking: rules.Ranking
+    settings: rules.RegulationSettings
+    table: ScoringTable
+
+
+def entries(session: Session, table: ScoringTable) -> list[rules.ScoreEntry]:
+    """The table's scores as the rules see them (plain rows: no ORM objects on this hot path)."""
+    criteria = {c.id: str(c.uuid) for c in table.criteria}
+    score = cast(Table, Score.__table__).c
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                score.criterion_id,
+                score.scorer_unit_id,
+                score.assessed_unit_id,
+                score.role,
+                score.value,
+            ).where(score.criterion_id.in_(list(criteria)))
+        )
+        .all()
+    )
+    unit_ids = {r[1] for r in rows} | {r[2] for r in rows}
+    unit_keys = {
+        unit_id: str(unit_uuid)
+        for unit_id, unit_uuid in session.execute(
+            select(Unit.id, Unit.uuid).where(Unit.id.in_(unit_ids))
+        )
+    }
+    roles = {role.value: role for role in rules.ScorerRole}
+    entry = rules.ScoreEntry
+    return [
+        entry(unit_keys[scorer], roles[role], unit_keys[assessed], criteria[criterion], value)
+        for criterion, scorer, assessed, role, value in rows
+    ]
+
+
+def _compute(
+    session: Session, cluster_year: ClusterYear, *, with_previous: bool = True
+) -> _Computed:
+    table = tables.require_current(session, cluster_year)
+    settings = regulation.settings_of(session, cluster_year)
+    specs = tables.specs(table)
+    member_keys = [str(m.unit.uuid) for m in cluster_year.memberships]
+    try:
+        settings.check_table(specs)
+        results = rules.consolidate(specs, entries(session, table), settings, units=member_keys)
+        results = {k: v for k, v in results.items() if k in set(member_keys)}
+        chain = settings.tie_breaks
+        previous = _previous_ranks(session, cluster_year) if with_previous else None
+        if not with_previous:
+            chain = tuple(r for r in chain if r.kind is not rules.TieBreakKind.PREVIOUS_RANK)
+        ranking = rules.rank_units(
+            results,
+            chain,
+            votes=regulation.votes_of(session, cluster_year),
+            previous_ranks=previous,
+        )
+    except rules.RegulationError as exc:
+        raise ValidationError(str(exc)) from exc
+    return _Computed(results, ranking, settings, table)
+
+
+def _previous_ranks(session: Session, cluster_year: ClusterYear) -> dict[str, int] | None:
+    settings = regulation.settings_of(session, cluster_year)
+    if not any(r.kind is rules.TieBreakKind.PREVIOUS_RANK for r in settings.tie_breaks):
+        return None
+    previous = next(
+        (y for y in cluster_year.cluster.years if y.year == cluster_year.year - 1), None
+    )
+    if previous is None or tables.current(session, previous) is None:
+        return None
+    computed = _compute(session, previous, with_previous=False)
+    return {row.unit_key: row.rank for row in computed.ranking.rows}
+
+
+def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> RankingReport:
+    """Rank the year's members; each row says which rule placed it where it is.
+
+    ``document``: the report goes into a paper or a workbook, so its sentences (explanations,
+    award reasons) are Vietnamese whatever the interface language; a refusal (no table, a
+    regulation problem) still speaks the user's language.
+    """
+    cluster_year = years.load(session, year_uuid)
+    computed = _compute(session, cluster_year)
+    with _sentences(document):
+        return _report(session, cluster_year, computed)
+
+
+def _sentences(document: bool) -> AbstractContextManager[None]:
+    return vietnamese_documents() if document else nullcontext()
+
+
+def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) -> RankingReport:
+    year = cluster_year.year
+    refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
+    exclusions = {
+        str(e.unit.uuid): (rules.ExclusionReason(e.reason), e.note)
+        for e in session.scalars(
+            select(AwardExclusion).where(AwardExclusion.cluster_year_id == cluster_year.id)
+        )
+    }
+    decimals = computed.settings.decimals
+    decisions = computed.ranking.decisions
+    explanations = [
+        rules.explain(d, refs[d.upper_key].short_name, refs[d.lower_key].short_name, decimals)
+        for d in decisions
+    ]
+    rows = []
+    for index, row in enumerate(computed.ranking.rows):
+        result = computed.results[row.unit_key]
+        if index > 0:
+            explanation = explanations[index - 1]
+        else:
+            explanation = explanations[0] if explanations else ""
+        excluded = exclusions.get(row.unit_key)
+        rows.append(
+            RankRow(
+                rank=row.rank,
+                unit=refs[row.unit_key],
+                total=row.total,
+                section_totals=dict(result.section_totals),
+                bonus=result.bonus_total,
+                deduction=result.deduction_total,
+                self_total=result.self_total,
+                peer_mean_total=result.peer_mean_total,
+                decided_by=row.decided_by,
+                explanation=explanation,
+                shared=row.shared,
+                missing=len(result.missing),
+                excluded=(
+                    f"{excluded[0].label}" + (f": {excluded[1]}" if excluded[1] else "")
+                    if excluded
+                    else ""
+                ),
+            )
+        )
+    plan = rules.suggest_awards(
+        computed.ranking,
+        computed.settings.quotas,
+        {k: v[0] for k, v in exclusions.items()},
+        len(refs),
+        decimals,
+    )
+    sections = tuple(
+        (c.code, c.title)
+        for c in sorted(computed.table.criteria, key=lambda c: c.position)
+        if c.parent_id is None and c.kind == rules.CriterionKind.SECTION
+    )
+    return RankingReport(
+        cluster_code=cluster_year.cluster.code,
+        cluster_name=cluster_year.cluster.name,
+        year=year,
+        year_uuid=cluster_year.uuid,
+        decimals=decimals,
+        sections=sections,
+        rows=tuple(rows),
+        suggestions=tuple(
+            Suggestion(refs[s.unit_key], s.kind, s.rank, s.total, s.needs_vote, s.reason_vi)
+            for s in plan.suggestions
+        ),
+        skipped=tuple(f"{refs[s.unit_key].short_name}: {s.note_vi}" for s in plan.skipped),
+        locked=locking.is_locked(session, cluster_year),
+        table_revision=computed.table.revision,
+    )
+
+
+def compute_for(session: Session, cluster_key: UUID | str, year: int) -> RankingReport:
+    return compute(session, years.find(session, cluster_key, year).uuid)
+
+
+@dataclass(frozen=True)
+class SheetScorer:
+    """A column of the score sheet: one scorer in one role."""
+
+    key: str
+    label: str
+    role: rules.ScorerRole
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    code: str
+    title: str
+    kind: rules.CriterionKind
+    depth: int
+    max_points: int
+    values: Mapping[str, int]  # scorer column key -> raw value
+    final: int | None
+
+
+@dataclass(frozen=True)
+class ScoreSheet:
+    """Everything one unit needs to defend or dispute its place."""
+
+    cluster_code: str
+    cluster_name: str
+    issuer_name: str
+    year: int
+    unit: UnitRef
+    table_title: str
+    declared_total: int
+    decimals: int
+    scorers: tuple[SheetScorer, ...]
+    rows: tuple[SheetRow, ...]
+    section_totals: Mapping[str, int]
+    bonus: int
+    deduction: int
+    total: int
+    rank: int
+    member_count: int
+    decided_by: str
+    explanation: str
+    self_total: int | None
+    peer_mean_total: int | None
+
+
+def score_sheet(
+    session: Session,
+    cluster_key: UUID | str,
+    year: int,
+    unit_text: str,
+    *,
+    document: bool = False,
+) -> ScoreSheet:
+    """The sheet of one unit, chosen by code or a diacritics-insensitive part of its name
+    (``document``: as in ``compute``)."""
+    cluster_year = years.find(session, cluster_key, year)
+    unit = units.find(session, unit_text, year)
+    if unit.id not in {m.unit_id for m in cluster_year.memberships}:
+        raise ValidationError(
+            _(
+                "{unit} is not a member of {cluster} in {year}.",
+                unit=units.name_in(unit, year).official_name,
+                cluster=cluster_year.cluster.code,
+                year=year,
+            )
+        )
+    computed = _compute(session, cluster_year)
+    with _sentences(document):
+        report = _report(session, cluster_year, computed)
+    key = str(unit.uuid)
+    result = computed.results[key]
+    refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
+    columns: dict[tuple[str, rules.ScorerRole], SheetScorer] = {}
+    for given in result.scorer_values.values():
+        for value in given:
+            column_key = f"{value.role.value}:{value.scorer_unit_key}"
+            label = refs[value.scorer_unit_key].short_name if value.scorer_unit_key in refs else "?"
+            columns[(value.scorer_unit_key, value.role)] = SheetScorer(
+                column_key, label, value.role
+            )
+    order = {rules.ScorerRole.SELF: 0, rules.ScorerRole.PEER: 1, rules.ScorerRole.HEAD: 2}
+    scorers = sorted(columns.values(), key=lambda s: (order[s.role], sort_key(s.label)))
+    ordered = tables.info(session, computed.table).criteria
+    subtotals = _section_subtotals(ordered, result)
+    rows = []
+    for criterion in ordered:
+        ckey = str(criterion.uuid)
+        values = {
+            f"{v.role.value}:{v.scorer_unit_key}": v.value
+            for v in result.scorer_values.get(ckey, ())
+        }
+        final = result.points.get(ckey)
+        if criterion.kind is rules.CriterionKind.SECTION:
+            final = subtotals.get(criterion.uuid)
+        rows.append(
+            SheetRow(
+                code=criterion.code,
+                title=criterion.title,
+                kind=criterion.kind,
+                depth=criterion.depth,
+                max_points=criterion.max_points,
+                values=values,
+                final=final,
+            )
+        )
+    mine = report.row_of(unit.code)
+    return ScoreSheet(
+        cluster_code=cluster_year.cluster.code,
+        cluster_name=cluster_year.cluster.name,
+        issuer_name=cluster_year.cluster.issuer.name,
+        year=year,
+        unit=refs[key],
+        table_title=computed.table.title,
+        declared_total=computed.table.declared_total,
+        decimals=computed.settings.decimals,
+        scorers=tuple(scorers),
+        rows=tuple(rows),
+        section_totals=dict(result.section_totals),
+        bonus=result.bonus_total,
+        deduction=result.deduction_total,
+        total=result.total,
+        rank=mine.rank,
+        member_count=len(report.rows),
+        decided_by=mine.decided_by,
+        explanation=mine.explanation,
+        self_total=result.self_total,
+        peer_mean_total=result.peer_mean_total,
+    )
+
+
+def _section_subtotals(
+    ordered: Sequence[tables.CriterionInfo], result: rules.UnitResult
+) -> dict[UUID, int]:
+    """Each section's sum of its consolidated leaves (bonus and deduction rows excluded)."""
+    parent = {c.uuid: c.parent_uuid for c in ordered}
+    totals: dict[UUID, int] = {c.uuid: 0 for c in ordered if c.kind is rules.CriterionKind.SECTION}
+    for criterion in ordered:
+        if not criterion.kind.is_leaf or criterion.kind.is_adjustment:
+            continue
+        value = result.points.get(str(criterion.uuid), 0)
+        ancestor = criterion.parent_uuid
+        while ancestor is not None:
+            totals[ancestor] += value
+            ancestor = parent[ancestor]
+    return totals

@@ -1,0 +1,428 @@
+"""Scores: entry, typed or imported, planned before stored (their status and locking are in
+``scoring.locking``; the explanation threads on a score in ``scoring.explanations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple, cast
+from uuid import UUID, uuid4
+
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from emudesk import rules
+from emudesk.errors import ValidationError
+from emudesk.i18n import _
+from emudesk.model import (
+    ClusterYear,
+    Criterion,
+    Score,
+    ScoringTable,
+    Unit,
+)
+from emudesk.model.base import utcnow
+from emudesk.services import audit
+from emudesk.services.organisation import years
+from emudesk.services.scoring import tables
+from emudesk.services.scoring.locking import MAX_PROBLEMS_SHOWN, ScoreStatus, refuse_if_locked
+from emudesk.services.tx import actor_of, batch_cache, write
+from emudesk.text import clean_multiline
+
+
+class ScoreInput(NamedTuple):
+    """One value to store; ``value`` None clears the cell. Raw integers as in ``rules``.
+
+    A tuple, not a dataclass: an import builds tens of thousands of them.
+    """
+
+    scorer_uuid: UUID
+    assessed_uuid: UUID
+    criterion_uuid: UUID
+    role: rules.ScorerRole
+    value: int | None
+    note: str = ""
+    evidence: str = ""
+
+
+class CellChange(NamedTuple):
+    """What storing one input did (or would do): for previews and audit."""
+
+    scorer_code: str
+    assessed_code: str
+    criterion_code: str
+    role: rules.ScorerRole
+    old: int | None
+    new: int | None
+    kind: str  # "new", "changed", "cleared", "unchanged"
+
+
+Fingerprint = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    """What a set of inputs changes; a preview also keeps the stored cells it planned from.
+
+    ``cells`` (aligned with ``changes``) and ``fingerprints`` (per scoring unit: its stored
+    cells as they were when planned) let ``set_scores`` reuse a preview's plan when nothing of
+    those units changed since, instead of planning the same thousands of cells twice.
+    """
+
+    changes: tuple[CellChange, ...]
+    cells: tuple[StoredCell | None, ...] = ()
+    fingerprints: Mapping[UUID, Fingerprint] = field(default_factory=dict)
+
+    def part(self, start: int, stop: int) -> ChangeSummary:
+        """The summary of inputs ``start:stop`` (one file of a whole year's preview)."""
+        return ChangeSummary(
+            self.changes[start:stop], self.cells[start:stop], dict(self.fingerprints)
+        )
+
+    def count(self, kind: str) -> int:
+        return sum(1 for c in self.changes if c.kind == kind)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(c.kind != "unchanged" for c in self.changes)
+
+
+def _members(cluster_year: ClusterYear) -> dict[UUID, Unit]:
+    return {m.unit.uuid: m.unit for m in cluster_year.memberships}
+
+
+class _MemberIds(NamedTuple):
+    id: int
+    code: str
+
+
+def _check_input(
+    item: ScoreInput,
+    role: rules.ScorerRole,
+    cluster_year: ClusterYear,
+    members: dict[UUID, _MemberIds],
+    rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
+) -> str | None:
+    year = cluster_year.year
+    scorer = members.get(item.scorer_uuid)
+    assessed = members.get(item.assessed_uuid)
+    if assessed is None:
+        return _("The assessed unit is not a member of the cluster in {year}.", year=year)
+    if scorer is None:
+        return _("The scoring unit is not a member of the cluster in {year}.", year=year)
+    found = rows.get(item.criterion_uuid)
+    if found is None:
+        return _("The criterion is not part of the current scoring table.")
+    _criterion, spec = found
+    if not spec.kind.is_leaf:
+        return _("{code} is a section: score its criteria instead.", code=spec.code)
+    if role is rules.ScorerRole.SELF and scorer.id != assessed.id:
+        return _("A self-score must be given by the unit itself.")
+    if role is rules.ScorerRole.PEER and scorer.id == assessed.id:
+        return _("A unit cannot give itself a peer score; use the self-score.")
+    if role is rules.ScorerRole.HEAD and scorer.id != cluster_year.head_unit_id:
+        return _("Only the cluster head of {year} gives the reviewed score.", year=year)
+    if item.value is not None:
+        problem = rules.check_value(spec, item.value)
+        if problem is not None:
+            return problem.message
+    return None
+
+
+def _rows(
+    session: Session, table: ScoringTable
+) -> dict[UUID, tuple[Criterion, rules.CriterionSpec]]:
+    """The table's criteria with their rules specs, built once per batch (an import)."""
+    cache = batch_cache(session)
+    key = ("score rows", table.id)
+    if cache is not None and key in cache:
+        rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]] = cache[key]
+        return rows
+    by_key = {spec.key: spec for spec in tables.specs(table)}
+    rows = {c.uuid: (c, by_key[str(c.uuid)]) for c in table.criteria}
+    if cache is not None:
+        cache[key] = rows
+    return rows
+
+
+class StoredCell(NamedTuple):
+    """A stored score as the planner needs it: plain values, no ORM object to track."""
+
+    id: int
+    value: int
+    note: str
+    evidence: str
+    status: str
+
+
+def plan_scores(
+    session: Session, cluster_year: ClusterYear, inputs: Sequence[ScoreInput]
+) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
+    """Check every input and work out what it would change, writing nothing."""
+    table = tables.require_current(session, cluster_year)
+    members = _members(cluster_year)
+    summary, plan = _plan(session, cluster_year, inputs, members, _rows(session, table))
+    scorers = {i.scorer_uuid for i in inputs if i.scorer_uuid in members}
+    kept = ChangeSummary(
+        summary.changes,
+        tuple(existing for _item, existing in plan),
+        _fingerprints(session, cluster_year, table, {members[u].id: u for u in scorers}),
+    )
+    return kept, plan
+
+
+def _fingerprints(
+    session: Session, cluster_year: ClusterYear, table: ScoringTable, scorers: Mapping[int, UUID]
+) -> dict[UUID, Fingerprint]:
+    """Per scoring unit, a summary of its stored cells that any change through emudesk alters.
+
+    Every write bumps ``version`` and ``updated_at``; inserts and deletes change the count.
+    The year's own version and the table's identity cover membership and table edits.
+    """
+    score = cast(Table, Score.__table__).c
+    criterion = cast(Table, Criterion.__table__).c
+    found: dict[UUID, Fingerprint] = {
+        uuid: (table.id, cluster_year.version, 0, None, None, None) for uuid in scorers.values()
+    }
+    rows = session.execute(
+        select(
+            score.scorer_unit_id,
+            func.count(),
+            func.sum(score.version),
+            func.max(score.updated_at),
+            func.max(score.id),
+        )
+        .join(Criterion.__table__, criterion.id == score.criterion_id)
+        .where(criterion.table_id == table.id, score.scorer_unit_id.in_(list(scorers)))
+        .group_by(score.scorer_unit_id)
+    )
+    for scorer_id, count, versions, latest, top in rows:
+        found[scorers[scorer_id]] = (table.id, cluster_year.version, count, versions, latest, top)
+    return found
+
+
+def _plan(
+    session: Session,
+    cluster_year: ClusterYear,
+    inputs: Sequence[ScoreInput],
+    members: dict[UUID, Unit],
+    rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
+) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
+    problems: list[str] = []
+    plan: list[tuple[ScoreInput, StoredCell | None]] = []
+    changes: list[CellChange] = []
+    ids = {uuid: _MemberIds(unit.id, unit.code) for uuid, unit in members.items()}
+    # Prefetch only the cells these inputs can touch: one typed cell reads one row.
+    criterion_ids = {rows[i.criterion_uuid][0].id for i in inputs if i.criterion_uuid in rows}
+    scorer_ids = {ids[i.scorer_uuid].id for i in inputs if i.scorer_uuid in ids}
+    assessed_ids = {ids[i.assessed_uuid].id for i in inputs if i.assessed_uuid in ids}
+    score = cast(Table, Score.__table__).c
+    stored = {
+        (row[0], row[1], row[2], row[3]): StoredCell(*row[4:])
+        for row in session.execute(
+            select(
+                score.criterion_id,
+                score.scorer_unit_id,
+                score.assessed_unit_id,
+                score.role,
+                score.id,
+                score.value,
+                score.note,
+                score.evidence,
+                score.status,
+            ).where(
+                score.criterion_id.in_(criterion_ids),
+                score.scorer_unit_id.in_(scorer_ids),
+                score.assessed_unit_id.in_(assessed_ids),
+            )
+        )
+    }
+    criteria = {uuid: (c.id, c.code) for uuid, (c, _spec) in rows.items()}
+    roles = {role: role for role in rules.ScorerRole} | {r.value: r for r in rules.ScorerRole}
+    for item in inputs:
+        role = roles[item.role]
+        problem = _check_input(item, role, cluster_year, ids, rows)
+        if problem:
+            problems.append(problem)
+            continue
+        criterion_id, code = criteria[item.criterion_uuid]
+        scorer, assessed = ids[item.scorer_uuid], ids[item.assessed_uuid]
+        existing = stored.get((criterion_id, scorer.id, assessed.id, role.value))
+        if existing is not None and existing.status == ScoreStatus.LOCKED:
+            problems.append(_("The score of {code} is locked.", code=code))
+            continue
+        old = existing.value if existing is not None else None
+        if item.value is None:
+            kind = "cleared" if existing is not None else "unchanged"
+        elif existing is None:
+            kind = "new"
+        elif old != item.value:
+            kind = "changed"
+        else:
+            same_text = (existing.note, existing.evidence) == (
+                clean_multiline(item.note),
+                clean_multiline(item.evidence),
+            )
+            kind = "unchanged" if same_text else "changed"
+        changes.append(CellChange(scorer.code, assessed.code, code, role, old, item.value, kind))
+        plan.append((item, existing))
+    if problems:
+        shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            shown += "\n" + _("… and {count} more.", count=more)
+        raise ValidationError(
+            _(
+                "Nothing was saved; {count} value(s) are wrong:\n{details}",
+                count=len(problems),
+                details=shown,
+            )
+        )
+    return ChangeSummary(tuple(changes)), plan
+
+
+def set_scores(
+    session: Session,
+    year_uuid: UUID,
+    inputs: Sequence[ScoreInput],
+    *,
+    source: str = audit.TYPED,
+    source_sha256: str = "",
+    planned: ChangeSummary | None = None,
+) -> ChangeSummary:
+    """Store several values at once: all of them, or none when any is wrong.
+
+    Writes go through Core statements in bulk (an import brings thousands of values), and
+    the audit trail gets one entry per call listing every changed cell with its old and new
+    value and the source. ``planned`` is a preview's summary of exactly these inputs: it is
+    used as it is when the scoring units' stored cells have not changed since.
+    """
+    with write(session):
+        cluster_year = years.load(session, year_uuid)
+        refuse_if_locked(session, cluster_year)
+        members = _members(cluster_year)
+        scoring_table = tables.require_current(session, cluster_year)
+        rows = _rows(session, scoring_table)
+        plan: list[tuple[ScoreInput, StoredCell | None]] | None = None
+        if planned is not None and len(planned.cells) == len(inputs) == len(planned.changes):
+            scorers = {members[i.scorer_uuid].id: i.scorer_uuid for i in inputs
+                       if i.scorer_uuid in members}  # fmt: skip
+            now_prints = _fingerprints(session, cluster_year, scoring_table, scorers)
+            if all(planned.fingerprints.get(u) == now_prints[u] for u in scorers.values()):
+                summary, plan = planned, list(zip(inputs, planned.cells, strict=True))
+        if plan is None:
+            summary, plan = _plan(session, cluster_year, inputs, members, rows)
+        who, now = actor_of(session), utcnow()
+        inserts: list[dict[str, object]] = []
+        updates: list[dict[str, object]] = []
+        deletes: list[int] = []
+        cells: list[dict[str, object]] = []
+        for (item, existing), change in zip(plan, summary.changes, strict=True):
+            if change.kind == "unchanged":
+                continue
+            texts = {"note": clean_multiline(item.note), "evidence": clean_multiline(item.evidence)}
+            if item.value is None and existing is not None:
+                deletes.append(existing.id)
+            elif existing is not None:
+                updates.append({"b_id": existing.id, "value": item.value, **texts})
+            else:
+                inserts.append(
+                    {
+                        "uuid": uuid4(),
+                        "version": 1,
+                        "criterion_id": rows[item.criterion_uuid][0].id,
+                        "scorer_unit_id": members[item.scorer_uuid].id,
+                        "assessed_unit_id": members[item.assessed_uuid].id,
+                        "role": change.role.value,
+                        "value": item.value,
+                        "status": ScoreStatus.DRAFT.value,
+                        "updated_at": now,
+                        "updated_by": who,
+                        **texts,
+                    }
+                )
+            cells.append(
+                {
+                    "criterion": change.criterion_code,
+                    "scorer": change.scorer_code,
+                    "assessed": change.assessed_code,
+                    "role": change.role.value,
+                    "old": change.old,
+                    "new": change.new,
+                }
+            )
+        table = cast(Table, Score.__table__)
+        if inserts:
+            session.execute(insert(table), inserts)
+        if updates:
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(
+                    value=bindparam("value"),
+                    note=bindparam("note"),
+                    evidence=bindparam("evidence"),
+                    version=table.c.version + 1,
+                    updated_at=now,
+                    updated_by=who,
+                ),
+                updates,
+            )
+        if deletes:
+            session.execute(delete(table).where(table.c.id.in_(deletes)))
+        # Score objects another caller loaded in this session now hold old values.
+        for obj in session.identity_map.values():
+            if isinstance(obj, Score):
+                session.expire(obj)
+        if cells:
+            audit.record(
+                session,
+                action="scores",
+                entity="cluster_year",
+                entity_uuid=cluster_year.uuid,
+                summary=_(
+                    "{cluster} {year}: {count} score(s) changed",
+                    cluster=cluster_year.cluster.code,
+                    year=cluster_year.year,
+                    count=len(cells),
+                ),
+                new={"cells": cells},
+                source=source,
+                source_sha256=source_sha256,
+            )
+        return summary
+
+
+@dataclass(frozen=True)
+class StoredScore:
+    scorer_uuid: UUID
+    assessed_uuid: UUID
+    criterion_uuid: UUID
+    role: rules.ScorerRole
+    value: int
+    note: str
+    evidence: str
+    status: ScoreStatus
+
+
+def list_scores(session: Session, year_uuid: UUID) -> list[StoredScore]:
+    """Every score of the year's current table."""
+    cluster_year = years.load(session, year_uuid)
+    table = tables.current(session, cluster_year)
+    if table is None:
+        return []
+    ids = [c.id for c in table.criteria]
+    rows = session.scalars(select(Score).where(Score.criterion_id.in_(ids))).all()
+    return [
+        StoredScore(
+            scorer_uuid=r.scorer.uuid,
+            assessed_uuid=r.assessed.uuid,
+            criterion_uuid=r.criterion.uuid,
+            role=rules.ScorerRole(r.role),
+            value=r.value,
+            note=r.note,
+            evidence=r.evidence,
+            status=ScoreStatus(r.status),
+        )
+        for r in rows
+    ]
