@@ -84,16 +84,16 @@ ui: $(DEV_STAMP) ## regenerate emudesk/ui/generated/ from forms/*.ui
 	$(PY) tools/build_forms.py
 
 .PHONY: i18n
-i18n: $(DEV_STAMP) ## update the .ts files from the sources (lupdate), then compile them (lrelease)
+i18n: $(DEV_STAMP) ## update the .ts (lupdate) and .po (Babel) files from the sources, then compile them
 	$(PY) tools/i18n.py update
 	$(PY) tools/i18n.py release
 
 .PHONY: qm
-qm: $(DEV_STAMP) ## compile resources/i18n/*.ts to .qm (no source scan)
+qm: $(DEV_STAMP) ## compile the translations: .ts to .qm (Qt), .po to .mo (gettext); no source scan
 	@$(PY) tools/i18n.py release
 
 .PHONY: i18n-check
-i18n-check: $(DEV_STAMP) ## report unfinished translations and placeholder mismatches
+i18n-check: $(DEV_STAMP) ## both catalogues (.ts, .po): unfinished translations, placeholder mismatches
 	$(PY) tools/i18n.py check
 
 # --- checks --------------------------------------------------------------------------------
@@ -183,4 +183,4 @@ clean: ## remove build output and caches (keeps .venv, .dev and the .qm files)
 
 .PHONY: distclean
 distclean: clean ## also remove .venv, .dev (demo data) and the compiled translations
-	rm -rf $(VENV) $(DEV_DIR) resources/i18n/*.qm
+	rm -rf $(VENV) $(DEV_DIR) resources/i18n/*.qm resources/locale/*/LC_MESSAGES/*.mo

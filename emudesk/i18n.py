@@ -1,13 +1,15 @@
 """Messages of the layers below the GUI (services, db, CLI) in the user's language.
 
 The GUI is translated with Qt Linguist; the lower layers must not import Qt, so their
-messages go through ``_``: the English source text is the key, ``emudesk/locale/vi.py``
-holds the Vietnamese, and a test proves every ``_("…")`` in the code has a translation with
+messages go through ``_``: the English source text is the key of a gettext catalogue
+(``resources/locale/vi/LC_MESSAGES/emudesk.po``, compiled to ``.mo`` by ``make`` and the
+bundle), and ``make i18n-check`` proves every ``_("…")`` in the code has a translation with
 the same ``{placeholders}``. Vietnamese is the default, as in the GUI.
 """
 
 from __future__ import annotations
 
+import gettext
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,11 +17,13 @@ from typing import Any
 
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
+DOMAIN = "emudesk"
+DOCUMENTS_LANGUAGE = "vi"
 
 
 class _State:
     language = DEFAULT_LANGUAGE
-    catalogue: dict[str, str] | None = None
+    catalogues: dict[str, gettext.NullTranslations] = {}  # noqa: RUF012 - a cache
     documents = threading.local()  # .vietnamese: this thread is writing a document
 
 
@@ -39,7 +43,6 @@ def vietnamese_documents() -> Iterator[None]:
 def set_language(code: str) -> None:
     """Switch the messages of the lower layers to ``code`` ("vi" or "en")."""
     _State.language = code if code in LANGUAGES else DEFAULT_LANGUAGE
-    _State.catalogue = None
 
 
 def language() -> str:
@@ -47,23 +50,24 @@ def language() -> str:
     return _State.language
 
 
-def _load() -> dict[str, str]:
-    if _State.catalogue is None:
-        if _State.language == "vi":
-            from emudesk.locale.vi import MESSAGES
+def catalogue(code: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``code``; English, the source language, needs none."""
+    found = _State.catalogues.get(code)
+    if found is None:
+        from emudesk import paths
 
-            _State.catalogue = MESSAGES
-        else:
-            _State.catalogue = {}
-    return _State.catalogue
+        mo = paths.resources_dir() / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        try:
+            with mo.open("rb") as file:
+                found = gettext.GNUTranslations(file)
+        except OSError:  # English, or a checkout where `make` has not compiled it yet
+            found = gettext.NullTranslations()
+        _State.catalogues[code] = found
+    return found
 
 
 def _(source: str, /, **params: Any) -> str:
     """Translate ``source`` and fill its ``{name}`` placeholders from ``params``."""
-    if getattr(_State.documents, "vietnamese", False):
-        from emudesk.locale.vi import MESSAGES
-
-        template = MESSAGES.get(source, source)
-    else:
-        template = _load().get(source, source)
+    documents = getattr(_State.documents, "vietnamese", False)
+    template = catalogue(DOCUMENTS_LANGUAGE if documents else _State.language).gettext(source)
     return template.format(**params) if params else template

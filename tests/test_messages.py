@@ -1,24 +1,27 @@
-"""Every message of the non-GUI layers has a Vietnamese translation with the same fields."""
+"""Every message of the non-GUI layers has a Vietnamese translation with the same fields.
+
+The catalogue is ``resources/locale/vi/LC_MESSAGES/emudesk.po`` (gettext, maintained with
+Babel by ``tools/po.py``); the program reads its compiled ``.mo``.
+"""
 
 from __future__ import annotations
 
 import ast
-import string
+import sys
 from pathlib import Path
 
 import pytest
 
-from emudesk.locale.vi import MESSAGES
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "emudesk"
+sys.path.insert(0, str(ROOT / "tools"))
 
-PACKAGE = Path(__file__).resolve().parent.parent / "emudesk"
+import po  # noqa: E402 - tools/ is not a package
 
 
-def extract_messages() -> dict[str, str]:
-    """Every literal passed to ``_()`` outside the GUI, mapped to where it occurs."""
-    found: dict[str, str] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "ui" in path.relative_to(PACKAGE).parts[:1]:
-            continue
+def test_every_message_is_a_literal() -> None:
+    """Babel can extract only literals: ``_(variable)`` would never be translated."""
+    for path in po.sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
@@ -28,32 +31,25 @@ def extract_messages() -> dict[str, str]:
                 and node.args
             ):
                 first = node.args[0]
-                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                    raise AssertionError(f"{path}:{node.lineno}: _() needs a literal string")
-                found.setdefault(first.value, f"{path.name}:{node.lineno}")
-    return found
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
+                    f"{path}:{node.lineno}: _() needs a literal string"
+                )
 
 
-def fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+def test_the_catalogue_matches_the_code() -> None:
+    """Translated, none left over or fuzzy, the same placeholders (``make i18n-check``)."""
+    problems = po.check()
+    assert not problems, "\n".join(problems[:30])
 
 
-def test_every_message_is_translated() -> None:
-    missing = {src: where for src, where in extract_messages().items() if src not in MESSAGES}
-    assert not missing, "untranslated messages:\n" + "\n".join(
-        f"  {where}: {src!r}" for src, where in missing.items()
-    )
+def test_the_compiled_catalogue_is_current() -> None:
+    """The program reads the ``.mo``: it must say what the ``.po`` says (``make qm``)."""
+    from emudesk import i18n
 
-
-def test_translations_keep_the_placeholders() -> None:
-    wrong = [src for src, vi in MESSAGES.items() if fields(src) != fields(vi)]
-    assert not wrong, f"placeholders differ: {wrong}"
-
-
-def test_no_translation_is_left_over() -> None:
-    used = extract_messages()
-    stale = [src for src in MESSAGES if src not in used]
-    assert not stale, f"translations no longer used: {stale}"
+    catalogue = po.read(po.po_path("vi"))
+    compiled = i18n.catalogue("vi")
+    stale = [m.id for m in catalogue if m.id and compiled.gettext(m.id) != m.string]
+    assert not stale, f"run `make qm`: {stale[:5]}"
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])

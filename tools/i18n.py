@@ -16,6 +16,9 @@ Source strings in the code are English; Vietnamese is the default UI language.
 - ``fill FILE.json...``: fill unfinished Vietnamese messages from ``{context: {source: text}}``
   files, so that new strings can be translated without editing the .ts file by hand.
 
+The gettext catalogue of the layers below the GUI is maintained by ``tools/po.py`` alongside:
+``update``, ``release`` and ``check`` cover both.
+
 Usage: python tools/i18n.py {update,release,check,fill} [--root DIR] [--no-sources] [FILE...]
 """
 
@@ -32,6 +35,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/ is no package
+import po
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = Path("resources/i18n")
@@ -56,7 +62,7 @@ class Problem:
 
     def __str__(self) -> str:
         if not self.context and not self.source:
-            return f"{self.file}: {self.reason}"
+            return f"{self.file}: {self.reason}" if self.reason else self.file
         return f'{self.file}: [{self.context}] "{self.source}": {self.reason}'
 
 
@@ -337,8 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "update":
             update(root)
+            po.update(root)
         elif args.command == "release":
             release(root)
+            po.release(root)
         elif args.command == "fill":
             for file in args.files:
                 catalogue = json.loads(file.read_text(encoding="utf-8"))
@@ -346,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{file}: {filled} Vietnamese translation(s) filled")
         else:
             errors, warnings = check(root, with_sources=not args.no_sources)
+            errors += [Problem(message, "", "", "") for message in po.check(root)]
             for warning in warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             for error in errors:

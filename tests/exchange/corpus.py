@@ -41,15 +41,7 @@ def vietnamese_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages in Vietnamese whatever an earlier test switched to."""
     from emudesk import i18n
 
-    i18n.set_language("vi")
-    monkeypatch.setattr(i18n._State, "catalogue", catalogue())
-
-
-def catalogue() -> dict[str, str]:
-    """The Vietnamese messages of the layers below the GUI."""
-    from emudesk.locale import vi
-
-    return dict(vi.MESSAGES)
+    monkeypatch.setattr(i18n._State, "language", "vi")
 
 
 def unlock(database: Database, year: int = 2024) -> UUID:
