@@ -99,9 +99,10 @@ i18n-check: $(DEV_STAMP) ## both catalogues (.ts, .po): unfinished translations,
 # --- checks --------------------------------------------------------------------------------
 
 .PHONY: lint
-lint: $(DEV_STAMP) ## ruff check and ruff format --check
+lint: $(DEV_STAMP) ## ruff check, ruff format --check, and the layers' import contract
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 .PHONY: format
 format: $(DEV_STAMP) ## apply ruff's formatting and safe fixes

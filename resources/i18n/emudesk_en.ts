@@ -575,7 +575,7 @@
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Emulation commitment</source>
         <translation>Emulation commitment</translation>
     </message>
@@ -1452,7 +1452,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+25"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
         <source>Hand over a cluster</source>
         <translation>Hand over a cluster</translation>
     </message>
@@ -1627,7 +1627,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+61"/>
         <location line="+49"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
@@ -1643,7 +1643,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Checking %1 file(s)…</source>
         <translation>Checking %1 file(s)…</translation>
     </message>
@@ -2542,7 +2542,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+24"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+25"/>
         <source>Launch</source>
         <translation>Launch</translation>
     </message>
@@ -3218,7 +3218,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+76"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+77"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
@@ -3521,7 +3521,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Ranking — %1 — year %2</translation>
     </message>
@@ -4067,7 +4067,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+82"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4266,7 +4266,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+172"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -4276,7 +4276,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-89"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4286,7 +4286,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Scoring table — %1 — year %2</translation>
     </message>
@@ -4321,37 +4321,6 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>The table adds up: no problems found.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>row %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
-        <translation>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The table cannot change now, so nothing was undone.</source>
-        <translation>The table cannot change now, so nothing was undone.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
-        <translation>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>There is no row %1 any more.</source>
-        <translation>There is no row %1 any more.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the place of row %1</source>
-        <translation>the place of row %1</translation>
-    </message>
-    <message>
         <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
         <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
 
@@ -4361,7 +4330,7 @@ Continue?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-168"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
         <source>New version of the scoring table</source>
         <translation>New version of the scoring table</translation>
     </message>
@@ -4381,7 +4350,7 @@ Continue?</translation>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+191"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+98"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Choose a section to add a row under it.</translation>
     </message>
@@ -4736,6 +4705,40 @@ Continue?</translation>
         <location line="+7"/>
         <source>Table total</source>
         <translation>Table total</translation>
+    </message>
+</context>
+<context>
+    <name>TableHistory</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_history.py" line="+49"/>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the place of row %1</source>
+        <translation>the place of row %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
+        <translation>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The table cannot change now, so nothing was undone.</source>
+        <translation>The table cannot change now, so nothing was undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
+        <translation>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>There is no row %1 any more.</source>
+        <translation>There is no row %1 any more.</translation>
     </message>
 </context>
 <context>

@@ -575,7 +575,7 @@
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Emulation commitment</source>
         <translation>Giao ước thi đua</translation>
     </message>
@@ -1452,7 +1452,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+25"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
         <source>Hand over a cluster</source>
         <translation>Bàn giao cụm</translation>
     </message>
@@ -1627,7 +1627,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+61"/>
         <location line="+49"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
@@ -1643,7 +1643,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Checking %1 file(s)…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
@@ -2542,7 +2542,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+24"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+25"/>
         <source>Launch</source>
         <translation>Hội nghị phát động</translation>
     </message>
@@ -3218,7 +3218,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+76"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+77"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
@@ -3521,7 +3521,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Xếp hạng — %1 — năm %2</translation>
     </message>
@@ -4067,7 +4067,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+82"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -4266,7 +4266,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+172"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -4276,7 +4276,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-89"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -4286,7 +4286,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Scoring table — %1 — year %2</source>
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
@@ -4321,37 +4321,6 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng cộng điểm khớp: không có lỗi.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>row %1</source>
-        <translation>dòng %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
-        <translation>Thay đổi này đã tạo phiên bản %1 của bảng điểm nên không hoàn tác bằng Ctrl+Z được (phiên bản %2 vẫn giữ các điểm đã chấm).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The table cannot change now, so nothing was undone.</source>
-        <translation>Lúc này bảng điểm không sửa được nên chưa hoàn tác gì.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
-        <translation>Đã có điểm chấm theo bảng này: hoàn tác thay đổi đó sẽ tạo một phiên bản mới không có các điểm ấy. Nếu cần, hãy sửa dòng bằng tay.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>There is no row %1 any more.</source>
-        <translation>Không còn dòng %1.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the place of row %1</source>
-        <translation>vị trí của dòng %1</translation>
-    </message>
-    <message>
         <location filename="../../emudesk/ui/pages/table_rows.py" line="+102"/>
         <source>Scores have already been given against version %1 of this table. Your changes are saved as a new version (%2 onwards); the scores of the rows you do not change are carried over, the others must be given again.
 
@@ -4361,7 +4330,7 @@ Continue?</source>
 Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-168"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+63"/>
         <source>New version of the scoring table</source>
         <translation>Phiên bản mới của bảng chấm điểm</translation>
     </message>
@@ -4381,7 +4350,7 @@ Tiếp tục?</translation>
         <translation>Tiêu chí mới</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+191"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+98"/>
         <source>Choose a section to add a row under it.</source>
         <translation>Hãy chọn một mục để thêm dòng con.</translation>
     </message>
@@ -4736,6 +4705,40 @@ Tiếp tục?</translation>
         <location line="+7"/>
         <source>Table total</source>
         <translation>Tổng điểm của bảng</translation>
+    </message>
+</context>
+<context>
+    <name>TableHistory</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/table_history.py" line="+49"/>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the place of row %1</source>
+        <translation>vị trí của dòng %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The change made version %1 of the table; it cannot be undone with Ctrl+Z (version %2 keeps its scores).</source>
+        <translation>Thay đổi này đã tạo phiên bản %1 của bảng điểm nên không hoàn tác bằng Ctrl+Z được (phiên bản %2 vẫn giữ các điểm đã chấm).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The table cannot change now, so nothing was undone.</source>
+        <translation>Lúc này bảng điểm không sửa được nên chưa hoàn tác gì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores have been given against this table: undoing that change would make a new version without them. Change the row by hand if you must.</source>
+        <translation>Đã có điểm chấm theo bảng này: hoàn tác thay đổi đó sẽ tạo một phiên bản mới không có các điểm ấy. Nếu cần, hãy sửa dòng bằng tay.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>There is no row %1 any more.</source>
+        <translation>Không còn dòng %1.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -27,16 +26,12 @@ from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_scoring_table_page import Ui_ScoringTablePage
 from emudesk.ui.models.criteria import CriterionTreeModel
 from emudesk.ui.pages.base import Page
+from emudesk.ui.pages.table_history import TableHistory, meaning
 from emudesk.ui.pages.table_rows import WITH_PARAMS, completed, new_row, version_question
 from emudesk.ui.registry import CLUSTERS, Target
-from emudesk.ui.undo import Edit, undo_stack
+from emudesk.ui.undo import undo_stack
 
 Kind = rules.CriterionKind
-
-
-def _meaning(row: CriterionInfo | CriterionFields) -> tuple[Any, ...]:
-    """What scores depend on: changing it on a scored table makes a new version."""
-    return (row.code, row.kind, row.max_points, dict(row.params))
 
 
 class ScoringTablePage(Page):
@@ -51,7 +46,7 @@ class ScoringTablePage(Page):
         self.kind_delegate = ChoiceDelegate(self)
         view.setItemDelegateForColumn(CriterionTreeModel.KIND, self.kind_delegate)
         self.points_delegate = CheckedDelegate(lambda _index: points_check, self)
-        self.points_delegate.message.connect(self._show_status)
+        self.points_delegate.message.connect(self.show_status)
         view.setItemDelegateForColumn(CriterionTreeModel.MAXIMUM, self.points_delegate)
         header = view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -83,6 +78,7 @@ class ScoringTablePage(Page):
         self.undo_stack, self.undo_action, self.redo_action = undo_stack(
             self, view, self.tr("&Undo"), self.tr("&Redo")
         )
+        self.history = TableHistory(self)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -219,7 +215,7 @@ class ScoringTablePage(Page):
         for button in (self.ui.copyButton, self.ui.createButton):
             button.setEnabled(self.table is None)
 
-    def _show_status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
         self.ui.statusLabel.setText(text)
 
     # -- writing -----------------------------------------------------------------------------
@@ -242,7 +238,7 @@ class ScoringTablePage(Page):
         self._confirmed.add(year.uuid)
         return True
 
-    def _write(
+    def write(
         self,
         service: Callable[..., Any],
         *args: Any,
@@ -251,7 +247,7 @@ class ScoringTablePage(Page):
         **kw: Any,
     ) -> bool:
         """Call ``service`` (after the version question), then select the row coded ``select``."""
-        self._show_status("")
+        self.show_status("")
         if not self._may_edit(changes_meaning):
             return False
         try:
@@ -266,106 +262,18 @@ class ScoringTablePage(Page):
         """An edited cell; default parameters are then adjusted in their dialog."""
         fields, needs_params = completed(fields)
         revision = self.table.revision if self.table else None
-        stored = self._write(
+        stored = self.write(
             table_edit.update_criterion,
             criterion.uuid,
             fields,
             select=fields.code,
-            changes_meaning=_meaning(criterion) != _meaning(fields),
+            changes_meaning=meaning(criterion) != meaning(fields),
         )
         if stored:
-            self._push_undo(
-                arg(self.tr("row %1"), fields.code),
-                self._apply_fields,
-                (fields.code, criterion.fields),
-                (criterion.code, fields),
-                revision,
-            )
+            self.history.fields_changed(criterion, fields, revision)
         if stored and needs_params:
             QTimer.singleShot(0, self.on_paramsButton_clicked)
         return stored
-
-    # -- undo and redo -----------------------------------------------------------------------
-    #
-    # Rows are found by code (a new version of the table gives them new UUIDs). A scored table
-    # changes meaning only through a new version that leaves the changed rows' scores behind,
-    # so Ctrl+Z never makes one: an edit that made a version clears the history, and an undo
-    # that would change the meaning of a scored table is refused (wording is still undone).
-
-    def _push_undo(
-        self, label: str, apply: Callable[..., bool], before: Any, after: Any, revision: int | None
-    ) -> None:
-        if self.year is None or self.table is None:
-            return
-        if self.table.revision != revision:
-            self.undo_stack.clear()
-            self._show_status(
-                arg(
-                    self.tr(
-                        "The change made version %1 of the table; it cannot be undone with "
-                        "Ctrl+Z (version %2 keeps its scores)."
-                    ),
-                    self.table.revision,
-                    revision if revision is not None else "—",
-                )
-            )
-            return
-        self.undo_stack.push(Edit(label, partial(apply, self.year.uuid), before, after))
-
-    def _undo_refused(self, year_uuid: UUID, changes_meaning: bool) -> TableInfo | None:
-        """The year's table when an undo or redo may change it; None (said why) otherwise."""
-        table = self.context.read(tables.get_table, year_uuid)
-        if table is None or self.lock.locked:
-            self._show_status(self.tr("The table cannot change now, so nothing was undone."))
-            return None
-        if changes_meaning and table.score_count:
-            self._show_status(
-                self.tr(
-                    "Scores have been given against this table: undoing that change would "
-                    "make a new version without them. Change the row by hand if you must."
-                )
-            )
-            return None
-        return table
-
-    def _apply_fields(self, year_uuid: UUID, change: tuple[str, CriterionFields]) -> bool:
-        """Undo or redo of a typed cell: give the row coded ``change[0]`` the fields."""
-        code, fields = change
-        table = self.context.read(tables.get_table, year_uuid)
-        row = next((c for c in table.criteria if c.code == code), None) if table else None
-        if row is None:
-            self._show_status(arg(self.tr("There is no row %1 any more."), code))
-            return False
-        changes_meaning = _meaning(row) != _meaning(fields)
-        if self._undo_refused(year_uuid, changes_meaning) is None:
-            return False
-        return self._write(
-            table_edit.update_criterion,
-            row.uuid,
-            fields,
-            select=fields.code,
-            changes_meaning=changes_meaning,
-        )
-
-    def _apply_place(self, year_uuid: UUID, place: tuple[str, str | None, int]) -> bool:
-        """Undo or redo of a move: put the row coded ``place[0]`` under ``place[1]``."""
-        code, parent_code, position = place
-        table = self._undo_refused(year_uuid, changes_meaning=True)
-        if table is None:
-            return False
-        rows = {c.code: c for c in table.criteria}
-        row = rows.get(code)
-        parent = rows.get(parent_code) if parent_code is not None else None
-        if row is None or (parent_code is not None and parent is None):
-            self._show_status(arg(self.tr("There is no row %1 any more."), code))
-            return False
-        return self._write(
-            table_edit.move_criterion,
-            row.uuid,
-            parent_uuid=parent.uuid if parent is not None else None,
-            position=position,
-            select=code,
-        )
 
     def _edit_title(self) -> None:
         current = self.ui.treeView.currentIndex()
@@ -379,7 +287,7 @@ class ScoringTablePage(Page):
         parent_uuid = parent.uuid if parent else None
         taken = [c.code for c in self.model.criteria()]
         fields, position = new_row(parent, after, self.model.rows_under(parent_uuid), taken)
-        added = self._write(
+        added = self.write(
             table_edit.add_criterion,
             self.table.uuid,
             fields,
@@ -394,7 +302,7 @@ class ScoringTablePage(Page):
         codes = {c.uuid: c.code for c in self.model.criteria()}
         was = self.model.rows_under(criterion.parent_uuid).index(criterion)
         revision = self.table.revision if self.table else None
-        moved = self._write(
+        moved = self.write(
             table_edit.move_criterion,
             criterion.uuid,
             parent_uuid=parent_uuid,
@@ -402,15 +310,10 @@ class ScoringTablePage(Page):
             select=criterion.code,
         )
         if moved:
-            self._push_undo(
-                arg(self.tr("the place of row %1"), criterion.code),
-                self._apply_place,
-                (
-                    criterion.code,
-                    codes.get(criterion.parent_uuid) if criterion.parent_uuid else None,
-                    was,
-                ),
-                (criterion.code, codes.get(parent_uuid) if parent_uuid else None, position),
+            self.history.moved(
+                criterion.code,
+                (codes.get(criterion.parent_uuid) if criterion.parent_uuid else None, was),
+                (codes.get(parent_uuid) if parent_uuid else None, position),
                 revision,
             )
 
@@ -428,7 +331,7 @@ class ScoringTablePage(Page):
     def on_addChildButton_clicked(self) -> None:
         current = self._current()
         if current is None or current.kind is not Kind.SECTION:
-            self._show_status(self.tr("Choose a section to add a row under it."))
+            self.show_status(self.tr("Choose a section to add a row under it."))
             return
         self._add(current, None)
 
@@ -440,7 +343,7 @@ class ScoringTablePage(Page):
         siblings = self.model.rows_under(current.parent_uuid)
         place = siblings.index(current)
         if place == 0:
-            self._show_status(self.tr("There is no row above at the same level to go under."))
+            self.show_status(self.tr("There is no row above at the same level to go under."))
             return
         above = siblings[place - 1]
         self._move(current, above.uuid, len(self.model.rows_under(above.uuid)))
@@ -451,7 +354,7 @@ class ScoringTablePage(Page):
         if current is None or not self.model.editable:
             return
         if current.parent_uuid is None:
-            self._show_status(self.tr("The row is already at the top level."))
+            self.show_status(self.tr("The row is already at the top level."))
             return
         parent = next(c for c in self.model.criteria() if c.uuid == current.parent_uuid)
         outer = self.model.rows_under(parent.parent_uuid)
@@ -488,7 +391,7 @@ class ScoringTablePage(Page):
         siblings = self.model.rows_under(current.parent_uuid)
         place = siblings.index(current)
         neighbour = siblings[place - 1] if place else (siblings[1] if len(siblings) > 1 else None)
-        self._write(
+        self.write(
             table_edit.remove_criterion, current.uuid, select=neighbour.code if neighbour else None
         )
 
