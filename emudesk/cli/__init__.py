@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import certificates, cycle, exchange, handover, org, scoring, selftest
+from emudesk.cli import certificates, cycle, exchange, handover, mail, org, scoring, selftest
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     org.register(sub)
     scoring.register(sub)
     exchange.register(sub)
+    mail.register(sub)
     certificates.register(sub)
     selftest.register(sub)
     cycle.register(sub)

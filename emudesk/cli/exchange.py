@@ -68,6 +68,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 for line in report.lines():
                     out(line)
             refused = [r for r in reports if r.status is FileStatus.REFUSED]
+            if reports and all(r.status is FileStatus.NO_WORKBOOK for r in reports):
+                print(_("emudesk: these e-mails carry no workbook; nothing to import."),
+                      file=sys.stderr)  # fmt: skip
+                return EXIT_REFUSED
             if args.dry_run:
                 out(_("Dry run: nothing was stored."))
                 return EXIT_REFUSED if refused else EXIT_OK
@@ -174,7 +178,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forms.set_defaults(handler=cmd_export_forms)
 
     returns = sub.add_parser("import", help=_("check and import returned scoring forms"))
-    returns.add_argument("files", nargs="+", metavar="FILE", help=_("returned .xlsx forms"))
+    returns.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=_("returned .xlsx forms, or the e-mails that carry them (.eml, .mbox, .msg)"),
+    )
     returns.add_argument("--dry-run", action="store_true", help=_("check and preview only"))
     returns.add_argument(
         "--per-file",

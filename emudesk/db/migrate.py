@@ -17,7 +17,12 @@ from emudesk.i18n import _
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Every revision this program knows, oldest first; the last one is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_certificates", "0003_cycle")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_certificates",
+    "0003_cycle",
+    "0004_mailroom",
+)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -52,6 +52,8 @@ def write_description(workbook: Workbook, spec: FormSpec) -> None:
             "cluster_name": spec.cluster_name,
             "unit_name": spec.unit_name,
             "table_title": spec.table_title,
+            "head_name": spec.head_name,  # whom the member's reply goes to
+            "head_email": spec.head_email,
             "rows": [
                 {
                     "key": row.key,
@@ -95,6 +97,8 @@ class MemberForm:
     values: Mapping[tuple[str, UUID], int] = field(default_factory=dict)  # (row key, assessed)
     texts: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # self note, evidence
     problems: tuple[str, ...] = ()  # values in the file that the head would refuse
+    head_name: str = ""  # the cluster head's unit, for the reply (forms since the mail room)
+    head_email: str = ""
 
     @property
     def rows(self) -> tuple[FormRow, ...]:
@@ -232,7 +236,14 @@ def open_form(path: Path) -> MemberForm:
         values=values,
         texts=texts,
         problems=found.problems,
+        head_name=_text(description.get("head_name")),
+        head_email=_text(description.get("head_email")),
     )
+
+
+def _text(value: object) -> str:
+    """A short text of the description, or "" (older forms lack it; a damaged one too)."""
+    return value.strip()[:300] if isinstance(value, str) else ""
 
 
 def save_return(

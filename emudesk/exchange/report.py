@@ -21,9 +21,11 @@ from emudesk.exchange.formdata import FormRow
 from emudesk.i18n import _
 
 if TYPE_CHECKING:
+    from emudesk.exchange.mail.records import MailOrigin
     from emudesk.services.scoring.scores import ChangeSummary, ScoreInput
 
 MAX_SHOWN = 30
+SOURCE_LIMIT = 500  # the audit's source column
 
 
 class FileStatus(enum.StrEnum):
@@ -31,6 +33,7 @@ class FileStatus(enum.StrEnum):
     DUPLICATE = "duplicate"
     NO_CHANGES = "no_changes"
     READY = "ready"
+    NO_WORKBOOK = "no_workbook"  # an e-mail without a workbook: nothing to import
 
 
 def capped(problems: list[str], limit: int = MAX_SHOWN) -> tuple[str, ...]:
@@ -60,11 +63,15 @@ class FileReport:
     details: tuple[str, ...] = ()  # the cells that would change, in words
     kept: int = 0  # empty cells that keep a stored value
     duplicate_of: str = ""
+    origin: MailOrigin | None = None  # the e-mail that carried the workbook
+    without_workbook: bool = False  # an e-mail that carries no workbook at all
 
     @property
     def status(self) -> FileStatus:
         if self.problems:
             return FileStatus.REFUSED
+        if self.without_workbook:
+            return FileStatus.NO_WORKBOOK
         if self.duplicate_of:
             return FileStatus.DUPLICATE
         if self.summary is None or not self.summary.changed_anything:
@@ -85,6 +92,8 @@ class FileReport:
             verdict = _("the same file as {other}; skipped", other=self.duplicate_of)
         elif status is FileStatus.NO_CHANGES:
             verdict = _("no changes")
+        elif status is FileStatus.NO_WORKBOOK:
+            verdict = _("no workbook attached; nothing to import")
         else:
             assert self.summary is not None
             verdict = _(
@@ -103,7 +112,16 @@ class FileReport:
         if not self.refused and len(self.details) > limit:
             more = len(self.details) - limit
             body.insert(limit, _("… and {count} more changes.", count=more))
+        if self.origin is not None:
+            body.insert(0, _("E-mail from {origin}", origin=self.origin.describe()))
         return [self.headline(), *(f"  • {line}" for line in body)]
+
+    def source(self) -> str:
+        """What the audit names as the source: the file, and the e-mail that carried it."""
+        if self.origin is None:
+            return self.name[:SOURCE_LIMIT]
+        text = _("{file} (e-mail from {origin})", file=self.name, origin=self.origin.describe())
+        return text if len(text) <= SOURCE_LIMIT else text[: SOURCE_LIMIT - 1] + "…"
 
 
 class RefusedError(EmuError):

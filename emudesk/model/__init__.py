@@ -15,6 +15,7 @@ from emudesk.model.cycle import (
     Vote,
     YearPlan,
 )
+from emudesk.model.mail import FormDispatch, ReturnReceipt
 from emudesk.model.org import (
     Cluster,
     ClusterKind,
@@ -55,6 +56,7 @@ __all__ = [
     "Criterion",
     "DossierPaper",
     "Explanation",
+    "FormDispatch",
     "Issuer",
     "IssuerKind",
     "Meeting",
@@ -62,6 +64,7 @@ __all__ = [
     "Person",
     "Proposal",
     "Regulation",
+    "ReturnReceipt",
     "Score",
     "ScoringTable",
     "SelectionMethod",

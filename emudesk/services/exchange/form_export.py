@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from uuid import UUID
 
@@ -26,8 +27,10 @@ def export_forms(
     *,
     deadline: dt.date | None = None,
     send_to: str = "",
+    only: Collection[UUID] | None = None,
 ) -> list[Path]:
-    """Write one form per member into ``out_dir``; ``send_to`` overrides the head's e-mail.
+    """Write one form per member (``only`` these units) into ``out_dir``; ``send_to``
+    overrides the head's e-mail.
 
     Values a unit already returned are filled in, so a second round changes only what the
     unit corrects. A locked year, or a table whose arithmetic is wrong, sends nothing out.
@@ -50,6 +53,8 @@ def export_forms(
     issued = utcnow().isoformat(timespec="seconds")
     written: list[Path] = []
     for member in facts.members:
+        if only is not None and member.uuid not in only:
+            continue
         unit = units.load(session, member.uuid)
         given = given_by(session, facts, unit.uuid)
         spec = FormSpec(

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from emudesk import rules
 from emudesk.errors import CancelledError, EmuError, ValidationError
-from emudesk.exchange.entries import StoredKey
+from emudesk.exchange.entries import Entry, StoredKey
 from emudesk.exchange.formdata import Identity, YearFacts
 from emudesk.exchange.report import (
     FileReport,
@@ -89,11 +89,19 @@ def check_files(
         cluster_year = years.load(session, year_uuid)
         expected = (cluster_year.cluster.code, cluster_year.year)
     source = _Source(session)
-    reports = []
+    reports: list[FileReport] = []
     for done, path in enumerate(paths):
         if progress is not None and not progress(done, len(paths)):
             raise CancelledError(_("Cancelled: nothing was imported."))
-        reports.append(_check_one(Path(path), source, expected, map_old_versions))
+
+        def keep_going(done: int = done) -> bool:  # asked again per e-mail of a folder
+            return progress is None or progress(done, len(paths))
+
+        reports.extend(_check_one(Path(path), source, expected, map_old_versions, keep_going))
+    if year_uuid is not None:
+        from emudesk.services.mail.receipts import attribute_by_sender
+
+        reports = attribute_by_sender(session, year_uuid, reports)
     previews = _preview(session, mark_duplicates(reports), source)
     if progress is not None and not progress(len(paths), len(paths)):
         raise CancelledError(_("Cancelled: nothing was imported."))
@@ -101,19 +109,38 @@ def check_files(
 
 
 def _check_one(
-    path: Path, source: _Source, expected: tuple[str, int] | None, map_old: bool
-) -> FileReport:
+    path: Path,
+    source: _Source,
+    expected: tuple[str, int] | None,
+    map_old: bool,
+    keep_going: Callable[[], bool],
+) -> list[FileReport]:
+    """The file's report; an e-mail file gives one per attached workbook (see ``mail``)."""
     from emudesk.exchange.importer import read_path
+    from emudesk.exchange.mail.folders import is_mail_file
 
-    found, report = read_path(path, source, expected=expected, map_old=map_old)
-    if found.unit is None or report.refused:
-        return report
-    unit, roles = found.unit.uuid, {True: rules.ScorerRole.SELF, False: rules.ScorerRole.PEER}
-    inputs = tuple(  # e[3:] is (value, note, evidence), in ScoreInput's order
+    if is_mail_file(path):
+        from emudesk.exchange.mail.returns import read_mail_returns
+
+        found = read_mail_returns(
+            path, source, expected=expected, map_old=map_old, keep_going=keep_going
+        )
+    else:
+        found = [read_path(path, source, expected=expected, map_old=map_old)]
+    return [
+        report
+        if read is None or read.unit is None or report.refused
+        else replace(report, inputs=_inputs(read.unit.uuid, read.entries))
+        for read, report in found
+    ]
+
+
+def _inputs(unit: UUID, entries: Sequence[Entry]) -> tuple[scores.ScoreInput, ...]:
+    roles = {True: rules.ScorerRole.SELF, False: rules.ScorerRole.PEER}
+    return tuple(  # e[3:] is (value, note, evidence), in ScoreInput's order
         scores.ScoreInput(unit, e.assessed_uuid, UUID(e.criterion_key), roles[e.is_self], *e[3:])
-        for e in found.entries
+        for e in entries
     )
-    return replace(report, inputs=inputs)
 
 
 def _preview(session: Session, reports: list[FileReport], source: _Source) -> list[FileReport]:
@@ -137,8 +164,11 @@ def commit(
 
     Without ``per_file`` a single refused file stops everything and nothing is stored.
     Files without changes and duplicates are skipped. An automatic backup of an SQLite
-    database precedes the first write.
+    database precedes the first write. Each return is noted on its year's Returns board
+    (``mail.receipts``): imported, without changes, or — file by file — refused.
     """
+    from emudesk.services.mail import receipts
+
     refused = [r for r in reports if r.refused]
     if refused and not per_file:
         raise ValidationError(
@@ -149,9 +179,12 @@ def commit(
             )
         )
     todo = [r for r in reports if r.status is FileStatus.READY]
-    if not todo:
+    unnoted = receipts.new_ones(
+        session, receipts.to_note(reports, per_file=per_file, committed=set(), failed={})
+    )
+    if not todo and not unnoted:
         return ImportOutcome((), (), None)
-    backup = backups.before_bulk_write(session)
+    backup = backups.before_bulk_write(session) if todo else None
     committed: list[tuple[str, scores.ChangeSummary]] = []
     failed: list[tuple[str, str]] = []
 
@@ -159,11 +192,20 @@ def commit(
         # every input again: the database may have changed since the preview, and
         # set_scores writes only what differs now
         assert report.year_uuid is not None
-        source = {"source": report.name, "source_sha256": report.sha256}
+        source = {"source": report.source(), "source_sha256": report.sha256}
         summary = scores.set_scores(
             session, report.year_uuid, report.inputs, planned=report.summary, **source
         )
         committed.append((report.name, summary))
+
+    def note() -> None:
+        outcome = receipts.to_note(
+            reports,
+            per_file=per_file,
+            committed={name for name, _summary in committed},
+            failed=dict(failed),
+        )
+        receipts.store(session, receipts.new_ones(session, outcome))
 
     if per_file:
         for report in todo:
@@ -171,10 +213,12 @@ def commit(
                 store(report)
             except EmuError as exc:
                 failed.append((report.name, f"{report.name}: {exc.message}"))
+        note()
     else:
         with batch(session):
             for index, report in enumerate(todo):
                 store(report)
                 if index == len(todo) // 2:
                     pause_point("import-commit")
+            note()
     return ImportOutcome(tuple(committed), tuple(failed), backup)

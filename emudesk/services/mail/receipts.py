@@ -1,0 +1,164 @@
+"""What came back: each return checked by an import, noted against its unit and year.
+
+A return is noted when the head imports (never while files are only checked): imported,
+without changes (already stored), or — when the head imports file by file — refused, with
+the reason. Noting the same file of the same unit twice adds nothing, so importing twice
+still changes nothing. A refused e-mail whose workbook could not even be read still belongs
+to a unit when the import was for one year and the sender's address is that of exactly one
+of its members (``attribute_by_sender``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk.exchange.report import FileReport, FileStatus
+from emudesk.i18n import _
+from emudesk.model import ClusterYear, ReturnReceipt, Unit
+from emudesk.model.mail import ADDRESS, FILE_NAME, SUBJECT
+from emudesk.services.organisation import units, years
+from emudesk.services.tx import write
+
+IMPORTED = "imported"
+NO_CHANGES = "no_changes"
+REFUSED = "refused"
+REASON_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class Noted:
+    """One return to note: which report, and what the import made of it."""
+
+    report: FileReport
+    outcome: str
+    reason: str = ""
+
+
+def attribute_by_sender(
+    session: Session, year_uuid: UUID, reports: Sequence[FileReport]
+) -> list[FileReport]:
+    """Give a refused e-mail without a readable form to the member whose address sent it."""
+    cluster_year = years.load(session, year_uuid)
+    by_address: dict[str, list[tuple[str, str]]] = {}
+    for membership in cluster_year.memberships:
+        unit = membership.unit
+        if unit.email:
+            label = units.ref(unit, cluster_year.year).short_name
+            by_address.setdefault(unit.email.strip().lower(), []).append((unit.code, label))
+    result = []
+    for report in reports:
+        sender = report.origin.sender if report.origin is not None else ""
+        found = by_address.get(sender, [])
+        if report.refused and report.year_uuid is None and len(found) == 1:
+            code, label = found[0]
+            note = _("Matched to {unit} by the sender's address.", unit=label)
+            matched = replace(
+                report,
+                year_uuid=cluster_year.uuid,
+                cluster_code=cluster_year.cluster.code,
+                year=cluster_year.year,
+                unit_code=code,
+                unit_name=label,
+                notices=(*report.notices, note),
+            )
+            result.append(matched)
+            continue
+        result.append(report)
+    return result
+
+
+def to_note(
+    reports: Iterable[FileReport], *, per_file: bool, committed: set[str], failed: dict[str, str]
+) -> list[Noted]:
+    """The outcome of each attributed report after an import (``committed``/``failed`` names)."""
+    noted = []
+    for report in reports:
+        if report.year_uuid is None or not report.unit_code:
+            continue
+        status = report.status
+        if report.name in failed:
+            noted.append(Noted(report, REFUSED, failed[report.name]))
+        elif report.name in committed:
+            noted.append(Noted(report, IMPORTED))
+        elif status is FileStatus.NO_CHANGES:
+            noted.append(Noted(report, NO_CHANGES))
+        elif status is FileStatus.REFUSED and per_file:
+            noted.append(Noted(report, REFUSED, "\n".join(report.problems)))
+    return noted
+
+
+def new_ones(session: Session, noted: Sequence[Noted]) -> list[Noted]:
+    """Those not noted before (same year, unit, file content and outcome; a file found
+    without changes once it was imported is no news either); reads only."""
+    if not noted:
+        return []
+    year_uuids = {n.report.year_uuid for n in noted}
+    known = {
+        (year, code, sha, outcome, reason)
+        for year, code, sha, outcome, reason in session.execute(
+            select(
+                ClusterYear.uuid,
+                Unit.code,
+                ReturnReceipt.sha256,
+                ReturnReceipt.outcome,
+                ReturnReceipt.reason,
+            )
+            .join(ClusterYear, ReturnReceipt.cluster_year_id == ClusterYear.id)
+            .join(Unit, ReturnReceipt.unit_id == Unit.id)
+            .where(ClusterYear.uuid.in_(year_uuids))
+        )
+    }
+    stored = {key[:3] for key in known if key[3] in (IMPORTED, NO_CHANGES)}
+    fresh, seen = [], set()
+    for item in noted:
+        report = item.report
+        key = (report.year_uuid, report.unit_code, report.sha256, item.outcome, _reason(item))
+        if item.outcome == NO_CHANGES and key[:3] in stored:
+            continue
+        if key not in known and key not in seen:
+            seen.add(key)
+            fresh.append(item)
+    return fresh
+
+
+def store(session: Session, noted: Sequence[Noted]) -> None:
+    """Add the receipts (inside the import's transaction, or as one of their own)."""
+    if not noted:
+        return
+    with write(session):
+        years_wanted = {n.report.year_uuid for n in noted}
+        codes = {n.report.unit_code for n in noted}
+        year_ids = {
+            uuid: id_
+            for uuid, id_ in session.execute(
+                select(ClusterYear.uuid, ClusterYear.id).where(ClusterYear.uuid.in_(years_wanted))
+            )
+        }
+        unit_ids = {
+            code: id_
+            for code, id_ in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(codes)))
+        }
+        for item in noted:
+            report, origin = item.report, item.report.origin
+            session.add(
+                ReturnReceipt(
+                    cluster_year_id=year_ids[report.year_uuid],
+                    unit_id=unit_ids[report.unit_code],
+                    received_at=origin.date if origin is not None else None,
+                    sender=(origin.sender if origin is not None else "")[:ADDRESS],
+                    subject=(origin.subject if origin is not None else "")[:SUBJECT],
+                    file_name=report.name[-FILE_NAME:],
+                    sha256=report.sha256,
+                    outcome=item.outcome,
+                    reason=_reason(item),
+                )
+            )
+
+
+def _reason(item: Noted) -> str:
+    return item.reason[:REASON_LIMIT]
