@@ -169,12 +169,12 @@ def _row(
         unit_code=unit.code,
         unit_name=name,
         address=unit.email,
-        sent_at=forms[0].at if forms else (dispatches[0].at if dispatches else None),
+        sent_at=_utc(forms[0].at if forms else (dispatches[0].at if dispatches else None)),
         sent_by=(forms or dispatches)[0].channel if dispatches else "",
         reminders=len(reminders),
-        reminded_at=reminders[-1].at if reminders else None,
+        reminded_at=_utc(reminders[-1].at) if reminders else None,
         deadline=deadline,
-        received_at=(receipt.received_at or receipt.recorded_at) if receipt else None,
+        received_at=_utc(receipt.received_at or receipt.recorded_at) if receipt else None,
         received_from=receipt.sender if receipt else "",
         received_file=receipt.file_name if receipt else "",
         outcome=receipt.outcome if receipt else "",
@@ -183,6 +183,13 @@ def _row(
         state=state,
         days_left=days_left,
     )
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """Stored in UTC; SQLite gives it back without its zone."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
 
 
 def _scorers_with_scores(session: Session, cluster_year: ClusterYear) -> set[int]:
