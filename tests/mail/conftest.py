@@ -101,7 +101,7 @@ def _rewrite_filename(raw: bytes, filename: str, encoded: str) -> bytes:
     import re
 
     head, _sep, _rest = raw.partition(b"filename")
-    pattern = re.compile(rb'filename\*?0?\*?=[^\r\n]*(\r?\n[ \t][^\r\n]*)*')
+    pattern = re.compile(rb"filename\*?0?\*?=[^\r\n]*(\r?\n[ \t][^\r\n]*)*")
     replaced = pattern.sub(f'filename="{encoded}"'.encode(), raw, count=1)
     assert head and replaced != raw, filename
     return replaced

@@ -131,9 +131,7 @@ def test_partial_round_shows_sent_received_refused_and_missing(
     )
     # WHEN the head imports the e-mails file by file
     with mail_forms.db.session() as session:
-        reports = return_import.check_files(
-            session, sorted(inbox.iterdir()), year_uuid=year_2025
-        )
+        reports = return_import.check_files(session, sorted(inbox.iterdir()), year_uuid=year_2025)
         outcome = return_import.commit(session, reports, per_file=True)
     assert [name for name, _s in outcome.committed] == ["py.eml › UBDT-C4_2025_BDT-PY.xlsx"]
     # THEN the board, a week before the deadline, shows who sent what
@@ -169,9 +167,7 @@ def test_partial_round_shows_sent_received_refused_and_missing(
     reminders = tmp_path / "reminders"
     reminders.mkdir()
     with mail_forms.db.session() as session:
-        sent = drafts.remind_missing(
-            session, year_2025, reminders, deadline=dt.date(2025, 12, 22)
-        )
+        sent = drafts.remind_missing(session, year_2025, reminders, deadline=dt.date(2025, 12, 22))
         after = board.returns_board(session, year_2025, today=dt.date(2025, 12, 16))
     # THEN only they get a reminder draft, in other words, with their form attached again
     assert sorted(d.unit_code for d in sent) == sorted(

@@ -100,7 +100,7 @@ class Connection:
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if server.user:
-                smtp.login(server.user, self.password)
+                _login(smtp, server.user, self.password)
         except smtplib.SMTPNotSupportedError as exc:
             self._close()
             raise SendError(
@@ -181,6 +181,24 @@ class Connection:
         if self._smtp is not None:
             self._smtp.close()
             self._smtp = None
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a name or password beyond ASCII goes as UTF-8 in AUTH PLAIN (RFC 4616),
+    which ``smtplib`` itself cannot send."""
+    import base64
+    import smtplib
+
+    if user.isascii() and password.isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
+        raise smtplib.SMTPAuthenticationError(504, b"PLAIN not offered for a non-ASCII password")
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def unreachable(server: SmtpServer, exc: BaseException) -> SendError:
