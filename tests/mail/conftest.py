@@ -72,7 +72,7 @@ def return_email(
     message["Subject"] = subject
     moment = sent or dt.datetime(2024, 12, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     message["Date"] = moment.strftime("%a, %d %b %Y %H:%M:%S %z")
-    message["Message-ID"] = f"<{sender.split('@')[0]}.1@example.vn>"
+    message["Message-ID"] = f"<{sender.split('@', maxsplit=1)[0]}.1@example.vn>"
     text = "Kính gửi cụm trưởng,\nĐơn vị gửi biểu chấm điểm đã điền.\n"
     if style == "outlook":
         message.set_content(text)

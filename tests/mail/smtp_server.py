@@ -78,7 +78,7 @@ class _Handler:
     def __init__(self, box: list[Received]) -> None:
         self.box = box
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.box.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 Message accepted"
 

@@ -32,12 +32,9 @@ def test_the_forms_go_out_one_per_unit_with_its_form(
     mail_forms: Forms, tmp_path: Path, security: str
 ) -> None:
     # GIVEN a mail server on loopback that requires TLS and a log-in
-    with smtp_server(tmp_path, security=security) as box:
-        # WHEN the head sends the 2024 forms through it
-        with mail_forms.db.session() as session:
-            outcome = sending.send(
-                session, mail_forms.year_uuid, server_of(box, security), PASSWORD
-            )
+    # WHEN the head sends the 2024 forms through it
+    with smtp_server(tmp_path, security=security) as box, mail_forms.db.session() as session:
+        outcome = sending.send(session, mail_forms.year_uuid, server_of(box, security), PASSWORD)
     # THEN each unit got one e-mail, from the office, carrying its own form, not a draft
     assert len(outcome.sent) == 8 and not outcome.failed and not outcome.skipped
     assert sorted(m.recipients[0] for m in box.messages) == sorted(
@@ -64,17 +61,23 @@ def test_the_forms_go_out_one_per_unit_with_its_form(
 
 def test_a_wrong_password_sends_and_records_nothing(mail_forms: Forms, tmp_path: Path) -> None:
     before = dump(mail_forms.db)
-    with smtp_server(tmp_path) as box, mail_forms.db.session() as session:
-        with pytest.raises(SendError, match="từ chối tên đăng nhập hoặc mật khẩu"):
-            sending.send(session, mail_forms.year_uuid, server_of(box), "sai")
+    with (
+        smtp_server(tmp_path) as box,
+        mail_forms.db.session() as session,
+        pytest.raises(SendError, match="từ chối tên đăng nhập hoặc mật khẩu"),
+    ):
+        sending.send(session, mail_forms.year_uuid, server_of(box), "sai")
     assert box.messages == [] and dump(mail_forms.db) == before
 
 
 def test_an_untrusted_certificate_is_refused(mail_forms: Forms, tmp_path: Path) -> None:
     before = dump(mail_forms.db)
-    with smtp_server(tmp_path) as box, mail_forms.db.session() as session:
-        with pytest.raises(SendError, match="Không xác minh được chứng thư"):
-            sending.send(session, mail_forms.year_uuid, server_of(box, trusted=False), PASSWORD)
+    with (
+        smtp_server(tmp_path) as box,
+        mail_forms.db.session() as session,
+        pytest.raises(SendError, match="Không xác minh được chứng thư"),
+    ):
+        sending.send(session, mail_forms.year_uuid, server_of(box, trusted=False), PASSWORD)
     assert box.messages == [] and dump(mail_forms.db) == before
 
 
@@ -82,9 +85,12 @@ def test_a_server_without_starttls_is_never_sent_a_password(
     mail_forms: Forms, tmp_path: Path
 ) -> None:
     before = dump(mail_forms.db)
-    with smtp_server(tmp_path, security="none") as box, mail_forms.db.session() as session:
-        with pytest.raises(SendError, match="không hỗ trợ STARTTLS"):
-            sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD)
+    with (
+        smtp_server(tmp_path, security="none") as box,
+        mail_forms.db.session() as session,
+        pytest.raises(SendError, match="không hỗ trợ STARTTLS"),
+    ):
+        sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD)
     assert box.messages == [] and dump(mail_forms.db) == before
 
 
@@ -93,9 +99,12 @@ def test_stopping_half_way_records_what_went(mail_forms: Forms, tmp_path: Path) 
     def progress(done: int, total: int) -> bool:
         return done < 3
 
-    with smtp_server(tmp_path) as box, mail_forms.db.session() as session:
-        with pytest.raises(CancelledError, match="đã gửi 3/8 thư"):
-            sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD, progress=progress)
+    with (
+        smtp_server(tmp_path) as box,
+        mail_forms.db.session() as session,
+        pytest.raises(CancelledError, match="đã gửi 3/8 thư"),
+    ):
+        sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD, progress=progress)
     # THEN exactly the three that went are recorded as sent
     with mail_forms.db.session() as session:
         rows = board.returns_board(session, mail_forms.year_uuid).rows
