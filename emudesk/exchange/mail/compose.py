@@ -18,25 +18,31 @@ from emudesk.exchange.mail.records import Draft
 from emudesk.i18n import _
 
 if TYPE_CHECKING:
-    from email.headerregistry import Address
-    from email.message import EmailMessage
+    from email.message import Message
 
 DRAFT_SUFFIX = ".eml"
 ID_DOMAIN = "emudesk.invalid"  # never looked up: make_msgid would ask the DNS for our name
 
 
-def build_message(draft: Draft, *, unsent: bool, now: dt.datetime | None = None) -> EmailMessage:
-    """The e-mail of ``draft``; ``unsent`` marks it as a draft for a mail program to open."""
-    from email.message import EmailMessage
-    from email.policy import SMTP
+def build_message(draft: Draft, *, unsent: bool, now: dt.datetime | None = None) -> Message:
+    """The e-mail of ``draft``; ``unsent`` marks it as a draft for a mail program to open.
+
+    Built with the classic API (``email.mime``, ``email.header.Header``): the newer policy
+    machinery folds a long Vietnamese subject into encoded words and loses the space between
+    two of them ("thi đuanăm") on the Pythons emudesk supports.
+    """
+    from email.header import Header
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
     from email.utils import format_datetime, make_msgid
 
-    message = EmailMessage(policy=SMTP)
+    message = MIMEMultipart()
     if draft.sender:
         message["From"] = _address(draft.sender, draft.sender_name)
     if draft.to:
         message["To"] = _address(draft.to, draft.to_name)
-    message["Subject"] = _one_line(draft.subject)
+    message["Subject"] = Header(_one_line(draft.subject), "utf-8")  # type: ignore[assignment]
     message["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
     domain = draft.sender.rpartition("@")[2] if draft.sender else ID_DOMAIN
     message["Message-ID"] = make_msgid(domain=domain or ID_DOMAIN)
@@ -46,21 +52,23 @@ def build_message(draft: Draft, *, unsent: bool, now: dt.datetime | None = None)
     if unsent:
         message["X-Unsent"] = "1"
     message["X-Mailer"] = "emudesk"
-    message.set_content(draft.body, cte="quoted-printable")
+    message.attach(MIMEText(draft.body, "plain", "utf-8"))
     for attached in draft.attachments:
-        maintype, _slash, subtype = attached.media_type.partition("/")
-        message.add_attachment(
-            attached.data, maintype=maintype, subtype=subtype or "octet-stream",
-            filename=attached.name,
-        )  # fmt: skip
+        _maintype, _slash, subtype = attached.media_type.partition("/")
+        part = MIMEApplication(attached.data, subtype or "octet-stream")
+        name = attached.name if attached.name.isascii() else ("utf-8", "", attached.name)
+        part.add_header("Content-Disposition", "attachment", filename=name)
+        message.attach(part)
     return message
 
 
-def _address(address: str, name: str) -> Address:
+def _address(address: str, name: str) -> str:
+    """``Name <address>`` for a header, the name encoded; refused when it is no address."""
     from email.headerregistry import Address
+    from email.utils import formataddr
 
     try:
-        return Address(display_name=_one_line(name), addr_spec=address.strip())
+        spec = Address(addr_spec=address.strip()).addr_spec
     except (ValueError, IndexError, TypeError) as exc:
         raise ValidationError(
             _(
@@ -68,20 +76,21 @@ def _address(address: str, name: str) -> Address:
                 address=address[:100],
             )
         ) from exc
+    return formataddr((_one_line(name), spec), charset="utf-8")
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def message_bytes(message: EmailMessage) -> bytes:
+def message_bytes(message: Message) -> bytes:
     """The message as it is written to a file or handed to an SMTP server (CRLF lines)."""
-    from email.policy import SMTP
+    from email.policy import compat32
 
-    return message.as_bytes(policy=SMTP)
+    return message.as_bytes(policy=compat32.clone(linesep="\r\n"))
 
 
-def write_draft(draft: Draft, path: str | os.PathLike[str]) -> EmailMessage:
+def write_draft(draft: Draft, path: str | os.PathLike[str]) -> Message:
     """Write ``draft`` at ``path`` as an unsent ``.eml``, replacing it in one step."""
     from pathlib import Path
 

@@ -22,7 +22,7 @@ from emudesk.i18n import _
 
 if TYPE_CHECKING:
     import smtplib
-    from email.message import EmailMessage
+    from email.message import Message
 
 SECURITY = ("starttls", "ssl")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465}
@@ -132,7 +132,7 @@ class Connection:
             raise unreachable(server, exc) from exc
         return self
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Message) -> None:
         """Send one message; a refusal of the server names the recipient and the reason."""
         import smtplib
 
