@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             self.ui.actionFind,
             self.ui.actionImportReturns,
             self.ui.actionExportForms,
+            self.ui.actionSendForms,
             self.ui.actionHandoverExport,
             self.ui.actionHandoverImport,
         ):
@@ -251,13 +253,19 @@ class MainWindow(QMainWindow):
 
     # -- exchange with the member units ----------------------------------------------------
 
-    def import_files(self, paths: Sequence[Path] = ()) -> ImportDialog:
-        """Open the import dialog (once) and give it ``paths`` to check."""
+    def import_files(
+        self, paths: Sequence[Path] = (), *, year_uuid: UUID | None = None
+    ) -> ImportDialog:
+        """Open the import dialog (once) and give it ``paths`` to check (for ``year_uuid``,
+        when it is opened from a year's Returns page)."""
         from emudesk.ui.dialogs.import_returns import ImportDialog
 
         dialog = self.import_dialog
+        if dialog is not None and dialog.isVisible() and year_uuid != dialog.year_uuid:
+            dialog.year_uuid = year_uuid
+            dialog.check()
         if dialog is None or not dialog.isVisible():
-            dialog = ImportDialog(self.context, (), self)
+            dialog = ImportDialog(self.context, (), self, year_uuid=year_uuid)
             dialog.start_folder = lambda: self.settings.last_folder("return")
             dialog.files_added.connect(self._remember_returns)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -301,6 +309,17 @@ class MainWindow(QMainWindow):
         on_year = current is not None and self.registry.get(current.page).scope is Scope.YEAR
         year = current.uuid if on_year and current is not None else None
         dialog = ExportFormsDialog(self.context, year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def on_actionSendForms_triggered(self) -> None:
+        from emudesk.ui.dialogs.send_forms import SendFormsDialog
+
+        current = self.current
+        on_year = current is not None and self.registry.get(current.page).scope is Scope.YEAR
+        year = current.uuid if on_year and current is not None else None
+        dialog = SendFormsDialog(self.context, self.settings, year, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -35,6 +35,7 @@ PROPOSALS = "proposals"
 CERTIFICATES = "certificates"
 COMMITMENT = "commitment"
 MEETINGS = "meetings"
+RETURNS = "returns"
 
 
 class Scope(enum.Enum):

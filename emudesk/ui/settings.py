@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 FILE_KINDS = ("form", "return")  # a received form to fill in; a return to import
+SMTP_KEYS = ("host", "port", "security", "user", "sender", "cafile")
 
 
 @dataclass
@@ -34,6 +35,9 @@ class Settings:
     role: str = ""  # "head" or "member", as told to the first-run assistant
     # Workbooks opened lately, newest first: {"path": ..., "kind": "form" | "return"}
     recent_files: list[dict[str, str]] = field(default_factory=list)
+    # The office's mail server for Send the forms: host, port, security, user, sender, cafile.
+    # Never the password (that goes to the system's keyring, if anywhere).
+    smtp: dict[str, str] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
     # No settings file was found: the program has never run here (the first-run assistant).
     is_new: bool = field(default=False, repr=False, compare=False)
@@ -71,6 +75,13 @@ class Settings:
                 and isinstance(f.get("path"), str)
                 and f.get("kind") in FILE_KINDS
             ][: MAX_RECENT * len(FILE_KINDS)]
+        smtp = raw.get("smtp")
+        if isinstance(smtp, dict):
+            settings.smtp = {
+                key: value[:300]
+                for key, value in smtp.items()
+                if key in SMTP_KEYS and isinstance(value, str)
+            }
         recent = raw.get("recent_databases")
         if isinstance(recent, list):
             settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
@@ -85,6 +96,7 @@ class Settings:
             "recent_databases": self.recent_databases,
             "role": self.role,
             "recent_files": self.recent_files,
+            "smtp": {key: value for key, value in self.smtp.items() if key in SMTP_KEYS},
         }
         partial = path.with_name(path.name + ".part")
         try:

@@ -201,7 +201,7 @@
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+82"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -1627,23 +1627,23 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+61"/>
-        <location line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
+        <location line="+52"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Returned scoring forms</source>
         <translation>Returned scoring forms</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+        <location line="+3"/>
+        <source>Returns (*.xlsx *.eml *.mbox *.msg);;Excel workbooks (*.xlsx);;Saved e-mails (*.eml *.mbox *.msg);;All files (*)</source>
+        <translation>Returns (*.xlsx *.eml *.mbox *.msg);;Excel workbooks (*.xlsx);;Saved e-mails (*.eml *.mbox *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Checking %1 file(s)…</source>
         <translation>Checking %1 file(s)…</translation>
     </message>
@@ -1742,7 +1742,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ImportFilesModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/import_files.py" line="+93"/>
+        <location filename="../../emudesk/ui/models/import_files.py" line="+94"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1762,12 +1762,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 new, %2 changed, %3 unchanged</source>
         <translation>%1 new, %2 changed, %3 unchanged</translation>
     </message>
@@ -1790,6 +1790,11 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+1"/>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workbook in the e-mail</source>
+        <translation>No workbook in the e-mail</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2276,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Recent &amp;workbooks</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2332,6 +2337,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Send the forms by e-mail…</source>
+        <translation>&amp;Send the forms by e-mail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each member unit a ready e-mail with its form attached, as drafts or through the office&apos;s mail server</source>
+        <translation>Write each member unit a ready e-mail with its form attached, as drafts or through the office&apos;s mail server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Fill in a received scoring form…</source>
         <translation>&amp;Fill in a received scoring form…</translation>
     </message>
@@ -2451,7 +2466,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+188"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+190"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2486,7 +2501,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Open a received scoring form</source>
         <translation>Open a received scoring form</translation>
     </message>
@@ -2712,11 +2727,21 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Reply with the filled form…</source>
+        <translation>&amp;Reply with the filled form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail to the head unit with the saved return attached, ready in the mail program</source>
+        <translation>Write an e-mail to the head unit with the saved return attached, ready in the mail program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+53"/>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</translation>
     </message>
@@ -2751,7 +2776,22 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>The reply was not written</source>
+        <translation>The reply was not written</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply to the head unit</source>
+        <translation>Reply to the head unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form does not say the head unit&apos;s e-mail address; type it:</source>
+        <translation>The form does not say the head unit&apos;s e-mail address; type it:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unsaved scores</source>
         <translation>Unsaved scores</translation>
     </message>
@@ -3918,6 +3958,172 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
 </context>
 <context>
+    <name>ReturnsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+45"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form sent</source>
+        <translation>Form sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return received</source>
+        <translation>Return received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: send again</source>
+        <translation>Refused: send again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores stored</source>
+        <translation>Scores stored</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1 day(s) left)</source>
+        <translation>(%1 day(s) left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 day(s) late)</source>
+        <translation>(%1 day(s) late)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(+%1 reminder(s))</source>
+        <translation>(+%1 reminder(s))</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../forms/returns_page.ui" line="+31"/>
+        <source>&amp;Send the forms…</source>
+        <translation>&amp;Send the forms…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each member unit a ready e-mail with its form, as drafts or through the office&apos;s mail server</source>
+        <translation>Write each member unit a ready e-mail with its form, as drafts or through the office&apos;s mail server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import the returns…</source>
+        <translation>&amp;Import the returns…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the returned workbooks, or the e-mails that carry them (.eml, .mbox, .msg), and store their scores</source>
+        <translation>Check the returned workbooks, or the e-mails that carry them (.eml, .mbox, .msg), and store their scores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;mind the missing ones…</source>
+        <translation>Re&amp;mind the missing ones…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reminder, with the form attached again, to each unit whose return is missing or was refused</source>
+        <translation>Write a reminder, with the form attached again, to each unit whose return is missing or was refused</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+72"/>
+        <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
+        <translation>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mail address: %1</source>
+        <translation>E-mail address: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as a draft</source>
+        <translation>as a draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by the server</source>
+        <translation>by the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form sent %1, %2.</source>
+        <translation>Form sent %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminded %1 time(s), last %2.</source>
+        <translation>Reminded %1 time(s), last %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return received %1 from %2: %3</source>
+        <translation>Return received %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
         <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
@@ -4062,7 +4268,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>The explanation thread about this criterion of the unit</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-24"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
@@ -4427,6 +4633,165 @@ Continue?</translation>
         <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../forms/send_forms_dialog.ui" line="+14"/>
+        <source>Send the forms</source>
+        <translation>Send the forms</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cluster and &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Returns go &amp;to (e-mail):</source>
+        <translation>Returns go &amp;to (e-mail):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+151"/>
+        <source>the head unit&apos;s e-mail address</source>
+        <translation>the head unit&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>As d&amp;rafts, each to open in the mail program and send from there</source>
+        <translation>As d&amp;rafts, each to open in the mail program and send from there</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send them now through the office&apos;s &amp;mail server (TLS)</source>
+        <translation>Send them now through the office&apos;s &amp;mail server (TLS)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ser&amp;ver and port:</source>
+        <translation>Ser&amp;ver and port:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep the password in the system&apos;s keyring</source>
+        <translation>&amp;Keep the password in the system&apos;s keyring</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;nder address:</source>
+        <translation>Se&amp;nder address:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open every draft in the mai&amp;l program</source>
+        <translation>Open every draft in the mai&amp;l program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the f&amp;older</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+92"/>
+        <source>Remind the missing ones</source>
+        <translation>Remind the missing ones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder, with the form attached again, to each member unit whose return is missing or was refused. Give a new deadline if there is one.</source>
+        <translation>A reminder, with the form attached again, to each member unit whose return is missing or was refused. Give a new deadline if there is one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each member unit gets an e-mail to its contact address: what the form is, how to fill it in and send it back, the deadline and whom to ask, with its form attached. The e-mails are recorded on the year&apos;s Returns page.</source>
+        <translation>Each member unit gets an e-mail to its contact address: what the form is, how to fill it in and send it back, the deadline and whom to ask, with its form attached. The e-mails are recorded on the year&apos;s Returns page.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Write the drafts</source>
+        <translation>&amp;Write the drafts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder for the drafts</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a cluster and year.</source>
+        <translation>Choose a cluster and year.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the folder to write the drafts into.</source>
+        <translation>Choose the folder to write the drafts into.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the mail server&apos;s name.</source>
+        <translation>Give the mail server&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending the e-mails…</source>
+        <translation>Sending the e-mails…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sending e-mail %1 of %2…</source>
+        <translation>Sending e-mail %1 of %2…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E-mails sent</source>
+        <translation>E-mails sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 e-mail(s) sent.</source>
+        <translation>%1 e-mail(s) sent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
     </message>
 </context>
 <context>

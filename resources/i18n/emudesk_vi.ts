@@ -201,7 +201,7 @@
         <translation>Sổ khen thưởn&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+82"/>
         <source>Certificates</source>
         <translation>Bằng khen, giấy khen</translation>
     </message>
@@ -1627,23 +1627,23 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+61"/>
-        <location line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
+        <location line="+52"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Returned scoring forms</source>
         <translation>Phiếu chấm điểm đơn vị gửi về</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+        <location line="+3"/>
+        <source>Returns (*.xlsx *.eml *.mbox *.msg);;Excel workbooks (*.xlsx);;Saved e-mails (*.eml *.mbox *.msg);;All files (*)</source>
+        <translation>Phiếu gửi về (*.xlsx *.eml *.mbox *.msg);;Tệp Excel (*.xlsx);;Thư điện tử đã lưu (*.eml *.mbox *.msg);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Checking %1 file(s)…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
@@ -1742,7 +1742,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ImportFilesModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/import_files.py" line="+93"/>
+        <location filename="../../emudesk/ui/models/import_files.py" line="+94"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -1762,12 +1762,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 new, %2 changed, %3 unchanged</source>
         <translation>%1 mới, %2 thay đổi, %3 không đổi</translation>
     </message>
@@ -1790,6 +1790,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+1"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workbook in the e-mail</source>
+        <translation>Thư không đính kèm bảng tính</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2276,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Bảng tính &amp;vừa mở</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;View</source>
         <translation>X&amp;em</translation>
     </message>
@@ -2332,6 +2337,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Send the forms by e-mail…</source>
+        <translation>Gửi phiếu qua &amp;thư điện tử…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each member unit a ready e-mail with its form attached, as drafts or through the office&apos;s mail server</source>
+        <translation>Soạn cho mỗi đơn vị thành viên một thư điện tử kèm phiếu của đơn vị, dưới dạng thư nháp hoặc gửi qua máy chủ thư của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Fill in a received scoring form…</source>
         <translation>Điền &amp;phiếu chấm điểm nhận được…</translation>
     </message>
@@ -2451,7 +2466,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+188"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+190"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -2486,7 +2501,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Open a received scoring form</source>
         <translation>Mở phiếu chấm điểm nhận được</translation>
     </message>
@@ -2712,11 +2727,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Reply with the filled form…</source>
+        <translation>&amp;Trả lời kèm phiếu đã điền…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail to the head unit with the saved return attached, ready in the mail program</source>
+        <translation>Soạn thư gửi đơn vị cụm trưởng kèm phiếu đã lưu, mở sẵn trong chương trình thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+53"/>
+        <location filename="../../emudesk/ui/dialogs/member_form.py" line="+55"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;Form of &lt;b&gt;%4&lt;/b&gt; (file %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, năm %3&lt;br&gt;Phiếu của &lt;b&gt;%4&lt;/b&gt; (tệp %5)</translation>
     </message>
@@ -2751,7 +2776,22 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị cụm trưởng; tệp vẫn mở và sửa được bằng Excel hoặc LibreOffice.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>The reply was not written</source>
+        <translation>Chưa soạn được thư trả lời</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply to the head unit</source>
+        <translation>Trả lời đơn vị cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form does not say the head unit&apos;s e-mail address; type it:</source>
+        <translation>Phiếu không ghi địa chỉ thư điện tử của đơn vị cụm trưởng; hãy nhập địa chỉ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unsaved scores</source>
         <translation>Điểm chưa được lưu</translation>
     </message>
@@ -3918,6 +3958,172 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
 </context>
 <context>
+    <name>ReturnsModel</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+45"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form sent</source>
+        <translation>Đã gửi phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn gửi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return received</source>
+        <translation>Nhận phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Từ địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent</source>
+        <translation>Chưa gửi phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: send again</source>
+        <translation>Bị từ chối: cần gửi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores stored</source>
+        <translation>Đã có điểm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1 day(s) left)</source>
+        <translation>(còn %1 ngày)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 day(s) late)</source>
+        <translation>(quá %1 ngày)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(+%1 reminder(s))</source>
+        <translation>(+%1 lần nhắc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../forms/returns_page.ui" line="+31"/>
+        <source>&amp;Send the forms…</source>
+        <translation>&amp;Gửi phiếu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each member unit a ready e-mail with its form, as drafts or through the office&apos;s mail server</source>
+        <translation>Soạn cho mỗi đơn vị thành viên một thư điện tử kèm phiếu, dưới dạng thư nháp hoặc gửi qua máy chủ thư của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import the returns…</source>
+        <translation>&amp;Nhập phiếu gửi về…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the returned workbooks, or the e-mails that carry them (.eml, .mbox, .msg), and store their scores</source>
+        <translation>Kiểm tra các tệp Excel gửi về, hoặc các thư điện tử đính kèm chúng (.eml, .mbox, .msg), rồi lưu điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;mind the missing ones…</source>
+        <translation>Nhắc các đơn vị c&amp;hưa gửi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reminder, with the form attached again, to each unit whose return is missing or was refused</source>
+        <translation>Soạn thư nhắc, kèm lại phiếu, cho từng đơn vị chưa gửi phiếu hoặc có phiếu bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Returns</source>
+        <translation>Phiếu gửi về</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+72"/>
+        <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
+        <translation>%1 năm %2: đã gửi %3/%4 phiếu, đã nhận %5 phiếu, còn thiếu %6 (%7 quá hạn).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mail address: %1</source>
+        <translation>Địa chỉ thư điện tử: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as a draft</source>
+        <translation>dưới dạng thư nháp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by the server</source>
+        <translation>qua máy chủ thư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form sent %1, %2.</source>
+        <translation>Đã gửi phiếu lúc %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminded %1 time(s), last %2.</source>
+        <translation>Đã nhắc %1 lần, lần cuối lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return received %1 from %2: %3</source>
+        <translation>Nhận phiếu lúc %1 từ %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
         <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
@@ -4062,7 +4268,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Các nội dung giải trình về tiêu chí này của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-4"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-24"/>
         <source>Scores</source>
         <translation>Chấm điểm</translation>
     </message>
@@ -4427,6 +4633,165 @@ Tiếp tục?</translation>
         <location line="+1"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../forms/send_forms_dialog.ui" line="+14"/>
+        <source>Send the forms</source>
+        <translation>Gửi phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cụm và &amp;năm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn gửi lại:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Returns go &amp;to (e-mail):</source>
+        <translation>Gửi phiếu &amp;về (thư điện tử):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+151"/>
+        <source>the head unit&apos;s e-mail address</source>
+        <translation>địa chỉ thư điện tử của đơn vị cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>As d&amp;rafts, each to open in the mail program and send from there</source>
+        <translation>Soạn thư nhá&amp;p, mở từng thư bằng chương trình thư điện tử rồi gửi từ đó</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Folder:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send them now through the office&apos;s &amp;mail server (TLS)</source>
+        <translation>Gửi ngay qua máy chủ thư của cơ &amp;quan (TLS)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ser&amp;ver and port:</source>
+        <translation>Máy chủ và cổn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep the password in the system&apos;s keyring</source>
+        <translation>&amp;Lưu mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;nder address:</source>
+        <translation>Địa chỉ người gửi (&amp;e-mail):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open every draft in the mai&amp;l program</source>
+        <translation>Mở các thư nháp bằng chương trình thư đ&amp;iện tử</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the f&amp;older</source>
+        <translation>Mở thư mục chứ&amp;a thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+92"/>
+        <source>Remind the missing ones</source>
+        <translation>Nhắc các đơn vị chưa gửi phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder, with the form attached again, to each member unit whose return is missing or was refused. Give a new deadline if there is one.</source>
+        <translation>Thư nhắc, kèm lại phiếu, cho từng đơn vị thành viên chưa gửi phiếu hoặc có phiếu bị từ chối. Ghi hạn mới nếu có.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each member unit gets an e-mail to its contact address: what the form is, how to fill it in and send it back, the deadline and whom to ask, with its form attached. The e-mails are recorded on the year&apos;s Returns page.</source>
+        <translation>Mỗi đơn vị thành viên nhận một thư điện tử gửi tới địa chỉ liên hệ của đơn vị: phiếu là gì, cách điền và gửi lại, hạn gửi, người cần liên hệ, kèm phiếu của đơn vị. Các thư được ghi nhận trên trang Phiếu gửi về của năm.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Bắt đầu gửi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Write the drafts</source>
+        <translation>&amp;Soạn thư nháp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder for the drafts</source>
+        <translation>Thư mục lưu thư nháp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a cluster and year.</source>
+        <translation>Hãy chọn cụm và năm.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the folder to write the drafts into.</source>
+        <translation>Hãy chọn thư mục để ghi các thư nháp.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the mail server&apos;s name.</source>
+        <translation>Hãy ghi tên máy chủ thư.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending the e-mails…</source>
+        <translation>Đang gửi thư…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sending e-mail %1 of %2…</source>
+        <translation>Đang gửi thư %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E-mails sent</source>
+        <translation>Đã gửi thư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 e-mail(s) sent.</source>
+        <translation>Đã gửi %1 thư.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no address)</source>
+        <translation>(chưa có địa chỉ)</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,8 @@ def give_addresses(forms: Forms, *, skip: tuple[str, ...] = ()) -> None:
             units.update_unit(session, unit.uuid, fields)
 
 
-@pytest.fixture
-def mail_forms(forms: Forms) -> Forms:
+@pytest.fixture(name="mail_forms")
+def mail_forms_fixture(forms: Forms) -> Forms:
     """The demo with 2024 unlocked and every unit's address recorded."""
     give_addresses(forms)
     return forms

@@ -48,6 +48,7 @@ from emudesk.ui.registry import (
     MEETINGS,
     PROPOSALS,
     RANKING,
+    RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
     UNITS,
@@ -233,6 +234,7 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
     from emudesk.ui.dialogs.first_run import FirstRunDialog
     from emudesk.ui.dialogs.import_returns import ImportDialog
     from emudesk.ui.dialogs.member_form import MemberFormDialog
+    from emudesk.ui.dialogs.send_forms import SendFormsDialog
     from emudesk.ui.dialogs.template_editor import TemplateEditorDialog
 
     context = window.context
@@ -245,6 +247,8 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
         RegisterDialog(context, window),
         TemplateEditorDialog(context, "giay-khen-giam-doc", window),
         ExportFormsDialog(context, year.uuid, window),
+        SendFormsDialog(context, window.settings, year.uuid, parent=window),
+        SendFormsDialog(context, window.settings, year.uuid, remind=True, parent=window),
         ImportDialog(context, (), window),
         MemberFormDialog(member.open_form(forms[0]), window),
         FirstRunDialog(window.settings, window),
@@ -301,6 +305,7 @@ YEAR_PAGES = {
     COMMITMENT: ("VHTTDL-C4", 2025),
     MEETINGS: ("UBDT-C4", 2024),
     CERTIFICATES: ("UBDT-C4", 2024),
+    RETURNS: ("UBDT-C4", 2025),
 }
 PAGES = [
     "clusters",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, QThreadPool, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -42,10 +43,18 @@ class ImportDialog(QDialog):
     files_added = Signal(list)  # the workbooks newly listed, once per drop or Add (recent list)
 
     def __init__(
-        self, context: DataContext, paths: Iterable[Path] = (), parent: QWidget | None = None
+        self,
+        context: DataContext,
+        paths: Iterable[Path] = (),
+        parent: QWidget | None = None,
+        *,
+        year_uuid: UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # the year the import is for (from its Returns page): returns of another year are
+        # refused by name, and a refused e-mail is matched to a member by its sender
+        self.year_uuid = year_uuid
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.model = ImportFilesModel(self)
@@ -77,7 +86,10 @@ class ImportDialog(QDialog):
             self,
             self.tr("Returned scoring forms"),
             self.start_folder(),
-            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+            self.tr(
+                "Returns (*.xlsx *.eml *.mbox *.msg);;Excel workbooks (*.xlsx);;"
+                "Saved e-mails (*.eml *.mbox *.msg);;All files (*)"
+            ),
         )
         self.add_files(Path(name) for name in names)
 
@@ -110,10 +122,11 @@ class ImportDialog(QDialog):
             self._set_idle(self.tr("Add the returned files to check them."))
             return
         map_old = self.ui.mapOldCheck.isChecked()
+        year_uuid = self.year_uuid
 
         def work(session: Any, progress: return_import.Progress) -> list[FileReport]:
             return return_import.check_files(
-                session, paths, map_old_versions=map_old, progress=progress
+                session, paths, year_uuid=year_uuid, map_old_versions=map_old, progress=progress
             )
 
         self._run(work, self._on_checked, self.tr("Checking %1 file(s)…"), len(paths))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services.exchange import member
@@ -24,6 +24,8 @@ class MemberFormDialog(QDialog):
         super().__init__(parent)
         self.form = form
         self.saved_to: Path | None = None
+        self.opened = QDesktopServices.openUrl  # replaced by tests
+        self.ask_address = self._ask_address  # replaced by tests
         self.ui = Ui_MemberFormDialog()
         self.ui.setupUi(self)
         self.model = MemberFormModel(form, self)
@@ -96,6 +98,38 @@ class MemberFormDialog(QDialog):
             ),
         )
         return True
+
+    @Slot()
+    def on_replyButton_clicked(self) -> None:
+        """The saved return as a ready e-mail to the head (saved first, if it is not)."""
+        if self.saved_to is None or self.model.dirty:
+            self.on_saveButton_clicked()
+            if self.saved_to is None or self.model.dirty:
+                return
+        self.reply(self.saved_to)
+
+    def reply(self, saved: Path) -> Path | None:
+        from emudesk.services.mail import reply
+
+        address = self.form.head_email or self.ask_address()
+        if not address:
+            return None
+        target = reply.reply_path(saved)
+        try:
+            reply.write_reply(self.form, saved, target, to=address)
+        except EmuError as error:
+            messages.refuse(self, error, self.tr("The reply was not written"))
+            return None
+        self.opened(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def _ask_address(self) -> str:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reply to the head unit"),
+            self.tr("The form does not say the head unit's e-mail address; type it:"),
+        )
+        return text.strip() if ok else ""
 
     @Slot()
     def on_closeButton_clicked(self) -> None:

@@ -57,6 +57,11 @@ class Ui_MemberFormDialog(object):
 
         self.buttonsLayout.addWidget(self.saveButton)
 
+        self.replyButton = QPushButton(MemberFormDialog)
+        self.replyButton.setObjectName(u"replyButton")
+
+        self.buttonsLayout.addWidget(self.replyButton)
+
         self.closeButton = QPushButton(MemberFormDialog)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -78,5 +83,9 @@ class Ui_MemberFormDialog(object):
         MemberFormDialog.setWindowTitle(QCoreApplication.translate("MemberFormDialog", u"Fill in a scoring form", None))
         self.hintLabel.setText(QCoreApplication.translate("MemberFormDialog", u"Type your own score in the Self-score column and your scores of the other members in their columns; empty cells are left unscored. Each value is checked as you type, as the head's import will check it.", None))
         self.saveButton.setText(QCoreApplication.translate("MemberFormDialog", u"&Save the return\u2026", None))
+        self.replyButton.setText(QCoreApplication.translate("MemberFormDialog", u"&Reply with the filled form\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.replyButton.setToolTip(QCoreApplication.translate("MemberFormDialog", u"Write an e-mail to the head unit with the saved return attached, ready in the mail program", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("MemberFormDialog", u"&Close", None))
     # retranslateUi

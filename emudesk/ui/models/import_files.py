@@ -37,7 +37,8 @@ class ImportFilesModel(QAbstractTableModel):
     # -- content ----------------------------------------------------------------------------
 
     def paths(self) -> list[Path]:
-        return [row.path for row in self._rows]
+        """The files listed, each once (an e-mail file shows one row per workbook)."""
+        return list(dict.fromkeys(row.path for row in self._rows))
 
     def reports(self) -> list[FileReport]:
         return [row.report for row in self._rows if row.report is not None]
@@ -111,7 +112,9 @@ class ImportFilesModel(QAbstractTableModel):
     def _text(self, row: ImportFile, column: int, *, tooltip: bool) -> str:
         report = row.report
         if column == self.FILE:
-            return str(row.path) if tooltip else row.path.name
+            if tooltip:
+                return str(row.path)
+            return report.name if report is not None else row.path.name
         if report is None:
             return self.tr("Checking…") if column == self.STATUS else ""
         if column == self.FROM:
@@ -122,6 +125,8 @@ class ImportFilesModel(QAbstractTableModel):
             return self.status_text(report)
         if report.refused:
             return report.problems[0]
+        if report.without_workbook:
+            return report.notices[0] if report.notices else ""
         if report.summary is None:
             return ""
         return arg(
@@ -139,4 +144,5 @@ class ImportFilesModel(QAbstractTableModel):
             FileStatus.DUPLICATE: self.tr("Same file twice: skipped"),
             FileStatus.NO_CHANGES: self.tr("No changes"),
             FileStatus.READY: self.tr("Ready"),
+            FileStatus.NO_WORKBOOK: self.tr("No workbook in the e-mail"),
         }[report.status]

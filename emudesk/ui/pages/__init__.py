@@ -16,6 +16,7 @@ from emudesk.ui.registry import (
     MEETINGS,
     PROPOSALS,
     RANKING,
+    RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
     UNITS,
@@ -89,6 +90,10 @@ def _meetings_title() -> str:
     return QCoreApplication.translate("MeetingsPage", "Meetings")
 
 
+def _returns_title() -> str:
+    return QCoreApplication.translate("ReturnsPage", "Returns")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -110,6 +115,7 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         PageSpec(
             SCORE_GRID, Scope.YEAR, _score_grid_title, _lazy("score_grid", "ScoreGridPage"), 30
         ),
+        PageSpec(RETURNS, Scope.YEAR, _returns_title, _lazy("returns", "ReturnsPage"), 35),
         PageSpec(RANKING, Scope.YEAR, _ranking_title, _lazy("ranking", "RankingPage"), 40),
         PageSpec(PROPOSALS, Scope.YEAR, _proposals_title, _lazy("proposals", "ProposalsPage"), 50),
         PageSpec(
