@@ -1578,8 +1578,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
-        <translation>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</translation>
+        <source>Add the workbooks the member units sent back, or the e-mails that carry them (.eml, Thunderbird .mbox, Outlook .msg), or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
+        <translation>Add the workbooks the member units sent back, or the e-mails that carry them (.eml, Thunderbird .mbox, Outlook .msg), or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -1578,8 +1578,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+9"/>
-        <source>Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
-        <translation>Thêm các tệp Excel các đơn vị gửi về, hoặc kéo thả vào đây. Từng tệp được kiểm tra và hiển thị những gì sẽ thay đổi; chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+        <source>Add the workbooks the member units sent back, or the e-mails that carry them (.eml, Thunderbird .mbox, Outlook .msg), or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.</source>
+        <translation>Thêm các tệp Excel các đơn vị gửi về, hoặc các thư điện tử đính kèm chúng (.eml, hộp thư Thunderbird .mbox, thư Outlook .msg), hoặc kéo thả vào đây. Từng tệp được kiểm tra và hiển thị những gì sẽ thay đổi; chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
     </message>
     <message>
         <location line="+12"/>

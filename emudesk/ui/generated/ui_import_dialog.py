@@ -130,7 +130,7 @@ class Ui_ImportDialog(object):
 
     def retranslateUi(self, ImportDialog):
         ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import returned scoring forms", None))
-        self.introLabel.setText(QCoreApplication.translate("ImportDialog", u"Add the workbooks the member units sent back, or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.", None))
+        self.introLabel.setText(QCoreApplication.translate("ImportDialog", u"Add the workbooks the member units sent back, or the e-mails that carry them (.eml, Thunderbird .mbox, Outlook .msg), or drop them here. Each file is checked and its changes are shown; nothing is stored until you press Import.", None))
         self.addButton.setText(QCoreApplication.translate("ImportDialog", u"&Add files\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("ImportDialog", u"&Remove from the list", None))
         self.mapOldCheck.setText(QCoreApplication.translate("ImportDialog", u"&Match returns of an older table version by criterion code", None))
