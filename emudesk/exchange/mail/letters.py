@@ -99,28 +99,29 @@ def _closing(letter: Letter) -> list[str]:
 
 def form_body(letter: Letter) -> str:
     """The e-mail that carries a unit's scoring form."""
-    lines = [
-        f"Kính gửi: {letter.unit_name}",
-        "",
+    return _body(
+        letter,
         f"Thực hiện quy chế hoạt động của {letter.cluster_name} ({letter.issuer_name}), cụm "
         f"trưởng gửi đơn vị biểu chấm điểm thi đua năm {letter.year} (tệp đính kèm "
         f"“{letter.file_name}”), gồm phần đơn vị tự chấm và phần chấm điểm các đơn vị khác.",
-        "",
-        *_how_to(letter),
-        "",
-        *_closing(letter),
-    ]
-    return "\n".join(lines) + "\n"
+    )
 
 
 def reminder_body(letter: Letter) -> str:
     """The reminder to a unit whose return has not arrived; the form is attached again."""
-    lines = [
-        f"Kính gửi: {letter.unit_name}",
-        "",
+    return _body(
+        letter,
         f"Đến nay cụm trưởng {letter.cluster_name} chưa nhận được biểu chấm điểm thi đua năm "
         f"{letter.year} của đơn vị. Biểu chấm điểm được gửi kèm lại thư này (tệp "
         f"“{letter.file_name}”); nếu đơn vị đã gửi, xin gửi lại tệp đã điền.",
+    )
+
+
+def _body(letter: Letter, opening: str) -> str:
+    lines = [
+        f"Kính gửi: {letter.unit_name}",
+        "",
+        opening,
         "",
         *_how_to(letter),
         "",

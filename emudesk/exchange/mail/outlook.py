@@ -18,6 +18,8 @@ from emudesk.exchange.mail.reading import (
     check_name,
     clean_line,
     is_spreadsheet,
+    nested_message,
+    too_many_attachments,
 )
 from emudesk.exchange.mail.records import Attached, MailOrigin, Received
 from emudesk.i18n import _
@@ -71,23 +73,10 @@ def _origin(file: str, message: Any) -> MailOrigin:
 def _attachments(file: str, message: Any) -> tuple[list[Attached], list[str]]:
     storages = [[part.lower() for part in path] for path in message.listDir(False, True)]
     if any(len(path) >= 2 and path[1] == _EMBEDDED for path in storages):
-        raise MailRefusedError(
-            _(
-                "{file}: the e-mail carries another e-mail inside it (forwarded as an "
-                "attachment, or a delivery report). Open that e-mail and save it, or "
-                "save its workbook, then import that.",
-                file=file,
-            )
-        )
+        raise nested_message(file)
     attached = sum(1 for path in storages if len(path) == 1 and path[0].startswith("__attach"))
     if attached > MAX_ATTACHMENTS:
-        raise MailRefusedError(
-            _(
-                "{file}: the e-mail has more than {limit} attachments; a return has one.",
-                file=file,
-                limit=MAX_ATTACHMENTS,
-            )
-        )
+        raise too_many_attachments(file)
     workbooks: list[Attached] = []
     others: list[str] = []
     for attachment in message.attachments:

@@ -178,14 +178,7 @@ def _attachments(container: str, message: Message) -> tuple[list[Attached], list
             raise _too_many_parts(container)
         media_type = part.get_content_type()
         if media_type.startswith("message/"):
-            raise MailRefusedError(
-                _(
-                    "{file}: the e-mail carries another e-mail inside it (forwarded as an "
-                    "attachment, or a delivery report). Open that e-mail and save it, or "
-                    "save its workbook, then import that.",
-                    file=container,
-                )
-            )
+            raise nested_message(container)
         if part.is_multipart():
             payload = part.get_payload()
             if depth >= MAX_DEPTH or not isinstance(payload, list):
@@ -199,13 +192,7 @@ def _attachments(container: str, message: Message) -> tuple[list[Attached], list
         if name is None:
             continue  # the text of the e-mail
         if len(workbooks) + len(others) >= MAX_ATTACHMENTS:
-            raise MailRefusedError(
-                _(
-                    "{file}: the e-mail has more than {limit} attachments; a return has one.",
-                    file=container,
-                    limit=MAX_ATTACHMENTS,
-                )
-            )
+            raise too_many_attachments(container)
         if is_spreadsheet(name, media_type):
             data = part.get_payload(decode=True)
             workbooks.append(Attached(name, data if isinstance(data, bytes) else b"", media_type))
@@ -289,6 +276,27 @@ def _codec(container: str, charset: str) -> str:
                 charset=ascii(charset[:40]),
             )
         ) from exc
+
+
+def nested_message(container: str) -> MailRefusedError:
+    return MailRefusedError(
+        _(
+            "{file}: the e-mail carries another e-mail inside it (forwarded as an "
+            "attachment, or a delivery report). Open that e-mail and save it, or "
+            "save its workbook, then import that.",
+            file=container,
+        )
+    )
+
+
+def too_many_attachments(container: str) -> MailRefusedError:
+    return MailRefusedError(
+        _(
+            "{file}: the e-mail has more than {limit} attachments; a return has one.",
+            file=container,
+            limit=MAX_ATTACHMENTS,
+        )
+    )
 
 
 def _too_many_parts(container: str) -> MailRefusedError:
