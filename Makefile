@@ -129,7 +129,8 @@ test: $(DEV_STAMP) sysdeps qm lint typecheck ## everything CI runs: lint, mypy, 
 # run (Debian's postgresql package; the server's files live in PG_DIR and are removed after).
 PG_PORT ?= 54329
 PG_DIR ?= /tmp/emudesk-pg-$(PG_PORT)
-POSTGRES_TESTS ?= tests/services tests/cycle tests/handover tests/exchange tests/certificates tests/db
+POSTGRES_TESTS ?= tests/services tests/cycle tests/handover tests/exchange tests/certificates tests/db \
+	tests/mail/test_drafts.py tests/mail/test_mail_import.py tests/mail/test_smtp.py
 
 .PHONY: test-postgres
 test-postgres: $(DEV_STAMP) sysdeps qm ## services, exchange, cycle, handover and db tests on PostgreSQL
