@@ -10,7 +10,6 @@ would not survive as one header (a comma, a line break) is refused rather than s
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import TYPE_CHECKING
 
 from emudesk.errors import ValidationError
@@ -88,15 +87,3 @@ def message_bytes(message: Message) -> bytes:
     from email.policy import compat32
 
     return message.as_bytes(policy=compat32.clone(linesep="\r\n"))
-
-
-def write_draft(draft: Draft, path: str | os.PathLike[str]) -> Message:
-    """Write ``draft`` at ``path`` as an unsent ``.eml``, replacing it in one step."""
-    from pathlib import Path
-
-    from emudesk.printing.output import atomic_output
-
-    message = build_message(draft, unsent=True)
-    with atomic_output(path) as temporary:
-        Path(temporary).write_bytes(message_bytes(message))
-    return message

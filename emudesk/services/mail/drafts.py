@@ -11,17 +11,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy.orm import Session
 
 from emudesk.errors import ValidationError
-from emudesk.exchange.mail.compose import DRAFT_SUFFIX, write_draft
+from emudesk.exchange.mail.compose import DRAFT_SUFFIX, build_message, message_bytes
+from emudesk.exchange.mail.records import Draft
 from emudesk.i18n import _
 from emudesk.services.mail import board
 from emudesk.services.mail.outgoing import Channel, Dispatched, Kind, prepare, record
 
+if TYPE_CHECKING:
+    from email.message import Message
+
 REMINDER_MARK = "_nhac-lai"
+
+
+def write_draft(draft: Draft, path: Path) -> Message:
+    """Write ``draft`` at ``path`` as an unsent ``.eml``, replacing it in one step."""
+    from emudesk.printing.output import atomic_output
+
+    message = build_message(draft, unsent=True)
+    with atomic_output(path) as temporary:
+        Path(temporary).write_bytes(message_bytes(message))
+    return message
 
 
 def write_drafts(

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from emudesk.exchange import sanity
 from emudesk.exchange.mail import letters
-from emudesk.exchange.mail.compose import DRAFT_SUFFIX, write_draft
+from emudesk.exchange.mail.compose import DRAFT_SUFFIX
 from emudesk.exchange.mail.records import Attached, Draft
 from emudesk.exchange.member import MemberForm
+from emudesk.services.mail.drafts import write_draft
 
 
 def reply_path(saved_return: Path) -> Path:
