@@ -32,6 +32,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 signer_name=args.signer,
                 allow_reprint=args.reprint,
                 split=args.split,
+                unlocked_reason=args.unlocked_reason,
             )
     finally:
         db.dispose()
@@ -131,6 +132,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     cert.add_argument(
         "--split", action="store_true", help=_("one PDF per certificate; --out is a folder")
+    )
+    cert.add_argument(
+        "--unlocked-reason",
+        default="",
+        metavar="TEXT",
+        help=_("why print before the year's scores are locked (recorded in the register)"),
     )
     cert.add_argument("--out", required=True, help=_("the PDF file to write"))
     cert.set_defaults(handler=cmd_certificates)

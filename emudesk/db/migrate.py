@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_certificates",
     "0003_cycle",
     "0004_mailroom",
+    "0005_unlocked_reasons",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -37,6 +37,9 @@ class Proposal(Travelling, Base):
     decision_number: Mapped[str] = mapped_column(String(80), default="")
     decision_date: Mapped[dt.date | None]
     decision_is_example: Mapped[bool] = mapped_column(default=False)
+    # Why it was approved while the year's scores were still open to change (empty when they
+    # were locked): the issuer's deadline can come before the head locks the scores.
+    unlocked_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(default=0)
 
     cluster_year: Mapped[ClusterYear] = relationship()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emudesk.model.awards import Proposal
@@ -71,5 +71,7 @@ class CertificatePrint(Travelling, Base):
     mode: Mapped[str] = mapped_column(String(12))  # "full" or "overlay"
     template_key: Mapped[str] = mapped_column(String(60))
     file_name: Mapped[str] = mapped_column(String(260), default="")
+    # Why it was printed while the year's scores were still open to change (else empty).
+    unlocked_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     entry: Mapped[CertificateEntry] = relationship(back_populates="prints")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 if TYPE_CHECKING:  # imported where used: the first window paints before the model loads
     from emudesk.model import ClusterKind, IssuerKind, SelectionMethod
+    from emudesk.services.organisation.years import YearInfo
 
 DATE_FORMAT = "dd/MM/yyyy"  # Qt's spelling of the Vietnamese dd/mm/yyyy
 NONE = "—"
@@ -24,6 +25,18 @@ def arg(template: str, *values: object) -> str:
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
     return _MARKER.sub(value, template)
+
+
+def cluster_label(name: str, issuer_short: str, issuer_name: str = "") -> str:
+    """ "Cụm thi đua số 4 (UBDT)": the name with its issuer, since two issuers may each have a
+    cluster of the same name."""
+    issuer = issuer_short or issuer_name
+    return f"{name} ({issuer})" if issuer else name
+
+
+def year_cluster(info: YearInfo) -> str:
+    """The cluster of a cluster-year as page titles name it (see ``cluster_label``)."""
+    return cluster_label(info.cluster_name, info.issuer_short, info.issuer_name)
 
 
 def date_text(value: dt.date | None) -> str:

@@ -132,21 +132,41 @@
         <source>No.</source>
         <translation>No.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded before the scores were locked, because: %1</source>
+        <translation>Recorded before the scores were locked, because: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../forms/certificates_page.ui" line="+16"/>
+        <location filename="../../forms/certificates_page.ui" line="+31"/>
+        <source>The scores of this year are not locked yet: the ranking behind these awards can still change. Lock them on the Scores page first, or say why you print now (for example the issuer&apos;s deadline); the reason is kept in the register.</source>
+        <translation>The scores of this year are not locked yet: the ranking behind these awards can still change. Lock them on the Scores page first, or say why you print now (for example the issuer&apos;s deadline); the reason is kept in the register.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reaso&amp;n:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the issuer hands the awards out before the scores can be locked</source>
+        <translation>e.g. the issuer hands the awards out before the scores can be locked</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Awards with a decision: tick those to print</source>
         <translation>Awards with a decision: tick those to print</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Te&amp;mplate:</source>
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -181,7 +201,7 @@
         <translation>Printer offset:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>&amp;Calibrate…</source>
         <translation>&amp;Calibrate…</translation>
     </message>
@@ -206,22 +226,37 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+99"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>By award (flag, certificate of merit…)</source>
-        <translation>By award (flag, certificate of merit…)</translation>
+        <location line="+18"/>
+        <source>Certificates — %1 — year %2</source>
+        <translation>Certificates — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>By award</source>
+        <translation>By award</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each award with its own template: flag, certificate of merit…</source>
+        <translation>Each award with its own template: flag, certificate of merit…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 mm across, %2 mm down, scale %3</source>
         <translation>%1 mm across, %2 mm down, scale %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
+        <source>Recorded before the scores were locked, because: %1</source>
+        <translation>Recorded before the scores were locked, because: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
@@ -929,7 +964,22 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Decision &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+171"/>
+        <location line="+25"/>
+        <source>The scores of this year are not locked yet: the ranking behind this award can still change. Lock them on the Scores page first, or say why the approval is recorded now (for example the issuer&apos;s deadline). The reason is kept with the approval and shown with it.</source>
+        <translation>The scores of this year are not locked yet: the ranking behind this award can still change. Lock them on the Scores page first, or say why the approval is recorded now (for example the issuer&apos;s deadline). The reason is kept with the approval and shown with it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the issuer&apos;s council meets before the scores can be locked</source>
+        <translation>e.g. the issuer&apos;s council meets before the scores can be locked</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+179"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -1394,7 +1444,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../emudesk/ui/formatting.py" line="+40"/>
+        <location filename="../../emudesk/ui/formatting.py" line="+53"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3087,7 +3137,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Achievements:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-92"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-100"/>
         <source>Add an award proposal</source>
         <translation>Add an award proposal</translation>
     </message>
@@ -3148,6 +3198,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+14"/>
         <source>%1 (example)</source>
         <translation>%1 (example)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (scores not locked)</source>
+        <translation>%1 (scores not locked)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved before the scores were locked, because: %1</source>
+        <translation>Approved before the scores were locked, because: %1</translation>
     </message>
 </context>
 <context>
@@ -3258,12 +3318,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+77"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+78"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</source>
         <translation>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</translation>
     </message>
@@ -3293,7 +3353,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Achievements: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Approved before the scores were locked, because: %1</source>
+        <translation>Approved before the scores were locked, because: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Remove the proposal “%1 — %2”?</source>
         <translation>Remove the proposal “%1 — %2”?</translation>
     </message>
@@ -3718,7 +3783,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+74"/>
+        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+78"/>
         <source>all</source>
         <translation>all</translation>
     </message>
@@ -3726,7 +3791,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>RegisterModel</name>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3754,6 +3819,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+1"/>
         <source>Printed</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>before the scores were locked: %1</source>
+        <translation>before the scores were locked: %1</translation>
     </message>
 </context>
 <context>

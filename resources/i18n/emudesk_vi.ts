@@ -132,21 +132,41 @@
         <source>No.</source>
         <translation>Số sổ</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded before the scores were locked, because: %1</source>
+        <translation>Ghi nhận khi điểm chưa khóa, lý do: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../forms/certificates_page.ui" line="+16"/>
+        <location filename="../../forms/certificates_page.ui" line="+31"/>
+        <source>The scores of this year are not locked yet: the ranking behind these awards can still change. Lock them on the Scores page first, or say why you print now (for example the issuer&apos;s deadline); the reason is kept in the register.</source>
+        <translation>Điểm của năm này chưa khóa: thứ hạng làm căn cứ cho các khen thưởng này vẫn có thể thay đổi. Hãy khóa điểm ở trang Chấm điểm trước, hoặc nêu lý do in ngay bây giờ (ví dụ hạn của cơ quan cấp trên); lý do được lưu trong sổ khen thưởng.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reaso&amp;n:</source>
+        <translation>Lý d&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the issuer hands the awards out before the scores can be locked</source>
+        <translation>ví dụ: cơ quan cấp trên trao khen thưởng trước khi khóa được điểm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Awards with a decision: tick those to print</source>
         <translation>Khen thưởng đã có quyết định: đánh dấu những bằng cần in</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
@@ -181,7 +201,7 @@
         <translation>Độ lệch máy in:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>&amp;Calibrate…</source>
         <translation>Căn c&amp;hỉnh…</translation>
     </message>
@@ -206,22 +226,37 @@
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+99"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>By award (flag, certificate of merit…)</source>
-        <translation>Theo hình thức khen (cờ, bằng khen…)</translation>
+        <location line="+18"/>
+        <source>Certificates — %1 — year %2</source>
+        <translation>Bằng khen, giấy khen — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>By award</source>
+        <translation>Theo loại khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each award with its own template: flag, certificate of merit…</source>
+        <translation>Mỗi khen thưởng in theo mẫu riêng của nó: cờ thi đua, bằng khen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 mm across, %2 mm down, scale %3</source>
         <translation>%1 mm ngang, %2 mm dọc, tỉ lệ %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
+        <source>Recorded before the scores were locked, because: %1</source>
+        <translation>Ghi nhận khi điểm chưa khóa, lý do: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Nothing to print</source>
         <translation>Chưa chọn bằng nào để in</translation>
     </message>
@@ -929,7 +964,22 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Ngày quyết định:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+171"/>
+        <location line="+25"/>
+        <source>The scores of this year are not locked yet: the ranking behind this award can still change. Lock them on the Scores page first, or say why the approval is recorded now (for example the issuer&apos;s deadline). The reason is kept with the approval and shown with it.</source>
+        <translation>Điểm của năm này chưa khóa: thứ hạng làm căn cứ cho khen thưởng này vẫn có thể thay đổi. Hãy khóa điểm ở trang Chấm điểm trước, hoặc nêu lý do ghi nhận phê duyệt ngay bây giờ (ví dụ hạn của cơ quan cấp trên). Lý do được lưu và hiển thị cùng quyết định phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the issuer&apos;s council meets before the scores can be locked</source>
+        <translation>ví dụ: hội đồng của cơ quan cấp trên họp trước khi khóa được điểm</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+179"/>
         <source>Approved</source>
         <translation>Được phê duyệt</translation>
     </message>
@@ -1394,7 +1444,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../emudesk/ui/formatting.py" line="+40"/>
+        <location filename="../../emudesk/ui/formatting.py" line="+53"/>
         <source>%1 of %2</source>
         <translation>%1 ngày %2</translation>
     </message>
@@ -3087,7 +3137,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Thành tích, &amp;lý do:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-92"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-100"/>
         <source>Add an award proposal</source>
         <translation>Thêm đề nghị khen thưởng</translation>
     </message>
@@ -3148,6 +3198,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+14"/>
         <source>%1 (example)</source>
         <translation>%1 (ví dụ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (scores not locked)</source>
+        <translation>%1 (điểm chưa khóa)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved before the scores were locked, because: %1</source>
+        <translation>Phê duyệt khi điểm chưa khóa, lý do: %1</translation>
     </message>
 </context>
 <context>
@@ -3258,12 +3318,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+77"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+78"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No proposals yet. Create them from the ranking&apos;s suggestions, or add one for a unit, a collective or a person.</source>
         <translation>Chưa có đề nghị nào. Tạo từ đề xuất của trang Xếp hạng, hoặc thêm đề nghị cho một đơn vị, tập thể hay cá nhân.</translation>
     </message>
@@ -3293,7 +3353,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Thành tích, lý do: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Approved before the scores were locked, because: %1</source>
+        <translation>Phê duyệt khi điểm chưa khóa, lý do: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Remove the proposal “%1 — %2”?</source>
         <translation>Xóa đề nghị “%1 — %2”?</translation>
     </message>
@@ -3718,7 +3783,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Quyết định:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+74"/>
+        <location filename="../../emudesk/ui/dialogs/certificate_register.py" line="+78"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
@@ -3726,7 +3791,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>RegisterModel</name>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>No.</source>
         <translation>Số sổ</translation>
     </message>
@@ -3754,6 +3819,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+1"/>
         <source>Printed</source>
         <translation>Số lần in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>before the scores were locked: %1</source>
+        <translation>trước khi khóa điểm: %1</translation>
     </message>
 </context>
 <context>

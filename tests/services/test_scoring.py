@@ -292,14 +292,24 @@ def test_proposal_workflow_and_refusals(demo_db: Database) -> None:
         proposals.set_status(s, p.uuid, proposals.ProposalStatus.SUBMITTED)
         with pytest.raises(ValidationError, match="số và ngày"):
             proposals.set_status(s, p.uuid, proposals.ProposalStatus.APPROVED)
+        with pytest.raises(ValidationError, match="chưa khóa"):  # 2025's scores are open
+            proposals.set_status(
+                s,
+                p.uuid,
+                proposals.ProposalStatus.APPROVED,
+                decision_number="12/QĐ-TEST",
+                decision_date=dt.date(2026, 1, 5),
+            )
         done = proposals.set_status(
             s,
             p.uuid,
             proposals.ProposalStatus.APPROVED,
             decision_number="12/QĐ-TEST",
             decision_date=dt.date(2026, 1, 5),
+            unlocked_reason="Hạn của Bộ trước khi khóa điểm",
         )
         assert done.status is proposals.ProposalStatus.APPROVED
+        assert done.unlocked_reason == "Hạn của Bộ trước khi khóa điểm"
         with pytest.raises(ConflictError):
             proposals.remove_proposal(s, p.uuid)
         with pytest.raises(NotFoundError):

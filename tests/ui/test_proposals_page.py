@@ -86,6 +86,9 @@ def test_a_person_through_vote_submission_and_approval(qtbot: QtBot, window: Mai
     decision.ui.numberEdit.setFocus()
     type_text(qtbot, decision.ui.numberEdit, "15/QĐ-UBDT")
     decision.ui.dateEdit.setDate(QDate(2026, 1, 20))
+    assert decision.ui.reasonEdit.isVisible()  # 2025's scores are not locked: say why
+    decision.ui.reasonEdit.setFocus()
+    type_text(qtbot, decision.ui.reasonEdit, "Bộ họp hội đồng trước khi khóa điểm")
     press_ok(qtbot, decision)
     qtbot.waitUntil(lambda: not decision.isVisible())
     approved = listed(window, 2025)[0]

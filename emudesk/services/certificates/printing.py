@@ -35,6 +35,7 @@ from emudesk.services.certificates.register import Draft, checksum, qr_text
 from emudesk.services.certificates.templates import FLAG_TITLES, get_template, template_key_for
 from emudesk.services.cycle import proposals
 from emudesk.services.organisation import units, years
+from emudesk.services.scoring import locking
 from emudesk.services.tx import pause_point, write
 from emudesk.text import clean
 
@@ -54,6 +55,9 @@ class AwardRow:
     template_key: str  # the template this award is printed with unless the user chooses
     register_number: int | None  # None until first printed
     print_count: int
+    # Why it went ahead before the year's scores were locked: the approval's reason, then the
+    # latest printing's ("" when the scores were locked both times).
+    unlocked_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,15 @@ def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) 
                 template_key=template_key_for(proposal, issuer),
                 register_number=entry.number if entry else None,
                 print_count=entry.print_count if entry else 0,
+                unlocked_reasons=_unlocked_reasons(proposal, entry),
             )
         )
     return rows
+
+
+def _unlocked_reasons(proposal: Proposal, entry: CertificateEntry | None) -> tuple[str, ...]:
+    printed = entry.prints[-1].unlocked_reason if entry is not None and entry.prints else ""
+    return tuple(r for r in dict.fromkeys((proposal.unlocked_reason, printed)) if r)
 
 
 def _signature_title(issuer: Issuer) -> str:
@@ -208,11 +218,14 @@ def print_certificates(
     allow_reprint: bool = False,
     split: bool = False,
     progress: Callable[[int, int], bool] | None = None,
+    unlocked_reason: str = "",
 ) -> PrintOutcome:
     """Number, record and print the chosen approved awards as one PDF at ``out``.
 
     With ``split`` ``out`` is a folder that receives one PDF per certificate, named by its
-    register number and unit code; when any of them fails, none is left there.
+    register number and unit code; when any of them fails, none is left there. Printing
+    while the year's scores are not locked needs ``unlocked_reason``, recorded with each
+    printing and in the audit.
     """
     from emudesk.printing.certificate import render
 
@@ -242,6 +255,7 @@ def print_certificates(
                     year=cluster_year.year,
                 )
             )
+        early = locking.unlocked_reason(session, cluster_year, unlocked_reason, locking.Act.PRINT)
         entries = _entries(session, [p.id for p in chosen])
         printed = [entries[p.id] for p in chosen if p.id in entries]
         if printed and not allow_reprint:
@@ -296,6 +310,7 @@ def print_certificates(
                     mode="overlay" if overlay else "full",
                     template_key=key,
                     file_name=Path(out).name,
+                    unlocked_reason=early,
                 )
             )
             values = values_for(proposal, entry, place=place, signer_name=signer_name)
@@ -310,7 +325,12 @@ def print_certificates(
             entity="cluster_year",
             entity_uuid=cluster_year.uuid,
             summary=f"{len(pages)} → {Path(out).name}",
-            new={"numbers": numbers, "overlay": overlay, "file": Path(out).name},
+            new={
+                "numbers": numbers,
+                "overlay": overlay,
+                "file": Path(out).name,
+                **({"unlocked_reason": early} if early else {}),
+            },
         )
         if split:
             _render_each(

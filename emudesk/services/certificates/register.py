@@ -32,6 +32,8 @@ class RegisterRow:
     decision_date: dt.date | None
     print_count: int
     last_printed: dt.datetime | None
+    # Why it was approved or printed before the year's scores were locked (if it was).
+    unlocked_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,16 @@ def search_register(
                     decision_date=entry.decision_date,
                     print_count=entry.print_count,
                     last_printed=last,
+                    unlocked_reasons=tuple(
+                        r
+                        for r in dict.fromkeys(
+                            [
+                                entry.proposal.unlocked_reason,
+                                *(p.unlocked_reason for p in entry.prints),
+                            ]
+                        )
+                        if r
+                    ),
                 )
             )
     return rows

@@ -18,7 +18,7 @@ from emudesk.services import audit, checks
 from emudesk.services.common import check_version
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
-from emudesk.services.scoring import ranking
+from emudesk.services.scoring import locking, ranking
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline
 
@@ -131,6 +131,7 @@ class ProposalInfo:
     decision_number: str
     decision_date: dt.date | None
     decision_is_example: bool
+    unlocked_reason: str  # why it was approved before the year's scores were locked
     version: int
 
     @property
@@ -184,6 +185,7 @@ def info(proposal: Proposal) -> ProposalInfo:
         decision_number=proposal.decision_number,
         decision_date=proposal.decision_date,
         decision_is_example=proposal.decision_is_example,
+        unlocked_reason=proposal.unlocked_reason,
         version=proposal.version,
     )
 
@@ -261,6 +263,7 @@ def _snapshot(proposal: Proposal) -> dict[str, object]:
         "decision_number": data.decision_number,
         "decision_date": data.decision_date,
         "reason": data.reason,
+        "unlocked_reason": data.unlocked_reason,
     }
 
 
@@ -394,8 +397,13 @@ def set_status(
     decision_number: str = "",
     decision_date: dt.date | None = None,
     decision_is_example: bool = False,
+    unlocked_reason: str = "",
 ) -> ProposalInfo:
-    """Move a proposal along draft → voted → submitted → approved / rejected."""
+    """Move a proposal along draft → voted → submitted → approved / rejected.
+
+    Approving while the year's scores are not locked needs ``unlocked_reason``, which is kept
+    with the approval (see ``locking.unlocked_reason``).
+    """
     number = checks.name(decision_number, _("Decision number"), required=False, max_len=80)
     with write(session):
         proposal = load(session, proposal_uuid)
@@ -411,8 +419,14 @@ def set_status(
             )
         if status is ProposalStatus.APPROVED and not (number and decision_date):
             raise ValidationError(_("Enter the number and date of the decision that approves it."))
+        early = ""
+        if status is ProposalStatus.APPROVED:
+            early = locking.unlocked_reason(
+                session, proposal.cluster_year, unlocked_reason, locking.Act.APPROVE
+            )
         old = _snapshot(proposal)
         proposal.status = status.value
+        proposal.unlocked_reason = early
         if status in (ProposalStatus.APPROVED, ProposalStatus.REJECTED):
             proposal.decision_number, proposal.decision_date = number, decision_date
             proposal.decision_is_example = decision_is_example

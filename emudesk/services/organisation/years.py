@@ -47,6 +47,8 @@ class YearInfo:
     members: tuple[UnitRef, ...]
     notes: str
     version: int
+    issuer_name: str = ""
+    issuer_short: str = ""  # with the cluster's name, tells apart clusters of the same name
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def info(cluster_year: ClusterYear) -> YearInfo:
         members=tuple(members),
         notes=cluster_year.notes,
         version=cluster_year.version,
+        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_short=cluster_year.cluster.issuer.short_name,
     )
 
 

@@ -63,6 +63,44 @@ def refuse_if_locked(session: Session, cluster_year: ClusterYear) -> None:
         )
 
 
+class Act(enum.Enum):
+    """What an officer does with awards before the year's scores are locked."""
+
+    APPROVE = "approve"
+    PRINT = "print"
+
+
+def unlocked_reason(session: Session, cluster_year: ClusterYear, reason: str, act: Act) -> str:
+    """ "" when the year's scores are locked; else the officer's reason for going ahead anyway.
+
+    Approving or printing an award on scores that can still change is refused without a
+    reason of a few words (for example the issuer's deadline); the caller records the reason
+    with the approval or the printing, and in the audit.
+    """
+    if is_locked(session, cluster_year):
+        return ""
+    why = clean_multiline(reason)
+    if len(why) >= 5:
+        return why
+    names = {"cluster": cluster_year.cluster.code, "year": cluster_year.year}
+    if act is Act.APPROVE:
+        message = _(
+            "The scores of {cluster} {year} are not locked yet, so the ranking behind this award "
+            "can still change. Lock them on the Scores page first, or give the reason for "
+            "recording the approval now (for example the issuer's deadline): it is kept with "
+            "the approval.",
+            **names,
+        )
+    else:
+        message = _(
+            "The scores of {cluster} {year} are not locked yet, so the ranking behind these "
+            "awards can still change. Lock them on the Scores page first, or give the reason "
+            "for printing now (for example the issuer's deadline): it is kept in the register.",
+            **names,
+        )
+    raise ValidationError(message, field="unlocked_reason")
+
+
 def set_status(session: Session, year_uuid: UUID, scorer_uuid: UUID, status: ScoreStatus) -> int:
     """Mark all scores given by one unit as submitted (by the unit) or reviewed (by the head)."""
     if status is ScoreStatus.LOCKED:

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from emudesk.services.certificates import register
 from emudesk.ui.context import DataContext
-from emudesk.ui.formatting import decision_text
+from emudesk.ui.formatting import arg, decision_text
 from emudesk.ui.generated.ui_certificate_register_dialog import Ui_RegisterDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RegisterModel(QAbstractTableModel):
-    NUMBER, RECIPIENT, AWARD, YEAR, DECISION, PRINTS = range(6)
+    NUMBER, RECIPIENT, AWARD, YEAR, DECISION, PRINTS, NOTE = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -32,7 +32,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -46,6 +46,7 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Year"),
             self.tr("Decision"),
             self.tr("Printed"),
+            self.tr("Note"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,6 +63,9 @@ class RegisterModel(QAbstractTableModel):
             str(row.year),
             decision_text(row.decision_number, row.decision_date),
             f"×{row.print_count}",
+            arg(self.tr("before the scores were locked: %1"), "; ".join(row.unlocked_reasons))
+            if row.unlocked_reasons
+            else "",
         )[index.column()]
 
 

@@ -145,7 +145,11 @@ class ProposalDialog(ServiceDialog):
 
 
 class DecisionDialog(ServiceDialog):
-    """The issuer's decision: required to approve, optional when the award is not granted."""
+    """The issuer's decision: required to approve, optional when the award is not granted.
+
+    Approving while the year's scores are not locked asks why (the issuer's deadline can come
+    first); the service refuses without a reason and keeps it with the approval.
+    """
 
     def __init__(
         self,
@@ -153,12 +157,16 @@ class DecisionDialog(ServiceDialog):
         proposal: ProposalInfo,
         status: ProposalStatus,
         parent: QWidget | None = None,
+        *,
+        scores_locked: bool = True,
     ) -> None:
         super().__init__(context, parent)
         self.proposal = proposal
         self.status = status
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
+        self.ui.unlockedPanel.setVisible(status is ProposalStatus.APPROVED and not scores_locked)
+        self.ui.reasonEdit.setText(proposal.unlocked_reason)
         self.ui.dateEdit.setDisplayFormat(DATE_FORMAT)
         self.ui.dateEdit.setDate(
             to_qdate(proposal.decision_date) if proposal.decision_date else QDate.currentDate()
@@ -194,10 +202,12 @@ class DecisionDialog(ServiceDialog):
         date = (
             self.decision_date if number.strip() or self.status is ProposalStatus.APPROVED else None
         )
+        reason = self.ui.reasonEdit.text() if self.ui.unlockedPanel.isVisibleTo(self) else ""
         return self.context.write(
             proposals.set_status,
             self.proposal.uuid,
             self.status,
             decision_number=number,
             decision_date=date,
+            unlocked_reason=reason,
         ).uuid

@@ -9,16 +9,57 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSplitter,
-    QTableView, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CertificatesPage(object):
     def setupUi(self, CertificatesPage):
         if not CertificatesPage.objectName():
             CertificatesPage.setObjectName(u"CertificatesPage")
-        self.pageLayout = QHBoxLayout(CertificatesPage)
+        self.pageLayout = QVBoxLayout(CertificatesPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.titleLabel = QLabel(CertificatesPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.titleLabel.setText(u"\u2014")
+        self.titleLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.titleLabel)
+
+        self.unlockedPanel = QFrame(CertificatesPage)
+        self.unlockedPanel.setObjectName(u"unlockedPanel")
+        self.unlockedPanel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unlockedLayout = QVBoxLayout(self.unlockedPanel)
+        self.unlockedLayout.setObjectName(u"unlockedLayout")
+        self.unlockedLabel = QLabel(self.unlockedPanel)
+        self.unlockedLabel.setObjectName(u"unlockedLabel")
+        self.unlockedLabel.setWordWrap(True)
+
+        self.unlockedLayout.addWidget(self.unlockedLabel)
+
+        self.unlockedForm = QFormLayout()
+        self.unlockedForm.setObjectName(u"unlockedForm")
+        self.unlockedForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.reasonLabel = QLabel(self.unlockedPanel)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.unlockedForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reasonEdit = QLineEdit(self.unlockedPanel)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.unlockedForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+
+
+        self.unlockedLayout.addLayout(self.unlockedForm)
+
+
+        self.pageLayout.addWidget(self.unlockedPanel)
+
         self.splitter = QSplitter(CertificatesPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -34,6 +75,8 @@ class Ui_CertificatesPage(object):
 
         self.awardsView = QTableView(self.leftPanel)
         self.awardsView.setObjectName(u"awardsView")
+        self.awardsView.setWordWrap(True)
+        self.awardsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.awardsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.awardsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
@@ -50,6 +93,13 @@ class Ui_CertificatesPage(object):
         self.templateRow.setObjectName(u"templateRow")
         self.templateCombo = QComboBox(self.leftPanel)
         self.templateCombo.setObjectName(u"templateCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.templateCombo.sizePolicy().hasHeightForWidth())
+        self.templateCombo.setSizePolicy(sizePolicy)
+        self.templateCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.templateCombo.setMinimumContentsLength(12)
 
         self.templateRow.addWidget(self.templateCombo)
 
@@ -66,7 +116,7 @@ class Ui_CertificatesPage(object):
 
         self.optionsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.modeLabel)
 
-        self.modeRow = QHBoxLayout()
+        self.modeRow = QVBoxLayout()
         self.modeRow.setObjectName(u"modeRow")
         self.fullRadio = QRadioButton(self.leftPanel)
         self.fullRadio.setObjectName(u"fullRadio")
@@ -113,6 +163,7 @@ class Ui_CertificatesPage(object):
         self.calibrationValue = QLabel(self.leftPanel)
         self.calibrationValue.setObjectName(u"calibrationValue")
         self.calibrationValue.setText(u"\u2014")
+        self.calibrationValue.setWordWrap(True)
 
         self.calibrationRow.addWidget(self.calibrationValue)
 
@@ -165,6 +216,7 @@ class Ui_CertificatesPage(object):
         self.pageLayout.addWidget(self.splitter)
 
 #if QT_CONFIG(shortcut)
+        self.reasonLabel.setBuddy(self.reasonEdit)
         self.templateLabel.setBuddy(self.templateCombo)
         self.placeLabel.setBuddy(self.placeEdit)
         self.signerLabel.setBuddy(self.signerEdit)
@@ -176,6 +228,9 @@ class Ui_CertificatesPage(object):
     # setupUi
 
     def retranslateUi(self, CertificatesPage):
+        self.unlockedLabel.setText(QCoreApplication.translate("CertificatesPage", u"The scores of this year are not locked yet: the ranking behind these awards can still change. Lock them on the Scores page first, or say why you print now (for example the issuer's deadline); the reason is kept in the register.", None))
+        self.reasonLabel.setText(QCoreApplication.translate("CertificatesPage", u"Reaso&n:", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("CertificatesPage", u"e.g. the issuer hands the awards out before the scores can be locked", None))
         self.awardsLabel.setText(QCoreApplication.translate("CertificatesPage", u"Awards with a decision: tick those to print", None))
         self.templateLabel.setText(QCoreApplication.translate("CertificatesPage", u"Te&mplate:", None))
         self.editTemplateButton.setText(QCoreApplication.translate("CertificatesPage", u"&Edit\u2026", None))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from emudesk.services.certificates.printing import AwardRow
 from emudesk.ui import labels
-from emudesk.ui.formatting import decision_text
+from emudesk.ui.formatting import arg, decision_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,6 +80,11 @@ class CertificateAwardsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.RECIPIENT:
             ticked = row.proposal_uuid in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and row.unlocked_reasons:
+            return arg(
+                self.tr("Recorded before the scores were locked, because: %1"),
+                "; ".join(row.unlocked_reasons),
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.RECIPIENT:
                 return row.recipient

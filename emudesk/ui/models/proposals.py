@@ -61,10 +61,18 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
         if column == self.TOTAL:
             return rules.format_points(record.total) if record.total is not None else ""
         if column == self.STATUS:
-            return labels.proposal_status(record.status)
+            status = labels.proposal_status(record.status)
+            if record.unlocked_reason:  # approved before the scores were final: said at once
+                return arg(self.tr("%1 (scores not locked)"), status)
+            return status
         return self.decision(record)
 
     def tooltip(self, record: ProposalInfo, column: int) -> str:
+        if column == self.STATUS and record.unlocked_reason:
+            return arg(
+                self.tr("Approved before the scores were locked, because: %1"),
+                record.unlocked_reason,
+            )
         if column == self.NOMINEE:
             kind = labels.nominee_kind(record.nominee_kind)
             return "\n".join(p for p in (f"{kind}: {record.nominee}", record.reason) if p)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -21,10 +21,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import ConflictError, EmuError
+from emudesk.services import ui_queries
 from emudesk.services.certificates import printers, printing, templates
+from emudesk.services.organisation.years import YearInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
 from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.base import Page
@@ -42,9 +44,11 @@ class CertificatesPage(Page):
         self.ui.awardsView.setModel(self.model)
         header = self.ui.awardsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            CertificateAwardsModel.RECIPIENT, QHeaderView.ResizeMode.Stretch
-        )
+        for column in (CertificateAwardsModel.RECIPIENT, CertificateAwardsModel.AWARD):
+            # long names and awards wrap: every column stays in sight on a small screen
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        rows = self.ui.awardsView.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.awardsView.selectionModel().selectionChanged.connect(self._on_selection)
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self.ui.previewHost)
@@ -52,7 +56,11 @@ class CertificatesPage(Page):
         self.preview.setDocument(self.document)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.ui.previewLayout.addWidget(self.preview)
-        self.ui.splitter.setSizes([520, 700])
+        self.ui.splitter.setStretchFactor(0, 3)  # the list and its options before the preview
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([600, 400])
+        self.year: YearInfo | None = None
+        self.scores_locked = True
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-preview-")
         self._preview_count = 0
         for widget in (self.ui.fullRadio, self.ui.overlayRadio):
@@ -73,6 +81,10 @@ class CertificatesPage(Page):
 
     def reload(self) -> None:
         selected = self._selected()
+        self.year = self.context.read(ui_queries.year_info, self.year_uuid)
+        self.scores_locked = self.context.read(ui_queries.lock_state, self.year_uuid).locked
+        self.ui.unlockedPanel.setVisible(not self.scores_locked)
+        self._show_title()
         self.model.set_rows(self.context.read(printing.list_awards, self.year_uuid))
         self._fill_templates()
         self._show_calibration()
@@ -95,15 +107,27 @@ class CertificatesPage(Page):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         if self.target is not None:
+            self._show_title()
             self._fill_templates()
             self._show_calibration()
+
+    def _show_title(self) -> None:
+        if self.year is not None:
+            self.ui.titleLabel.setText(
+                arg(self.tr("Certificates — %1 — year %2"), year_cluster(self.year), self.year.year)
+            )
 
     def _fill_templates(self) -> None:
         combo = self.ui.templateCombo
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("By award (flag, certificate of merit…)"), AUTOMATIC)
+        combo.addItem(self.tr("By award"), AUTOMATIC)
+        combo.setItemData(
+            0,
+            self.tr("Each award with its own template: flag, certificate of merit…"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for info in self.context.read(templates.list_templates):
             combo.addItem(info.name, info.key)
         found = combo.findData(current if current is not None else AUTOMATIC)
@@ -134,10 +158,21 @@ class CertificatesPage(Page):
             "calibration": printers.calibration_for(self._printer_name()) if overlay else None,
             "place": self.ui.placeEdit.text(),
             "signer_name": self.ui.signerEdit.text(),
+            "unlocked_reason": "" if self.scores_locked else self.ui.reasonEdit.text(),
         }
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._refresh_preview()
+
+    def _early_note(self) -> str:
+        """What the selected award's approval or printing said about unlocked scores."""
+        rows = self.ui.awardsView.selectionModel().selectedRows()
+        reasons = self.model.row(rows[0].row()).unlocked_reasons if rows else ()
+        if not reasons:
+            return ""
+        return arg(
+            self.tr("Recorded before the scores were locked, because: %1"), "; ".join(reasons)
+        )
 
     @Slot()
     def _refresh_preview(self) -> None:
@@ -147,12 +182,14 @@ class CertificatesPage(Page):
         self._preview_count += 1
         path = Path(self._folder.name) / f"preview-{self._preview_count}.pdf"
         try:
-            self.context.read(printing.preview_certificate, proposal, path, **self._options())
+            options = self._options()
+            del options["unlocked_reason"]  # a preview records nothing
+            self.context.read(printing.preview_certificate, proposal, path, **options)
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
             return
-        self.ui.messageLabel.setText("")
+        self.ui.messageLabel.setText(self._early_note())
         self.document.load(str(path))
 
     # -- printing ---------------------------------------------------------------------------

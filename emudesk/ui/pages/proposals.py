@@ -17,7 +17,7 @@ from emudesk.services.organisation.years import YearInfo
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.proposal import DecisionDialog, ProposalDialog
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_proposals_page import Ui_ProposalsPage
 from emudesk.ui.models.proposals import ProposalTableModel
 from emudesk.ui.pages.base import Page
@@ -74,7 +74,11 @@ class ProposalsPage(Page):
         if self.year is None:
             return
         self.ui.titleLabel.setText(
-            arg(self.tr("Award proposals — %1 — year %2"), self.year.cluster_code, self.year.year)
+            arg(
+                self.tr("Award proposals — %1 — year %2"),
+                year_cluster(self.year),
+                self.year.year,
+            )
         )
         records = self.model.records()
         if not records:
@@ -135,6 +139,13 @@ class ProposalsPage(Page):
             arg(self.tr("Status: %1"), f"{status} — {decision}" if decision else status),
             arg(self.tr("Achievements: %1"), proposal.reason or "—"),
         ]
+        if proposal.unlocked_reason:
+            lines.append(
+                arg(
+                    self.tr("Approved before the scores were locked, because: %1"),
+                    proposal.unlocked_reason,
+                )
+            )
         self.ui.detailsLabel.setText("\n".join(lines))
 
     # -- editing ---------------------------------------------------------------------------
@@ -191,8 +202,11 @@ class ProposalsPage(Page):
 
     def _decide(self, status: ProposalStatus) -> None:
         proposal = self._selected()
-        if proposal is not None:
-            self.open_dialog(DecisionDialog(self.context, proposal, status, self), self._select)
+        if proposal is None or self.year is None:
+            return
+        locked = self.context.read(ui_queries.lock_state, self.year.uuid).locked
+        dialog = DecisionDialog(self.context, proposal, status, self, scores_locked=locked)
+        self.open_dialog(dialog, self._select)
 
     @Slot()
     def on_dossierButton_clicked(self) -> None:
