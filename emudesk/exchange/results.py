@@ -114,7 +114,7 @@ def _ranking(style: SheetStyle, report: RankingReport, title: str, subtitle: str
             column += 1
         if item.self_total is not None:
             style.number(row, column, amount(item.self_total), POINTS)
-        style.text(row, column + 1, item.explanation)
+        style.text(row, column + 1, item.versus_above)  # each pair's sentence once
         style.text(row, column + 2, item.excluded)
         _fit(style, row, headings)
         row += 1

@@ -2,8 +2,8 @@
 
 One horizontal bar per unit, best first, so long Vietnamese names stay readable on the left;
 the self-score total and the peers' mean total are markers on the same row, so a unit that
-rates itself far above its peers stands out. The axis starts near the lowest value (totals of
-a cluster are close together) and says so with its tick labels.
+rates itself far above its peers stands out. The axis always starts at 0: totals of a cluster
+are close together, and an axis cut at 80 would draw 95,5 against 99 as a bar a third as long.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class ChartBar:
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
-    """A round step (1, 2 or 5 × 10^k, at least 1) giving about ``ticks`` intervals over ``span``.
+    """A round step (1, 2, 2.5 or 5 × 10^k, at least 1): about ``ticks`` intervals over ``span``.
 
     Values are hundredths of a point, so no step is finer than a hundredth.
     """
@@ -45,26 +45,19 @@ def nice_step(span: float, ticks: int = 5) -> float:
         return 1.0
     raw = max(span / ticks, 1.0)
     power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if factor * power >= raw:
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= raw and float(factor * power).is_integer():
             return float(factor * power)
     return float(10 * power)  # pragma: no cover - the loop always returns
 
 
 def axis_range(values: Sequence[float]) -> tuple[float, float, float]:
-    """(low, high, step) of an axis showing ``values`` with a little room on both sides."""
+    """(0, high, step) of an axis showing ``values``: from zero, so bar lengths compare truly."""
     if not values or max(values) <= 0:
         return 0.0, 100.0, 20.0  # nothing scored: one point, in hundredths
-    low, high = min(values), max(values)
-    span = high - low
-    if span == 0:
-        span = high * 0.1
-    step = nice_step(span * 1.3)
-    lower = max(0.0, math.floor((low - span * 0.15) / step) * step)
-    upper = math.ceil((high + span * 0.05) / step) * step
-    if upper <= lower:
-        upper = lower + step
-    return lower, upper, step
+    high = max(values)
+    step = nice_step(high)
+    return 0.0, math.ceil(high / step) * step, step
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def test_the_results_workbook_stays_vietnamese(
     body = rows[5 : 5 + len(expected.rows)]
     explained = heading.index("Căn cứ xếp hạng")
     excluded = heading.index("Không xét khen")
-    assert [row[explained] for row in body] == [r.explanation for r in expected.rows]
+    assert [row[explained] for row in body] == [r.versus_above for r in expected.rows]
     assert body[1][explained].startswith(f"{expected.rows[0].unit.short_name} trên ")
     assert body[0][excluded] == "đang bị thanh tra, kiểm tra: Đoàn 12"
     awards = [row[0] for row in rows if str(row[0]).startswith("Đề nghị ")]

@@ -19,6 +19,7 @@ from emudesk.ui.dialogs.regulation import RegulationDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.proposals import ProposalsPage
 from emudesk.ui.pages.ranking import RankingPage
+from emudesk.ui.ranking_chart import BAR
 from emudesk.ui.registry import RANKING
 from tests.conftest import dump
 from tests.ui.conftest import (
@@ -236,3 +237,39 @@ def test_a_year_without_scores_ranks_everyone_equal(window: MainWindow) -> None:
     assert all(row.shared and row.rank == 1 for row in page.model.rows())
     assert page.model.index(0, 0).data() == "=1"
     assert "điểm chưa khóa" in page.ui.summaryLabel.text()
+
+
+def bar_lengths(page: RankingPage) -> list[int]:
+    """The length in pixels of each bar the chart draws, top to bottom (the legend left out)."""
+    chart = page.ui.chart
+    chart.resize(900, 420)
+    image = chart.grab().toImage()
+    lengths: list[int] = []
+    band = 0
+    for y in range(image.height()):
+        run = sum(1 for x in range(image.width()) if image.pixelColor(x, y) == BAR)
+        if run:
+            band = max(band, run)
+        elif band:
+            lengths.append(band)
+            band = 0
+    return [length for length in lengths if length > 40]  # the legend's swatch is small
+
+
+def test_the_chart_draws_bars_from_zero(window: MainWindow) -> None:
+    # GIVEN Đắk Lắk 98,12 and Phú Yên 95,46 on the ranking page
+    page = ranking_page(window)
+    first, second, *_rest = bar_lengths(page)
+    # THEN their bars compare as their totals do (an axis cut at 80 would make it 0,85)
+    assert abs(second / first - 9546 / 9812) < 0.01
+
+
+def test_each_pair_of_neighbours_is_explained_once(window: MainWindow) -> None:
+    # GIVEN the ranking page of 2024
+    page = ranking_page(window)
+    shown = [why(page, code) for code in order(page)]
+    # THEN the first row says nothing, every other row says why it stands below the row above,
+    # and no sentence is repeated
+    assert shown[0] == ""
+    assert shown[1] == "Ban Dân tộc Đắk Lắk trên Ban Dân tộc Phú Yên: tổng 98,12 so với 95,46"
+    assert all(shown[1:]) and len(set(shown)) == len(shown)

@@ -32,7 +32,8 @@ class RankRow:
     self_total: int | None
     peer_mean_total: int | None
     decided_by: str
-    explanation: str
+    explanation: str  # what placed this unit: against the unit above (the first: below)
+    versus_above: str  # for lists: the one sentence about this unit and the one above it
     shared: bool
     missing: int
     excluded: str
@@ -183,10 +184,8 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
     rows = []
     for index, row in enumerate(computed.ranking.rows):
         result = computed.results[row.unit_key]
-        if index > 0:
-            explanation = explanations[index - 1]
-        else:
-            explanation = explanations[0] if explanations else ""
+        above = explanations[index - 1] if index > 0 else ""
+        explanation = above or (explanations[0] if explanations else "")
         excluded = exclusions.get(row.unit_key)
         rows.append(
             RankRow(
@@ -200,6 +199,7 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
                 peer_mean_total=result.peer_mean_total,
                 decided_by=row.decided_by,
                 explanation=explanation,
+                versus_above=above,
                 shared=row.shared,
                 missing=len(result.missing),
                 excluded=(

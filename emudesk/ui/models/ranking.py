@@ -158,7 +158,7 @@ class RankingTableModel(QAbstractTableModel):
             if row.missing:
                 notes.append(arg(self.tr("%1 criteria without a score"), row.missing))
             return "; ".join(notes)
-        return row.explanation
+        return row.versus_above  # each pair of neighbours said once, on the lower row
 
 
 class SuggestionTableModel(QAbstractTableModel):
