@@ -50,6 +50,14 @@ def language() -> str:
     return _State.language
 
 
+def decimal_mark() -> str:
+    """The decimal separator of the messages being produced: "," in Vietnamese (and in every
+    document), "." in English."""
+    if getattr(_State.documents, "vietnamese", False) or _State.language == "vi":
+        return ","
+    return "."
+
+
 def catalogue(code: str) -> gettext.NullTranslations:
     """The compiled catalogue of ``code``; English, the source language, needs none."""
     found = _State.catalogues.get(code)

@@ -14,7 +14,7 @@ CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:
-    from emudesk.rules import format_points
+    from emudesk.rules import format_points, local_points
     from emudesk.services.scoring import ranking
 
     db = open_db(args)
@@ -34,7 +34,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
                     row.unit.code,
                     row.unit.name,
                     # a dot decimal: the CSV is for programs, the text output for people
-                    format_points(row.total, decimals).replace(",", "."),
+                    format_points(row.total, decimals, mark="."),
                     row.decided_by,
                 )
             )
@@ -49,9 +49,9 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     )
     for row in report.rows:
         shared = "=" if row.shared else " "
-        out(f"{row.rank:>3}{shared} {format_points(row.total, decimals):>7}  {row.unit.name}")
-        if row.explanation and row is not report.rows[0]:
-            out(f"          {row.explanation}")
+        out(f"{row.rank:>3}{shared} {local_points(row.total, decimals):>7}  {row.unit.name}")
+        if row.versus_above:
+            out(f"          {row.versus_above}")
     if report.suggestions:
         out()
         out(_("Award suggestions:"))

@@ -15,7 +15,7 @@ from uuid import UUID
 from emudesk.exchange.formdata import FormRow
 from emudesk.exchange.values import SheetValues
 from emudesk.i18n import _
-from emudesk.rules import CriterionKind, format_points
+from emudesk.rules import CriterionKind, local_points
 
 MAX_KEPT_SHOWN = 5
 
@@ -35,10 +35,10 @@ class Entry(NamedTuple):
 
 
 def shown(row: FormRow, raw: int | None) -> str:
-    """A raw value as the form shows it: a count, or points with a decimal comma."""
+    """A raw value as the user reads it: a count, or points with the language's decimal mark."""
     if raw is None:
         return "—"
-    return str(raw) if row.kind is CriterionKind.PER_OCCURRENCE else format_points(raw)
+    return str(raw) if row.kind is CriterionKind.PER_OCCURRENCE else local_points(raw)
 
 
 def entries_of(

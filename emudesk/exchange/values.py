@@ -83,14 +83,14 @@ def _spec(row: FormRow) -> rules.CriterionSpec:
 
 
 def _shown(row: FormRow, raw: int) -> str:
-    return str(raw) if row.kind is CriterionKind.PER_OCCURRENCE else rules.format_points(raw)
+    return str(raw) if row.kind is CriterionKind.PER_OCCURRENCE else rules.local_points(raw)
 
 
 def _range_problem(row: FormRow, raw: int, spec: rules.CriterionSpec | None = None) -> str | None:
     problem = rules.check_value(spec or _spec(row), raw)
     if problem is None:
         return None
-    value, top, code = _shown(row, raw), rules.format_points(row.max_points), row.code
+    value, top, code = _shown(row, raw), rules.local_points(row.max_points), row.code
     kind = row.kind
     if problem.kind is ValueProblemKind.ABOVE_MAX:
         return _(

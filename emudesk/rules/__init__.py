@@ -31,6 +31,7 @@ from emudesk.rules.points import (
     SCALE,
     PointsFormatError,
     format_points,
+    local_points,
     parse_points,
     round_half_up,
 )
@@ -104,6 +105,7 @@ __all__ = [
     "explain",
     "format_points",
     "leaf_points",
+    "local_points",
     "parse_points",
     "points_per_occurrence",
     "quantitative_params",

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from emudesk.i18n import _, vietnamese_documents
 from emudesk.rules.errors import RegulationError
-from emudesk.rules.points import format_points
+from emudesk.rules.points import local_points
 from emudesk.rules.ranking import RankedUnit, Ranking
 
 
@@ -216,8 +216,8 @@ def _skip(
         note = _(
             "Rank {rank}: the total {total} is below the minimum {minimum} for an award",
             rank=row.rank,
-            total=format_points(row.total, decimals),
-            minimum=format_points(quotas.minimum_total, decimals),
+            total=local_points(row.total, decimals),
+            minimum=local_points(quotas.minimum_total, decimals),
         )
         return SkippedUnit(row.unit_key, row.rank, row.total, None, note)
     return None
@@ -238,7 +238,7 @@ def _vote(kind: AwardKind, units: int, places: int) -> str:
 
 
 def _reason(row: RankedUnit, vote: str | None, decimals: int) -> str:
-    total = format_points(row.total, decimals)
+    total = local_points(row.total, decimals)
     if row.shared:
         text = _("Shared rank {rank}, total {total}", rank=row.rank, total=total)
     else:

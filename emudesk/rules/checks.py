@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from emudesk.i18n import _
-from emudesk.rules.points import MAX_VALUE, PointsFormatError, format_points, parse_points
+from emudesk.rules.points import MAX_VALUE, PointsFormatError, local_points, parse_points
 from emudesk.rules.table import CriterionKind, CriterionSpec, check_params
 
 _COUNT = re.compile(r"[+-]?[0-9]{1,10}")  # a count, at most ten digits
@@ -75,8 +75,8 @@ class TableProblem:
     def message(self) -> str:
         """The problem as a sentence for the table editor, in the user's language."""
         code, kind, detail = self.code, self.kind, self.detail
-        expected = format_points(self.expected) if self.expected is not None else ""
-        actual = format_points(self.actual) if self.actual is not None else ""
+        expected = local_points(self.expected) if self.expected is not None else ""
+        actual = local_points(self.actual) if self.actual is not None else ""
         if kind is TableProblemKind.EMPTY_CODE:
             return _("A row has no code: “{title}”", title=detail)
         if kind is TableProblemKind.DUPLICATE_KEY:
@@ -257,8 +257,8 @@ class ValueProblem:
                 code=code,
                 value=self.value,
             )
-        value = format_points(self.value) if isinstance(self.value, int) else self.value
-        top = format_points(self.maximum)
+        value = local_points(self.value) if isinstance(self.value, int) else self.value
+        top = local_points(self.maximum)
         if ckind is CriterionKind.QUANTITATIVE:
             return _(
                 "Criterion {code}: the result {value} cannot be negative", code=code, value=value

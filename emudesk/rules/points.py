@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from emudesk.i18n import _
+from emudesk.i18n import _, decimal_mark
 
 SCALE = 100
 """Hundredths per point: the fixed scale of every stored score."""
@@ -72,11 +72,12 @@ def parse_points(text: str) -> int:
     return -hundredths if sign == "-" else hundredths
 
 
-def format_points(hundredths: int, decimals: int = MAX_DECIMALS) -> str:
+def format_points(hundredths: int, decimals: int = MAX_DECIMALS, *, mark: str = ",") -> str:
     """Write hundredths the Vietnamese way: comma decimal, no thousands separator ("95,50").
 
     Fewer decimals round with ``round_half_up``, so a printed score is the same number the
-    ranking used when the regulation rounds to that precision.
+    ranking used when the regulation rounds to that precision. Papers and workbooks use this
+    form; what the user reads on screen or in a message uses ``local_points``.
     """
     _check_decimals(decimals)
     rounded = round_half_up(hundredths, decimals)
@@ -85,7 +86,12 @@ def format_points(hundredths: int, decimals: int = MAX_DECIMALS) -> str:
     if decimals == 0:
         return f"{sign}{whole}"
     digits = f"{rest:02d}"[:decimals]
-    return f"{sign}{whole},{digits}"
+    return f"{sign}{whole}{mark}{digits}"
+
+
+def local_points(hundredths: int, decimals: int = MAX_DECIMALS) -> str:
+    """``format_points`` with the decimal mark of the user's language ("95,50" / "95.50")."""
+    return format_points(hundredths, decimals, mark=decimal_mark())
 
 
 def round_half_up(hundredths: Fraction | Decimal | int, decimals: int, denominator: int = 1) -> int:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from emudesk.i18n import _
 from emudesk.rules.errors import RegulationError
-from emudesk.rules.points import format_points
+from emudesk.rules.points import local_points
 from emudesk.rules.scores import UnitResult
 
 
@@ -269,7 +269,7 @@ def explain(decision: Decision, upper_name: str, lower_name: str, decimals: int 
     """
 
     def points(value: int | None) -> str:
-        return format_points(value, decimals) if value is not None else _("none")
+        return local_points(value, decimals) if value is not None else _("none")
 
     rule = decision.rule
     names = {"upper": upper_name, "lower": lower_name}

@@ -29,6 +29,7 @@ class DataContext(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self.working_year: int | None = None  # of the cluster-year last opened: for defaults
 
     @property
     def db(self) -> Database:
@@ -52,6 +53,7 @@ class DataContext(QObject):
     def replace(self, db: Database) -> None:
         """Switch to another database; the previous one is closed."""
         old, self._db = self._db, db
+        self.working_year = None
         if old is not db:
             old.dispose()
         self.replaced.emit()

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.registry = registry or register_builtin_pages(PageRegistry())
         self.pages: dict[str, Page] = {}
         self.current: Target | None = None
+        self._year_of: dict[UUID, int] = {}  # each cluster-year's UUID → its year
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
     def go(self, target: Target) -> None:
         """Show ``target``'s page with its record selected, and the matching tree node."""
         page = self.page(target.page)
+        if target.uuid is not None and self.registry.get(target.page).scope is Scope.YEAR:
+            # the year being worked on: new units' names and new years default to it
+            self.context.working_year = self._year_of.get(target.uuid)
         self.ui.pageStack.setCurrentWidget(page)
         self.current = target
         page.show_target(target)
@@ -162,7 +166,9 @@ class MainWindow(QMainWindow):
             self.go(target)
 
     def _rebuild_navigation(self) -> None:
-        self.navigation.rebuild(self.context.read(load_tree))
+        tree = self.context.read(load_tree)
+        self._year_of = {uuid: year for node in tree for year, uuid in node.years}
+        self.navigation.rebuild(tree)
         self.ui.navTree.expandToDepth(1)
         if self.current is not None:
             self._select_node(self.current)

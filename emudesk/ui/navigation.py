@@ -12,7 +12,7 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, cluster_label
 from emudesk.ui.registry import CLUSTERS, PageRegistry, Scope, Target
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +25,7 @@ class ClusterNode:
     name: str
     issuer: str
     years: tuple[tuple[int, UUID], ...]  # (year, year UUID), newest first
+    issuer_short: str = ""
 
 
 def load_tree(session: Any) -> list[ClusterNode]:
@@ -32,7 +33,14 @@ def load_tree(session: Any) -> list[ClusterNode]:
     from emudesk.services.organisation import clusters
 
     return [
-        ClusterNode(uuid=c.uuid, code=c.code, name=c.name, issuer=c.issuer_name, years=c.years)
+        ClusterNode(
+            uuid=c.uuid,
+            code=c.code,
+            name=c.name,
+            issuer=c.issuer_name,
+            years=c.years,
+            issuer_short=c.issuer_short,
+        )
         for c in clusters.outline(session)
     ]
 
@@ -52,10 +60,9 @@ class NavigationModel(QStandardItemModel):
             if spec.key != CLUSTERS:
                 continue
             for cluster in tree:
-                node = self._item(
-                    f"{cluster.code} — {cluster.name}", Target(CLUSTERS, cluster.uuid)
-                )
-                node.setToolTip(f"{cluster.name}\n{cluster.issuer}")
+                label = cluster_label(cluster.name, cluster.issuer_short, cluster.issuer)
+                node = self._item(label, Target(CLUSTERS, cluster.uuid))
+                node.setToolTip(f"{cluster.code} — {cluster.name}\n{cluster.issuer}")
                 item.appendRow(node)
                 for year, year_uuid in cluster.years if year_pages else ():
                     label = arg(self.tr("Year %1"), year)

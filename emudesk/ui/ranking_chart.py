@@ -159,7 +159,7 @@ class RankingChart(QWidget):
             painter.drawText(
                 QRectF(plot.right() + 4, middle - line / 2, value_width - 6, line),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                rules.format_points(bar.total),
+                rules.local_points(bar.total),
             )
             if bar.peer_mean_total is not None:
                 x = x_of(bar.peer_mean_total)
@@ -202,7 +202,7 @@ class RankingChart(QWidget):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(TEXT)
-            text = rules.format_points(round(tick), decimals)
+            text = rules.local_points(round(tick), decimals)
             advance = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(x - advance / 2, plot.bottom() + metrics.ascent() + 4), text)
             tick += step

@@ -545,7 +545,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../forms/commitment_page.ui" line="+34"/>
+        <location filename="../../forms/commitment_page.ui" line="+50"/>
         <source>Signed on / at:</source>
         <translation>Signed on / at:</translation>
     </message>
@@ -610,7 +610,12 @@
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <source>Commitment — %1 — year %2</source>
+        <translation>Commitment — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Emulation commitment</source>
         <translation>Emulation commitment</translation>
     </message>
@@ -1165,7 +1170,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>the head unit&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+45"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+46"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1995,7 +2000,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-245"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-262"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2516,7 +2521,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+190"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+196"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2625,7 +2630,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+29"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2653,7 +2658,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../forms/meetings_page.ui" line="+21"/>
+        <location filename="../../forms/meetings_page.ui" line="+37"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
@@ -2683,7 +2688,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/meetings.py" line="+57"/>
+        <location filename="../../emudesk/ui/pages/meetings.py" line="+34"/>
+        <source>Meetings — %1 — year %2</source>
+        <translation>Meetings — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No meeting recorded for this year yet.</source>
         <translation>No meeting recorded for this year yet.</translation>
     </message>
@@ -3026,7 +3036,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+61"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+68"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -3533,7 +3543,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../emudesk/ui/ranking_chart.py" line="+114"/>
+        <location filename="../../emudesk/ui/ranking_chart.py" line="+107"/>
         <source>No scores to chart yet</source>
         <translation>No scores to chart yet</translation>
     </message>
@@ -4201,7 +4211,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+210"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
@@ -5438,7 +5448,7 @@ Continue?</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+144"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+154"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>
@@ -5741,17 +5751,17 @@ Continue?</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/year.py" line="+82"/>
-        <source>%1 — %2 — year %3</source>
-        <translation>%1 — %2 — year %3</translation>
+        <location filename="../../emudesk/ui/pages/year.py" line="+81"/>
+        <source>%1 — year %2</source>
+        <translation>%1 — year %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Issuer: %1</source>
-        <translation>Issuer: %1</translation>
+        <source>Issuer: %1 · cluster code %2</source>
+        <translation>Issuer: %1 · cluster code %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 not opened yet</source>
         <translation>%1 not opened yet</translation>
     </message>

@@ -74,10 +74,10 @@ def test_a_ranking_explanation_comes_out_in_english(english: None) -> None:
     # GIVEN the interface in English and two units of equal total split by section I
     # WHEN the ranking explains each place
     said = tied_on_section_one()
-    # THEN the sentences are English, with the numbers written as the program writes them
+    # THEN the sentences are English, with the numbers written the English way (95.50)
     assert said == [
-        "Dak Lak above Phu Yen: same total 95,50; section I 40,00 against 38,50",
-        "Phu Yen above Gia Lai: total 95,50 against 90,00",
+        "Dak Lak above Phu Yen: same total 95.50; section I 40.00 against 38.50",
+        "Phu Yen above Gia Lai: total 95.50 against 90.00",
     ]
 
 
@@ -103,16 +103,16 @@ def test_every_kind_of_explanation_comes_out_in_english(english: None) -> None:
     said = [explain(d, d.upper_key.upper(), d.lower_key.upper()) for d in ranking.decisions]
     # THEN every sentence is English
     assert [english_only(text) for text in said] == [
-        "A above B: same total 90,00; bonus 1,00 against 0,00",
-        "B above C: same total 90,00; deductions 0,00 against 0,50",
-        "C above D: total 90,00 against 80,00",
-        "D above E: same total 80,00; votes 2 against 0",
-        "E above F: total 80,00 against 70,00",
-        "F above G: same total 70,00; previous year's rank 1 against not ranked",
+        "A above B: same total 90.00; bonus 1.00 against 0.00",
+        "B above C: same total 90.00; deductions 0.00 against 0.50",
+        "C above D: total 90.00 against 80.00",
+        "D above E: same total 80.00; votes 2 against 0",
+        "E above F: total 80.00 against 70.00",
+        "F above G: same total 70.00; previous year's rank 1 against not ranked",
     ]
     shared = rank_units([result("x", 5000), result("y", 5000)], [])
     assert explain(shared.decisions[0], "X", "Y") == (
-        "X and Y share the rank: same total 50,00 and no tie-break separates them"
+        "X and Y share the rank: same total 50.00 and no tie-break separates them"
     )
 
 
@@ -129,8 +129,8 @@ def test_table_problems_come_out_in_english(english: None) -> None:
     problems = [p.message for p in validate_table(table, 10300)]
     # THEN every problem is said in English
     assert [english_only(text) for text in problems] == [
-        "Section IV: its criteria add up to 1,00 but the section says 3,00",
-        "Criterion 8: the maximum must be more than 0 (it is 0,00)",
+        "Section IV: its criteria add up to 1.00 but the section says 3.00",
+        "Criterion 8: the maximum must be more than 0 (it is 0.00)",
         "Criterion 9: the points per occurrence (points_per_occurrence) must be a positive "
         "whole number of hundredths of a point; for example 0,5 points is written 50 "
         "(not None)",
@@ -156,8 +156,8 @@ def test_value_problems_and_refusals_come_out_in_english(english: None) -> None:
         "decimal separator, and no thousands separator is used"
     )
     assert english_only(str(scores.value)) == (
-        "Invalid scores: Score by daklak for daklak: Criterion 1: the score 20,00 is above the "
-        "maximum 10,00; Score by daklak for daklak: a unit does not peer-score itself"
+        "Invalid scores: Score by daklak for daklak: Criterion 1: the score 20.00 is above the "
+        "maximum 10.00; Score by daklak for daklak: a unit does not peer-score itself"
     )
     assert english_only(str(broken.value)).startswith("The scoring table cannot be used yet: ")
     assert english_only(str(refused.value)) == (
@@ -186,15 +186,15 @@ def test_award_notes_come_out_in_english(english: None) -> None:
     nobody = suggest_awards(ranking, demanding, {}, member_count=5)
     # THEN the reasons and the skipped-unit notes are English
     assert [english_only(s.reason_vi) for s in plan.suggestions] == [
-        "Rank 2, total 93,00",
-        "Shared rank 3, total 91,00; vote needed: 2 units for 1 certificate of merit place(s)",
-        "Shared rank 3, total 91,00; vote needed: 2 units for 1 certificate of merit place(s)",
+        "Rank 2, total 93.00",
+        "Shared rank 3, total 91.00; vote needed: 2 units for 1 certificate of merit place(s)",
+        "Shared rank 3, total 91.00; vote needed: 2 units for 1 certificate of merit place(s)",
     ]
     assert [english_only(s.note_vi) for s in plan.skipped] == [
         "Rank 1: no award proposed because the unit is under inspection or audit"
     ]
     assert english_only(nobody.skipped[0].note_vi) == (
-        "Rank 1: the total 95,50 is below the minimum 96,00 for an award"
+        "Rank 1: the total 95.50 is below the minimum 96.00 for an award"
     )
     assert AwardKind.FLAG.label == "Emulation flag"
     assert ExclusionReason.COMPLAINT.label == (
@@ -222,7 +222,7 @@ def test_a_document_block_gets_todays_vietnamese_in_english(english: None) -> No
     assert said[0] == "Dak Lak trên Phu Yen: cùng tổng 95,50; mục I 40,00 so với 38,50"
     assert message == "Tiêu chí 8: điểm tối đa phải lớn hơn 0 (đang là 0,00)"
     assert english_only(problem.message) == (
-        "Criterion 8: the maximum must be more than 0 (it is 0,00)"
+        "Criterion 8: the maximum must be more than 0 (it is 0.00)"
     )
 
 

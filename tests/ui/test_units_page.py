@@ -12,9 +12,18 @@ from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.units import UnitsPage
-from emudesk.ui.registry import UNITS, Target
+from emudesk.ui.registry import SCORE_GRID, UNITS, YEAR_OVERVIEW, Target
 from tests.conftest import dump
-from tests.ui.conftest import Boxes, choose, click, find_dialog, press_ok, type_into, type_text
+from tests.ui.conftest import (
+    Boxes,
+    choose,
+    click,
+    find_dialog,
+    open_year_page,
+    press_ok,
+    type_into,
+    type_text,
+)
 
 
 def units_page(window: MainWindow, unit: UnitInfo | None = None) -> UnitsPage:
@@ -61,6 +70,29 @@ def test_add_a_unit(qtbot: QtBot, window: MainWindow) -> None:
     assert stored.email == "bdt@quangngai.gov.vn"
     selected = page._selected()
     assert selected is not None and selected.code == "BDT-QNG"
+
+
+def test_a_new_units_name_is_valid_from_the_year_being_worked_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # GIVEN the officer works on UBDT-C4's 2024 scores (the newest year is 2025, and the
+    # calendar says 2026)
+    open_year_page(window, SCORE_GRID, "UBDT-C4", 2024)
+    # WHEN they go to the units page and add a unit
+    page = units_page(window)
+    assert page.year == 2024
+    click(qtbot, page.ui.addButton)
+    dialog = find_dialog(qtbot, UnitDialog)
+    assert dialog.ui.fromYearSpin.value() == 2024
+    qtbot.keyClicks(dialog.ui.codeEdit, "BDT-NT")
+    type_text(qtbot, dialog.ui.officialNameEdit, "Ban Dân tộc tỉnh Ninh Thuận")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # THEN its name is valid from 2024, the year they work on
+    assert unit_by_code(window, "BDT-NT").names[0].from_year == 2024
+    # and opening a year page of 2025 moves the default along
+    open_year_page(window, YEAR_OVERVIEW, "VHTTDL-C4", 2025)
+    assert units_page(window).year == 2025
 
 
 def test_a_wrong_email_is_refused(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:

@@ -25,7 +25,10 @@ def year_page(window: MainWindow, cluster: str, year: int) -> YearPage:
 
 def test_overview_shows_leadership_members_and_todo(window: MainWindow) -> None:
     page = year_page(window, "VHTTDL-C4", 2025)
-    assert page.ui.titleLabel.text() == "VHTTDL-C4 — Cụm thi đua số 4 — năm 2025"
+    assert page.ui.titleLabel.text() == "Cụm thi đua số 4 (Bộ VHTTDL) — năm 2025"
+    assert page.ui.issuerLabel.text() == (
+        "Cơ quan cấp trên: Bộ Văn hóa, Thể thao và Du lịch · mã cụm VHTTDL-C4"
+    )
     assert "Tuyên Quang" in page.ui.headLabel.text()
     assert "Cao Bằng" in page.ui.deputyLabel.text()
     assert page.ui.methodLabel.text() == "Các đơn vị thành viên bầu"

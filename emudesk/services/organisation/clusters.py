@@ -226,6 +226,7 @@ class ClusterOutline:
     name: str
     issuer_name: str
     years: tuple[tuple[int, UUID], ...]  # (year, year UUID), newest first
+    issuer_short: str = ""  # tells apart clusters of the same name ("Cụm thi đua số 4")
 
 
 def outline(session: Session) -> list[ClusterOutline]:
@@ -240,11 +241,17 @@ def outline(session: Session) -> list[ClusterOutline]:
         by_cluster.setdefault(cluster_id, []).append((year, year_uuid))
     rows = session.execute(
         select(
-            Cluster.id, Cluster.uuid, Cluster.code, Cluster.name, Cluster.number, Issuer.name
+            Cluster.id,
+            Cluster.uuid,
+            Cluster.code,
+            Cluster.name,
+            Cluster.number,
+            Issuer.name,
+            Issuer.short_name,
         ).join(Issuer, Cluster.issuer_id == Issuer.id)
     ).all()
     ordered = sorted(rows, key=lambda r: (sort_key(r[5]), r[4] or 0, r[2]))
     return [
-        ClusterOutline(uuid, code, name, issuer, tuple(by_cluster.get(cluster_id, ())))
-        for cluster_id, uuid, code, name, _number, issuer in ordered
+        ClusterOutline(uuid, code, name, issuer, tuple(by_cluster.get(cluster_id, ())), short)
+        for cluster_id, uuid, code, name, _number, issuer, short in ordered
     ]

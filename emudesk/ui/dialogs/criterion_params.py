@@ -42,10 +42,10 @@ class CriterionParamsDialog(ServiceDialog):
         params = criterion.params
         each = params.get("points_per_occurrence")
         if isinstance(each, int):
-            self.ui.pointsEdit.setText(rules.format_points(each))
+            self.ui.pointsEdit.setText(rules.local_points(each))
         target = params.get("target")
         if isinstance(target, int):
-            self.ui.targetEdit.setText(rules.format_points(target))
+            self.ui.targetEdit.setText(rules.local_points(target))
         self.ui.higherCheck.setChecked(params.get("higher_is_better", True) is not False)
 
     def retranslate(self) -> None:

@@ -15,7 +15,7 @@ from emudesk.services.exchange import form_export
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
-from emudesk.ui.formatting import arg, from_qdate
+from emudesk.ui.formatting import arg, cluster_label, from_qdate
 from emudesk.ui.generated.ui_export_forms_dialog import Ui_ExportFormsDialog
 from emudesk.ui.navigation import load_tree
 
@@ -32,7 +32,8 @@ class ExportFormsDialog(ServiceDialog):
         self.written: list[Path] = []
         for cluster in context.read(load_tree):
             for year, uuid in cluster.years:
-                self.ui.yearCombo.addItem(f"{cluster.code} — {cluster.name} — {year}", uuid)
+                label = cluster_label(cluster.name, cluster.issuer_short, cluster.issuer)
+                self.ui.yearCombo.addItem(f"{label} — {year}", uuid)
                 if uuid == year_uuid:
                     self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.count() - 1)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))

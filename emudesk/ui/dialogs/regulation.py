@@ -23,7 +23,7 @@ Kind = rules.TieBreakKind
 
 
 def _points(value: int | None) -> str:
-    return rules.format_points(value) if value is not None else ""
+    return rules.local_points(value) if value is not None else ""
 
 
 class RegulationDialog(ServiceDialog):

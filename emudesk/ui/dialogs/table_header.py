@@ -45,9 +45,9 @@ class TableHeaderDialog(ServiceDialog):
         self.ui.setupUi(self)
         if table is not None:
             self.ui.titleEdit.setText(table.title)
-            self.ui.totalEdit.setText(rules.format_points(table.declared_total, 0))
+            self.ui.totalEdit.setText(rules.local_points(table.declared_total, 0))
         else:
-            self.ui.totalEdit.setText(rules.format_points(DEFAULT_TOTAL, 0))
+            self.ui.totalEdit.setText(rules.local_points(DEFAULT_TOTAL, 0))
         self.ui.revisionHint.setVisible(table is not None and table.score_count > 0)
         self._set_title()
 

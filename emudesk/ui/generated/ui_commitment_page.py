@@ -20,6 +20,17 @@ class Ui_CommitmentPage(object):
             CommitmentPage.setObjectName(u"CommitmentPage")
         self.pageLayout = QVBoxLayout(CommitmentPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageTitleLabel = QLabel(CommitmentPage)
+        self.pageTitleLabel.setObjectName(u"pageTitleLabel")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.pageTitleLabel.setFont(font)
+        self.pageTitleLabel.setText(u"\u2014")
+        self.pageTitleLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.pageTitleLabel)
+
         self.statusLabel = QLabel(CommitmentPage)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setText(u"\u2014")

@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_MeetingsPage(object):
     def setupUi(self, MeetingsPage):
@@ -18,6 +18,17 @@ class Ui_MeetingsPage(object):
             MeetingsPage.setObjectName(u"MeetingsPage")
         self.pageLayout = QVBoxLayout(MeetingsPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.titleLabel = QLabel(MeetingsPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.titleLabel.setText(u"\u2014")
+        self.titleLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.titleLabel)
+
         self.meetingsView = QTableView(MeetingsPage)
         self.meetingsView.setObjectName(u"meetingsView")
         self.meetingsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -38,8 +38,8 @@ def params_text(criterion: CriterionInfo) -> str:
         if isinstance(each, int):
             return arg(
                 translate("CriterionTreeModel", "%1 points per occurrence, at most %2"),
-                rules.format_points(each),
-                rules.format_points(criterion.max_points),
+                rules.local_points(each),
+                rules.local_points(criterion.max_points),
             )
     if criterion.kind is rules.CriterionKind.QUANTITATIVE:
         target = params.get("target")
@@ -51,7 +51,7 @@ def params_text(criterion: CriterionInfo) -> str:
             )
             return arg(
                 translate("CriterionTreeModel", "Target %1, %2"),
-                rules.format_points(target),
+                rules.local_points(target),
                 better,
             )
     return ""
@@ -243,9 +243,9 @@ class CriterionTreeModel(QAbstractItemModel):
         if column == self.KIND:
             return labels.criterion_kind(criterion.kind)
         if column == self.MAXIMUM:
-            return rules.format_points(criterion.max_points)
+            return rules.local_points(criterion.max_points)
         summed = self._sums.get(criterion.uuid)
-        return rules.format_points(summed) if summed is not None else ""
+        return rules.local_points(summed) if summed is not None else ""
 
     def _tooltip(self, criterion: CriterionInfo, column: int) -> str:
         if column == self.KIND:
@@ -253,8 +253,8 @@ class CriterionTreeModel(QAbstractItemModel):
         if column == self.SUM and self._mismatch(criterion):
             return arg(
                 self.tr("The rows add up to %1 but the section says %2"),
-                rules.format_points(self._sums[criterion.uuid]),
-                rules.format_points(criterion.max_points),
+                rules.local_points(self._sums[criterion.uuid]),
+                rules.local_points(criterion.max_points),
             )
         if column == self.TITLE:
             return "\n".join(t for t in (criterion.title, criterion.guidance) if t)

@@ -127,7 +127,7 @@ class MemberFormModel(QAbstractTableModel):
         if column == TITLE:
             return ("    " * row.depth) + row.title
         if column == MAXIMUM:
-            return rules.format_points(row.max_points)
+            return rules.local_points(row.max_points)
         if not row.kind.is_leaf:
             return ""
         kind, scored = self.layout[column - 3]

@@ -59,7 +59,7 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
         if column == self.RANK:
             return str(record.rank) if record.rank is not None else ""
         if column == self.TOTAL:
-            return rules.format_points(record.total) if record.total is not None else ""
+            return rules.local_points(record.total) if record.total is not None else ""
         if column == self.STATUS:
             status = labels.proposal_status(record.status)
             if record.unlocked_reason:  # approved before the scores were final: said at once

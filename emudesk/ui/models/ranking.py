@@ -135,7 +135,7 @@ class RankingTableModel(QAbstractTableModel):
         decimals = self.report.decimals if self.report else 2
 
         def points(value: int | None) -> str:
-            return rules.format_points(value, decimals) if value is not None else "—"
+            return rules.local_points(value, decimals) if value is not None else "—"
 
         if kind == "rank":
             return rank_text(row)
@@ -213,7 +213,7 @@ class SuggestionTableModel(QAbstractTableModel):
             if column == self.RANK:
                 return str(item.rank)
             if column == self.TOTAL:
-                return rules.format_points(item.total)
+                return rules.local_points(item.total)
             if column == self.VOTE:
                 return self.tr("needs a vote") if item.needs_vote else ""
             return item.reason

@@ -45,7 +45,7 @@ def raw_text(kind: rules.CriterionKind, value: int | None) -> str:
         return ""
     if kind is rules.CriterionKind.PER_OCCURRENCE:
         return str(value)
-    return rules.format_points(value)
+    return rules.local_points(value)
 
 
 def two_lines(text: str) -> str:
@@ -143,16 +143,14 @@ class ScoreGridModel(QAbstractTableModel):
             elif column.kind == "title":
                 texts.append(c.title)
             elif column.kind == "max":
-                texts.append(rules.format_points(c.max_points))
+                texts.append(rules.local_points(c.max_points))
             elif column.kind == "score":
                 texts.append(raw_text(c.kind, row.values[column.scorer]))
             elif column.kind == "mean":
-                texts.append(
-                    rules.format_points(row.peer_mean) if row.peer_mean is not None else ""
-                )
+                texts.append(rules.local_points(row.peer_mean) if row.peer_mean is not None else "")
             else:
                 final = row.final
-                texts.append(rules.format_points(final, decimals) if final is not None else "")
+                texts.append(rules.local_points(final, decimals) if final is not None else "")
         return texts
 
     def retranslate(self) -> None:

@@ -130,7 +130,7 @@ class ClustersPage(Page):
         if cluster is None:
             return
         members: list[UUID] = []
-        year = dt.date.today().year
+        year = self.context.working_year or dt.date.today().year
         if cluster.years:
             latest = self.context.read(years.get_year, cluster.uuid, max(cluster.years))
             members = [m.uuid for m in latest.members]

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from emudesk.errors import EmuError
 from emudesk.services import ui_queries
 from emudesk.services.cycle import attachments, commitments
+from emudesk.services.organisation.years import YearInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
-from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate
+from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate, year_cluster
 from emudesk.ui.generated.ui_commitment_page import Ui_CommitmentPage
 from emudesk.ui.pages.base import Page
 
@@ -136,6 +137,7 @@ class CommitmentPage(Page):
     def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = Ui_CommitmentPage()
+        self.year: YearInfo | None = None
         self.ui.setupUi(self)
         self.items = ItemsModel(self)
         self.ui.itemsView.setModel(self.items)
@@ -154,7 +156,23 @@ class CommitmentPage(Page):
         assert self.target is not None and self.target.uuid is not None
         return self.target.uuid
 
+    def _show_title(self) -> None:
+        if self.year is not None:
+            self.ui.pageTitleLabel.setText(
+                arg(
+                    self.tr("Commitment — %1 — year %2"),
+                    year_cluster(self.year),
+                    self.year.year,
+                )
+            )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._show_title()
+
     def reload(self) -> None:
+        self.year = self.context.read(ui_queries.year_info, self.year_uuid)
+        self._show_title()
         info = self.context.read(commitments.get_commitment, self.year_uuid)
         self.info = info
         members = self.context.read(ui_queries.year_info, self.year_uuid).members

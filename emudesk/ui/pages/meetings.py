@@ -11,11 +11,13 @@ from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
+from emudesk.services import ui_queries
 from emudesk.services.cycle import meetings
+from emudesk.services.organisation.years import YearInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog, kind_label
-from emudesk.ui.formatting import arg, date_text
+from emudesk.ui.formatting import arg, date_text, year_cluster
 from emudesk.ui.generated.ui_meetings_page import Ui_MeetingsPage
 from emudesk.ui.models.base import RecordTableModel
 from emudesk.ui.pages.base import Page
@@ -46,6 +48,7 @@ class MeetingsModel(RecordTableModel[meetings.MeetingInfo]):
 class MeetingsPage(Page):
     def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.year: YearInfo | None = None
         self.ui = Ui_MeetingsPage()
         self.ui.setupUi(self)
         self.model = MeetingsModel(self)
@@ -60,7 +63,21 @@ class MeetingsPage(Page):
         assert self.target is not None and self.target.uuid is not None
         return self.target.uuid
 
+    def _show_title(self) -> None:
+        if self.year is not None:
+            self.ui.titleLabel.setText(
+                arg(self.tr("Meetings — %1 — year %2"), year_cluster(self.year), self.year.year)
+            )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        if self.target is not None:
+            self._show_title()
+            self._show_details()
+
     def reload(self) -> None:
+        self.year = self.context.read(ui_queries.year_info, self.year_uuid)
+        self._show_title()
         selected = self.selected()
         self.model.set_records(self.context.read(meetings.list_meetings, self.year_uuid))
         uuids = [m.uuid for m in self.model.records()]

@@ -20,7 +20,7 @@ from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog
 from emudesk.ui.dialogs.regulation import RegulationDialog
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_ranking_page import Ui_RankingPage
 from emudesk.ui.models.ranking import RankingTableModel, SuggestionTableModel, rank_text
 from emudesk.ui.pages.base import Page
@@ -126,7 +126,7 @@ class RankingPage(Page):
         if year is None:
             return
         self.ui.titleLabel.setText(
-            arg(self.tr("Ranking — %1 — year %2"), year.cluster_code, year.year)
+            arg(self.tr("Ranking — %1 — year %2"), year_cluster(year), year.year)
         )
         self._status(problem)
         if report is None:

@@ -29,7 +29,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.delegates import CheckedDelegate, Checker, cell_data, value_check
 from emudesk.ui.dialogs.explanations import ExplanationsDialog
 from emudesk.ui.dialogs.unlock import UnlockDialog
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_score_grid_page import Ui_ScoreGridPage
 from emudesk.ui.models.score_grid import SPEC_ROLE, ScoreGridModel
 from emudesk.ui.pages.base import Page
@@ -172,7 +172,7 @@ class ScoreGridPage(Page):
         if year is None:
             return
         self.ui.titleLabel.setText(
-            arg(self.tr("Scores — %1 — year %2"), year.cluster_code, year.year)
+            arg(self.tr("Scores — %1 — year %2"), year_cluster(year), year.year)
         )
         self.ui.lockBanner.setVisible(self.lock.locked)
         if self.lock.locked:
@@ -205,7 +205,7 @@ class ScoreGridPage(Page):
             return arg(self.tr("No total yet: %1"), grid.final_problem)
 
         def points(value: int | None) -> str:
-            return rules.format_points(value, grid.decimals) if value is not None else "—"
+            return rules.local_points(value, grid.decimals) if value is not None else "—"
 
         return arg(
             self.tr("Total of %1: %2 points (self-score %3 · peers' mean %4)"),

@@ -22,7 +22,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.delegates import CheckedDelegate, ChoiceDelegate, points_check
 from emudesk.ui.dialogs.criterion_params import CriterionParamsDialog
 from emudesk.ui.dialogs.table_header import TableHeaderDialog
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_scoring_table_page import Ui_ScoringTablePage
 from emudesk.ui.models.criteria import CriterionTreeModel
 from emudesk.ui.pages.base import Page
@@ -111,7 +111,7 @@ class ScoringTablePage(Page):
         if year is None:
             return
         self.ui.titleLabel.setText(
-            arg(self.tr("Scoring table — %1 — year %2"), year.cluster_code, year.year)
+            arg(self.tr("Scoring table — %1 — year %2"), year_cluster(year), year.year)
         )
         has_table = table is not None
         for widget in (self.ui.treeView, self.ui.totalLabel, self.ui.editHeaderButton):
@@ -155,8 +155,8 @@ class ScoringTablePage(Page):
                     "The sections add up to %1 of the table's %2 points · %3 criteria · "
                     "%4 bonus and %5 deduction rows"
                 ),
-                rules.format_points(counted),
-                rules.format_points(table.declared_total),
+                rules.local_points(counted),
+                rules.local_points(table.declared_total),
                 len(leaves),
                 sum(1 for c in table.criteria if c.kind is Kind.BONUS),
                 sum(1 for c in table.criteria if c.kind is Kind.DEDUCTION),

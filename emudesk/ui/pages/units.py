@@ -35,6 +35,7 @@ class UnitsPage(Page):
         fit_columns(self.ui.tableView)  # the last column takes the rest: names stay whole
         self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.tableView.doubleClicked.connect(self._on_double_clicked)
+        self._shown_working_year = context.working_year
         self.ui.yearSpin.setValue(self._latest_year())
         self.bind_keys(
             {
@@ -46,7 +47,10 @@ class UnitsPage(Page):
         self._update_buttons()
 
     def _latest_year(self) -> int:
-        """The newest year recorded in any cluster (this year in an empty database)."""
+        """The year being worked on: the cluster-year last opened, else the newest year recorded
+        in any cluster (this calendar year in an empty database)."""
+        if self.context.working_year is not None:
+            return self.context.working_year
         recorded = [y for c in self.context.read(clusters.list_clusters) for y in c.years]
         return max(recorded, default=dt.date.today().year)
 
@@ -57,6 +61,12 @@ class UnitsPage(Page):
     # -- loading ---------------------------------------------------------------------------
 
     def show_target(self, target: Target) -> None:
+        working = self.context.working_year
+        if working is not None and working != self._shown_working_year:
+            # coming from another year's pages: names as in that year, new names from it
+            self._shown_working_year = working
+            with QSignalBlocker(self.ui.yearSpin):
+                self.ui.yearSpin.setValue(working)
         if target.uuid is not None:  # a unit asked for (by the search) must not be filtered out
             with QSignalBlocker(self.ui.filterEdit), QSignalBlocker(self.ui.showMergedCheck):
                 self.ui.filterEdit.clear()

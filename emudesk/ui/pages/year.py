@@ -15,7 +15,7 @@ from emudesk.services.organisation.years import YearOverview
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.year import YearDialog
-from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_label
+from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_label, year_cluster
 from emudesk.ui.generated.ui_year_page import Ui_YearPage
 from emudesk.ui.models.years import MemberTableModel, TodoListModel
 from emudesk.ui.pages.base import Page
@@ -78,10 +78,10 @@ class YearPage(Page):
             return
         info = self.overview.info
         cluster = self.context.read(clusters.get_cluster, info.cluster_uuid)
-        self.ui.titleLabel.setText(
-            arg(self.tr("%1 — %2 — year %3"), info.cluster_code, info.cluster_name, info.year)
+        self.ui.titleLabel.setText(arg(self.tr("%1 — year %2"), year_cluster(info), info.year))
+        self.ui.issuerLabel.setText(
+            arg(self.tr("Issuer: %1 · cluster code %2"), cluster.issuer_name, info.cluster_code)
         )
-        self.ui.issuerLabel.setText(arg(self.tr("Issuer: %1"), cluster.issuer_name))
         self.ui.headLabel.setText(_unit_text(info.head))
         self.ui.deputyLabel.setText(_unit_text(info.deputy))
         self.ui.methodLabel.setText(method_label(info.method))
