@@ -37,6 +37,8 @@ XCB_PACKAGES := libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icc
 	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 TOOL_PACKAGES := poppler-utils xvfb xauth fonts-liberation libreoffice-calc-nogui
 SYSTEM_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES) $(TOOL_PACKAGES)
+# What the window itself needs on a bare machine (`make run`): Qt's libraries and the xcb plugin.
+RUN_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_NO_INPUT := 1
@@ -67,14 +69,27 @@ $(BUNDLE_STAMP): pyproject.toml $(DEV_STAMP)
 .PHONY: venv
 venv: $(DEV_STAMP) ## create .venv and install emudesk[dev] (again only when pyproject.toml changed)
 
+# Installs the Debian packages given, when missing, then proves Qt's libraries load.
+define ensure-packages
+	@bash tools/ensure_system_packages.sh \
+		--qt-dir "$$($(PY) -c 'import importlib.util as u; print(u.find_spec("PySide6").submodule_search_locations[0])')" \
+		$(1)
+endef
+
 .PHONY: sysdeps
 sysdeps: $(DEV_STAMP) ## install the Debian packages tests need, if missing (apt, sudo if not root)
 ifeq ($(SKIP_SYSTEM_PACKAGES),1)
 	@echo "SKIP_SYSTEM_PACKAGES=1: not checking system packages"
 else
-	@bash tools/ensure_system_packages.sh \
-		--qt-dir "$$($(PY) -c 'import importlib.util as u; print(u.find_spec("PySide6").submodule_search_locations[0])')" \
-		$(SYSTEM_PACKAGES)
+	$(call ensure-packages,$(SYSTEM_PACKAGES))
+endif
+
+.PHONY: rundeps
+rundeps: $(DEV_STAMP) ## install the Debian packages the window needs (Qt's libraries), if missing
+ifeq ($(SKIP_SYSTEM_PACKAGES),1)
+	@echo "SKIP_SYSTEM_PACKAGES=1: not checking system packages"
+else
+	$(call ensure-packages,$(RUN_PACKAGES))
 endif
 
 # --- generated files -----------------------------------------------------------------------
@@ -154,7 +169,7 @@ $(DEV_DB): | $(DEV_STAMP)
 	EMUDESK_HOME="$(CURDIR)/$(DEV_DIR)" $(BIN)/emudesk --db $@ demo
 
 .PHONY: run
-run: $(DEV_STAMP) qm $(DEV_DB) ## run the GUI on the demo database, data kept in .dev/
+run: $(DEV_STAMP) rundeps qm $(DEV_DB) ## run the GUI on the demo database, data kept in .dev/ (installs Qt's system libraries first)
 	@[ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || echo "warning: no display; try xvfb-run make run" >&2
 	EMUDESK_HOME="$(CURDIR)/$(DEV_DIR)" $(BIN)/emudesk --db $(DEV_DB)
 
@@ -165,7 +180,7 @@ demo: $(DEV_STAMP) ## recreate the demo database in .dev/
 	EMUDESK_HOME="$(CURDIR)/$(DEV_DIR)" $(BIN)/emudesk --db $(DEV_DB) demo --force
 
 .PHONY: bundle
-bundle: $(BUNDLE_STAMP) qm ## PyInstaller one-folder build in dist/emudesk, then its self-test
+bundle: $(BUNDLE_STAMP) rundeps qm ## PyInstaller one-folder build in dist/emudesk, then its self-test
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	dist/emudesk/emudesk --version
 	@# migrations, an exchange workbook both ways, a certificate, the main window (offscreen)
@@ -173,7 +188,7 @@ bundle: $(BUNDLE_STAMP) qm ## PyInstaller one-folder build in dist/emudesk, then
 	@echo "bundle OK: dist/emudesk/"
 
 .PHONY: bench
-bench: $(DEV_STAMP) qm ## start-up time against a bare PySide6 window (see bench/README.md)
+bench: $(DEV_STAMP) rundeps qm ## start-up time against a bare PySide6 window (see bench/README.md)
 	$(PY) bench/startup.py $(BENCH_ARGS)
 
 # --- cleaning ------------------------------------------------------------------------------

@@ -337,3 +337,42 @@ def test_trimmed_icu_library_exports_the_same_symbol(tmp_path: Path) -> None:
     assert library[start : start + len(expected)] == expected
     symbol = re.search(rb"icudt\d+_dat", original)
     assert symbol is not None and symbol.group() in library
+
+
+# --- make ---------------------------------------------------------------------------------
+
+
+def _dry_run(target: str) -> list[str]:
+    """What ``make TARGET`` would run, command by command (``make -n``: nothing is run)."""
+    import os
+    import subprocess
+
+    environment = {k: v for k, v in os.environ.items() if k != "SKIP_SYSTEM_PACKAGES"}
+    done = subprocess.run(
+        ["make", "-n", target], cwd=ROOT, capture_output=True, text=True, env=environment
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def _packages_checked(commands: list[str]) -> set[str]:
+    line = next(c for c in commands if "ensure_system_packages.sh" in c)
+    packages = line.split("submodule_search_locations[0])')\"", 1)[-1]
+    return set(packages.split())
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="GNU make is not installed")
+def test_make_run_installs_the_qt_libraries_before_opening_the_window() -> None:
+    # GIVEN a bare machine WHEN a developer types `make run`
+    commands = _dry_run("run")
+    # THEN the Debian packages are checked (and installed) before the window opens ...
+    checked = next(i for i, c in enumerate(commands) if "ensure_system_packages.sh" in c)
+    window = next(i for i, c in enumerate(commands) if c.rstrip().endswith("--db .dev/demo.sqlite"))
+    assert checked < window
+    # ... and they are every Qt library and xcb package that `make test` checks
+    for_window = _packages_checked(commands)
+    for_tests = _packages_checked(_dry_run("sysdeps"))
+    tools = {"poppler-utils", "xvfb", "xauth", "fonts-liberation", "libreoffice-calc-nogui"}
+    qt_libraries = {p for p in for_tests - tools if p.startswith("lib") or p == "fontconfig"}
+    assert qt_libraries <= for_window <= for_tests
+    assert "libxcb-cursor0" in for_window and "libgl1" in for_window
