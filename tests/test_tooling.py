@@ -349,7 +349,12 @@ def _dry_run(target: str) -> list[str]:
 
     environment = {k: v for k, v in os.environ.items() if k != "SKIP_SYSTEM_PACKAGES"}
     done = subprocess.run(
-        ["make", "-n", target], cwd=ROOT, capture_output=True, text=True, env=environment
+        ["make", "-n", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
