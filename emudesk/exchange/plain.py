@@ -140,6 +140,18 @@ KIND_WORDS: dict[str, str] = {
 """Kinds of criteria as offices write them (folded), mapped to ``CriterionKind`` values."""
 
 
+KIND_NAMES_VI: dict[str, str] = {
+    "section": "Mục",
+    "points": "Điểm",
+    "pass_fail": "Đạt/Không đạt",
+    "per_occurrence": "Số lần",
+    "quantitative": "Định lượng",
+    "bonus": "Điểm thưởng",
+    "deduction": "Điểm trừ",
+}
+"""The word a template offers for each kind (each one of ``KIND_WORDS`` once folded)."""
+
+
 def kind_of(text: object) -> str | None:
     """The ``CriterionKind`` value a "Loại" cell names (Vietnamese or English), or None."""
     key = _key(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from emudesk.ui.settings import Settings
 
 if TYPE_CHECKING:
     from emudesk.ui.dialogs.import_returns import ImportDialog
+    from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
             self.ui.actionSendForms,
             self.ui.actionHandoverExport,
             self.ui.actionHandoverImport,
+            self.ui.actionImportUnits,
+            self.ui.actionImportTable,
         ):
             action.setEnabled(enabled)
         self.ui.menuRecent.setEnabled(enabled and bool(self.settings.recent_databases))
@@ -346,6 +350,38 @@ class MainWindow(QMainWindow):
 
         if open_received_form(self, path) is not None:
             self.remember_files([path], "form")
+
+    def import_list(self, kind: ListKind) -> ListImportDialog:
+        """Open the dialog that imports units or a scoring table from a workbook."""
+        from emudesk.ui.dialogs.list_import import ListImportDialog
+
+        current = self.current
+        on_year = current is not None and self.registry.get(current.page).scope is Scope.YEAR
+        dialog = ListImportDialog(
+            self.context,
+            kind,
+            year_uuid=current.uuid if on_year and current is not None else None,
+            from_year=self.context.working_year
+            or max(self._year_of.values(), default=0)
+            or dt.date.today().year,
+            start_folder=self.settings.last_folder("return"),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def on_actionImportUnits_triggered(self) -> None:
+        from emudesk.ui.dialogs.list_import import ListKind
+
+        self.import_list(ListKind.UNITS)
+
+    @Slot()
+    def on_actionImportTable_triggered(self) -> None:
+        from emudesk.ui.dialogs.list_import import ListKind
+
+        self.import_list(ListKind.TABLE)
 
     @Slot()
     def on_actionHandoverExport_triggered(self) -> None:

@@ -2314,6 +2314,187 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../forms/list_import_dialog.ui" line="+35"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save an empty workbook with the right columns and an example, to fill in</source>
+        <translation>Save an empty workbook with the right columns and an example, to fill in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cluster and &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New names valid &amp;from:</source>
+        <translation>New names valid &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The year from which the names of new units are used</source>
+        <translation>The year from which the names of new units are used</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+86"/>
+        <source>Choose the workbook, or save a template to fill in first.</source>
+        <translation>Choose the workbook, or save a template to fill in first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import units from a workbook</source>
+        <translation>Import units from a workbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of unit codes and official names (and, if you have them, short names, provinces, e-mail addresses, contact persons and phones) on its first sheet, under the template&apos;s headings, in any order. New codes are added; units already here get their contact details updated.</source>
+        <translation>A list of unit codes and official names (and, if you have them, short names, provinces, e-mail addresses, contact persons and phones) on its first sheet, under the template&apos;s headings, in any order. New codes are added; units already here get their contact details updated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scoring table from a workbook</source>
+        <translation>Import a scoring table from a workbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A table of criteria with their codes, titles, kinds, maxima and the code of the section above each (and points per occurrence, targets and guidance where needed) on its first sheet, under the template&apos;s headings. Its rows are added at the end of the chosen year&apos;s scoring table.</source>
+        <translation>A table of criteria with their codes, titles, kinds, maxima and the code of the section above each (and points per occurrence, targets and guidance where needed) on its first sheet, under the template&apos;s headings. Its rows are added at the end of the chosen year&apos;s scoring table.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template is saved as %1. Fill in its first sheet (the second shows an example), save it, then choose it here.</source>
+        <translation>The template is saved as %1. Fill in its first sheet (the second shows an example), save it, then choose it here.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a year to the cluster first: the table belongs to a year.</source>
+        <translation>Add a year to the cluster first: the table belongs to a year.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the workbook…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused.</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the refused rows in the workbook, then choose it again.</source>
+        <translation>Correct the refused rows in the workbook, then choose it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Storing…</source>
+        <translation>Storing…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 unit(s) added or updated.</source>
+        <translation>%1 unit(s) added or updated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row(s) added to the scoring table.</source>
+        <translation>%1 row(s) added to the scoring table.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/list_import.py" line="+48"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On import</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+63"/>
@@ -2331,7 +2512,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Recent &amp;workbooks</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2409,6 +2590,26 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+3"/>
         <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
         <translation>As a member unit: open the form the head unit sent, score, and save the return to mail back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import &amp;units from a workbook…</source>
+        <translation>Import &amp;units from a workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the member units from an Excel list (a template to fill in is offered)</source>
+        <translation>Add the member units from an Excel list (a template to fill in is offered)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a scoring &amp;table from a workbook…</source>
+        <translation>Import a scoring &amp;table from a workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a year&apos;s criteria from an Excel table (a template to fill in is offered)</source>
+        <translation>Add a year&apos;s criteria from an Excel table (a template to fill in is offered)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2521,7 +2722,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+196"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4476,6 +4677,16 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Start an &amp;empty table…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Read the criteria from an Excel table (a template to fill in is offered)</source>
+        <translation>Read the criteria from an Excel table (a template to fill in is offered)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impo&amp;rt from a workbook…</source>
+        <translation>Impo&amp;rt from a workbook…</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Add a row after the selected one, at the same level (Ins)</source>
         <translation>Add a row after the selected one, at the same level (Ins)</translation>
@@ -5443,12 +5654,22 @@ Continue?</translation>
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Add the units from an Excel list (a template to fill in is offered)</source>
+        <translation>Add the units from an Excel list (a template to fill in is offered)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+154"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+162"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

@@ -2314,6 +2314,187 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../forms/list_import_dialog.ui" line="+35"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Bảng tính:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save an empty workbook with the right columns and an example, to fill in</source>
+        <translation>Lưu một bảng tính trống có sẵn các cột cần thiết và một ví dụ, để điền vào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;template…</source>
+        <translation>Lưu &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster and &amp;year:</source>
+        <translation>Cụm và &amp;năm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New names valid &amp;from:</source>
+        <translation>Tên mới dùng &amp;từ năm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The year from which the names of new units are used</source>
+        <translation>Năm bắt đầu dùng tên của các đơn vị mới</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Import</source>
+        <translation>N&amp;hập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+86"/>
+        <source>Choose the workbook, or save a template to fill in first.</source>
+        <translation>Hãy chọn bảng tính, hoặc lưu mẫu để điền trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import units from a workbook</source>
+        <translation>Nhập đơn vị từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of unit codes and official names (and, if you have them, short names, provinces, e-mail addresses, contact persons and phones) on its first sheet, under the template&apos;s headings, in any order. New codes are added; units already here get their contact details updated.</source>
+        <translation>Danh sách mã và tên chính thức của các đơn vị (và nếu có: tên viết tắt, tỉnh, thư điện tử, người liên hệ, điện thoại) ở trang tính đầu tiên, dưới các tiêu đề cột như trong mẫu, theo thứ tự bất kỳ. Mã mới được thêm; đơn vị đã có được cập nhật thông tin liên hệ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scoring table from a workbook</source>
+        <translation>Nhập bảng chấm điểm từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A table of criteria with their codes, titles, kinds, maxima and the code of the section above each (and points per occurrence, targets and guidance where needed) on its first sheet, under the template&apos;s headings. Its rows are added at the end of the chosen year&apos;s scoring table.</source>
+        <translation>Bảng các tiêu chí với mã, nội dung, loại, điểm tối đa và mã mục cha của từng dòng (và điểm mỗi lần, chỉ tiêu, hướng dẫn khi cần) ở trang tính đầu tiên, dưới các tiêu đề cột như trong mẫu. Các dòng được thêm vào cuối bảng chấm điểm của năm đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a template</source>
+        <translation>Lưu mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Template saved</source>
+        <translation>Đã lưu mẫu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template is saved as %1. Fill in its first sheet (the second shows an example), save it, then choose it here.</source>
+        <translation>Đã lưu mẫu vào %1. Hãy điền trang tính đầu tiên (trang thứ hai là ví dụ), lưu lại, rồi chọn tệp đó ở đây.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a year to the cluster first: the table belongs to a year.</source>
+        <translation>Hãy thêm một năm cho cụm trước: bảng chấm điểm thuộc về một năm.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the workbook…</source>
+        <translation>Đang kiểm tra bảng tính…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused.</source>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi, %4 bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the refused rows in the workbook, then choose it again.</source>
+        <translation>Hãy sửa các dòng bị từ chối trong bảng tính rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import.</source>
+        <translation>Không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Storing…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 unit(s) added or updated.</source>
+        <translation>Đã thêm hoặc cập nhật %1 đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row(s) added to the scoring table.</source>
+        <translation>Đã thêm %1 dòng vào bảng chấm điểm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/list_import.py" line="+48"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On import</source>
+        <translation>Khi nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="+63"/>
@@ -2331,7 +2512,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Bảng tính &amp;vừa mở</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;View</source>
         <translation>X&amp;em</translation>
     </message>
@@ -2409,6 +2590,26 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+3"/>
         <source>As a member unit: open the form the head unit sent, score, and save the return to mail back</source>
         <translation>Dành cho đơn vị thành viên: mở phiếu đơn vị cụm trưởng gửi, chấm điểm và lưu phiếu để gửi lại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import &amp;units from a workbook…</source>
+        <translation>Nhập danh sách đơn vị từ bảng &amp;tính…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the member units from an Excel list (a template to fill in is offered)</source>
+        <translation>Thêm các đơn vị thành viên từ một danh sách Excel (có mẫu để điền)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a scoring &amp;table from a workbook…</source>
+        <translation>Nhập bảng chấm đ&amp;iểm từ bảng tính…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a year&apos;s criteria from an Excel table (a template to fill in is offered)</source>
+        <translation>Thêm các tiêu chí của một năm từ một bảng Excel (có mẫu để điền)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2521,7 +2722,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+196"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -4476,6 +4677,16 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Lập &amp;bảng trống…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Read the criteria from an Excel table (a template to fill in is offered)</source>
+        <translation>Đọc các tiêu chí từ một bảng Excel (có mẫu để điền)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impo&amp;rt from a workbook…</source>
+        <translation>N&amp;hập từ tệp Excel…</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Add a row after the selected one, at the same level (Ins)</source>
         <translation>Thêm một dòng cùng cấp, sau dòng đang chọn (Ins)</translation>
@@ -5443,12 +5654,22 @@ Tiếp tục?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Add the units from an Excel list (a template to fill in is offered)</source>
+        <translation>Thêm các đơn vị từ một danh sách Excel (có mẫu để điền)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Im&amp;port…</source>
+        <translation>Nhập từ &amp;bảng tính…</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+154"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+162"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>

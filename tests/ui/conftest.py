@@ -97,6 +97,22 @@ def window(qtbot: QtBot, demo_path: Path, boxes: Boxes, settings: Settings) -> I
     context.close()
 
 
+@pytest.fixture
+def empty_window(
+    qtbot: QtBot, db_path: Path, boxes: Boxes, settings: Settings
+) -> Iterator[MainWindow]:
+    """The main window on a new, empty database (as a new office starts)."""
+    context = DataContext(open_database(db_path))
+    main = MainWindow(context, settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    for widget in QApplication.topLevelWidgets():
+        if widget is not main and widget.isVisible():
+            widget.close()
+    context.close()
+
+
 def find_dialog(qtbot: QtBot, kind: type[W]) -> W:
     """The visible dialog of class ``kind`` (opened window-modal by a page)."""
     found: list[W] = []

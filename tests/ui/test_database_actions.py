@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,23 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
 from emudesk.services.organisation import clusters
-from emudesk.ui.context import DataContext
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.clusters import ClustersPage
 from emudesk.ui.settings import Settings
 from tests.ui.conftest import Boxes, click
-
-
-@pytest.fixture
-def empty_window(
-    qtbot: QtBot, db_path: Path, boxes: Boxes, settings: Settings
-) -> Iterator[MainWindow]:
-    context = DataContext(open_database(db_path))
-    main = MainWindow(context, settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    context.close()
 
 
 def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

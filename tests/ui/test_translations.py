@@ -233,6 +233,7 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
     from emudesk.ui.dialogs.export_forms import ExportFormsDialog
     from emudesk.ui.dialogs.first_run import FirstRunDialog
     from emudesk.ui.dialogs.import_returns import ImportDialog
+    from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
     from emudesk.ui.dialogs.member_form import MemberFormDialog
     from emudesk.ui.dialogs.send_forms import SendFormsDialog
     from emudesk.ui.dialogs.template_editor import TemplateEditorDialog
@@ -250,6 +251,8 @@ def certificate_and_exchange_dialogs(window: MainWindow, folder: Path) -> list[Q
         SendFormsDialog(context, window.settings, year.uuid, parent=window),
         SendFormsDialog(context, window.settings, year.uuid, remind=True, parent=window),
         ImportDialog(context, (), window),
+        ListImportDialog(context, ListKind.UNITS, parent=window),
+        ListImportDialog(context, ListKind.TABLE, year_uuid=year.uuid, parent=window),
         MemberFormDialog(member.open_form(forms[0]), window),
         FirstRunDialog(window.settings, window),
         member_assistant,
@@ -291,6 +294,7 @@ def scoring_dialogs(window: MainWindow) -> list[QWidget]:
         ProposalDialog(context, year.uuid, year.members, None, window),
         ProposalDialog(context, year.uuid, year.members, proposal, window),
         DecisionDialog(context, proposal, ProposalStatus.APPROVED, window),
+        DecisionDialog(context, proposal, ProposalStatus.APPROVED, window, scores_locked=False),
         DecisionDialog(context, proposal, ProposalStatus.REJECTED, window),
     ]
 

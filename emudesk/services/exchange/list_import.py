@@ -100,3 +100,20 @@ def import_table_workbook(
         new_rows = [table_edit.NewRow(tables.CriterionFields(**r.fields()), r.parent) for r in good]
         table_edit.add_rows(session, table_uuid, new_rows)
     return result
+
+
+def write_units_template(path: Path) -> Path:
+    """A blank unit list with the headings ``import_units_workbook`` reads, and an example."""
+    from emudesk.exchange.list_templates import write_units_template as write
+
+    write(path)
+    return Path(path)
+
+
+def write_table_template(path: Path) -> Path:
+    """A blank scoring table with the headings ``import_table_workbook`` reads, a list of the
+    kinds, and an example."""
+    from emudesk.exchange.list_templates import write_table_template as write
+
+    write(path)
+    return Path(path)

@@ -88,6 +88,11 @@ class Ui_ScoringTablePage(object):
 
         self.noTableButtons.addWidget(self.createButton)
 
+        self.importTableButton = QPushButton(self.noTableBox)
+        self.importTableButton.setObjectName(u"importTableButton")
+
+        self.noTableButtons.addWidget(self.importTableButton)
+
         self.noTableSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.noTableButtons.addItem(self.noTableSpacer)
@@ -216,6 +221,10 @@ class Ui_ScoringTablePage(object):
         self.createButton.setToolTip(QCoreApplication.translate("ScoringTablePage", u"Create a table with only its title and total", None))
 #endif // QT_CONFIG(tooltip)
         self.createButton.setText(QCoreApplication.translate("ScoringTablePage", u"Start an &empty table\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importTableButton.setToolTip(QCoreApplication.translate("ScoringTablePage", u"Read the criteria from an Excel table (a template to fill in is offered)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importTableButton.setText(QCoreApplication.translate("ScoringTablePage", u"Impo&rt from a workbook\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addButton.setToolTip(QCoreApplication.translate("ScoringTablePage", u"Add a row after the selected one, at the same level (Ins)", None))
 #endif // QT_CONFIG(tooltip)

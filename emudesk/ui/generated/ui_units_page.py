@@ -91,6 +91,11 @@ class Ui_UnitsPage(object):
 
         self.buttonRow.addWidget(self.removeButton)
 
+        self.importButton = QPushButton(UnitsPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttonRow.addWidget(self.importButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -150,5 +155,9 @@ class Ui_UnitsPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Remove a unit typed by mistake (only when it has no history; Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("UnitsPage", u"&Remove", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Add the units from an Excel list (a template to fill in is offered)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("UnitsPage", u"Im&port\u2026", None))
         pass
     # retranslateUi

@@ -417,6 +417,17 @@ class ScoringTablePage(Page):
             self.open_dialog(dialog)
 
     @Slot()
+    def on_importTableButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+
+        if self.year is not None:
+            dialog = ListImportDialog(
+                self.context, ListKind.TABLE, year_uuid=self.year.uuid, parent=self
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    @Slot()
     def on_copyButton_clicked(self) -> None:
         if self.year is None or self.previous is None:
             return

@@ -126,6 +126,14 @@ class UnitsPage(Page):
         self.open_dialog(UnitDialog(self.context, None, self.year, self), self._select)
 
     @Slot()
+    def on_importButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+
+        dialog = ListImportDialog(self.context, ListKind.UNITS, from_year=self.year, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
     def on_editButton_clicked(self) -> None:
         unit = self._selected()
         if unit is not None:
