@@ -112,7 +112,11 @@ def _guide(ws: Worksheet, spec: FormSpec, file_name: str) -> None:
     safe.put_text(ws.cell(row=row + 1, column=1), words.issued_line(spec))
     ws.cell(row=row + 1, column=1).font = Font(name=FONT, size=9, italic=True)
     style.page_setup(
-        header_rows=(1, 1), landscape=False, footer=words.issued_line(spec), last_row=row + 1
+        header_rows=(1, 1),
+        landscape=False,
+        footer=words.issued_line(spec),
+        last_row=row + 1,
+        header=words.page_header(spec),
     )
     ws.protection.sheet = True
 
@@ -138,6 +142,7 @@ def _form(ws: Worksheet, spec: FormSpec) -> None:
         landscape=True,
         footer=words.issued_line(spec),
         last_row=layout.total_row + 7,
+        header=words.page_header(spec),
     )
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=COL_SELF)
     ws.protection.sheet = True

@@ -89,6 +89,11 @@ def cluster_line(spec: FormSpec) -> str:
     return f"{spec.cluster_name} – {spec.issuer_name}"
 
 
+def page_header(spec: FormSpec) -> str:
+    """At the top of every printed page: whose form, of which cluster and year."""
+    return f"{spec.cluster_name} – {spec.issuer_name} – năm {spec.identity.year} – {spec.unit_name}"
+
+
 def unit_line(spec: FormSpec) -> str:
     return f"Đơn vị chấm: {spec.unit_name}"
 

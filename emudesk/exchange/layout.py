@@ -144,9 +144,20 @@ class SheetStyle:
                 cell.border = border
 
     def page_setup(
-        self, *, header_rows: tuple[int, int], landscape: bool, footer: str, last_row: int
+        self,
+        *,
+        header_rows: tuple[int, int],
+        landscape: bool,
+        footer: str,
+        last_row: int,
+        header: str = "",
     ) -> None:
-        """A4 fitted to the page width, table header on every page, "Trang n/N" at the foot."""
+        """A4 fitted to the page width, table header on every page, "Trang n/N" at the foot.
+
+        ``header`` (cluster and year, say) is printed at the top of every page, ``footer`` at
+        the foot, left of the page number: a page that falls out of the pile says where it
+        belongs.
+        """
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.page import PageMargins
 
@@ -167,6 +178,10 @@ class SheetStyle:
         ws.oddFooter.right.text = "Trang &P/&N"
         ws.oddFooter.right.font = f"{FONT},Italic"
         ws.oddFooter.right.size = 9
+        if header:
+            ws.oddHeader.center.text = safe.clean_text(header).replace("&", "&&")
+            ws.oddHeader.center.font = f"{FONT},Italic"
+            ws.oddHeader.center.size = 9
 
     def _span_width(self, first: int, last: int) -> float:
         from openpyxl.utils import get_column_letter

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 POINTS = "0.00"
 COUNT = "0"
 HEADER_ROW = 5
+DETAIL_NOT_PRINTED = (
+    "{count} dòng chi tiết để lọc, xem trên máy; không in kèm bảng tính. Muốn in: xóa vùng in "
+    "(Excel: Bố trí Trang › Vùng In › Xóa Vùng In; LibreOffice: Định dạng › Vùng in › Xóa)."
+)
 ROLE_WORDS = {
     ScorerRole.SELF: "Tự chấm",
     ScorerRole.PEER: "Chấm chéo",
@@ -72,6 +76,14 @@ def _finish(style: SheetStyle, last: int, footer: str, *, landscape: bool = True
     )
 
 
+def _subtitle(report: RankingReport) -> str:
+    """Under the title and at the foot of every page: which cluster, year and table."""
+    return (
+        f"{report.cluster_name} ({report.cluster_code}) – năm {report.year} – bảng điểm phiên "
+        f"bản {report.table_revision}"
+    )
+
+
 def write_results(
     report: RankingReport, sheets: Sequence[ScoreSheet], path: str | os.PathLike[str]
 ) -> None:
@@ -83,10 +95,10 @@ def write_results(
     assert first is not None
     first.title = "Xếp hạng"
     title = f"KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM {report.year}"
-    subtitle = f"{report.cluster_name} ({report.cluster_code}) – bảng điểm phiên bản " + str(
-        report.table_revision
-    )
-    _ranking(SheetStyle(first, columns=8 + len(report.sections)), report, title, subtitle)
+    subtitle = _subtitle(report)
+    excluded = any(item.excluded for item in report.rows)
+    columns = 7 + len(report.sections) + (1 if excluded else 0)
+    _ranking(SheetStyle(first, columns=columns), report, title, subtitle)
     matrix = workbook.create_sheet("Điểm theo tiêu chí")
     _matrix(SheetStyle(matrix, columns=3 + len(sheets)), sheets, title, subtitle)
     detail = workbook.create_sheet("Chi tiết người chấm")
@@ -95,10 +107,14 @@ def write_results(
 
 
 def _ranking(style: SheetStyle, report: RankingReport, title: str, subtitle: str) -> None:
-    headings = [("Hạng", 7), ("Đơn vị", 34)]
-    headings += [(f"Mục {code}", 10) for code, _title in report.sections]
-    headings += [("Điểm thưởng", 10), ("Điểm trừ", 10), ("Tổng điểm", 11)]
-    headings += [("Tự chấm", 10), ("Căn cứ xếp hạng", 60), ("Không xét khen", 24)]
+    # Narrow enough to print at nearly full size on A4 landscape: names and reasons wrap.
+    excluded = any(item.excluded for item in report.rows)
+    headings = [("Hạng", 6), ("Đơn vị", 28)]
+    headings += [(f"Mục {code}", 9) for code, _title in report.sections]
+    headings += [("Điểm thưởng", 9), ("Điểm trừ", 9), ("Tổng điểm", 10)]
+    headings += [("Tự chấm", 9), ("Căn cứ xếp hạng", 42)]
+    if excluded:  # the column only when a unit is excluded from awards
+        headings += [("Không xét khen", 20)]
     _table(style, headings, title, subtitle)
     row = HEADER_ROW + 1
     for item in report.rows:
@@ -115,7 +131,8 @@ def _ranking(style: SheetStyle, report: RankingReport, title: str, subtitle: str
         if item.self_total is not None:
             style.number(row, column, amount(item.self_total), POINTS)
         style.text(row, column + 1, item.versus_above)  # each pair's sentence once
-        style.text(row, column + 2, item.excluded)
+        if excluded:
+            style.text(row, column + 2, item.excluded)
         _fit(style, row, headings)
         row += 1
     style.grid(HEADER_ROW, row - 1)
@@ -184,6 +201,16 @@ def _detail(style: SheetStyle, sheets: Sequence[ScoreSheet], title: str, subtitl
                 row += 1
     style.ws.auto_filter.ref = f"A{HEADER_ROW}:G{max(row - 1, HEADER_ROW)}"
     _finish(style, max(row - 1, HEADER_ROW), subtitle)
+    # Hundreds of rows to filter on screen, not to print with the workbook: the print area
+    # holds the heading and a note on how to print the rows when they are wanted.
+    style.text(
+        3,
+        1,
+        DETAIL_NOT_PRINTED.format(count=f"{row - 1 - HEADER_ROW:,}".replace(",", ".")),
+        italic=True,
+        right=7,
+    )
+    style.ws.print_area = f"A1:G{HEADER_ROW}"
 
 
 def write_proposals(
@@ -203,7 +230,7 @@ def write_proposals(
     ws.title = "Danh sách đề nghị"
     style = SheetStyle(ws, columns=6)
     title = f"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM {year}"
-    subtitle = f"{cluster_name} – {issuer_name}"
+    subtitle = f"{cluster_name} – {issuer_name} – năm {year}"
     headings = [
         ("STT", 6),
         ("Tên tập thể, cá nhân được đề nghị", 40),

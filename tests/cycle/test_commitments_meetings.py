@@ -113,7 +113,7 @@ def test_signing_with_a_scan_and_the_units_still_missing(demo_db: Database, tmp_
         commitments.signing_register(session, uuid, register)
     from openpyxl import load_workbook
 
-    rows = list(load_workbook(register).active.iter_rows(min_row=4, values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(register).active.iter_rows(min_row=5, values_only=True))  # type: ignore[union-attr]
     assert len(rows) == 8 and sum(1 for r in rows if r[2] == "(chưa ký)") == 7
 
 

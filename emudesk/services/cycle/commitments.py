@@ -310,41 +310,30 @@ def remove_signature(session: Session, year_uuid: UUID, unit_uuid: UUID) -> Comm
 
 def signing_register(session: Session, year_uuid: UUID, path: Path) -> Path:
     """The signing register as a workbook: one row per member, signed or not."""
-    from openpyxl import Workbook
-
-    from emudesk.exchange.safe import put_text
-    from emudesk.printing.output import atomic_output
+    from emudesk.exchange.signing import SigningRegister, SigningRow, write_signing_register
 
     info = get_commitment(session, year_uuid)
     if info is None:
         raise NotFoundError(_("This year has no commitment yet."))
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Ký giao ước"
-    headers = ("STT", "Đơn vị", "Người ký", "Chức vụ", "Ngày ký", "Đóng dấu", "Bản chụp")
-    put_text(sheet.cell(row=1, column=1), f"{info.title} — {info.cluster_name} năm {info.year}")
-    for column, header in enumerate(headers, start=1):
-        put_text(sheet.cell(row=3, column=column), header)
     signed = {s.unit.uuid: s for s in info.signatures}
-    for index, member in enumerate(info.members, start=1):
-        row = 3 + index
-        sheet.cell(row=row, column=1, value=index)
-        put_text(sheet.cell(row=row, column=2), member.name)
+    rows = []
+    for member in info.members:
         signature = signed.get(member.uuid)
         if signature is None:
-            put_text(sheet.cell(row=row, column=3), "(chưa ký)")
+            rows.append(SigningRow(member.name))
             continue
-        put_text(sheet.cell(row=row, column=3), signature.signer_name)
-        put_text(sheet.cell(row=row, column=4), signature.signer_title)
-        if signature.signed_on:
-            sheet.cell(row=row, column=5, value=signature.signed_on).number_format = "dd/mm/yyyy"
-        put_text(sheet.cell(row=row, column=6), "Có" if signature.sealed else "Không")
-        put_text(sheet.cell(row=row, column=7), signature.scan_name)
-    for letter, width in zip("ABCDEFG", (6, 48, 28, 24, 12, 10, 30), strict=True):
-        sheet.column_dimensions[letter].width = width
-    with atomic_output(path) as temporary:
-        book.save(temporary)
+        rows.append(
+            SigningRow(
+                member.name,
+                signature.signer_name,
+                signature.signer_title,
+                signature.signed_on,
+                signature.sealed,
+                signature.scan_name,
+            )
+        )
+    register = SigningRegister(info.title, info.cluster_name, info.issuer_name, info.year, rows)
+    write_signing_register(register, path)
     return path
 
 
