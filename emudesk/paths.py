@@ -22,6 +22,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The user guide (``guide.vi.md``, ``guide.en.md``) and its screenshots, shown by F1."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
+def guide_file(language: str) -> Path:
+    """The user guide in ``language`` ("vi" or "en"; Vietnamese for any other)."""
+    return docs_dir() / f"guide.{language if language == 'en' else 'vi'}.md"
+
+
 def forms_dir() -> Path:
     """The Qt Designer sources (only used by tooling; the app uses generated code)."""
     return Path(__file__).resolve().parent.parent / "forms"

@@ -21,6 +21,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(
         "ok      bằng khen",
         "ok      sắp xếp và chữ hoa tiếng Việt (ICU)",
         "ok      trình kết nối PostgreSQL",
+        "ok      hướng dẫn sử dụng (F1)",
         "ok      cửa sổ chính",
     ]
     assert lines[-1] == "Tất cả các mục kiểm tra đều đạt."

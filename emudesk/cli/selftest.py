@@ -99,6 +99,19 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
             version=psycopg.pq.version(),
         )
 
+    def user_guide() -> str:
+        from emudesk import paths
+        from emudesk.ui.guide import images_of
+
+        pictures = 0
+        for language in ("vi", "en"):
+            guide = paths.guide_file(language)
+            missing = [p.name for p in images_of(guide) if not p.is_file()]
+            if missing:
+                raise AssertionError(f"{guide.name}: missing pictures {', '.join(missing)}")
+            pictures += len(images_of(guide))
+        return _("both languages, {count} picture(s)", count=pictures)
+
     def window() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from emudesk.ui.app import run_gui
@@ -114,6 +127,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         (_("certificate"), certificate),
         (_("Vietnamese sorting and case (ICU)"), unicode_support),
         (_("PostgreSQL driver"), postgres_driver),
+        (_("user guide (F1)"), user_guide),
         (_("main window"), window),
     ]
 

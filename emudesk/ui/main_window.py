@@ -27,6 +27,7 @@ from emudesk.ui.settings import Settings
 if TYPE_CHECKING:
     from emudesk.ui.dialogs.import_returns import ImportDialog
     from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+    from emudesk.ui.guide import GuideDialog
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.database_label, 1)
         self._database: DatabaseActions | None = None
         self.import_dialog: ImportDialog | None = None
+        self.guide: GuideDialog | None = None
         self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
         self._set_data_actions_enabled(False)
         self._show_database()
@@ -462,6 +464,26 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_actionCheckDatabase_triggered(self) -> None:
         self.database.check()
+
+    @Slot()
+    def on_actionUserGuide_triggered(self) -> None:
+        self.show_guide()
+
+    def show_guide(self) -> GuideDialog:
+        """Open the user guide (once) at the section that explains the page shown."""
+        from emudesk.ui import translation
+        from emudesk.ui.guide import SECTION_OF_PAGE, GuideDialog
+
+        language = translation.current() or self.settings.language
+        if self.guide is None:
+            self.guide = GuideDialog(language, self)
+        self.guide.load(language)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        page = self.current.page if self.current is not None else ""
+        self.guide.show_section(SECTION_OF_PAGE.get(page, 0))
+        return self.guide
 
     @Slot()
     def on_actionAbout_triggered(self) -> None:

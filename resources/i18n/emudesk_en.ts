@@ -1505,6 +1505,24 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../forms/guide_dialog.ui" line="+14"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/guide.py" line="+83"/>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>The user guide is missing from this installation: %1</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
@@ -2527,7 +2545,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -2718,11 +2736,21 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guide to a whole year&apos;s work, at the section of the page you are on (F1)</source>
+        <translation>The guide to a whole year&apos;s work, at the section of the page you are on (F1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About emudesk</source>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+202"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>

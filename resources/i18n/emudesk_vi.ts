@@ -1505,6 +1505,24 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../forms/guide_dialog.ui" line="+14"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Mục:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/guide.py" line="+83"/>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
@@ -2527,7 +2545,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -2718,11 +2736,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guide to a whole year&apos;s work, at the section of the page you are on (F1)</source>
+        <translation>Hướng dẫn công việc cả năm, mở đúng mục của trang đang xem (F1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About emudesk</source>
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+202"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
