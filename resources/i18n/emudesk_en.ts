@@ -497,27 +497,78 @@
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</source>
-        <translation>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</translation>
+        <location line="+34"/>
+        <source>This database is empty: where to begin</source>
+        <translation>This database is empty: where to begin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>A head office starts with the cluster it works in: its issuer (the ministry, committee or province that formed it), the cluster, then its member units and the year. If last year&apos;s head hands the cluster over, receive their file instead.</source>
+        <translation>A head office starts with the cluster it works in: its issuer (the ministry, committee or province that formed it), the cluster, then its member units and the year. If last year&apos;s head hands the cluster over, receive their file instead.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Record the issuer, then the cluster; the units and the year come next</source>
+        <translation>Record the issuer, then the cluster; the units and the year come next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add your issuer and &amp;cluster…</source>
+        <translation>Add your issuer and &amp;cluster…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge the file last year&apos;s head wrote with File › Hand over a cluster</source>
+        <translation>Merge the file last year&apos;s head wrote with File › Hand over a cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive a handover fi&amp;le…</source>
+        <translation>Receive a handover fi&amp;le…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A member unit needs no cluster here: open the form the head sent, score, save the return</source>
+        <translation>A member unit needs no cluster here: open the form the head sent, score, save the return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in a received &amp;scoring form…</source>
+        <translation>Fill in a received &amp;scoring form…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only looking around?</source>
+        <translation>Only looking around?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill this database with two real clusters of 2024–2025, to try the program</source>
+        <translation>Fill this database with two real clusters of 2024–2025, to try the program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Load the &amp;demo data</source>
         <translation>Load the &amp;demo data</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>Years of the selected cluster</source>
         <translation>Years of the selected cluster</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+113"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
+        <translation>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add a cluster</source>
         <translation>Add a cluster</translation>
     </message>

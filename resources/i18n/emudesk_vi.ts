@@ -497,27 +497,78 @@
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year&apos;s head (File › Receive a handover file), or load the demo data (two real clusters of 2024–2025) to try the program. A member unit filling in a scoring form it received needs none of this: File › Fill in a received scoring form.</source>
-        <translation>Cơ sở dữ liệu chưa có cụm thi đua nào. Hãy thêm cơ quan cấp trên và cụm của đơn vị mình, nhận từ cụm trưởng năm trước (Tệp › Nhận tệp bàn giao), hoặc nạp dữ liệu mẫu (hai cụm thi đua có thật, năm 2024–2025) để dùng thử. Đơn vị thành viên chỉ cần điền phiếu chấm điểm nhận được thì không cần những việc này: Tệp › Điền phiếu chấm điểm nhận được.</translation>
+        <location line="+34"/>
+        <source>This database is empty: where to begin</source>
+        <translation>Cơ sở dữ liệu còn trống: bắt đầu từ đâu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>A head office starts with the cluster it works in: its issuer (the ministry, committee or province that formed it), the cluster, then its member units and the year. If last year&apos;s head hands the cluster over, receive their file instead.</source>
+        <translation>Đơn vị cụm trưởng bắt đầu với cụm của mình: cơ quan cấp trên (bộ, ban, ngành hoặc tỉnh thành lập cụm), cụm, rồi các đơn vị thành viên và năm. Nếu cụm trưởng năm trước bàn giao cụm, hãy nhận tệp bàn giao của họ.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Record the issuer, then the cluster; the units and the year come next</source>
+        <translation>Ghi cơ quan cấp trên, rồi cụm; sau đó là các đơn vị và năm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add your issuer and &amp;cluster…</source>
+        <translation>&amp;Thêm cơ quan cấp trên và cụm…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge the file last year&apos;s head wrote with File › Hand over a cluster</source>
+        <translation>Nhập tệp cụm trưởng năm trước đã ghi bằng Tệp › Bàn giao cụm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive a handover fi&amp;le…</source>
+        <translation>&amp;Nhận tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A member unit needs no cluster here: open the form the head sent, score, save the return</source>
+        <translation>Đơn vị thành viên không cần tạo cụm: mở phiếu cụm trưởng gửi, chấm điểm, lưu phiếu gửi lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in a received &amp;scoring form…</source>
+        <translation>Điền p&amp;hiếu chấm điểm nhận được…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only looking around?</source>
+        <translation>Chỉ muốn xem thử?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill this database with two real clusters of 2024–2025, to try the program</source>
+        <translation>Nạp vào cơ sở dữ liệu này hai cụm thi đua có thật năm 2024–2025 để dùng thử chương trình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Load the &amp;demo data</source>
         <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>Years of the selected cluster</source>
         <translation>Các năm của cụm đang chọn</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+113"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
+        <translation>Chưa có năm nào. Tiếp theo: các đơn vị thành viên (ở trang Đơn vị, hoặc Tệp › Nhập danh sách đơn vị từ bảng tính), rồi Thêm năm… với các thành viên, cụm trưởng và cụm phó.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add a cluster</source>
         <translation>Thêm cụm thi đua</translation>
     </message>

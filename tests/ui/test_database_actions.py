@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
 from emudesk.services.organisation import clusters
+from emudesk.ui.dialogs.cluster import ClusterDialog
+from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.clusters import ClustersPage
 from emudesk.ui.settings import Settings
-from tests.ui.conftest import Boxes, click
+from tests.ui.conftest import Boxes, click, find_dialog, press_ok, type_text
 
 
 def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -35,14 +37,53 @@ def test_an_empty_database_offers_the_demo(qtbot: QtBot, empty_window: MainWindo
     assert page.model.rowCount() == 2
 
 
-def test_adding_a_cluster_without_issuers_leads_to_the_issuers_page(
+def test_an_empty_database_makes_the_real_first_step_the_obvious_one(
     qtbot: QtBot, empty_window: MainWindow, boxes: Boxes
 ) -> None:
+    # GIVEN a new, empty database
     page = empty_window.current_page()
     assert isinstance(page, ClustersPage)
-    click(qtbot, page.ui.addButton)
-    assert "cơ quan cấp trên" in boxes.last.text
-    assert type(empty_window.current_page()).__name__ == "IssuersPage"
+    start, demo = page.ui.startButton, page.ui.loadDemoButton
+    # THEN the biggest control of the page is "Add your issuer and cluster", the demo a small
+    # flat button below the other real beginnings (a handover, a received form)
+    buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
+    assert max(buttons, key=lambda b: b.width() * b.height()) is start
+    assert start.height() > demo.height() and demo.isFlat()
+    assert page.ui.handoverButton.isVisible() and page.ui.fillFormButton.isVisible()
+    assert not page.ui.addButton.isVisible() and not page.ui.splitter.isVisible()
+    # WHEN the officer clicks it THEN the issuer comes first, then the cluster
+    click(qtbot, start)
+    issuer = find_dialog(qtbot, IssuerDialog)
+    type_text(qtbot, issuer.ui.nameEdit, "Ủy ban Dân tộc")
+    type_text(qtbot, issuer.ui.shortNameEdit, "UBDT")
+    press_ok(qtbot, issuer)
+    cluster = find_dialog(qtbot, ClusterDialog)
+    assert cluster.ui.issuerCombo.currentText() == "Ủy ban Dân tộc"
+    type_text(qtbot, cluster.ui.codeEdit, "UBDT-C4")
+    type_text(qtbot, cluster.ui.nameEdit, "Cụm thi đua số 4")
+    press_ok(qtbot, cluster)
+    qtbot.waitUntil(lambda: not cluster.isVisible())
+    # THEN the cluster is stored under its issuer, the page lists it and says what is next
+    (stored,) = empty_window.context.read(clusters.list_clusters)
+    assert (stored.code, stored.issuer_name) == ("UBDT-C4", "Ủy ban Dân tộc")
+    assert not page.ui.emptyPanel.isVisible() and page.ui.addYearButton.isVisible()
+    assert page.ui.yearsHint.text().startswith("Chưa có năm nào. Tiếp theo: các đơn vị")
+
+
+def test_the_other_beginnings_are_the_file_menus_own(
+    qtbot: QtBot, empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN an empty database WHEN "Receive a handover file" or "Fill in a received form" is
+    # clicked THEN it does what the File menu entry does
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (chosen.append(a[1]) or "", "")
+    )
+    page = empty_window.current_page()
+    assert isinstance(page, ClustersPage)
+    click(qtbot, page.ui.handoverButton)
+    click(qtbot, page.ui.fillFormButton)
+    assert len(chosen) == 2 and chosen[1] == "Mở phiếu chấm điểm nhận được"
 
 
 def test_back_up_then_restore(

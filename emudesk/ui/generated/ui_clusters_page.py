@@ -61,18 +61,71 @@ class Ui_ClustersPage(object):
         self.emptyPanel = QFrame(ClustersPage)
         self.emptyPanel.setObjectName(u"emptyPanel")
         self.emptyPanel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.emptyLayout = QHBoxLayout(self.emptyPanel)
+        self.emptyLayout = QVBoxLayout(self.emptyPanel)
         self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTitle = QLabel(self.emptyPanel)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        font1 = QFont()
+        font1.setPointSize(12)
+        font1.setBold(True)
+        self.emptyTitle.setFont(font1)
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
         self.emptyLabel = QLabel(self.emptyPanel)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
+        self.startButton = QPushButton(self.emptyPanel)
+        self.startButton.setObjectName(u"startButton")
+        self.startButton.setMinimumSize(QSize(0, 44))
+        font2 = QFont()
+        font2.setPointSize(11)
+        font2.setBold(True)
+        self.startButton.setFont(font2)
+
+        self.emptyLayout.addWidget(self.startButton)
+
+        self.otherStartsRow = QHBoxLayout()
+        self.otherStartsRow.setObjectName(u"otherStartsRow")
+        self.handoverButton = QPushButton(self.emptyPanel)
+        self.handoverButton.setObjectName(u"handoverButton")
+
+        self.otherStartsRow.addWidget(self.handoverButton)
+
+        self.fillFormButton = QPushButton(self.emptyPanel)
+        self.fillFormButton.setObjectName(u"fillFormButton")
+
+        self.otherStartsRow.addWidget(self.fillFormButton)
+
+
+        self.emptyLayout.addLayout(self.otherStartsRow)
+
+        self.demoRow = QHBoxLayout()
+        self.demoRow.setObjectName(u"demoRow")
+        self.demoLabel = QLabel(self.emptyPanel)
+        self.demoLabel.setObjectName(u"demoLabel")
+
+        self.demoRow.addWidget(self.demoLabel)
+
         self.loadDemoButton = QPushButton(self.emptyPanel)
         self.loadDemoButton.setObjectName(u"loadDemoButton")
+        self.loadDemoButton.setFlat(True)
 
-        self.emptyLayout.addWidget(self.loadDemoButton)
+        self.demoRow.addWidget(self.loadDemoButton)
+
+        self.demoSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.demoRow.addItem(self.demoSpacer)
+
+
+        self.emptyLayout.addLayout(self.demoRow)
+
+        self.emptySpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptySpacer)
 
 
         self.pageLayout.addWidget(self.emptyPanel)
@@ -111,6 +164,7 @@ class Ui_ClustersPage(object):
 
         self.yearsHint = QLabel(self.yearsBox)
         self.yearsHint.setObjectName(u"yearsHint")
+        self.yearsHint.setWordWrap(True)
 
         self.yearsLayout.addWidget(self.yearsHint)
 
@@ -142,7 +196,24 @@ class Ui_ClustersPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Remove the selected cluster (only when it has no years; Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("ClustersPage", u"&Remove", None))
-        self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"This database holds no clusters yet. Add the issuer and the cluster you work in, receive them from last year's head (File \u203a Receive a handover file), or load the demo data (two real clusters of 2024\u20132025) to try the program. A member unit filling in a scoring form it received needs none of this: File \u203a Fill in a received scoring form.", None))
+        self.emptyTitle.setText(QCoreApplication.translate("ClustersPage", u"This database is empty: where to begin", None))
+        self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"A head office starts with the cluster it works in: its issuer (the ministry, committee or province that formed it), the cluster, then its member units and the year. If last year's head hands the cluster over, receive their file instead.", None))
+#if QT_CONFIG(tooltip)
+        self.startButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Record the issuer, then the cluster; the units and the year come next", None))
+#endif // QT_CONFIG(tooltip)
+        self.startButton.setText(QCoreApplication.translate("ClustersPage", u"Add your issuer and &cluster\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.handoverButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Merge the file last year's head wrote with File \u203a Hand over a cluster", None))
+#endif // QT_CONFIG(tooltip)
+        self.handoverButton.setText(QCoreApplication.translate("ClustersPage", u"Receive a handover fi&le\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.fillFormButton.setToolTip(QCoreApplication.translate("ClustersPage", u"A member unit needs no cluster here: open the form the head sent, score, save the return", None))
+#endif // QT_CONFIG(tooltip)
+        self.fillFormButton.setText(QCoreApplication.translate("ClustersPage", u"Fill in a received &scoring form\u2026", None))
+        self.demoLabel.setText(QCoreApplication.translate("ClustersPage", u"Only looking around?", None))
+#if QT_CONFIG(tooltip)
+        self.loadDemoButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Fill this database with two real clusters of 2024\u20132025, to try the program", None))
+#endif // QT_CONFIG(tooltip)
         self.loadDemoButton.setText(QCoreApplication.translate("ClustersPage", u"Load the &demo data", None))
         self.yearsBox.setTitle(QCoreApplication.translate("ClustersPage", u"Years of the selected cluster", None))
         self.yearsHint.setText(QCoreApplication.translate("ClustersPage", u"Double-click a year (or press Enter) to open its overview.", None))

@@ -6,7 +6,7 @@ import datetime as dt
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from emudesk.errors import EmuError
@@ -56,8 +56,20 @@ class ClustersPage(Page):
         keep = self._selected_uuid()
         wanted = self.target.uuid if self.target and self.target.uuid else keep
         self.model.set_records(self.context.read(clusters.list_clusters))
-        self.ui.emptyPanel.setVisible(self.model.rowCount() == 0)
-        self.ui.loadDemoButton.setVisible(not self.context.read(issuers.list_issuers))
+        empty = self.model.rowCount() == 0
+        # An empty database shows where to begin, the real first step first and largest.
+        self.ui.emptyPanel.setVisible(empty)
+        self.ui.splitter.setVisible(not empty)
+        for button in (
+            self.ui.addButton,
+            self.ui.editButton,
+            self.ui.addYearButton,
+            self.ui.removeButton,
+        ):
+            button.setVisible(not empty)
+        no_issuer = not self.context.read(issuers.list_issuers)
+        self.ui.loadDemoButton.setVisible(no_issuer)
+        self.ui.demoLabel.setVisible(no_issuer)
         if (
             not (wanted and select_uuid(self.ui.tableView, self.model, wanted))
             and self.model.rowCount()
@@ -70,6 +82,7 @@ class ClustersPage(Page):
         self.ui.retranslateUi(self)
         self.model.retranslate()
         self.years.retranslate()
+        self._show_years(self._selected())
 
     def _selected(self) -> ClusterInfo | None:
         return selected_record(self.ui.tableView, self.model)
@@ -88,6 +101,17 @@ class ClustersPage(Page):
         found = self.context.read(years.list_years, cluster.uuid) if cluster else []
         self.years.set_records(found)
         self.ui.yearsBox.setEnabled(cluster is not None)
+        if cluster is not None and not found:  # a new cluster: say what comes next
+            self.ui.yearsHint.setText(
+                self.tr(
+                    "No year yet. Next: the member units (on the Units page, or File › Import "
+                    "units from a workbook), then Add a year… with its members, head and deputy."
+                )
+            )
+        else:
+            self.ui.yearsHint.setText(
+                self.tr("Double-click a year (or press Enter) to open its overview.")
+            )
 
     def _on_year_activated(self, index: QModelIndex) -> None:
         year = self.years.record(index)
@@ -158,6 +182,34 @@ class ClustersPage(Page):
             self.context.write(clusters.remove_cluster, cluster.uuid)
         except EmuError as error:
             messages.refuse(self, error)
+
+    @Slot()
+    def on_startButton_clicked(self) -> None:
+        """The first step of a head office: the issuer (when there is none yet), the cluster."""
+        from emudesk.ui.dialogs.issuer import IssuerDialog
+
+        if self.context.read(issuers.list_issuers):
+            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+            return
+
+        def then_the_cluster(_issuer: UUID) -> None:
+            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+
+        self.open_dialog(IssuerDialog(self.context, None, self), then_the_cluster)
+
+    @Slot()
+    def on_handoverButton_clicked(self) -> None:
+        self._trigger("actionHandoverImport")
+
+    @Slot()
+    def on_fillFormButton_clicked(self) -> None:
+        self._trigger("actionFillForm")
+
+    def _trigger(self, name: str) -> None:
+        """Run one of the window's File actions (the same as choosing it in the menu)."""
+        action = self.window().findChild(QAction, name)
+        if action is not None:
+            action.trigger()
 
     @Slot()
     def on_loadDemoButton_clicked(self) -> None:
