@@ -152,11 +152,13 @@ class GuideDialog(QDialog):
                 if not fragment.charFormat().isImageFormat():
                     continue
                 image = fragment.charFormat().toImageFormat()
-                natural = QImageReader(str(folder / image.name())).size().width()
-                width = min(natural, room) if natural > 0 else room
+                natural = QImageReader(str(folder / image.name())).size()
+                if natural.width() <= 0:
+                    continue
+                width = min(natural.width(), room)
                 if abs(image.width() - width) >= 1:
                     image.setWidth(width)
-                    image.setHeight(0)  # the height follows the picture's proportions
+                    image.setHeight(natural.height() * width / natural.width())
                     cursor.setPosition(fragment.position())
                     cursor.setPosition(fragment.position() + 1, QTextCursor.MoveMode.KeepAnchor)
                     cursor.setCharFormat(image)

@@ -31,6 +31,21 @@ def shown_pictures(guide: GuideDialog) -> list[str]:
     return loaded
 
 
+def laid_out_heights(guide: GuideDialog) -> list[float]:
+    """The height each picture is drawn at (0 would be an invisible picture)."""
+    heights = []
+    block = guide.ui.browser.document().begin()
+    while block.isValid():
+        piece = block.begin()
+        while not piece.atEnd():
+            text_format = piece.fragment().charFormat()
+            if text_format.isImageFormat():
+                heights.append(text_format.toImageFormat().height())
+            piece += 1
+        block = block.next()
+    return heights
+
+
 def test_f1_on_the_ranking_opens_the_guide_at_the_ranking(qtbot: QtBot, window: MainWindow) -> None:
     # GIVEN the officer on the ranking page
     open_year_page(window, RANKING, "UBDT-C4", 2024)
@@ -42,6 +57,7 @@ def test_f1_on_the_ranking_opens_the_guide_at_the_ranking(qtbot: QtBot, window: 
     assert guide.ui.sectionCombo.currentText() == "5. Xếp hạng"
     assert "09-ranking-ubdt-c4-2024.png" in shown_pictures(guide)
     assert len(shown_pictures(guide)) == len(images_of(paths.guide_file("vi")))
+    assert all(height > 10 for height in laid_out_heights(guide))
     # and it fits its window: no picture is wider than the view
     assert guide.ui.browser.horizontalScrollBar().maximum() == 0
 
@@ -83,5 +99,5 @@ def test_the_bundle_finds_the_guide_beside_its_resources(
 
 def test_the_bundle_spec_ships_the_guide() -> None:
     spec = (Path(__file__).resolve().parents[2] / "build.spec").read_text(encoding="utf-8")
-    assert 'ROOT / "docs" / f"guide.{language}.md"' in spec
+    assert '("guide.vi.md", "guide.en.md", "windows.md")' in spec
     assert 'tree(ROOT / "docs" / "screenshots", "docs/screenshots")' in spec
