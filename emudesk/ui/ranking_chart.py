@@ -130,11 +130,12 @@ class RankingChart(QWidget):
             width * 0.38,
         )
         value_width = metrics.horizontalAdvance("000,00") + 10
+        legend_bottom = self._legend_places(metrics, width)[-1].y() + line
         plot = QRectF(
             label_width + 6,
-            line + 10,
+            legend_bottom + 6,
             max(10.0, width - label_width - value_width - 12),
-            max(10.0, height - 2 * line - 24),
+            max(10.0, height - legend_bottom - line - 20),
         )
         axis = _Axis(plot, low, high, step)
         x_of = axis.x
@@ -170,15 +171,32 @@ class RankingChart(QWidget):
             if bar.self_total is not None:
                 self._diamond(painter, QPointF(x_of(bar.self_total), middle), bar_height * 0.45)
 
-    def _paint_legend(self, painter: QPainter, metrics: QFontMetricsF, width: float) -> None:
-        entries = (
+    def _legend(self) -> tuple[tuple[str, str], ...]:
+        return (
             (self.tr("Final total"), "bar"),
             (self.tr("Self-score total"), "self"),
             (self.tr("Peers' mean total"), "peers"),
         )
+
+    def _legend_places(self, metrics: QFontMetricsF, width: float) -> list[QPointF]:
+        """Where each legend entry starts: on as many lines as the width needs."""
         line = metrics.height()
+        places: list[QPointF] = []
         x, y = 6.0, 4.0
-        for text, mark in entries:
+        for text, _mark in self._legend():
+            needed = line + 4 + metrics.horizontalAdvance(text)
+            if places and x + needed > width:  # the next line rather than a cut word
+                x, y = 6.0, y + line + 2
+            places.append(QPointF(x, y))
+            x += needed + 18
+        return places
+
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetricsF, width: float) -> None:
+        line = metrics.height()
+        for (text, mark), place in zip(
+            self._legend(), self._legend_places(metrics, width), strict=True
+        ):
+            x, y = place.x(), place.y()
             middle = y + line / 2
             if mark == "bar":
                 painter.fillRect(QRectF(x, middle - line * 0.3, line, line * 0.6), BAR)
@@ -189,9 +207,6 @@ class RankingChart(QWidget):
                 painter.drawLine(QPointF(x + line / 2, y + 2), QPointF(x + line / 2, y + line - 2))
             painter.setPen(TEXT)
             painter.drawText(QPointF(x + line + 4, y + metrics.ascent()), text)
-            x += line + 4 + metrics.horizontalAdvance(text) + 18
-            if x > width:
-                break
 
     def _paint_axis(self, painter: QPainter, metrics: QFontMetricsF, axis: _Axis) -> None:
         plot, step = axis.plot, axis.step

@@ -1,13 +1,15 @@
 """Render every main page of a database to PNG files (``emudesk screenshot``).
 
 Runs offscreen at a fixed size so the pictures are comparable from one run to the next; the
-README and the reviewers look at them to find clipped labels and untranslated text.
+README, the user guide and the reviewers look at them to find clipped labels and untranslated
+text. The size is that of the smallest office screens the program must serve, 1024 × 768.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from emudesk.ui.context import DataContext
     from emudesk.ui.main_window import MainWindow
 
-WINDOW_SIZE = QSize(1280, 800)
+WINDOW_SIZE = QSize(1024, 768)  # every page and dialog must be usable on such a screen
 SCORING_YEAR = ("UBDT-C4", 2024)  # the demo's scored, ranked and awarded year
 SCORING_UNIT = "BDT-DLK"  # whose score grid is shown
 
@@ -113,6 +115,33 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
     ]
 
 
+def _more_dialogs(
+    window: MainWindow, context: DataContext, scored: YearInfo | None
+) -> list[tuple[str, QWidget]]:
+    """The year's members and leadership (the unit pickers), a workbook import, the guide."""
+    from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+    from emudesk.ui.dialogs.year import YearDialog
+    from emudesk.ui.registry import RANKING, Target
+
+    shown: list[tuple[str, QWidget]] = []
+    if scored is not None:
+        from emudesk.errors import EmuError
+        from emudesk.services.organisation import years
+
+        try:  # the demo's next year (2025), with its elected head and deputy
+            shown_year = context.read(years.get_year, scored.cluster_uuid, scored.year + 1)
+        except EmuError:
+            shown_year = scored
+        shown.append(("year-dialog", YearDialog.for_year(context, shown_year, window)))
+        window.go(Target(RANKING, scored.uuid))
+    shown.append(("import-units", ListImportDialog(context, ListKind.UNITS, parent=window)))
+    guide = window.show_guide()
+    guide.hide()
+    guide.resize(760, 600)
+    shown.append(("guide", guide))
+    return shown
+
+
 def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> list[Path]:
     """Write ``01-clusters.png``, ``02-units.png``… to ``out_dir``; return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -186,6 +215,21 @@ def render_pages(db_target: str | None, out_dir: Path, language: str = "vi") -> 
         assistant.show()
         grab("first-run", assistant)
         assistant.close()
+        for name, dialog in _more_dialogs(window, context, scored):
+            dialog.show()
+            grab(name, dialog)
+            dialog.close()
+        with tempfile.TemporaryDirectory(prefix="emudesk-shot-") as folder:
+            # where a new office begins: the window on an empty database
+            empty = DataContext(open_database(Path(folder) / "empty.sqlite"))
+            start = MainWindow(empty, settings)
+            try:
+                start.resize(WINDOW_SIZE)
+                start.show()
+                grab("empty-database", start)
+            finally:
+                _dispose(start)
+                empty.close()
     finally:
         _dispose(window)
         context.close()

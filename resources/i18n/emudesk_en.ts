@@ -558,7 +558,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+113"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
@@ -1035,7 +1035,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>e.g. the issuer&apos;s council meets before the scores can be locked</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+179"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+180"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -3241,17 +3241,17 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+30"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-21"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Record that “%1” merged into “%2” from %3?
 
 Its memberships and roles of %3 and later pass to “%2”; earlier years keep it under its own name.</source>
@@ -3445,7 +3445,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/proposals.py" line="+27"/>
+        <location filename="../../emudesk/ui/models/proposals.py" line="+28"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3485,7 +3485,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>%1 (example)</source>
         <translation>%1 (example)</translation>
     </message>
@@ -3495,7 +3495,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>%1 (scores not locked)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Approved before the scores were locked, because: %1</source>
         <translation>Approved before the scores were locked, because: %1</translation>
     </message>
@@ -3608,7 +3608,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+78"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
@@ -3828,7 +3828,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>No scores to chart yet</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Final total</source>
         <translation>Final total</translation>
     </message>
@@ -3896,7 +3896,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Export score sheet…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -3916,7 +3916,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+131"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Ranking — %1 — year %2</translation>
     </message>
@@ -3946,7 +3946,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>none (equal totals share the rank)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+24"/>
+        <source>Rank %1, %2: %3</source>
+        <translation>Rank %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Award proposals</source>
         <translation>Award proposals</translation>
     </message>
@@ -3980,7 +3985,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/ranking.py" line="+88"/>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+92"/>
         <source>Total by the unit&apos;s own scores</source>
         <translation>Total by the unit&apos;s own scores</translation>
     </message>
@@ -4638,7 +4643,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4648,7 +4653,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>Scores — %1 — year %2</source>
         <translation>Scores — %1 — year %2</translation>
     </message>
@@ -4969,7 +4974,7 @@ Continue?</translation>
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../../emudesk/ui/screenshot.py" line="+54"/>
+        <location filename="../../emudesk/ui/screenshot.py" line="+56"/>
         <source>Cannot write %1: choose a folder you can write to.</source>
         <translation>Cannot write %1: choose a folder you can write to.</translation>
     </message>
@@ -5359,7 +5364,7 @@ Continue?</translation>
 <context>
     <name>SuggestionTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/ranking.py" line="+35"/>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+37"/>
         <source>Award</source>
         <translation>Award</translation>
     </message>
@@ -5384,7 +5389,7 @@ Continue?</translation>
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>needs a vote</source>
         <translation>needs a vote</translation>
     </message>
@@ -5962,8 +5967,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit members and leadership…</source>
-        <translation>&amp;Edit members and leadership…</translation>
+        <source>&amp;Members and leadership…</source>
+        <translation>&amp;Members and leadership…</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -558,7 +558,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+113"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
@@ -1035,7 +1035,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>ví dụ: hội đồng của cơ quan cấp trên họp trước khi khóa được điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+179"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+180"/>
         <source>Approved</source>
         <translation>Được phê duyệt</translation>
     </message>
@@ -3241,17 +3241,17 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+30"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-21"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Record that “%1” merged into “%2” from %3?
 
 Its memberships and roles of %3 and later pass to “%2”; earlier years keep it under its own name.</source>
@@ -3445,7 +3445,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/proposals.py" line="+27"/>
+        <location filename="../../emudesk/ui/models/proposals.py" line="+28"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -3485,7 +3485,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>%1 (example)</source>
         <translation>%1 (ví dụ)</translation>
     </message>
@@ -3495,7 +3495,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>%1 (điểm chưa khóa)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Approved before the scores were locked, because: %1</source>
         <translation>Phê duyệt khi điểm chưa khóa, lý do: %1</translation>
     </message>
@@ -3608,7 +3608,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+78"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
@@ -3828,7 +3828,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chưa có điểm để vẽ biểu đồ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Final total</source>
         <translation>Điểm tổng hợp</translation>
     </message>
@@ -3896,7 +3896,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Xuất bảng điểm…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Totals</source>
         <translation>Biểu đồ tổng điểm</translation>
     </message>
@@ -3916,7 +3916,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+131"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Xếp hạng — %1 — năm %2</translation>
     </message>
@@ -3946,7 +3946,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>không có (bằng điểm thì đồng hạng)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+24"/>
+        <source>Rank %1, %2: %3</source>
+        <translation>Hạng %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Award proposals</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
@@ -3980,7 +3985,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/ranking.py" line="+88"/>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+92"/>
         <source>Total by the unit&apos;s own scores</source>
         <translation>Tổng điểm theo điểm tự chấm của đơn vị</translation>
     </message>
@@ -4638,7 +4643,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -4648,7 +4653,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>Scores — %1 — year %2</source>
         <translation>Chấm điểm — %1 — năm %2</translation>
     </message>
@@ -4969,7 +4974,7 @@ Tiếp tục?</translation>
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../../emudesk/ui/screenshot.py" line="+54"/>
+        <location filename="../../emudesk/ui/screenshot.py" line="+56"/>
         <source>Cannot write %1: choose a folder you can write to.</source>
         <translation>Không ghi được %1: hãy chọn một thư mục ghi được.</translation>
     </message>
@@ -5359,7 +5364,7 @@ Tiếp tục?</translation>
 <context>
     <name>SuggestionTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/ranking.py" line="+35"/>
+        <location filename="../../emudesk/ui/models/ranking.py" line="+37"/>
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
@@ -5384,7 +5389,7 @@ Tiếp tục?</translation>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>needs a vote</source>
         <translation>cần biểu quyết</translation>
     </message>
@@ -5962,8 +5967,8 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit members and leadership…</source>
-        <translation>&amp;Sửa thành viên, cụm trưởng, cụm phó…</translation>
+        <source>&amp;Members and leadership…</source>
+        <translation>&amp;Sửa thành viên, lãnh đạo cụm…</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -26,6 +26,10 @@ EXPECTED = [
     "13-settings.png",
     "14-about.png",
     "15-first-run.png",
+    "16-year-dialog.png",
+    "17-import-units.png",
+    "18-guide.png",
+    "19-empty-database.png",
 ]
 
 
@@ -36,11 +40,12 @@ def test_screenshots_of_every_page(
     out = tmp_path / "shots"
     written = render_pages(str(demo_path), out, language=language)
     assert [p.name for p in written] == EXPECTED
-    window_shot = QImage(str(out / "01-clusters.png"))
-    assert (window_shot.width(), window_shot.height()) == (
-        WINDOW_SIZE.width(),
-        WINDOW_SIZE.height(),
-    )
+    for name in EXPECTED[:12] + EXPECTED[-1:]:  # the window on every page: 1024 × 768
+        window_shot = QImage(str(out / name))
+        assert (window_shot.width(), window_shot.height()) == (
+            WINDOW_SIZE.width(),
+            WINDOW_SIZE.height(),
+        ), name
     for path in written:
         image = QImage(str(path))
         assert not image.isNull() and image.width() > 300

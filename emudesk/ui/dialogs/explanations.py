@@ -17,7 +17,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_explanations_dialog import Ui_ExplanationsDialog
 from emudesk.ui.models.explanations import ExplanationListModel
-from emudesk.ui.widgets import fill_combo
+from emudesk.ui.unit_picker import fill_units
 
 
 class ExplanationsDialog(QDialog):
@@ -42,7 +42,7 @@ class ExplanationsDialog(QDialog):
         self.ui.setupUi(self)
         self.entries = ExplanationListModel(self)
         self.ui.threadView.setModel(self.entries)
-        fill_combo(self.ui.authorCombo, [(m.name, m.uuid) for m in members], assessed.uuid)
+        fill_units(self.ui.authorCombo, members, assessed.uuid)
         send = QShortcut(QKeySequence("Ctrl+Return"), self)
         send.activated.connect(self.on_addButton_clicked)
         self._set_texts()

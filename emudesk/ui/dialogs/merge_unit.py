@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import ValidationError
 from emudesk.services.organisation import units
-from emudesk.services.organisation.units import UnitInfo
+from emudesk.services.organisation.units import UnitInfo, UnitRef
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_merge_unit_dialog import Ui_MergeUnitDialog
-from emudesk.ui.widgets import fill_combo
+from emudesk.ui.unit_picker import fill_units
 
 
 class MergeUnitDialog(ServiceDialog):
@@ -41,16 +41,12 @@ class MergeUnitDialog(ServiceDialog):
         year = self.ui.yearSpin.value()
         candidates = self.context.read(units.list_units, year=year, include_merged=False)
         current = self.ui.successorCombo.currentData()
-        fill_combo(
-            self.ui.successorCombo,
-            (
-                (f"{u.official_name} ({u.code})", u.uuid)
-                for u in candidates
-                if u.uuid != self.unit.uuid
-            ),
-            current,
-            choose=False,
-        )
+        others = [
+            UnitRef(u.uuid, u.code, u.official_name, u.short_name or u.official_name)
+            for u in candidates
+            if u.uuid != self.unit.uuid
+        ]
+        fill_units(self.ui.successorCombo, others, current, choose=False)
 
     @Slot(int)
     def on_yearSpin_valueChanged(self, _year: int) -> None:

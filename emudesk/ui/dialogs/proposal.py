@@ -25,6 +25,7 @@ from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import DATE_FORMAT, arg, from_qdate, to_qdate
 from emudesk.ui.generated.ui_decision_dialog import Ui_DecisionDialog
 from emudesk.ui.generated.ui_proposal_dialog import Ui_ProposalDialog
+from emudesk.ui.unit_picker import fill_units
 from emudesk.ui.widgets import fill_combo
 
 HONORIFICS = ("Ông", "Bà")
@@ -48,7 +49,7 @@ class ProposalDialog(ServiceDialog):
         self.ui = Ui_ProposalDialog()
         self.ui.setupUi(self)
         self.ui.honorificCombo.addItems(list(HONORIFICS))
-        fill_combo(self.ui.unitCombo, [(m.name, m.uuid) for m in members], None, choose=False)
+        fill_units(self.ui.unitCombo, members, None, choose=False)
         self._fill_awards(AwardTitle.NONE, AwardForm.NONE)
         for radio in (self.ui.unitRadio, self.ui.collectiveRadio, self.ui.personRadio):
             radio.toggled.connect(self._update)
@@ -70,7 +71,7 @@ class ProposalDialog(ServiceDialog):
             NomineeKind.PERSON: self.ui.personRadio,
         }[proposal.nominee_kind]
         radio.setChecked(True)
-        fill_combo(self.ui.unitCombo, [(m.name, m.uuid) for m in self.members], proposal.unit.uuid)
+        fill_units(self.ui.unitCombo, self.members, proposal.unit.uuid)
         self.ui.collectiveEdit.setText(proposal.collective_name)
         self.ui.honorificCombo.setCurrentText(proposal.person_honorific)
         self.ui.personEdit.setText(proposal.person_name)

@@ -17,6 +17,7 @@ from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import NONE, arg, method_label
 from emudesk.ui.generated.ui_year_dialog import Ui_YearDialog
 from emudesk.ui.models.years import UnitChecklistModel
+from emudesk.ui.unit_picker import fill_units
 from emudesk.ui.widgets import fill_combo, find_data, optional_date, setup_optional_date
 
 
@@ -120,8 +121,7 @@ class YearDialog(ServiceDialog):
     def _update_leader_choices(self) -> None:
         members = self.checklist.checked_units()
         for combo in (self.ui.headCombo, self.ui.deputyCombo):
-            current = combo.currentData()
-            fill_combo(combo, [(NONE, None), *((m.name, m.uuid) for m in members)], current)
+            fill_units(combo, members, combo.currentData(), none=NONE)
 
     @staticmethod
     def _select(combo: QComboBox, uuid: UUID | None) -> None:

@@ -215,6 +215,7 @@ class Ui_CertificatesPage(object):
 
         self.pageLayout.addWidget(self.splitter)
 
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.templateLabel.setBuddy(self.templateCombo)

@@ -74,6 +74,14 @@ class Ui_RankingPage(object):
 
         self.pageLayout.addLayout(self.buttonRow)
 
+        self.reasonLabel = QLabel(RankingPage)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setText(u"")
+        self.reasonLabel.setWordWrap(True)
+        self.reasonLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.reasonLabel)
+
         self.splitter = QSplitter(RankingPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
@@ -155,7 +163,7 @@ class Ui_RankingPage(object):
 
         self.pageLayout.addWidget(self.statusLabel)
 
-        self.pageLayout.setStretch(3, 1)
+        self.pageLayout.setStretch(4, 1)
 
         self.retranslateUi(RankingPage)
 

@@ -195,7 +195,7 @@ class Ui_YearPage(object):
 #if QT_CONFIG(tooltip)
         self.editButton.setToolTip(QCoreApplication.translate("YearPage", u"Choose the member units, the head and the deputy of this year (F2)", None))
 #endif // QT_CONFIG(tooltip)
-        self.editButton.setText(QCoreApplication.translate("YearPage", u"&Edit members and leadership\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("YearPage", u"&Members and leadership\u2026", None))
 #if QT_CONFIG(tooltip)
         self.nextYearButton.setToolTip(QCoreApplication.translate("YearPage", u"Open the following year with this year's members", None))
 #endif // QT_CONFIG(tooltip)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -34,6 +35,16 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
             self.tr("Decision"),
         )
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._units: dict[UUID, str] = {}
+
+    def set_records(self, records: Sequence[ProposalInfo]) -> None:
+        # the unit column shows what tells the units apart ("Đắk Lắk"); the tooltip the name
+        shown = labels.short_names([r.unit.short_name for r in records])
+        self._units = {r.uuid: name for r, name in zip(records, shown, strict=True)}
+        super().set_records(records)
+
     def decision(self, record: ProposalInfo) -> str:
         """The decision as officers write it, marked when it is an example, not a real one."""
         number = record.decision_number.strip()
@@ -53,7 +64,7 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
         if column == self.NOMINEE:
             return record.nominee
         if column == self.UNIT:
-            return record.unit.short_name
+            return self._units.get(record.uuid, record.unit.short_name)
         if column == self.AWARD:
             return labels.award_text(record.title, record.form)
         if column == self.RANK:
@@ -68,6 +79,8 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
         return self.decision(record)
 
     def tooltip(self, record: ProposalInfo, column: int) -> str:
+        if column == self.UNIT:
+            return record.unit.name
         if column == self.STATUS and record.unlocked_reason:
             return arg(
                 self.tr("Approved before the scores were locked, because: %1"),

@@ -32,10 +32,14 @@ class RankingTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.report: RankingReport | None = None
+        self._names: dict[str, str] = {}  # unit code -> what tells it apart ("Đắk Lắk")
 
     def set_report(self, report: RankingReport | None) -> None:
         self.beginResetModel()
         self.report = report
+        rows = report.rows if report else ()
+        shown = labels.short_names([r.unit.short_name for r in rows])
+        self._names = {r.unit.code: name for r, name in zip(rows, shown, strict=True)}
         self.endResetModel()
 
     def rows(self) -> tuple[RankRow, ...]:
@@ -140,7 +144,7 @@ class RankingTableModel(QAbstractTableModel):
         if kind == "rank":
             return rank_text(row)
         if kind == "unit":
-            return row.unit.short_name
+            return self._names.get(row.unit.code, row.unit.short_name)
         if kind == "total":
             return points(row.total)
         if kind == "section":
@@ -167,10 +171,12 @@ class SuggestionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[Suggestion] = []
+        self._names: list[str] = []
 
     def set_items(self, items: Sequence[Suggestion]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._names = labels.short_names([item.unit.short_name for item in items])
         self.endResetModel()
 
     def items(self) -> list[Suggestion]:
@@ -207,9 +213,8 @@ class SuggestionTableModel(QAbstractTableModel):
             if column == self.AWARD:
                 return labels.award_kind(item.kind)
             if column == self.UNIT:
-                return (
-                    item.unit.short_name if role == Qt.ItemDataRole.DisplayRole else item.unit.name
-                )
+                shown = self._names[index.row()]  # what tells the units apart ("Phú Yên")
+                return shown if role == Qt.ItemDataRole.DisplayRole else item.unit.name
             if column == self.RANK:
                 return str(item.rank)
             if column == self.TOTAL:

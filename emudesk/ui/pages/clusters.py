@@ -7,7 +7,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services.organisation import clusters, issuers, years
@@ -33,6 +33,10 @@ class ClustersPage(Page):
         self.model = ClusterTableModel(self)
         self.ui.tableView.setModel(self.model)
         fit_columns(self.ui.tableView, stretch=ClusterTableModel.NAME)
+        # the name and the issuer share what is left: on a small screen neither is cut to "Cụm t…"
+        self.ui.tableView.horizontalHeader().setSectionResizeMode(
+            ClusterTableModel.ISSUER, QHeaderView.ResizeMode.Stretch
+        )
         self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.tableView.doubleClicked.connect(self._on_double_clicked)
         self.years = YearTableModel(self)

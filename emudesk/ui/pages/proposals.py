@@ -41,6 +41,9 @@ class ProposalsPage(Page):
         self.model = ProposalTableModel(self)
         self.ui.tableView.setModel(self.model)
         fit_columns(self.ui.tableView, stretch=ProposalTableModel.AWARD)
+        self.ui.tableView.horizontalHeader().setSectionResizeMode(
+            ProposalTableModel.NOMINEE, QHeaderView.ResizeMode.Stretch
+        )  # nominees and awards share the width and wrap: no column squeezed away
         rows = self.ui.tableView.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # awards wrap
         self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -98,6 +98,8 @@ class RankingPage(Page):
             self.report, problem = None, error.message
         self.model.set_report(self.report)
         self.suggestions.set_items(self.report.suggestions if self.report else ())
+        votes = any(s.needs_vote for s in self.report.suggestions) if self.report else False
+        self.ui.suggestionsView.setColumnHidden(SuggestionTableModel.VOTE, not votes)
         self.skipped.setStringList(list(self.report.skipped) if self.report else [])
         self.ui.chart.set_bars(self._bars())
         if selected is not None:
@@ -167,6 +169,13 @@ class RankingPage(Page):
 
     def _update_buttons(self) -> None:
         has_report = self.report is not None
+        row = self._selected()
+        if row is not None and row.explanation:  # the column may be narrow: said in full here
+            self.ui.reasonLabel.setText(
+                arg(self.tr("Rank %1, %2: %3"), rank_text(row), row.unit.name, row.explanation)
+            )
+        else:
+            self.ui.reasonLabel.setText("")
         self.ui.exportButton.setEnabled(self._selected() is not None)
         self.ui.proposalsButton.setEnabled(has_report and bool(self.report.suggestions))  # type: ignore[union-attr]
         for button in (self.ui.settingsButton, self.ui.exclusionsButton, self.ui.votesButton):

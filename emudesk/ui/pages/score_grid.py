@@ -35,7 +35,8 @@ from emudesk.ui.models.score_grid import SPEC_ROLE, ScoreGridModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, Target
 from emudesk.ui.undo import ScoreEdit, undo_stack
-from emudesk.ui.widgets import fill_combo, find_data
+from emudesk.ui.unit_picker import fill_units
+from emudesk.ui.widgets import find_data
 
 TITLE_COLUMN = 1
 TITLE_MIN_WIDTH = 240
@@ -135,11 +136,7 @@ class ScoreGridPage(Page):
             self.navigate.emit(Target(CLUSTERS))
             return
         members = self.year.members
-        fill_combo(
-            self.ui.unitCombo,
-            [(f"{m.name} ({m.code})", m.uuid) for m in members],
-            self.unit_uuid,
-        )
+        fill_units(self.ui.unitCombo, members, self.unit_uuid)
         self._load_grid()
 
     def _load_grid(self) -> None:
