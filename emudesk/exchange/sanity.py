@@ -27,7 +27,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from emudesk.errors import FileFormatError
-from emudesk.i18n import _
+from emudesk.i18n import _, decimal_mark
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -45,7 +45,7 @@ MACRO_TYPE = b"application/vnd.ms-excel.sheet.macroEnabled"
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+    return f"{size / (1024 * 1024):.1f}".replace(".", decimal_mark())
 
 
 def read_file(path: Path) -> bytes:

@@ -26,7 +26,7 @@ from emudesk.exchange.formdata import (
     column_letter,
 )
 from emudesk.exchange.safe import is_formula_like
-from emudesk.i18n import _
+from emudesk.i18n import _, decimal_mark
 from emudesk.rules import CriterionKind, ValueProblemKind
 from emudesk.text import clean_multiline
 
@@ -188,7 +188,7 @@ def _parse_text(text: str, row: FormRow) -> int | str:
 
 def _parse_number(value: Any, row: FormRow) -> int | str:
     hundredths = to_hundredths(value)
-    shown = str(value).replace(".", ",")
+    shown = str(value).replace(".", decimal_mark())
     if row.kind is CriterionKind.PER_OCCURRENCE:
         if hundredths is None or hundredths % 100:
             return _(

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from emudesk.errors import FileFormatError, NotFoundError
-from emudesk.i18n import _
+from emudesk.i18n import _, decimal_mark
 from emudesk.model import Attachment
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -61,7 +61,7 @@ def read_file(path: Path) -> tuple[str, bytes]:
                     "{file} is {size} MB; the limit is {limit} MB. Scan at a lower resolution "
                     "(150–200 dpi is enough for a signed copy).",
                     file=name,
-                    size=f"{size / 1048576:.1f}".replace(".", ","),
+                    size=f"{size / 1048576:.1f}".replace(".", decimal_mark()),
                     limit=MAX_BYTES // 1048576,
                 )
             )
@@ -80,7 +80,7 @@ def make(name: str, data: bytes) -> Attachment:
                 "{file} is {size} MB; the limit is {limit} MB. Scan at a lower resolution "
                 "(150–200 dpi is enough for a signed copy).",
                 file=name,
-                size=f"{len(data) / 1048576:.1f}".replace(".", ","),
+                size=f"{len(data) / 1048576:.1f}".replace(".", decimal_mark()),
                 limit=MAX_BYTES // 1048576,
             )
         )

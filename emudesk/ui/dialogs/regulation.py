@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from emudesk import rules
 from emudesk.errors import ValidationError
+from emudesk.i18n import decimal_mark
 from emudesk.services.scoring import regulation
 from emudesk.ui import labels
 from emudesk.ui.context import DataContext
@@ -95,7 +96,7 @@ class RegulationDialog(ServiceDialog):
         self.ui.flagCountRadio.setChecked(not by_percent)
         self.ui.flagCountSpin.setValue(quotas.flag_count or 0)
         self.ui.flagPercentEdit.setText(
-            str(quotas.flag_percent).replace(".", ",") if by_percent else ""
+            str(quotas.flag_percent).replace(".", decimal_mark()) if by_percent else ""
         )
         self.ui.meritSpin.setValue(quotas.merit_certificates)
         self._update()
