@@ -4269,7 +4269,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+159"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+160"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Enter the percentage of flags, or choose a number.</translation>
     </message>

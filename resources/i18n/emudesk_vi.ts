@@ -4269,7 +4269,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ví dụ 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+159"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+160"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
     </message>
