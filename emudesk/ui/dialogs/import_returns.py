@@ -37,6 +37,20 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [path for path in paths if path.is_file()]
 
 
+def accept_drag(event: QDragEnterEvent) -> None:
+    """Let a drag that carries local files end on this widget."""
+    if local_files(event):
+        event.acceptProposedAction()
+
+
+def take_drop(event: QDropEvent) -> list[Path]:
+    """The local files dropped (the drop accepted when there are any)."""
+    paths = local_files(event)
+    if paths:
+        event.acceptProposedAction()
+    return paths
+
+
 class ImportDialog(QDialog):
     """Non-modal: the officer can look at the ranking while files are checked."""
 
@@ -101,14 +115,10 @@ class ImportDialog(QDialog):
             self.check()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event):
-            event.acceptProposedAction()
+        accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_files(event)
-        if paths:
-            event.acceptProposedAction()
-            self.add_files(paths)
+        self.add_files(take_drop(event))
 
     # -- checking ---------------------------------------------------------------------------
 

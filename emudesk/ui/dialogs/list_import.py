@@ -23,6 +23,7 @@ from emudesk.exchange.plain import PlainImport
 from emudesk.services.exchange import list_import
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.import_returns import accept_drag, take_drop
 from emudesk.ui.formatting import arg, cluster_label
 from emudesk.ui.generated.ui_list_import_dialog import Ui_ListImportDialog
 from emudesk.ui.models.list_import import ListImportModel
@@ -172,17 +173,11 @@ class ListImportDialog(QDialog):
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from emudesk.ui.dialogs.import_returns import local_files
-
-        if local_files(event):
-            event.acceptProposedAction()
+        accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from emudesk.ui.dialogs.import_returns import local_files
-
-        paths = local_files(event)
+        paths = take_drop(event)
         if paths:
-            event.acceptProposedAction()
             self.set_file(paths[0])
 
     # -- checking and storing ---------------------------------------------------------------
