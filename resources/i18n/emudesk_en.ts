@@ -1568,7 +1568,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+83"/>
+        <location filename="../../emudesk/ui/guide.py" line="+85"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -1751,13 +1751,13 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
-        <location line="+52"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+84"/>
+        <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>Returned scoring forms</source>
         <translation>Returned scoring forms</translation>
     </message>
@@ -1767,7 +1767,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Returns (*.xlsx *.eml *.mbox *.msg);;Excel workbooks (*.xlsx);;Saved e-mails (*.eml *.mbox *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Checking %1 file(s)…</source>
         <translation>Checking %1 file(s)…</translation>
     </message>
@@ -2430,7 +2430,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+86"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+87"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Choose the workbook, or save a template to fill in first.</translation>
     </message>
@@ -2480,7 +2480,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>The template is saved as %1. Fill in its first sheet (the second shows an example), save it, then choose it here.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Add a year to the cluster first: the table belongs to a year.</source>
         <translation>Add a year to the cluster first: the table belongs to a year.</translation>
     </message>
@@ -4330,7 +4330,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+45"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -4413,7 +4413,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../forms/returns_page.ui" line="+31"/>
+        <location filename="../../forms/returns_page.ui" line="+47"/>
         <source>&amp;Send the forms…</source>
         <translation>&amp;Send the forms…</translation>
     </message>
@@ -4448,7 +4448,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <source>Returns — %1 — year %2</source>
+        <translation>Returns — %1 — year %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</translation>
     </message>

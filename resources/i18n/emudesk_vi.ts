@@ -1568,7 +1568,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+83"/>
+        <location filename="../../emudesk/ui/guide.py" line="+85"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -1751,13 +1751,13 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
-        <location line="+52"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+84"/>
+        <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>Returned scoring forms</source>
         <translation>Phiếu chấm điểm đơn vị gửi về</translation>
     </message>
@@ -1767,7 +1767,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Phiếu gửi về (*.xlsx *.eml *.mbox *.msg);;Tệp Excel (*.xlsx);;Thư điện tử đã lưu (*.eml *.mbox *.msg);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Checking %1 file(s)…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
@@ -2430,7 +2430,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+86"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+87"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Hãy chọn bảng tính, hoặc lưu mẫu để điền trước.</translation>
     </message>
@@ -2480,7 +2480,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã lưu mẫu vào %1. Hãy điền trang tính đầu tiên (trang thứ hai là ví dụ), lưu lại, rồi chọn tệp đó ở đây.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Add a year to the cluster first: the table belongs to a year.</source>
         <translation>Hãy thêm một năm cho cụm trước: bảng chấm điểm thuộc về một năm.</translation>
     </message>
@@ -4330,7 +4330,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+45"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -4413,7 +4413,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../forms/returns_page.ui" line="+31"/>
+        <location filename="../../forms/returns_page.ui" line="+47"/>
         <source>&amp;Send the forms…</source>
         <translation>&amp;Gửi phiếu…</translation>
     </message>
@@ -4448,7 +4448,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Phiếu gửi về</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <source>Returns — %1 — year %2</source>
+        <translation>Phiếu gửi về — %1 — năm %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 năm %2: đã gửi %3/%4 phiếu, đã nhận %5 phiếu, còn thiếu %6 (%7 quá hạn).</translation>
     </message>

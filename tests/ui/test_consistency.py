@@ -17,6 +17,7 @@ from emudesk.ui.registry import (
     MEETINGS,
     PROPOSALS,
     RANKING,
+    RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
     YEAR_OVERVIEW,
@@ -33,6 +34,7 @@ YEAR_PAGES = [
     PROPOSALS,
     MEETINGS,
     CERTIFICATES,
+    RETURNS,
 ]
 
 

@@ -18,6 +18,17 @@ class Ui_ReturnsPage(object):
             ReturnsPage.setObjectName(u"ReturnsPage")
         self.pageLayout = QVBoxLayout(ReturnsPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.titleLabel = QLabel(ReturnsPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.titleLabel.setText(u"\u2014")
+        self.titleLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.titleLabel)
+
         self.summaryLabel = QLabel(ReturnsPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)

@@ -12,10 +12,12 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from emudesk.services import ui_queries
 from emudesk.services.mail import board
 from emudesk.services.mail.board import BoardRow, State
+from emudesk.services.organisation.years import YearInfo
 from emudesk.ui.context import DataContext
-from emudesk.ui.formatting import arg, date_text
+from emudesk.ui.formatting import arg, date_text, year_cluster
 from emudesk.ui.generated.ui_returns_page import Ui_ReturnsPage
 from emudesk.ui.models.base import RecordTableModel
 from emudesk.ui.pages.base import Page
@@ -111,6 +113,7 @@ class ReturnsPage(Page):
         header.setSectionResizeMode(ReturnsModel.FILE, QHeaderView.ResizeMode.Stretch)
         self.ui.boardView.selectionModel().selectionChanged.connect(self._on_selection)
         self.result: board.Board | None = None
+        self.year: YearInfo | None = None
 
     @property
     def year_uuid(self) -> UUID:
@@ -119,6 +122,8 @@ class ReturnsPage(Page):
 
     def reload(self) -> None:
         selected = self.selected()
+        self.year = self.context.read(ui_queries.year_info, self.year_uuid)
+        self._show_title()
         self.result = self.context.read(board.returns_board, self.year_uuid)
         self.model.set_records([_Row(row) for row in self.result.rows])
         row = self.model.row_of(selected.unit_uuid) if selected else -1
@@ -127,9 +132,16 @@ class ReturnsPage(Page):
         self._show_summary()
         self._show_details()
 
+    def _show_title(self) -> None:
+        if self.year is not None:  # like every year page: which cluster (and issuer), which year
+            self.ui.titleLabel.setText(
+                arg(self.tr("Returns — %1 — year %2"), year_cluster(self.year), self.year.year)
+            )
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.model.retranslate()
+        self._show_title()
         self._show_summary()
         self._show_details()
 
