@@ -58,6 +58,19 @@ def images_of(guide: Path) -> list[Path]:
     return [guide.parent / link for link in IMAGE.findall(text)]
 
 
+def show_guide(parent: QWidget, language: str, page: str) -> GuideDialog:
+    """Show the guide (one window per ``parent``) at the section that explains ``page``."""
+    guide = parent.findChild(GuideDialog)
+    if guide is None:
+        guide = GuideDialog(language, parent)
+    guide.load(language)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+    guide.show_section(SECTION_OF_PAGE.get(page, 0))
+    return guide
+
+
 class GuideDialog(QDialog):
     """Non-modal: the officer reads the guide beside the page it explains."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,7 +68,6 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.database_label, 1)
         self._database: DatabaseActions | None = None
         self.import_dialog: ImportDialog | None = None
-        self.guide: GuideDialog | None = None
         self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
         self._set_data_actions_enabled(False)
         self._show_database()
@@ -355,23 +353,18 @@ class MainWindow(QMainWindow):
 
     def import_list(self, kind: ListKind) -> ListImportDialog:
         """Open the dialog that imports units or a scoring table from a workbook."""
-        from emudesk.ui.dialogs.list_import import ListImportDialog
+        from emudesk.ui.dialogs.list_import import open_list_import
 
         current = self.current
         on_year = current is not None and self.registry.get(current.page).scope is Scope.YEAR
-        dialog = ListImportDialog(
+        return open_list_import(
+            self,
             self.context,
             kind,
             year_uuid=current.uuid if on_year and current is not None else None,
-            from_year=self.context.working_year
-            or max(self._year_of.values(), default=0)
-            or dt.date.today().year,
+            from_year=self.context.working_year or max(self._year_of.values(), default=0),
             start_folder=self.settings.last_folder("return"),
-            parent=self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     @Slot()
     def on_actionImportUnits_triggered(self) -> None:
@@ -471,19 +464,10 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> GuideDialog:
         """Open the user guide (once) at the section that explains the page shown."""
-        from emudesk.ui import translation
-        from emudesk.ui.guide import SECTION_OF_PAGE, GuideDialog
+        from emudesk.ui import guide, translation
 
         language = translation.current() or self.settings.language
-        if self.guide is None:
-            self.guide = GuideDialog(language, self)
-        self.guide.load(language)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-        page = self.current.page if self.current is not None else ""
-        self.guide.show_section(SECTION_OF_PAGE.get(page, 0))
-        return self.guide
+        return guide.show_guide(self, language, self.current.page if self.current else "")
 
     @Slot()
     def on_actionAbout_triggered(self) -> None:

@@ -1568,7 +1568,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+85"/>
+        <location filename="../../emudesk/ui/guide.py" line="+98"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -2430,7 +2430,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+87"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+88"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Choose the workbook, or save a template to fill in first.</translation>
     </message>
@@ -2801,7 +2801,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+202"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -5758,7 +5758,7 @@ Continue?</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+162"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+160"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

@@ -1568,7 +1568,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+85"/>
+        <location filename="../../emudesk/ui/guide.py" line="+98"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -2430,7 +2430,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+87"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+88"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Hãy chọn bảng tính, hoặc lưu mẫu để điền trước.</translation>
     </message>
@@ -2663,7 +2663,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+5"/>
         <source>Import &amp;units from a workbook…</source>
-        <translation>Nhập danh sách đơn vị từ bảng &amp;tính…</translation>
+        <translation>Nhập d&amp;anh sách đơn vị từ bảng tính…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2801,7 +2801,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+202"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -5758,7 +5758,7 @@ Tiếp tục?</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+162"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+160"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>

@@ -9,12 +9,13 @@ the columns the import reads and a filled example, so an office never retypes it
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import Qt, QThreadPool, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
@@ -286,3 +287,26 @@ class ListImportDialog(QDialog):
     def done(self, result: int) -> None:
         self._stop_running()
         super().done(result)
+
+
+def open_list_import(
+    parent: QWidget,
+    context: DataContext,
+    kind: ListKind,
+    *,
+    year_uuid: UUID | None = None,
+    from_year: int = 0,
+    start_folder: str = "",
+) -> ListImportDialog:
+    """Open the import of ``kind`` (window-modal; deleted on close); ``from_year`` 0: this year."""
+    dialog = ListImportDialog(
+        context,
+        kind,
+        year_uuid=year_uuid,
+        from_year=from_year or dt.date.today().year,
+        start_folder=start_folder,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -418,14 +418,10 @@ class ScoringTablePage(Page):
 
     @Slot()
     def on_importTableButton_clicked(self) -> None:
-        from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+        from emudesk.ui.dialogs.list_import import ListKind, open_list_import
 
         if self.year is not None:
-            dialog = ListImportDialog(
-                self.context, ListKind.TABLE, year_uuid=self.year.uuid, parent=self
-            )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            open_list_import(self, self.context, ListKind.TABLE, year_uuid=self.year.uuid)
 
     @Slot()
     def on_copyButton_clicked(self) -> None:

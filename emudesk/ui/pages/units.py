@@ -127,11 +127,9 @@ class UnitsPage(Page):
 
     @Slot()
     def on_importButton_clicked(self) -> None:
-        from emudesk.ui.dialogs.list_import import ListImportDialog, ListKind
+        from emudesk.ui.dialogs.list_import import ListKind, open_list_import
 
-        dialog = ListImportDialog(self.context, ListKind.UNITS, from_year=self.year, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_list_import(self, self.context, ListKind.UNITS, from_year=self.year)
 
     @Slot()
     def on_editButton_clicked(self) -> None:
