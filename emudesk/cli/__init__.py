@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from emudesk import __version__
 from emudesk.cli import certificates, cycle, exchange, handover, mail, org, scoring, selftest
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
@@ -91,5 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except EmuError as exc:
+        if database_fault(exc):
+            raise  # a bug: the traceback, not the engine's text dressed as a refusal
         print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
         return EXIT_REFUSED

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -212,3 +213,69 @@ def test_the_meeting_records_who_each_unit_sent_and_keeps_it_on_edit(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Rơ Châm Long" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(("cluster", "host"), [("UBDT-C4", "Đắk Lắk"), ("VHTTDL-C4", "Lạng Sơn")])
+def test_a_recorded_conference_is_corrected_keeping_its_votes_and_delegates(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, cluster: str, host: str
+) -> None:
+    # GIVEN the demo's 2024 conference, one unit's delegates typed in
+    year = window.context.read(years.get_year, cluster, 2024)
+    (recorded,) = window.context.read(meetings.list_meetings, year.uuid)
+    delegate = recorded.attending[0][0].uuid
+    window.context.write(
+        meetings.save_meeting,
+        year.uuid,
+        meetings.MeetingFields(
+            kind=recorded.kind,
+            held_on=recorded.held_on,
+            place=recorded.place,
+            host_unit_uuid=recorded.host.uuid if recorded.host else None,
+            agenda=recorded.agenda,
+            resolutions=recorded.resolutions,
+            attending=tuple(
+                (unit.uuid, "Bà Hoàng Thị Mai, Phó Giám đốc" if unit.uuid == delegate else "")
+                for unit, _persons in recorded.attending
+            ),
+        ),
+        recorded.uuid,
+    )
+    (before,) = window.context.read(meetings.list_meetings, year.uuid)
+    # WHEN the officer opens it with Edit…: the host is the stored one
+    page = open_year_page(window, MEETINGS, cluster, 2024)
+    page.ui.meetingsView.selectRow(0)
+    click(qtbot, page.ui.editButton)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    assert host in dialog.ui.hostCombo.currentText()
+    # AND corrects the place, then presses OK
+    type_into(qtbot, dialog.ui.placeEdit, "Hội trường UBND tỉnh")
+    press_ok(qtbot, dialog)
+    # THEN no message; the place changed, the votes, delegates and host stayed
+    assert not boxes.shown and not dialog.isVisible()
+    (after,) = window.context.read(meetings.list_meetings, year.uuid)
+    assert after.place == "Hội trường UBND tỉnh"
+    assert after.votes == before.votes and len(after.votes) >= 2
+    assert after.attending == before.attending
+    assert dict((u.uuid, p) for u, p in after.attending)[delegate] == (
+        "Bà Hoàng Thị Mai, Phó Giám đốc"
+    )
+    assert after.host == before.host and after.host is not None
+
+
+def test_attendance_that_no_longer_fits_the_votes_is_refused(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    # GIVEN the UBDT-C4 2024 conference, its votes unanimous among the 8 units present
+    page = open_year_page(window, MEETINGS, "UBDT-C4", 2024)
+    page.ui.meetingsView.selectRow(0)
+    click(qtbot, page.ui.editButton)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    # WHEN the officer unticks one unit and presses OK
+    model = dialog.attendance
+    model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    before = dump(window.context.db)
+    press_ok(qtbot, dialog)
+    # THEN it is refused in words, the dialog stays open, nothing is stored
+    assert "8 đơn vị biểu quyết" in boxes.last.text and "7 đơn vị" in boxes.last.text
+    assert dialog.isVisible() and dump(window.context.db) == before
+    dialog.reject()

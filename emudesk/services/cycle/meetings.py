@@ -207,10 +207,7 @@ def save_meeting(
         )
         meeting.agenda = agenda
         meeting.resolutions = resolutions
-        meeting.attendances = [
-            Attendance(unit=_member(cluster_year, unit), persons=persons)
-            for unit, persons in attending.items()
-        ]
+        _attend(meeting, cluster_year, attending)
         session.flush()
         audit.record(
             session,
@@ -222,6 +219,41 @@ def save_meeting(
             ),
         )
         return info(meeting)
+
+
+def _attend(meeting: Meeting, cluster_year: ClusterYear, attending: dict[UUID, str]) -> None:
+    """Set who attended, correcting the stored rows in place.
+
+    A unit that stays keeps its row (and its identity for a handover); replacing every row
+    would insert a unit's new row before deleting its old one, which the one-row-per-unit
+    rule of the table refuses. The votes already counted must still fit the attendance.
+    """
+    stored = {a.unit.uuid: a for a in meeting.attendances}
+    rows = []
+    for unit_uuid, persons in attending.items():
+        row = stored.get(unit_uuid)
+        if row is None:
+            row = Attendance(unit=_member(cluster_year, unit_uuid), persons=persons)
+        else:
+            _member(cluster_year, unit_uuid)
+            if row.persons != persons:
+                row.persons = persons
+        rows.append(row)
+    present = len(rows)
+    for vote in meeting.votes:
+        counted = vote.votes_for + vote.votes_against + vote.abstentions
+        if counted > present or (vote.unanimous and vote.votes_for != present):
+            raise ValidationError(
+                _(
+                    "A vote of this meeting was counted with {counted} unit(s) voting; with "
+                    "{present} unit(s) ticked as attending it no longer adds up. Tick the "
+                    "units that attended the vote.",
+                    counted=vote.votes_for if vote.unanimous else counted,
+                    present=present,
+                )
+            )
+    if set(stored) != set(attending):
+        meeting.attendances = rows
 
 
 def record_vote(session: Session, meeting_uuid: UUID, fields: VoteFields) -> MeetingInfo:
