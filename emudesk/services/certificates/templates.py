@@ -53,8 +53,14 @@ def get_template(session: Session, key: str) -> Template:
 
 
 def save_template(session: Session, template: Template) -> None:
-    """Store an edited template (checked first: no field may leave the page)."""
+    """Store an edited template (checked first: no field may leave the page).
+
+    A template saved as it is in effect stores nothing: the office keeps using the built-in
+    (and later fixes to it) until it really changes something.
+    """
     checked = from_dict(template.to_dict())
+    if checked == get_template(session, checked.key):
+        return
     with write(session):
         copy = session.scalar(
             select(CertificateTemplate).where(CertificateTemplate.key == checked.key)

@@ -195,12 +195,7 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
         commitment.signing_date = fields.signing_date
         commitment.signing_place = clean(fields.signing_place)
         commitment.host_unit = host
-        commitment.items = [
-            CommitmentItem(
-                position=i, content=f.content, target=f.target, unit_of_measure=f.unit_of_measure
-            )
-            for i, f in enumerate(items)
-        ]
+        _set_items(commitment, items)
         session.flush()
         audit.record(
             session,
@@ -212,6 +207,28 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
             new=_snapshot(commitment),
         )
         return _info(commitment)
+
+
+def _set_items(commitment: Commitment, items: list[ItemFields]) -> None:
+    """Rewrite the items position by position: an item typed the same stays the same row."""
+    stored = list(commitment.items)
+    for position, item in enumerate(items):
+        if position < len(stored):
+            row = stored[position]
+            for name, value in (
+                ("position", position),
+                ("content", item.content),
+                ("target", item.target),
+                ("unit_of_measure", item.unit_of_measure),
+            ):
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        else:
+            commitment.items.append(
+                CommitmentItem(position=position, content=item.content, target=item.target,
+                               unit_of_measure=item.unit_of_measure)
+            )  # fmt: skip
+    del commitment.items[len(items) :]
 
 
 def _snapshot(commitment: Commitment) -> dict[str, object]:

@@ -18,6 +18,7 @@ from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg, from_qdate
 from emudesk.ui.generated.ui_export_forms_dialog import Ui_ExportFormsDialog
 from emudesk.ui.navigation import load_tree
+from emudesk.ui.widgets import fill_combo
 
 
 class ExportFormsDialog(ServiceDialog):
@@ -30,11 +31,12 @@ class ExportFormsDialog(ServiceDialog):
         self.ui = Ui_ExportFormsDialog()
         self.ui.setupUi(self)
         self.written: list[Path] = []
-        for cluster in context.read(load_tree):
-            for year, uuid in cluster.years:
-                self.ui.yearCombo.addItem(f"{cluster.code} — {cluster.name} — {year}", uuid)
-                if uuid == year_uuid:
-                    self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.count() - 1)
+        years = [
+            (f"{cluster.code} — {cluster.name} — {year}", uuid)
+            for cluster in context.read(load_tree)
+            for year, uuid in cluster.years
+        ]
+        fill_combo(self.ui.yearCombo, years, year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))
         self.retranslate()
 

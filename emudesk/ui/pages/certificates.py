@@ -29,6 +29,7 @@ from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
 from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.pdf_printing import print_pdf
+from emudesk.ui.widgets import fill_combo
 
 AUTOMATIC = ""  # the template combo's value for "chosen by award"
 
@@ -101,14 +102,9 @@ class CertificatesPage(Page):
     def _fill_templates(self) -> None:
         combo = self.ui.templateCombo
         current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("By award (flag, certificate of merit…)"), AUTOMATIC)
-        for info in self.context.read(templates.list_templates):
-            combo.addItem(info.name, info.key)
-        found = combo.findData(current if current is not None else AUTOMATIC)
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
+        choices = [(self.tr("By award (flag, certificate of merit…)"), AUTOMATIC)]
+        choices += [(info.name, info.key) for info in self.context.read(templates.list_templates)]
+        fill_combo(combo, choices, current if current is not None else AUTOMATIC)
 
     def _show_calibration(self) -> None:
         found = printers.calibration_for(self._printer_name())

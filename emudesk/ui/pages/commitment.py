@@ -19,6 +19,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate
 from emudesk.ui.generated.ui_commitment_page import Ui_CommitmentPage
 from emudesk.ui.pages.base import Page
+from emudesk.ui.widgets import fill_combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,10 +159,8 @@ class CommitmentPage(Page):
         info = self.context.read(commitments.get_commitment, self.year_uuid)
         self.info = info
         members = self.context.read(ui_queries.year_info, self.year_uuid).members
-        self.ui.hostCombo.clear()
-        self.ui.hostCombo.addItem("—", None)
-        for member in members:
-            self.ui.hostCombo.addItem(member.name, member.uuid)
+        host = info.host.uuid if info is not None and info.host is not None else None
+        fill_combo(self.ui.hostCombo, [("—", None), *((m.name, m.uuid) for m in members)], host)
         if info is None:
             self.ui.titleEdit.setText(self.tr("Emulation commitment"))
             self.ui.preambleEdit.setPlainText("")
@@ -177,9 +176,6 @@ class CommitmentPage(Page):
             self.ui.dateEdit.setEnabled(info.signing_date is not None)
             if info.signing_date is not None:
                 self.ui.dateEdit.setDate(to_qdate(info.signing_date))
-            self.ui.hostCombo.setCurrentIndex(
-                max(self.ui.hostCombo.findData(info.host.uuid if info.host else None), 0)
-            )
             self.items.set_items(list(info.items))
         self.signatures.set_info(info)
         self._show_status()
