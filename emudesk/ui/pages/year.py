@@ -213,6 +213,10 @@ class YearPage(Page):
             year=plan.year,
             members=[m.uuid for m in plan.members],
             from_year=info.uuid,
+            elected=(
+                plan.head.uuid if plan.head else None,
+                plan.deputy.uuid if plan.deputy else None,
+            ),
             parent=self,
         )
         self.open_dialog(dialog, lambda saved: self.navigate.emit(Target(YEAR_OVERVIEW, saved)))
