@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from emudesk.services.cycle import commitments, meetings
@@ -279,3 +280,67 @@ def test_attendance_that_no_longer_fits_the_votes_is_refused(
     assert "8 đơn vị biểu quyết" in boxes.last.text and "7 đơn vị" in boxes.last.text
     assert dialog.isVisible() and dump(window.context.db) == before
     dialog.reject()
+
+
+VIETNAMESE_ORDER = [
+    "Bình Định",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Kon Tum",
+    "Lâm Đồng",
+    "Phú Yên",
+]
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def in_order_of_appearance(text: str, names: list[str]) -> list[str]:
+    flat = " ".join(text.split())
+    return sorted(names, key=flat.index)
+
+
+def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
+    qtbot: QtBot,
+    window: MainWindow,
+    boxes: Boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from python_calamine import CalamineWorkbook
+
+    # GIVEN UBDT-C4's eight members (Đắk Lắk and Đắk Nông among them) and a 2025 commitment
+    page = open_year_page(window, COMMITMENT, "UBDT-C4", 2025)
+    assert isinstance(page, CommitmentPage)
+    click(qtbot, page.ui.addItemButton)
+    page.items.setData(page.items.index(0, 0), "Hoàn thành các chỉ tiêu được giao")
+    click(qtbot, page.ui.saveButton)
+    # THEN the page lists the members Đ after D, before E: not after Phú Yên
+    shown = [page.signatures.index(r, 0).data() for r in range(page.signatures.rowCount())]
+    assert in_order_of_appearance(" ".join(shown), VIETNAMESE_ORDER) == VIETNAMESE_ORDER
+    assert [name.split("tỉnh ")[-1] for name in shown] == VIETNAMESE_ORDER
+    # AND so do the commitment's signature blocks on paper
+    out = tmp_path / "giao-uoc.pdf"
+    assert page.print_to(out)
+    pdf = pdf_text(out)
+    assert in_order_of_appearance(pdf, VIETNAMESE_ORDER) == VIETNAMESE_ORDER
+    # AND the signing register
+    register = tmp_path / "ky.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(register), ""))
+    click(qtbot, page.ui.registerButton)
+    rows = CalamineWorkbook.from_path(str(register)).get_sheet_by_index(0).to_python()
+    units_column = [str(row[1]).split("tỉnh ")[-1] for row in rows[3:] if row[1]]
+    assert units_column == VIETNAMESE_ORDER
+    # AND the minutes of the 2024 conference
+    meetings_page = open_year_page(window, MEETINGS, "UBDT-C4", 2024)
+    assert isinstance(meetings_page, MeetingsPage)
+    minutes = tmp_path / "bien-ban.pdf"
+    assert meetings_page.write_minutes(minutes)
+    pdf = pdf_text(minutes)
+    present = pdf[pdf.index("Thành phần") : pdf.index("Nội dung")]
+    assert in_order_of_appearance(present, VIETNAMESE_ORDER) == VIETNAMESE_ORDER

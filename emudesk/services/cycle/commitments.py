@@ -21,7 +21,7 @@ from emudesk.services.cycle import attachments
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
-from emudesk.text import clean, clean_multiline
+from emudesk.text import clean, clean_multiline, sort_key
 
 
 class CommitmentStatus(enum.StrEnum):
@@ -84,7 +84,7 @@ def _info(commitment: Commitment) -> CommitmentInfo:
     cluster_year = commitment.cluster_year
     year = cluster_year.year
     members = sorted(
-        (units.ref(m.unit, year) for m in cluster_year.memberships), key=lambda u: u.name
+        (units.ref(m.unit, year) for m in cluster_year.memberships), key=lambda u: sort_key(u.name)
     )
     signed = {s.unit.uuid: s for s in commitment.signatures}
     signatures = tuple(
@@ -97,7 +97,7 @@ def _info(commitment: Commitment) -> CommitmentInfo:
             scan_uuid=s.attachment.uuid if s.attachment else None,
             scan_name=s.attachment.file_name if s.attachment else "",
         )
-        for s in sorted(commitment.signatures, key=lambda s: units.ref(s.unit, year).name)
+        for s in sorted(commitment.signatures, key=lambda s: sort_key(units.ref(s.unit, year).name))
     )
     missing = tuple(m for m in members if m.uuid not in signed)
     if signed and not missing:

@@ -26,6 +26,7 @@ from emudesk.services.cycle import proposals
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
+from emudesk.text import sort_key
 
 
 class MeetingKind(enum.StrEnum):
@@ -141,7 +142,9 @@ def info(meeting: Meeting) -> MeetingInfo:
         resolutions=meeting.resolutions,
         attending=tuple(
             (units.ref(a.unit, year), a.persons)
-            for a in sorted(meeting.attendances, key=lambda a: units.ref(a.unit, year).name)
+            for a in sorted(
+                meeting.attendances, key=lambda a: sort_key(units.ref(a.unit, year).name)
+            )
         ),
         votes=tuple(_vote_info(v, year) for v in meeting.votes),
     )
