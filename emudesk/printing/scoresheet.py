@@ -64,6 +64,7 @@ def write_scoresheet_pdf(sheet: ScoreSheet, path: str | os.PathLike[str]) -> Non
     layout = _layout([scorer.role for scorer in sheet.scorers])
     writer = Writer(base_size=layout.font_size)
     story: list[Flowable] = [*_heading(sheet, writer, layout), _table(sheet, writer, layout)]
+    story.extend(_unit_texts(sheet, writer))
     story.extend(_notes(sheet, writer))
     build_pdf(
         path,
@@ -278,6 +279,18 @@ def _summary_rows(
     for offset in range(len(rows)):
         commands.append(("SPAN", (0, first + offset), (1, first + offset)))
     return rows
+
+
+def _unit_texts(sheet: ScoreSheet, writer: Writer) -> list[Flowable]:
+    """What the unit wrote in defence of its self-scores, after the figures it explains."""
+    from reportlab.platypus import Spacer
+
+    lines = words.unit_texts(sheet)
+    if not lines:
+        return []
+    parts: list[Flowable] = [Spacer(1, 3 * MM), writer.para(words.UNIT_TEXTS, bold=True)]
+    parts.extend(writer.para(line, leftIndent=3 * MM) for line in lines)
+    return parts
 
 
 def _notes(sheet: ScoreSheet, writer: Writer) -> list[Flowable]:

@@ -24,7 +24,7 @@ from emudesk.model import (
 )
 from emudesk.services.organisation import years
 from emudesk.services.organisation.units import UnitRef
-from emudesk.services.scoring import regulation, tables
+from emudesk.services.scoring import explanations, regulation, tables
 
 
 def person_unit(session: Session, person_uuid: UUID) -> UUID | None:
@@ -104,6 +104,8 @@ class GridRow:
     final: int | None
     large_gap: bool
     explanations: int
+    note: str = ""  # the assessed unit's explanation given with its self-score
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def score_grid(session: Session, year_uuid: UUID, assessed_uuid: UUID) -> ScoreG
             stored.setdefault(UUID(entry.criterion_key), []).append((index, entry.value, status))
     assessed_id = next(m.unit_id for m in cluster_year.memberships if m.unit.uuid == assessed_uuid)
     counts = _explanation_counts(session, table, assessed_id)
+    texts = explanations.self_texts(session, table, assessed_id)
     settings = regulation.settings_of(session, cluster_year)
     members = [str(m.unit.uuid) for m in cluster_year.memberships]
     results, problem = _result(table, [e for e, _status in scored], settings, members)
@@ -181,6 +184,8 @@ def score_grid(session: Session, year_uuid: UUID, assessed_uuid: UUID) -> ScoreG
                 final=finals.get(criterion.uuid),
                 large_gap=_large_gap(criterion, values[0], given),
                 explanations=counts.get(criterion.uuid, 0),
+                note=texts.get(criterion.uuid, ("", ""))[0],
+                evidence=texts.get(criterion.uuid, ("", ""))[1],
             )
         )
     return ScoreGrid(

@@ -206,17 +206,17 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+88"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>By award (flag, certificate of merit…)</source>
         <translation>By award (flag, certificate of merit…)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 mm across, %2 mm down, scale %3</source>
         <translation>%1 mm across, %2 mm down, scale %3</translation>
     </message>
@@ -575,12 +575,12 @@
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
         <source>Emulation commitment</source>
         <translation>Emulation commitment</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>No commitment for this year yet: write its title and items, then save.</translation>
     </message>
@@ -952,7 +952,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
+        <location filename="../../emudesk/ui/delegates.py" line="+162"/>
         <source>The points cannot be negative.</source>
         <translation>The points cannot be negative.</translation>
     </message>
@@ -1115,7 +1115,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>the head unit&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+45"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+47"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1945,7 +1945,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-245"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-240"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2557,7 +2557,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+25"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+26"/>
         <source>Launch</source>
         <translation>Launch</translation>
     </message>
@@ -2938,7 +2938,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../emudesk/ui/messages.py" line="+56"/>
+        <location filename="../../emudesk/ui/messages.py" line="+65"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -4126,7 +4126,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+216"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
@@ -4174,7 +4174,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Mean of the peer scores, as given</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>Explanation: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Explanations: %1</source>
         <translation>Explanations: %1</translation>
     </message>
@@ -4253,14 +4263,19 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>&amp;Explanations…</source>
         <translation>&amp;Explanations…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
-        <translation>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</translation>
+        <location line="-61"/>
+        <source>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</source>
+        <translation>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4273,7 +4288,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4303,7 +4318,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scoring table version %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No total yet: %1</source>
         <translation>No total yet: %1</translation>
     </message>
@@ -4313,7 +4328,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
+        <source>%1 — %2 wrote with its self-score:</source>
+        <translation>%1 — %2 wrote with its self-score:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>score %1 of %2</source>
         <translation>score %1 of %2</translation>
     </message>
@@ -4900,7 +4920,7 @@ Continue?</translation>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+53"/>
         <source>Signed copy</source>
         <translation>Signed copy</translation>
     </message>
@@ -5434,7 +5454,7 @@ Continue?</translation>
         <translation>&amp;Unanimous</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+69"/>
         <source>an award proposal</source>
         <translation>an award proposal</translation>
     </message>
@@ -5449,7 +5469,7 @@ Continue?</translation>
         <translation>next year&apos;s deputy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>show of hands</source>
         <translation>show of hands</translation>
     </message>
@@ -5558,7 +5578,7 @@ Continue?</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
         <source>Open a year of %1</source>
         <translation>Open a year of %1</translation>
     </message>
@@ -5731,7 +5751,7 @@ Continue?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

@@ -206,17 +206,17 @@
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+87"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+88"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>By award (flag, certificate of merit…)</source>
         <translation>Theo hình thức khen (cờ, bằng khen…)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 mm across, %2 mm down, scale %3</source>
         <translation>%1 mm ngang, %2 mm dọc, tỉ lệ %3</translation>
     </message>
@@ -575,12 +575,12 @@
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+165"/>
         <source>Emulation commitment</source>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>Năm này chưa có giao ước: hãy nhập tiêu đề và các nội dung rồi lưu.</translation>
     </message>
@@ -952,7 +952,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
+        <location filename="../../emudesk/ui/delegates.py" line="+162"/>
         <source>The points cannot be negative.</source>
         <translation>Điểm không được là số âm.</translation>
     </message>
@@ -1115,7 +1115,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>địa chỉ thư điện tử của đơn vị cụm trưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+45"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+47"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
@@ -1945,7 +1945,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-245"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-240"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -2557,7 +2557,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+25"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+26"/>
         <source>Launch</source>
         <translation>Hội nghị phát động</translation>
     </message>
@@ -2938,7 +2938,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../emudesk/ui/messages.py" line="+56"/>
+        <location filename="../../emudesk/ui/messages.py" line="+65"/>
         <source>Not possible</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -4126,7 +4126,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+212"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+216"/>
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
@@ -4174,7 +4174,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Trung bình điểm chấm chéo (chưa quy đổi)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>Explanation: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Explanations: %1</source>
         <translation>Số lượt giải trình: %1</translation>
     </message>
@@ -4253,14 +4263,19 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>&amp;Explanations…</source>
         <translation>&amp;Giải trình…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
-        <translation>Ô màu cam: điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa của tiêu chí. Tiêu chí theo số lần nhập số lần; tiêu chí theo chỉ tiêu nhập kết quả đạt được.</translation>
+        <location line="-61"/>
+        <source>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</source>
+        <translation>Nội dung đơn vị ghi kèm điểm tự chấm của tiêu chí đang chọn (cột giải trình và minh chứng của phiếu gửi về)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Ô màu cam: điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa của tiêu chí. Điểm tự chấm có dấu ở góc là đơn vị có ghi giải trình hoặc minh chứng, hiện ở phía trên khi chọn dòng đó. Tiêu chí theo số lần nhập số lần; tiêu chí theo chỉ tiêu nhập kết quả đạt được.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4273,7 +4288,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+84"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -4303,7 +4318,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng chấm điểm phiên bản %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No total yet: %1</source>
         <translation>Chưa tính được tổng điểm: %1</translation>
     </message>
@@ -4313,7 +4328,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
+        <source>%1 — %2 wrote with its self-score:</source>
+        <translation>%1 — %2 ghi kèm điểm tự chấm:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>score %1 of %2</source>
         <translation>điểm %1 của %2</translation>
     </message>
@@ -4900,7 +4920,7 @@ Tiếp tục?</translation>
         <translation>Chọ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+53"/>
         <source>Signed copy</source>
         <translation>Bản đã ký</translation>
     </message>
@@ -5434,7 +5454,7 @@ Tiếp tục?</translation>
         <translation>Nhất t&amp;rí</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+69"/>
         <source>an award proposal</source>
         <translation>đề nghị khen thưởng</translation>
     </message>
@@ -5449,7 +5469,7 @@ Tiếp tục?</translation>
         <translation>Cụm phó năm sau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>show of hands</source>
         <translation>giơ tay</translation>
     </message>
@@ -5558,7 +5578,7 @@ Tiếp tục?</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
         <source>Open a year of %1</source>
         <translation>Mở năm mới cho cụm %1</translation>
     </message>
@@ -5731,7 +5751,7 @@ Tiếp tục?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

@@ -132,7 +132,7 @@ def test_a_fresh_year_gets_new_scores_with_notes(forms: Forms) -> None:
         assert report.summary is not None
         assert (report.summary.count("new"), report.summary.count("changed")) == (2, 0)
         assert report.details == (
-            "2.1 · Ban Dân tộc Phú Yên (tự chấm): — → 9,50",
+            "2.1 · Ban Dân tộc Phú Yên (tự chấm): — → 9,50; giải trình: “Hoàn thành 100 % chỉ tiêu”",
             "2.4 · Ban Dân tộc Bình Định (chấm chéo): — → 3",
         )
         return_import.commit(session, [report])
@@ -247,7 +247,8 @@ def test_a_note_for_a_score_given_earlier_keeps_the_score(forms: Forms) -> None:
     with forms.db.session() as session:
         (report,) = return_import.check_files(session, [path])
         assert report.details == (
-            "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,75 (sửa ghi chú hoặc minh chứng)",
+            "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 (không đổi); "
+            "giải trình: “Đã gửi đủ 24 văn bản”",
         )
         return_import.commit(session, [report])
     assert stored(forms)[("BDT-PY", "BDT-PY", "1.3", "self")] == (475, "Đã gửi đủ 24 văn bản", "")

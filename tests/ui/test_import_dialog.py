@@ -226,3 +226,75 @@ def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
     menu.actions()[0].trigger()
     assert "Không còn tệp" in boxes.last.text
     assert menu.actions() == [] and not menu.isEnabled()
+
+
+def test_a_returned_explanation_reaches_the_preview_the_scores_page_and_the_score_sheet(
+    qtbot: QtBot,
+    window: MainWindow,
+    forms: Forms,
+    boxes: Boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from emudesk.exchange.formdata import COL_EVIDENCE, COL_NOTE
+    from emudesk.rules import ScorerRole
+    from emudesk.ui.delegates import MARKED_ROLE
+    from emudesk.ui.pages.ranking import RankingPage
+    from emudesk.ui.pages.score_grid import ScoreGridPage
+    from emudesk.ui.registry import RANKING, SCORE_GRID
+
+    # GIVEN Phú Yên's return explaining its self-score of 1.3, the score itself unchanged
+    path = forms.path()
+    set_cell(path, "1.3", COL_NOTE, "Đã gửi đủ 24 văn bản tham mưu")
+    set_cell(path, "1.3", COL_EVIDENCE, "Công văn số 15/BDT-VP ngày 10/11/2024")
+    # WHEN the head checks it THEN the preview quotes what the unit wrote
+    dialog = window.import_files([path])
+    wait_until_checked(qtbot, dialog)
+    dialog.ui.filesView.selectRow(0)
+    details = dialog.ui.detailsEdit.toPlainText()
+    assert (
+        "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 (không đổi); "
+        "giải trình: “Đã gửi đủ 24 văn bản tham mưu”; "
+        "minh chứng: “Công văn số 15/BDT-VP ngày 10/11/2024”"
+    ) in details
+    # WHEN she imports it
+    boxes.answers = [0, 0]
+    click(qtbot, dialog.ui.importButton)
+    qtbot.waitUntil(lambda: not dialog.committing and dialog.task is None, timeout=30_000)
+    dialog.close()
+    # THEN the Scores page marks Phú Yên's self-score of 1.3 and shows the texts for its row
+    page = open_year_page(window, SCORE_GRID, "UBDT-C4", 2024)
+    assert isinstance(page, ScoreGridPage)
+    py = next(m.uuid for m in page.year.members if m.code == "BDT-PY")  # type: ignore[union-attr]
+    page.select_unit(py)
+    row, own = page.model.row_of("1.3"), page.model.column_of(ScorerRole.SELF)
+    assert page.model.data(page.model.index(row, own), MARKED_ROLE)
+    assert not page.model.data(page.model.index(page.model.row_of("1.2"), own), MARKED_ROLE)
+    assert not page.ui.textsLabel.isVisible()
+    page.ui.gridView.setCurrentIndex(page.model.index(row, own))
+    assert page.ui.textsLabel.isVisible()
+    shown = page.ui.textsLabel.text()
+    assert "Đã gửi đủ 24 văn bản tham mưu" in shown and "Công văn số 15/BDT-VP" in shown
+    assert "Công văn số 15/BDT-VP" in page.model.data(
+        page.model.index(row, own), Qt.ItemDataRole.ToolTipRole
+    )
+    # AND Phú Yên's score sheet carries them under its figures
+    ranking = open_year_page(window, RANKING, "UBDT-C4", 2024)
+    assert isinstance(ranking, RankingPage)
+    ranking.select_unit("BDT-PY")
+    sheet = tmp_path / "bang-diem.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    click(qtbot, ranking.ui.exportButton)
+    text = subprocess.run(
+        ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Giải trình, minh chứng của đơn vị" in flat
+    assert (
+        "1.3 – Giải trình: Đã gửi đủ 24 văn bản tham mưu; "
+        "minh chứng: Công văn số 15/BDT-VP ngày 10/11/2024"
+    ) in flat

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from emudesk import rules
 from emudesk.services.ui_queries import GridRow, GridScorer, ScoreGrid
 from emudesk.ui import labels
+from emudesk.ui.delegates import MARKED_ROLE
 from emudesk.ui.formatting import arg
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +74,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._backgrounds: list[list[QBrush | None]] = []
         self._bold: list[list[bool]] = []
         self._specs: list[rules.CriterionSpec] = []
+        self._noted: set[int] = set()  # rows whose self-score carries an explanation
         self._short: list[str] = []
         self.editable = False
         self.store: Store | None = None
@@ -100,6 +102,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.grid = grid
         if grid is None:
             self.columns, self._texts, self._specs, self._short = [], [], [], []
+            self._noted = set()
             self._backgrounds, self._bold = [], []
             return
         scorers = grid.scorers
@@ -113,6 +116,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.columns.append(Column("final"))
         self._short = labels.short_names([s.unit.short_name for s in scorers])
         self._specs = [spec_of(row) for row in grid.rows]
+        self._noted = {i for i, row in enumerate(grid.rows) if row.note or row.evidence}
         self._texts = [self._row_texts(row, grid.decimals) for row in grid.rows]
         self._backgrounds = [self._row_backgrounds(row) for row in grid.rows]
         self._bold = [
@@ -262,7 +266,18 @@ class ScoreGridModel(QAbstractTableModel):
             return self._tooltip(self.grid.rows[number], self.columns[index.column()]) or None  # type: ignore[union-attr]
         if role == SPEC_ROLE:
             return self._specs[number]
+        if role == MARKED_ROLE:
+            return number in self._noted and self.columns[index.column()].scorer == 0
         return None
+
+    def texts(self, row: GridRow) -> str:
+        """The unit's explanation and evidence of ``row``, in words ("" when it gave none)."""
+        parts = []
+        if row.note:
+            parts.append(arg(self.tr("Explanation: %1"), row.note))
+        if row.evidence:
+            parts.append(arg(self.tr("Evidence: %1"), row.evidence))
+        return "\n".join(parts)
 
     def _tooltip(self, row: GridRow, column: Column) -> str:
         c = row.criterion
@@ -288,7 +303,10 @@ class ScoreGridModel(QAbstractTableModel):
             parts = [f"{scorer.unit.short_name} — {labels.scorer_role(scorer.role)}", status, unit]
             if column.scorer == 0:
                 parts.append(gap)
-            return " · ".join(p for p in parts if p)
+            text = " · ".join(p for p in parts if p)
+            if column.scorer == 0 and (row.note or row.evidence):
+                text += "\n" + self.texts(row)
+            return text
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
