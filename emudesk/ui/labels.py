@@ -6,7 +6,7 @@ here, under one context, so each is worded once for every page and dialog.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,6 +29,35 @@ def criterion_kind(kind: rules.CriterionKind) -> str:
         kinds.BONUS: translate("Labels", "Bonus"),
         kinds.DEDUCTION: translate("Labels", "Deduction"),
     }[rules.CriterionKind(kind)]
+
+
+def how_to_score(kind: rules.CriterionKind, max_points: int, params: Mapping[str, object]) -> str:
+    """What to type in a row of this kind, with its range: the form's "how to score" column."""
+    kinds, top = rules.CriterionKind, rules.format_points(max_points)
+
+    def points(name: str) -> str:
+        value = params.get(name)
+        return rules.format_points(value) if isinstance(value, int) else "?"
+
+    kind = rules.CriterionKind(kind)
+    if kind is kinds.POINTS:
+        return arg(translate("Labels", "Points from 0 to %1"), top)
+    if kind is kinds.PASS_FAIL:
+        return arg(translate("Labels", "Pass: %1; fail: 0"), top)
+    if kind is kinds.PER_OCCURRENCE:
+        each = points("points_per_occurrence")
+        return arg(translate("Labels", "Number of times (%1 points each, at most %2)"), each, top)
+    if kind is kinds.QUANTITATIVE:
+        if params.get("higher_is_better", True) is False:
+            return arg(
+                translate("Labels", "Result achieved (target: at most %1)"), points("target")
+            )
+        return arg(translate("Labels", "Result achieved (target %1)"), points("target"))
+    if kind is kinds.BONUS:
+        return arg(translate("Labels", "Bonus points, 0 to %1"), top)
+    if kind is kinds.DEDUCTION:
+        return arg(translate("Labels", "Points deducted (a positive number), 0 to %1"), top)
+    return ""
 
 
 def scorer_role(role: rules.ScorerRole) -> str:

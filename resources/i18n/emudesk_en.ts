@@ -1998,6 +1998,41 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Deduction</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Points from 0 to %1</source>
+        <translation>Points from 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass: %1; fail: 0</source>
+        <translation>Pass: %1; fail: 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of times (%1 points each, at most %2)</source>
+        <translation>Number of times (%1 points each, at most %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result achieved (target: at most %1)</source>
+        <translation>Result achieved (target: at most %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result achieved (target %1)</source>
+        <translation>Result achieved (target %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus points, 0 to %1</source>
+        <translation>Bonus points, 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points deducted (a positive number), 0 to %1</source>
+        <translation>Points deducted (a positive number), 0 to %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Self-score</source>
         <translation>Self-score</translation>
@@ -2814,7 +2849,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+111"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2827,6 +2862,11 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+0"/>
         <source>Max.</source>
         <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to score</source>
+        <translation>How to score</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2842,6 +2882,21 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>Self-score</source>
         <translation>Self-score</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sum of the rows under this section (results are left out)</source>
+        <translation>The sum of the rows under this section (results are left out)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provisional total</source>
+        <translation>Provisional total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</source>
+        <translation>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</translation>
     </message>
 </context>
 <context>

@@ -1998,6 +1998,41 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Điểm trừ</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Points from 0 to %1</source>
+        <translation>Điểm từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass: %1; fail: 0</source>
+        <translation>Đạt: %1; không đạt: 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of times (%1 points each, at most %2)</source>
+        <translation>Số lần (%1 điểm/lần, tối đa %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result achieved (target: at most %1)</source>
+        <translation>Kết quả đạt được (chỉ tiêu: không quá %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result achieved (target %1)</source>
+        <translation>Kết quả đạt được (chỉ tiêu %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus points, 0 to %1</source>
+        <translation>Điểm thưởng, từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points deducted (a positive number), 0 to %1</source>
+        <translation>Điểm trừ (số dương), từ 0 đến %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Self-score</source>
         <translation>Tự chấm</translation>
@@ -2814,7 +2849,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+111"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2827,6 +2862,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+0"/>
         <source>Max.</source>
         <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to score</source>
+        <translation>Cách chấm</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2842,6 +2882,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>Self-score</source>
         <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sum of the rows under this section (results are left out)</source>
+        <translation>Tổng các dòng thuộc mục này (không tính các tiêu chí nhập kết quả)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provisional total</source>
+        <translation>Tổng điểm tạm tính</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</source>
+        <translation>Các mục, cộng điểm thưởng, trừ điểm trừ; chưa tính các tiêu chí theo chỉ tiêu, vì điểm của chúng phụ thuộc kết quả của mọi đơn vị</translation>
     </message>
 </context>
 <context>
