@@ -76,11 +76,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>The printer that prints onto the blanks: each printer shifts the page by its own amount</source>
+        <translation>The printer that prints onto the blanks: each printer shifts the page by its own amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is installed</source>
+        <translation>No printer is installed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offset &amp;across (mm, + to the right):</source>
         <translation>Offset &amp;across (mm, + to the right):</translation>
     </message>
@@ -100,12 +110,13 @@
         <translation>Save the &amp;grid as PDF…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+59"/>
+        <location line="+10"/>
         <source>Calibration grid</source>
         <translation>Calibration grid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -206,7 +217,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+88"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+89"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
@@ -216,12 +227,22 @@
         <translation>By award (flag, certificate of merit…)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 mm across, %2 mm down, scale %3</source>
-        <translation>%1 mm across, %2 mm down, scale %3</translation>
+        <location line="+9"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>No printer is installed on this computer.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>%1: not calibrated (no offset applied)</source>
+        <translation>%1: not calibrated (no offset applied)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 mm across, %3 mm down, scale %4</source>
+        <translation>%1: %2 mm across, %3 mm down, scale %4</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
@@ -247,12 +268,12 @@
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the certificates</source>
         <translation>Save the certificates</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -262,12 +283,12 @@
         <translation>Certificates saved</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
         <translation>%1 certificate(s) saved to %2 (register numbers %3).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -620,17 +641,17 @@
         <translation>The commitment was not saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Commitment for signature</source>
         <translation>Commitment for signature</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The commitment was not printed</source>
         <translation>The commitment was not printed</translation>
     </message>
@@ -645,12 +666,12 @@
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -833,17 +854,17 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
         <translation>Create a database</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The backup is in %1.</source>
         <translation>The backup is in %1.</translation>
     </message>
@@ -1452,7 +1473,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+30"/>
         <source>Hand over a cluster</source>
         <translation>Hand over a cluster</translation>
     </message>
@@ -1462,18 +1483,18 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Handover file</source>
         <translation>Handover file</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>emudesk handover files (*.emudesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Writing the handover file…</source>
         <translation>Writing the handover file…</translation>
     </message>
@@ -1488,12 +1509,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Handover file written</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
         <translation>%1: %2 record(s) written to %3. Give this file to the next head unit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Receive a handover file</source>
         <translation>Receive a handover file</translation>
     </message>
@@ -1945,7 +1966,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-240"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-244"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2501,7 +2522,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+190"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+191"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2718,17 +2739,17 @@ The present content is saved first, so this can be undone.</translation>
         <translation> (unanimous)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Remove the meeting</source>
         <translation>Remove the meeting</translation>
     </message>
@@ -2796,7 +2817,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The return was not saved</source>
         <translation>The return was not saved</translation>
     </message>
@@ -2806,7 +2827,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Return saved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
         <translation>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</translation>
     </message>
@@ -3047,6 +3068,19 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Attached file</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../emudesk/ui/pdf_printing.py" line="+50"/>
+        <source>the file %1 cannot be read</source>
+        <translation>the file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the printer refused the job</source>
+        <translation>the printer refused the job</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3650,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+127"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Ranking — %1 — year %2</translation>
     </message>
@@ -3666,8 +3700,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Export the score sheet</source>
         <translation>Export the score sheet</translation>
     </message>
@@ -4176,6 +4210,29 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+5"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../emudesk/ui/saving.py" line="+102"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation>Show the folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5796,17 +5853,17 @@ Continue?</translation>
         <translation>Double-click an item, or press Enter, to do it</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Year summary</source>
         <translation>Year summary</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

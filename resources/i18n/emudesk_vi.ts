@@ -76,11 +76,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Printer:</source>
-        <translation>Máy in:</translation>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Máy in:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>The printer that prints onto the blanks: each printer shifts the page by its own amount</source>
+        <translation>Máy in dùng để in lên phôi: mỗi máy in lệch trang một khoảng riêng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is installed</source>
+        <translation>Chưa cài máy in nào</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offset &amp;across (mm, + to the right):</source>
         <translation>Lệch &amp;ngang (mm, + sang phải):</translation>
     </message>
@@ -100,12 +110,13 @@
         <translation>Lưu &amp;lưới căn chỉnh thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+59"/>
+        <location line="+10"/>
         <source>Calibration grid</source>
         <translation>Lưới căn chỉnh</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -206,7 +217,7 @@
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+88"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+89"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
@@ -216,12 +227,22 @@
         <translation>Theo hình thức khen (cờ, bằng khen…)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 mm across, %2 mm down, scale %3</source>
-        <translation>%1 mm ngang, %2 mm dọc, tỉ lệ %3</translation>
+        <location line="+9"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>Máy tính này chưa cài máy in nào.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>%1: not calibrated (no offset applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 mm across, %3 mm down, scale %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Nothing to print</source>
         <translation>Chưa chọn bằng nào để in</translation>
     </message>
@@ -247,12 +268,12 @@
         <translation>Chưa in gì</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the certificates</source>
         <translation>Lưu các bằng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -262,12 +283,12 @@
         <translation>Đã lưu các bằng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
         <translation>Đã lưu %1 bằng vào %2 (số sổ %3).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Printing failed</source>
         <translation>In không thành công</translation>
     </message>
@@ -620,17 +641,17 @@
         <translation>Chưa lưu được giao ước</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Commitment for signature</source>
         <translation>Giao ước để ký</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The commitment was not printed</source>
         <translation>Chưa in được giao ước</translation>
     </message>
@@ -645,12 +666,12 @@
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -833,17 +854,17 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
         <translation>Tạo cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup written</source>
         <translation>Đã sao lưu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The backup is in %1.</source>
         <translation>Bản sao lưu được ghi tại %1.</translation>
     </message>
@@ -1452,7 +1473,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+30"/>
         <source>Hand over a cluster</source>
         <translation>Bàn giao cụm</translation>
     </message>
@@ -1462,18 +1483,18 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cụm:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Handover file</source>
         <translation>Tệp bàn giao</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>Tệp bàn giao emudesk (*.emudesk);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Writing the handover file…</source>
         <translation>Đang ghi tệp bàn giao…</translation>
     </message>
@@ -1488,12 +1509,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã ghi tệp bàn giao</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
         <translation>%1: đã ghi %2 bản ghi vào %3. Hãy chuyển tệp này cho đơn vị cụm trưởng năm sau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Receive a handover file</source>
         <translation>Nhận tệp bàn giao</translation>
     </message>
@@ -1945,7 +1966,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-240"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-244"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -2501,7 +2522,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+190"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+191"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -2718,17 +2739,17 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation> (nhất trí)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Remove the meeting</source>
         <translation>Xóa hội nghị</translation>
     </message>
@@ -2796,7 +2817,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The return was not saved</source>
         <translation>Chưa lưu được phiếu</translation>
     </message>
@@ -2806,7 +2827,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã lưu phiếu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
         <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị cụm trưởng; tệp vẫn mở và sửa được bằng Excel hoặc LibreOffice.</translation>
     </message>
@@ -3047,6 +3068,19 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../emudesk/ui/pdf_printing.py" line="+50"/>
+        <source>the file %1 cannot be read</source>
+        <translation>không đọc được tệp %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the printer refused the job</source>
+        <translation>máy in từ chối lệnh in</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3650,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+127"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Xếp hạng — %1 — năm %2</translation>
     </message>
@@ -3666,8 +3700,8 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Export the score sheet</source>
         <translation>Xuất bảng điểm</translation>
     </message>
@@ -4176,6 +4210,29 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+5"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../emudesk/ui/saving.py" line="+102"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -5796,17 +5853,17 @@ Tiếp tục?</translation>
         <translation>Bấm đúp vào một việc, hoặc nhấn Enter, để làm việc đó</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Year summary</source>
         <translation>Tổng hợp năm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

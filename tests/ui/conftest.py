@@ -68,6 +68,29 @@ def vietnamese(qapp: QApplication) -> Iterator[None]:
     translation.install("vi")
 
 
+@dataclass
+class Opened:
+    """The files and folders the program asked the system to open (nothing is opened)."""
+
+    paths: list[Path] = field(default_factory=list)
+    documents: Path = Path()  # the user's Documents folder, as the program sees it
+
+
+@pytest.fixture(autouse=True)
+def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Opened]:
+    """No test opens a viewer; each has its own Documents folder and no remembered folders."""
+    from emudesk.ui import saving
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    recorder = Opened(documents=documents)
+    monkeypatch.setattr(saving, "open_path", recorder.paths.append)
+    monkeypatch.setattr(saving, "documents_folder", lambda: documents)
+    monkeypatch.setattr(saving._State, "folders", {})
+    monkeypatch.setattr(saving._State, "settings", None)
+    yield recorder
+
+
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     recorder = Boxes()

@@ -6,6 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -21,7 +22,7 @@ from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.certificates import CertificatesPage
 from emudesk.ui.registry import CERTIFICATES
 from tests.conftest import dump
-from tests.ui.conftest import Boxes, click, find_dialog, open_year_page
+from tests.ui.conftest import Boxes, choose, click, find_dialog, open_year_page
 
 
 def open_page(window: MainWindow) -> CertificatesPage:
@@ -153,15 +154,66 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     assert recipient is not None and recipient.x == 30.5
 
 
-def test_calibration_is_entered_and_shown(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
+HP, CANON = "HP LaserJet M706", "Canon LBP2900"
+
+
+def test_calibration_is_for_the_printer_that_will_print_shown_by_name(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.ui import pdf_printing
+
+    # GIVEN two printers installed, the HP the system's default
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: [HP, CANON])
+    monkeypatch.setattr(pdf_printing, "default_printer", lambda: HP)
     page = open_page(window)
+    # THEN the page names the printer that will print (no English "default")
+    assert page.ui.calibrationValue.text() == f"{HP}: chưa căn chỉnh (không dịch chuyển)"
+    # WHEN the officer calibrates: the dialog is on that printer
     click(qtbot, page.ui.calibrateButton)
     dialog = find_dialog(qtbot, CalibrationDialog)
+    assert dialog.ui.printerCombo.currentText() == HP
     dialog.ui.dxSpin.setValue(1.5)
     dialog.ui.dySpin.setValue(-2.0)
+    typed = dialog.ui.dxSpin.text(), dialog.ui.dySpin.text()
     dialog.ui.buttonBox.accepted.emit()
-    assert printers.calibration_for("default") == Calibration(1.5, -2.0, 1.0)
-    assert page.ui.calibrationValue.text().startswith("1.5 mm")
+    # THEN it is stored for the HP, and shown as the dialog wrote it (decimal comma)
+    assert printers.stored_calibration(HP) == Calibration(1.5, -2.0, 1.0)
+    assert typed == ("1,50", "-2,00")
+    assert page.ui.calibrationValue.text() == (
+        f"{HP}: lệch 1,50 mm theo chiều ngang, -2,00 mm theo chiều dọc, tỉ lệ 1,000"
+    )
+    # WHEN the Canon is calibrated too THEN it starts from its own (none) and is the next one
+    click(qtbot, page.ui.calibrateButton)
+    dialog = find_dialog(qtbot, CalibrationDialog)
+    choose(dialog.ui.printerCombo, CANON)
+    assert dialog.ui.dxSpin.value() == 0.0
+    dialog.ui.dxSpin.setValue(0.5)
+    dialog.ui.buttonBox.accepted.emit()
+    assert page.ui.calibrationValue.text().startswith(f"{CANON}: lệch 0,50 mm")
+    # AND text printed onto blanks is moved by the Canon's offset, the HP's kept apart
+    page.ui.overlayRadio.setChecked(True)
+    assert page._options()["calibration"] == Calibration(0.5, 0.0, 1.0)
+    assert printers.stored_calibration(HP) == Calibration(1.5, -2.0, 1.0)
+
+
+def test_no_printer_installed_is_said_in_words(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.ui import pdf_printing
+
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: [])
+    monkeypatch.setattr(pdf_printing, "default_printer", lambda: "")
+    page = open_page(window)
+    assert page.ui.calibrationValue.text() == "Máy tính này chưa cài máy in nào."
+    click(qtbot, page.ui.calibrateButton)
+    dialog = find_dialog(qtbot, CalibrationDialog)
+    dialog.ui.buttonBox.accepted.emit()
+    assert boxes.last.text == "Hãy chọn máy in đã đo độ lệch."
+    assert dialog.isVisible()
+    dialog.reject()
+    # AND a printing failure is told in Vietnamese too
+    with pytest.raises(OSError, match="không đọc được"):
+        pdf_printing.print_pdf(Path("/nonexistent/x.pdf"), QPrinter())
     assert page.ui.awardsView.model().flags(page.model.index(0, 0)) & (
         Qt.ItemFlag.ItemIsUserCheckable
     )

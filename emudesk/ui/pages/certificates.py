@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, QLocale, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import ConflictError, EmuError
 from emudesk.services.certificates import printers, printing, templates
-from emudesk.ui import messages
+from emudesk.ui import messages, pdf_printing, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
@@ -63,6 +63,7 @@ class CertificatesPage(Page):
         self.ui.signerEdit.editingFinished.connect(self._refresh_preview)
         self.bind_keys({self.ui.printButton: QKeySequence.StandardKey.Print})
         self.printer: QPrinter | None = None  # kept: the next print offers the same printer
+        self.printer_name = ""  # the printer chosen last ("": the system's default)
         self.retranslate()
 
     # -- loading ----------------------------------------------------------------------------
@@ -107,13 +108,28 @@ class CertificatesPage(Page):
         fill_combo(combo, choices, current if current is not None else AUTOMATIC)
 
     def _show_calibration(self) -> None:
-        found = printers.calibration_for(self._printer_name())
-        self.ui.calibrationValue.setText(
-            arg(self.tr("%1 mm across, %2 mm down, scale %3"), found.dx, found.dy, found.scale)
-        )
+        """Which printer will print, and the offset that moves the text for it."""
+        name = self._printer_name()
+        found = printers.stored_calibration(name) if name else None
+        if not name:
+            text = self.tr("No printer is installed on this computer.")
+        elif found is None:
+            text = arg(self.tr("%1: not calibrated (no offset applied)"), name)
+        else:
+            locale = QLocale()
+            text = arg(
+                self.tr("%1: %2 mm across, %3 mm down, scale %4"),
+                name,
+                locale.toString(found.dx, "f", 2),
+                locale.toString(found.dy, "f", 2),
+                locale.toString(found.scale, "f", 3),
+            )
+        self.ui.calibrationValue.setText(text)
 
     def _printer_name(self) -> str:
-        return self.printer.printerName() if self.printer is not None else "default"
+        """The printer the next print goes to: the one chosen last (at printing or when
+        calibrating), else the system's default printer, which the print dialog proposes."""
+        return self.printer_name or pdf_printing.default_printer()
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -195,16 +211,21 @@ class CertificatesPage(Page):
 
     @Slot()
     def on_saveButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the certificates"), "", self.tr("PDF documents (*.pdf)")
+        target = saving.ask_save_path(
+            self,
+            saving.CERTIFICATES,
+            self.tr("Save the certificates"),
+            "bang-khen.pdf",
+            self.tr("PDF documents (*.pdf)"),
         )
-        if not name:
+        if target is None:
             return
-        outcome = self.produce(Path(name))
+        outcome = self.produce(target)
         if outcome is not None:
-            messages.inform(
+            saving.saved(
                 self,
                 self.tr("Certificates saved"),
+                outcome.path,
                 arg(
                     self.tr("%1 certificate(s) saved to %2 (register numbers %3)."),
                     len(outcome.numbers),
@@ -216,6 +237,8 @@ class CertificatesPage(Page):
     @Slot()
     def on_printButton_clicked(self) -> None:
         printer = self.printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer_name and printer.printerName() != self.printer_name:
+            printer.setPrinterName(self.printer_name)  # the printer just calibrated
         dialog = QPrintDialog(printer, self)
         if self.ask_printer(dialog) != QPrintDialog.DialogCode.Accepted:
             return
@@ -227,6 +250,9 @@ class CertificatesPage(Page):
         return dialog.exec()
 
     def print_on(self, printer: QPrinter) -> printing.PrintOutcome | None:
+        """Print the ticked awards on ``printer``, moved by that printer's own offset."""
+        if printer.printerName():
+            self.printer_name = printer.printerName()
         self._show_calibration()
         self._preview_count += 1
         target = Path(self._folder.name) / f"print-{self._preview_count}.pdf"
@@ -273,9 +299,14 @@ class CertificatesPage(Page):
         from emudesk.ui.dialogs.calibration import CalibrationDialog
 
         dialog = CalibrationDialog(self._printer_name(), self)
-        dialog.accepted.connect(self._show_calibration)
-        dialog.accepted.connect(self._refresh_preview)
+        dialog.accepted.connect(lambda: self._calibrated(dialog.printer))
         dialog.open()
+
+    def _calibrated(self, printer: str) -> None:
+        """The printer just calibrated is the one the next print goes to."""
+        self.printer_name = printer
+        self._show_calibration()
+        self._refresh_preview()
 
     @Slot()
     def on_editTemplateButton_clicked(self) -> None:

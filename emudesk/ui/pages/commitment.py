@@ -9,12 +9,12 @@ from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services import ui_queries
 from emudesk.services.cycle import attachments, commitments
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate
 from emudesk.ui.generated.ui_commitment_page import Ui_CommitmentPage
@@ -247,11 +247,12 @@ class CommitmentPage(Page):
 
     @Slot()
     def on_printButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Commitment for signature"), "giao-uoc.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.print_to(Path(name))
+        info = self.info
+        name = f"giao-uoc-{info.cluster_code}-{info.year}.pdf" if info else "giao-uoc.pdf"
+        title = self.tr("Commitment for signature")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, self.tr("PDF (*.pdf)"))
+        if target is not None and self.print_to(target):
+            saving.saved(self, title, target)
 
     def print_to(self, target: Path) -> bool:
         from emudesk.printing.commitment import write_commitment_pdf
@@ -302,12 +303,17 @@ class CommitmentPage(Page):
 
     @Slot()
     def on_registerButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Signing register"), "ky-giao-uoc.xlsx", self.tr("Excel (*.xlsx)")
+        info = self.info
+        name = f"ky-giao-uoc-{info.cluster_code}-{info.year}.xlsx" if info else "ky-giao-uoc.xlsx"
+        title = self.tr("Signing register")
+        target = saving.ask_save_path(
+            self, saving.WORKBOOKS, title, name, self.tr("Excel (*.xlsx)")
         )
-        if not name:
+        if target is None:
             return
         try:
-            self.context.read(commitments.signing_register, self.year_uuid, Path(name))
+            written = self.context.read(commitments.signing_register, self.year_uuid, target)
         except EmuError as error:
             messages.refuse(self, error)
+            return
+        saving.saved(self, title, written)
