@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
-from emudesk.ui import messages, saving
+from emudesk.ui import keyboard, messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self._database: DatabaseActions | None = None
         self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
+        # Ctrl+Tab leaves a table, F6 switches between the tree and the page
+        self.focus_keys = keyboard.install(self, self.ui.navTree, self.current_page)
         self._set_data_actions_enabled(False)
         self._show_database()
         if context is not None:
