@@ -85,12 +85,17 @@ class DatabaseActions(QObject):
 
     def restore(self) -> None:
         from emudesk.db import open_database
-        from emudesk.db.backup import restore_from
+        from emudesk.db.backup import check_backup, restore_from
 
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from a backup"), self._folder(), self._file_filter()
         )
         if not path:
+            return
+        try:  # a file that is no backup is refused before anyone is asked to confirm
+            check_backup(Path(path))
+        except EmuError as error:
+            messages.refuse(self.window, error, self.tr("Restore from a backup"))
             return
         question = arg(
             self.tr(

@@ -24,6 +24,7 @@ PAPERS = "papers"  # PDFs for printing: commitment, minutes, summary, score shee
 WORKBOOKS = "workbooks"  # Excel files for people: signing register, score sheets
 CERTIFICATES = "certificates"
 RETURNS = "returns"  # a member's filled-in return
+FORMS = "forms"  # the scoring forms sent to the members (a folder of them)
 BACKUPS = "backups"
 HANDOVER = "handover"
 

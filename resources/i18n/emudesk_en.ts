@@ -870,7 +870,8 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -1179,7 +1180,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+86"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1224,59 +1225,14 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Issuer&apos;s title</source>
-        <translation>Issuer&apos;s title</translation>
+        <location line="+48"/>
+        <source>%1: type a whole number, such as 2.</source>
+        <translation>%1: type a whole number, such as 2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“TẶNG”</source>
-        <translation>“TẶNG”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Award title</source>
-        <translation>Award title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement</source>
-        <translation>Achievement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision line</source>
-        <translation>Decision line</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Register number</source>
-        <translation>Register number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place and date</source>
-        <translation>Place and date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s name</source>
-        <translation>Signer&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code</source>
-        <translation>QR code</translation>
+        <source>%1: type a number, such as 30,5.</source>
+        <translation>%1: type a number, such as 30,5.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1604,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+73"/>
         <location line="+52"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
@@ -1669,7 +1625,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Checking %1 file(s)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
         <translation>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</translation>
     </message>
@@ -2522,7 +2478,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+191"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+193"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4215,7 +4171,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+102"/>
+        <location filename="../../emudesk/ui/saving.py" line="+103"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
@@ -5261,7 +5217,7 @@ Continue?</translation>
         <translation>Back to the &amp;built-in template</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+112"/>
         <source>Back to the built-in template</source>
         <translation>Back to the built-in template</translation>
     </message>

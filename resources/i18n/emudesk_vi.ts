@@ -870,7 +870,8 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -1179,7 +1180,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+86"/>
         <source>Field</source>
         <translation>Ô</translation>
     </message>
@@ -1224,59 +1225,14 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Căn lề</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Issuer&apos;s title</source>
-        <translation>Chức danh cơ quan khen</translation>
+        <location line="+48"/>
+        <source>%1: type a whole number, such as 2.</source>
+        <translation>%1: hãy nhập một số nguyên, ví dụ 2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“TẶNG”</source>
-        <translation>Chữ “TẶNG”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Award title</source>
-        <translation>Tên hình thức khen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient</source>
-        <translation>Người/đơn vị nhận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement</source>
-        <translation>Thành tích</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision line</source>
-        <translation>Dòng quyết định</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Register number</source>
-        <translation>Số sổ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place and date</source>
-        <translation>Địa danh, ngày tháng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code</source>
-        <translation>Mã QR</translation>
+        <source>%1: type a number, such as 30,5.</source>
+        <translation>%1: hãy nhập một số, ví dụ 30,5.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1604,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+70"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+73"/>
         <location line="+52"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
@@ -1669,7 +1625,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
         <translation>%1 tệp: %2 sẵn sàng, %3 không có thay đổi, %4 bị từ chối, %5 trùng lặp.</translation>
     </message>
@@ -2522,7 +2478,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+191"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+193"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -4215,7 +4171,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+102"/>
+        <location filename="../../emudesk/ui/saving.py" line="+103"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -5261,7 +5217,7 @@ Tiếp tục?</translation>
         <translation>Về mẫu &amp;gốc</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+112"/>
         <source>Back to the built-in template</source>
         <translation>Về mẫu gốc</translation>
     </message>

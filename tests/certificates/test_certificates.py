@@ -199,7 +199,7 @@ def test_a_very_long_name_shrinks_and_never_reaches_the_next_field(tmp_path: Pat
     top_of_next = min(w[2] for w in found if w[0] == "Thành")
     assert bottom <= recipient.bottom * MM + 0.5 * MM < top_of_next
     # a name that cannot fit even at the smallest size is refused by name
-    with pytest.raises(ValidationError, match="recipient"):
+    with pytest.raises(ValidationError, match="ô “Người/đơn vị nhận”"):
         render(tmp_path / "no.pdf", [(template, {"recipient": long_name * 4})])
     assert not (tmp_path / "no.pdf").exists()
 
@@ -216,7 +216,7 @@ def test_a_field_outside_the_page_is_refused(demo_db: Database) -> None:
     recipient = template.field("recipient")
     assert recipient is not None
     broken = template.with_field(replace(recipient, x=280.0))
-    with pytest.raises(ValidationError, match=r"recipient.*nằm ngoài trang"):
+    with pytest.raises(ValidationError, match=r"ô “Người/đơn vị nhận”.*nằm ngoài trang"):
         from_dict(broken.to_dict())
     before = dump(demo_db)
     with demo_db.session() as session, pytest.raises(ValidationError):

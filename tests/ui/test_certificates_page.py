@@ -139,9 +139,9 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     row = next(i for i, f in enumerate(model.fields) if f.name == "recipient")
     x_column = 1 + [name for name, _kind in COLUMNS].index("x")
     model.setData(model.index(row, x_column), "280")
-    assert "recipient" in dialog.ui.messageLabel.text() and "nằm ngoài trang" in (
-        dialog.ui.messageLabel.text()
-    )
+    message = dialog.ui.messageLabel.text()
+    assert "ô “Người/đơn vị nhận” (280, 86,3, 240,4 × 17 mm) nằm ngoài trang" in message
+    assert "recipient" not in message
     before = dump(window.context.db)
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.isVisible() and dump(window.context.db) == before
@@ -152,6 +152,51 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     stored = window.context.read(templates.get_template, "giay-khen-giam-doc")
     recipient = stored.field("recipient")
     assert recipient is not None and recipient.x == 30.5
+
+
+def test_the_template_editor_names_fields_offers_alignments_and_refuses_words(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
+
+    from tests.ui.conftest import focused_editor, type_into
+
+    page = open_page(window)
+    click(qtbot, page.ui.editTemplateButton)
+    dialog = find_dialog(qtbot, TemplateEditorDialog)
+    model, view = dialog.model, dialog.ui.fieldsView
+    # THEN fields are named as a person says them, alignments in words
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Người/đơn vị nhận" in names and "recipient" not in names
+    row = next(i for i, f in enumerate(model.fields) if f.name == "recipient")
+    align = len(COLUMNS)
+    assert model.index(row, align).data() == "giữa"
+    # WHEN the officer types a word into x (mm) THEN it is refused, naming the column
+    x = 1 + [name for name, _kind in COLUMNS].index("x")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, x))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = focused_editor(qtbot)
+    assert isinstance(editor, QLineEdit)
+    type_into(qtbot, editor, "ba mươi")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.ui.messageLabel.text() == "x (mm): hãy nhập một số, ví dụ 30,5."
+    assert view.state() == QAbstractItemView.State.EditingState  # nothing dropped silently
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    # WHEN she chooses "phải" for the alignment from the list THEN it is stored as such
+    view.setCurrentIndex(model.index(row, align))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = focused_editor(qtbot)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["trái", "giữa", "phải"]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: model.fields[row].align == "right")
+    assert model.index(row, align).data() == "phải"
+    dialog.ui.buttonBox.accepted.emit()
+    assert not dialog.isVisible()
+    stored = window.context.read(templates.get_template, dialog.key)
+    assert stored.field("recipient").align == "right"  # type: ignore[union-attr]
 
 
 HP, CANON = "HP LaserJet M706", "Canon LBP2900"

@@ -179,6 +179,32 @@ def test_workbooks_dropped_on_the_window_open_the_import(
     assert window.import_dialog is dialog and dialog.model.rowCount() == 1
 
 
+def test_a_refused_file_dropped_on_the_window_stays_off_the_recent_workbooks(
+    qtbot: QtBot, window: MainWindow, forms: Forms, tmp_path: Path
+) -> None:
+    # GIVEN a photo renamed .xlsx and a real return, dropped together on the window
+    photo = tmp_path / "anh-hoi-nghi.xlsx"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    path = forms.path()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    dialog = find_dialog(qtbot, ImportDialog)
+    wait_until_checked(qtbot, dialog)
+    # THEN the photo is refused, and only the return is among the recent workbooks
+    assert statuses(dialog)["anh-hoi-nghi.xlsx"] == "Bị từ chối"
+    recent = [a.text() for a in window.ui.menuRecentFiles.actions()]
+    assert recent == [f"{PY} — phiếu gửi về cần nhập"]
+    assert [f["path"] for f in window.settings.recent_files] == [str(path)]
+
+
 def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
     qtbot: QtBot,
     window: MainWindow,

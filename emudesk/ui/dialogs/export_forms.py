@@ -6,13 +6,12 @@ import datetime as dt
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from emudesk.errors import ValidationError
 from emudesk.services.exchange import form_export
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg, from_qdate
@@ -38,6 +37,7 @@ class ExportFormsDialog(ServiceDialog):
         ]
         fill_combo(self.ui.yearCombo, years, year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))
+        self.ui.folderEdit.setText(str(saving.start_folder(saving.FORMS)))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +81,8 @@ class ExportFormsDialog(ServiceDialog):
             [self.tr("Open the folder"), self.tr("Close")],
             details=names,
         )
+        if self.written:
+            saving.remember(saving.FORMS, self.written[0])
         if choice == 0:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            saving.open_path(folder)
         return year_uuid
