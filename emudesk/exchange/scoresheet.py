@@ -69,13 +69,13 @@ def _fill(ws: Worksheet, sheet: ScoreSheet) -> None:
     row = _criteria(sheet, style, first)
     row = _summary(sheet, style, row)
     style.grid(FIRST_HEADER_ROW, row - 1)
-    row = _unit_texts(sheet, style, row + 1)
-    _notes(sheet, style, row)
+    _notes(sheet, style, row + 1)
+    last = _unit_texts(sheet, style, row + 2 + len(words.notes(sheet))) - 1
     style.page_setup(
         header_rows=(FIRST_HEADER_ROW, first - 1),
         landscape=len(sheet.scorers) > 3,
         footer=words.footer(sheet),
-        last_row=row + len(words.notes(sheet)) - 1,
+        last_row=max(last, row + len(words.notes(sheet))),
     )
     ws.freeze_panes = ws.cell(row=first, column=3)
 
@@ -189,7 +189,7 @@ def _unit_texts(sheet: ScoreSheet, style: SheetStyle, row: int) -> int:
         height = row_height([(line, width)])
         if height is not None:
             style.ws.row_dimensions[row + offset].height = height
-    return row + len(lines) + 2
+    return row + len(lines) + 1
 
 
 def _notes(sheet: ScoreSheet, style: SheetStyle, row: int) -> None:

@@ -64,8 +64,8 @@ def write_scoresheet_pdf(sheet: ScoreSheet, path: str | os.PathLike[str]) -> Non
     layout = _layout([scorer.role for scorer in sheet.scorers])
     writer = Writer(base_size=layout.font_size)
     story: list[Flowable] = [*_heading(sheet, writer, layout), _table(sheet, writer, layout)]
-    story.extend(_unit_texts(sheet, writer))
     story.extend(_notes(sheet, writer))
+    story.extend(_unit_texts(sheet, writer))
     build_pdf(
         path,
         story,

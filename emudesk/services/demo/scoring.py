@@ -131,6 +131,14 @@ BONUS_T1 = {"BDT-DLK", "BDT-PY", "VHTTDL-LS"}
 DEDUCTIONS = {"BDT-KT": ("Đ1", 200), "BDT-DNO": ("Đ2", 65), "VHTTDL-BK": ("Đ2", 50)}
 HEAD_REVIEWED = ("2.1", "4.3")  # rows the head re-checked for every unit
 SELF_OPTIMISM = 0.04
+# What a unit wrote with its self-score (the return's explanation and evidence columns)
+EXPLAINED = {
+    ("BDT-DLK", "2.1"): (
+        "Hoàn thành 100 % chỉ tiêu được giao; giải ngân vốn Chương trình 1719 đạt 98 %",
+        "Báo cáo số 112/BC-BDT ngày 05/12/2024 (ví dụ)",
+    ),
+    ("BDT-DLK", "3.1"): ("", "Giấy chứng nhận ISO 9001:2015 còn hiệu lực đến 2026 (ví dụ)"),
+}
 STEP = 25  # scores are given in quarter points
 
 
@@ -207,9 +215,12 @@ def score_year(session: Session, year_uuid: UUID, table: tables.TableInfo) -> No
                     role = rules.ScorerRole.PEER
                     share = strength + (_spread(row.code, scorer_code + assessed_code) - 0.5) / 20
                 value = _value(row, assessed_code, share)
+                texts = ("", "")
+                if role is rules.ScorerRole.SELF:
+                    texts = EXPLAINED.get((assessed_code, row.code), texts)
                 if value is not None:
                     inputs.append(
-                        scores.ScoreInput(scorer_uuid, assessed_uuid, row.uuid, role, value)
+                        scores.ScoreInput(scorer_uuid, assessed_uuid, row.uuid, role, value, *texts)
                     )
             if head is not None and row.code in HEAD_REVIEWED:
                 value = _value(row, assessed_code, strength - 0.01)
