@@ -101,6 +101,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
         page = window.current_page()
         if isinstance(page, ScoreGridPage) and unit is not None:
             page.select_unit(unit.uuid)
+            page.show_first_explained()
 
     unit_label = f"-{unit.code.lower()}" if unit else ""
     return [

@@ -217,7 +217,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+89"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+94"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
@@ -233,16 +233,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not calibrated (no offset applied)</source>
-        <translation>%1: not calibrated (no offset applied)</translation>
+        <source>%1
+not calibrated (no offset applied)</source>
+        <translation>%1
+not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 mm across, %3 mm down, scale %4</source>
-        <translation>%1: %2 mm across, %3 mm down, scale %4</translation>
+        <source>%1
+%2 mm across, %3 mm down, scale %4</source>
+        <translation>%1
+%2 mm across, %3 mm down, scale %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
@@ -4396,7 +4400,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>%1 — %2 wrote with its self-score:</source>
         <translation>%1 — %2 wrote with its self-score:</translation>
     </message>

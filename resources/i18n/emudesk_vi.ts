@@ -217,7 +217,7 @@
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+89"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+94"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
@@ -233,16 +233,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not calibrated (no offset applied)</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+not calibrated (no offset applied)</source>
+        <translation>%1
+chưa căn chỉnh (không dịch chuyển)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 mm across, %3 mm down, scale %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+%2 mm across, %3 mm down, scale %4</source>
+        <translation>%1
+lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Nothing to print</source>
         <translation>Chưa chọn bằng nào để in</translation>
     </message>
@@ -4396,7 +4400,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>%1 — %2 wrote with its self-score:</source>
         <translation>%1 — %2 ghi kèm điểm tự chấm:</translation>
     </message>

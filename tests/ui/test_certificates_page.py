@@ -212,7 +212,7 @@ def test_calibration_is_for_the_printer_that_will_print_shown_by_name(
     monkeypatch.setattr(pdf_printing, "default_printer", lambda: HP)
     page = open_page(window)
     # THEN the page names the printer that will print (no English "default")
-    assert page.ui.calibrationValue.text() == f"{HP}: chưa căn chỉnh (không dịch chuyển)"
+    assert page.ui.calibrationValue.text() == f"{HP}\nchưa căn chỉnh (không dịch chuyển)"
     # WHEN the officer calibrates: the dialog is on that printer
     click(qtbot, page.ui.calibrateButton)
     dialog = find_dialog(qtbot, CalibrationDialog)
@@ -224,9 +224,7 @@ def test_calibration_is_for_the_printer_that_will_print_shown_by_name(
     # THEN it is stored for the HP, and shown as the dialog wrote it (decimal comma)
     assert printers.stored_calibration(HP) == Calibration(1.5, -2.0, 1.0)
     assert typed == ("1,50", "-2,00")
-    assert page.ui.calibrationValue.text() == (
-        f"{HP}: lệch 1,50 mm theo chiều ngang, -2,00 mm theo chiều dọc, tỉ lệ 1,000"
-    )
+    assert page.ui.calibrationValue.text() == f"{HP}\nlệch ngang 1,50 mm, dọc -2,00 mm, tỉ lệ 1,000"
     # WHEN the Canon is calibrated too THEN it starts from its own (none) and is the next one
     click(qtbot, page.ui.calibrateButton)
     dialog = find_dialog(qtbot, CalibrationDialog)
@@ -234,7 +232,7 @@ def test_calibration_is_for_the_printer_that_will_print_shown_by_name(
     assert dialog.ui.dxSpin.value() == 0.0
     dialog.ui.dxSpin.setValue(0.5)
     dialog.ui.buttonBox.accepted.emit()
-    assert page.ui.calibrationValue.text().startswith(f"{CANON}: lệch 0,50 mm")
+    assert page.ui.calibrationValue.text().startswith(f"{CANON}\nlệch ngang 0,50 mm")
     # AND text printed onto blanks is moved by the Canon's offset, the HP's kept apart
     page.ui.overlayRadio.setChecked(True)
     assert page._options()["calibration"] == Calibration(0.5, 0.0, 1.0)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from emudesk.errors import ConflictError, EmuError
 from emudesk.services.certificates import printers, printing, templates
@@ -64,6 +64,11 @@ class CertificatesPage(Page):
         self.bind_keys({self.ui.printButton: QKeySequence.StandardKey.Print})
         self.printer: QPrinter | None = None  # kept: the next print offers the same printer
         self.printer_name = ""  # the printer chosen last ("": the system's default)
+        # two lines, the printer's name first: a long name is cut at the edge, never widens
+        self.ui.calibrationValue.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.ui.calibrationRow.setStretch(0, 1)
         self.retranslate()
 
     # -- loading ----------------------------------------------------------------------------
@@ -114,17 +119,18 @@ class CertificatesPage(Page):
         if not name:
             text = self.tr("No printer is installed on this computer.")
         elif found is None:
-            text = arg(self.tr("%1: not calibrated (no offset applied)"), name)
+            text = arg(self.tr("%1\nnot calibrated (no offset applied)"), name)
         else:
             locale = QLocale()
             text = arg(
-                self.tr("%1: %2 mm across, %3 mm down, scale %4"),
+                self.tr("%1\n%2 mm across, %3 mm down, scale %4"),
                 name,
                 locale.toString(found.dx, "f", 2),
                 locale.toString(found.dy, "f", 2),
                 locale.toString(found.scale, "f", 3),
             )
         self.ui.calibrationValue.setText(text)
+        self.ui.calibrationValue.setToolTip(text)
 
     def _printer_name(self) -> str:
         """The printer the next print goes to: the one chosen last (at printing or when

@@ -269,6 +269,15 @@ class ScoreGridPage(Page):
         self.ui.explainButton.setEnabled(row is not None)
         self.ui.actionExplain.setEnabled(row is not None)
 
+    def show_first_explained(self) -> None:
+        """Go to the self-score of the first row the unit explained (if any)."""
+        rows = self.grid.rows if self.grid is not None else ()
+        row = next((i for i, r in enumerate(rows) if r.note or r.evidence), -1)
+        column = self.model.column_of(rules.ScorerRole.SELF)
+        if row >= 0 and column >= 0:
+            self.ui.gridView.setCurrentIndex(self.model.index(row, column))
+            self.ui.gridView.scrollTo(self.model.index(row, column))
+
     def _show_texts(self) -> None:
         """The unit's explanation and evidence of the current row, under the grid."""
         row, _scorer = self._current()
