@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from tests.exchange.corpus import (  # noqa: F401 - fixtures
     Forms,
     exported_fixture,
     forms_fixture,
+    saved_by_libreoffice,
     set_cell,
 )
 
@@ -62,23 +62,8 @@ def test_libreoffice_computes_the_same_sums_from_the_workbooks_formulas(
     own = form.columns[0].unit_uuid
     subtotals, total = provisional_sums(form.rows, lambda r: form.values.get((r.key, own)))
     # WHEN a spreadsheet program opens and saves it (computing every formula)
-    converted = tmp_path / "converted"
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
-            "--outdir",
-            str(converted),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    sheet = CalamineWorkbook.from_path(str(converted / path.name)).get_sheet_by_name(FORM_SHEET)
+    converted = saved_by_libreoffice(path, tmp_path)
+    sheet = CalamineWorkbook.from_path(str(converted)).get_sheet_by_name(FORM_SHEET)
     cells = sheet.to_python()
     computed = {
         str(line[COL_CODE - 1]): line[COL_SELF - 1] for line in cells if line[COL_CODE - 1] != ""

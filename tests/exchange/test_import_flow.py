@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from tests.exchange.corpus import (  # noqa: F401 - fixtures
     form_name,
     forms_fixture,
     row_of,
+    saved_by_libreoffice,
     set_cell,
     vietnamese_fixture,
     year_uuid,
@@ -274,25 +274,10 @@ def test_a_return_saved_by_libreoffice_imports(forms: Forms, tmp_path: Path) -> 
     filled = forms.path()
     set_cell(filled, "1.1", COL_SELF, 5)
     set_cell(filled, "2.1", COL_SELF, "=9+0.5")  # LibreOffice computes and stores 9.5
-    converted = tmp_path / "converted"
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
-            "--outdir",
-            str(converted),
-            str(filled),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    converted = saved_by_libreoffice(filled, tmp_path)
     returned = forms.folder / "lo" / PY
     returned.parent.mkdir()
-    shutil.copyfile(converted / PY, returned)
+    shutil.copyfile(converted, returned)
     # WHEN imported THEN the two changes are read, the formula by its computed value
     with forms.db.session() as session:
         (report,) = return_import.check_files(session, [returned])

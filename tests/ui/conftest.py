@@ -186,6 +186,15 @@ def open_year_page(window: MainWindow, key: str, cluster: str, year: int) -> Any
     return window.current_page()
 
 
+def press(key: str, cluster: str, year: int, button: str) -> Callable[[QtBot, MainWindow], None]:
+    """A step that opens the year page ``key`` and clicks its ``button`` (by object name)."""
+
+    def step(qtbot: QtBot, window: MainWindow) -> None:
+        click(qtbot, getattr(open_year_page(window, key, cluster, year).ui, button))
+
+    return step
+
+
 def focused_editor(qtbot: QtBot) -> QWidget:
     """The cell editor that has the keyboard focus (opened by F2, a key or a double-click)."""
     found: list[QWidget] = []

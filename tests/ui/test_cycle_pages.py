@@ -18,7 +18,7 @@ from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.commitment import CommitmentPage
 from emudesk.ui.pages.meetings import MeetingsPage
 from emudesk.ui.registry import COMMITMENT, MEETINGS
-from tests.conftest import dump
+from tests.conftest import UBDT_PROVINCES, dump
 from tests.ui.conftest import (
     Boxes,
     choose,
@@ -26,6 +26,7 @@ from tests.ui.conftest import (
     find_dialog,
     focused_editor,
     open_year_page,
+    press,
     press_ok,
     type_into,
 )
@@ -243,9 +244,7 @@ def test_a_recorded_conference_is_corrected_keeping_its_votes_and_delegates(
     )
     (before,) = window.context.read(meetings.list_meetings, year.uuid)
     # WHEN the officer opens it with Edit…: the host is the stored one
-    page = open_year_page(window, MEETINGS, cluster, 2024)
-    page.ui.meetingsView.selectRow(0)
-    click(qtbot, page.ui.editButton)
+    press(MEETINGS, cluster, 2024, "editButton")(qtbot, window)  # the meeting shown first
     dialog = find_dialog(qtbot, MeetingDialog)
     assert host in dialog.ui.hostCombo.currentText()
     # AND corrects the place, then presses OK
@@ -267,9 +266,7 @@ def test_attendance_that_no_longer_fits_the_votes_is_refused(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     # GIVEN the UBDT-C4 2024 conference, its votes unanimous among the 8 units present
-    page = open_year_page(window, MEETINGS, "UBDT-C4", 2024)
-    page.ui.meetingsView.selectRow(0)
-    click(qtbot, page.ui.editButton)
+    press(MEETINGS, "UBDT-C4", 2024, "editButton")(qtbot, window)
     dialog = find_dialog(qtbot, MeetingDialog)
     # WHEN the officer unticks one unit and presses OK
     model = dialog.attendance
@@ -280,18 +277,6 @@ def test_attendance_that_no_longer_fits_the_votes_is_refused(
     assert "8 đơn vị biểu quyết" in boxes.last.text and "7 đơn vị" in boxes.last.text
     assert dialog.isVisible() and dump(window.context.db) == before
     dialog.reject()
-
-
-VIETNAMESE_ORDER = [
-    "Bình Định",
-    "Đắk Lắk",
-    "Đắk Nông",
-    "Gia Lai",
-    "Khánh Hòa",
-    "Kon Tum",
-    "Lâm Đồng",
-    "Phú Yên",
-]
 
 
 def pdf_text(pdf: Path) -> str:
@@ -322,20 +307,20 @@ def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
     click(qtbot, page.ui.saveButton)
     # THEN the page lists the members Đ after D, before E: not after Phú Yên
     shown = [page.signatures.index(r, 0).data() for r in range(page.signatures.rowCount())]
-    assert in_order_of_appearance(" ".join(shown), VIETNAMESE_ORDER) == VIETNAMESE_ORDER
-    assert [name.split("tỉnh ")[-1] for name in shown] == VIETNAMESE_ORDER
+    assert in_order_of_appearance(" ".join(shown), UBDT_PROVINCES) == UBDT_PROVINCES
+    assert [name.split("tỉnh ")[-1] for name in shown] == UBDT_PROVINCES
     # AND so do the commitment's signature blocks on paper
     out = tmp_path / "giao-uoc.pdf"
     assert page.print_to(out)
     pdf = pdf_text(out)
-    assert in_order_of_appearance(pdf, VIETNAMESE_ORDER) == VIETNAMESE_ORDER
+    assert in_order_of_appearance(pdf, UBDT_PROVINCES) == UBDT_PROVINCES
     # AND the signing register
     register = tmp_path / "ky.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(register), ""))
     click(qtbot, page.ui.registerButton)
     rows = CalamineWorkbook.from_path(str(register)).get_sheet_by_index(0).to_python()
     units_column = [str(row[1]).split("tỉnh ")[-1] for row in rows[3:] if row[1]]
-    assert units_column == VIETNAMESE_ORDER
+    assert units_column == UBDT_PROVINCES
     # AND the minutes of the 2024 conference
     meetings_page = open_year_page(window, MEETINGS, "UBDT-C4", 2024)
     assert isinstance(meetings_page, MeetingsPage)
@@ -343,4 +328,4 @@ def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
     assert meetings_page.write_minutes(minutes)
     pdf = pdf_text(minutes)
     present = pdf[pdf.index("Thành phần") : pdf.index("Nội dung")]
-    assert in_order_of_appearance(present, VIETNAMESE_ORDER) == VIETNAMESE_ORDER
+    assert in_order_of_appearance(present, UBDT_PROVINCES) == UBDT_PROVINCES

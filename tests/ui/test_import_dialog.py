@@ -155,13 +155,10 @@ def test_stopping_the_check_leaves_everything_as_it_was(
     assert dump(forms.db) == before
 
 
-def test_workbooks_dropped_on_the_window_open_the_import(
-    qtbot: QtBot, window: MainWindow, forms: Forms
-) -> None:
-    # GIVEN a return in the file manager WHEN it is dropped on the main window
-    path = forms.path()
+def drop(window: MainWindow, *paths: Path) -> None:
+    """Drop ``paths`` from the file manager on the main window."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     event = QDropEvent(
         QPoint(10, 10),
         Qt.DropAction.CopyAction,
@@ -170,12 +167,20 @@ def test_workbooks_dropped_on_the_window_open_the_import(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+
+
+def test_workbooks_dropped_on_the_window_open_the_import(
+    qtbot: QtBot, window: MainWindow, forms: Forms
+) -> None:
+    # GIVEN a return in the file manager WHEN it is dropped on the main window
+    path = forms.path()
+    drop(window, path)
     # THEN the import dialog opens and checks it
     dialog = find_dialog(qtbot, ImportDialog)
     wait_until_checked(qtbot, dialog)
     assert statuses(dialog) == {PY: "Không có thay đổi"}
     # AND a second drop goes to the same dialog
-    window.dropEvent(event)
+    drop(window, path)
     assert window.import_dialog is dialog and dialog.model.rowCount() == 1
 
 
@@ -186,16 +191,7 @@ def test_a_refused_file_dropped_on_the_window_stays_off_the_recent_workbooks(
     photo = tmp_path / "anh-hoi-nghi.xlsx"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
     path = forms.path()
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    drop(window, photo, path)
     dialog = find_dialog(qtbot, ImportDialog)
     wait_until_checked(qtbot, dialog)
     # THEN the photo is refused, and only the return is among the recent workbooks

@@ -34,7 +34,7 @@ from emudesk.ui.registry import (
     Target,
 )
 from emudesk.ui.widgets import select_uuid
-from tests.ui.conftest import Boxes, click, find_dialog, open_year_page
+from tests.ui.conftest import Boxes, click, find_dialog, open_year_page, press
 
 
 def data_rows(database: Database) -> list[str]:
@@ -83,20 +83,6 @@ def open_unit(qtbot: QtBot, window: MainWindow) -> None:
     click(qtbot, _global(window, UNITS, unit.uuid).ui.editButton)
 
 
-def open_year(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2025).ui.editButton)
-
-
-def open_deadline(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2024).ui.deadlineButton)
-
-
-def open_meeting(qtbot: QtBot, window: MainWindow) -> None:
-    page = open_year_page(window, MEETINGS, "VHTTDL-C4", 2024)
-    page.ui.meetingsView.selectRow(0)
-    click(qtbot, page.ui.editButton)
-
-
 def open_signature(qtbot: QtBot, window: MainWindow) -> None:
     page = open_year_page(window, COMMITMENT, "VHTTDL-C4", 2025)
     page.ui.signaturesView.selectRow(2)
@@ -123,47 +109,27 @@ def open_proposal(qtbot: QtBot, window: MainWindow) -> None:
     click(qtbot, page.ui.editButton)
 
 
-def open_regulation(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, RANKING, "UBDT-C4", 2025).ui.settingsButton)
-
-
-def open_exclusions(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, RANKING, "UBDT-C4", 2025).ui.exclusionsButton)
-
-
-def open_votes(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, RANKING, "UBDT-C4", 2025).ui.votesButton)
-
-
-def open_table_header(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, SCORING_TABLE, "UBDT-C4", 2025).ui.editHeaderButton)
-
-
 def open_criterion_params(qtbot: QtBot, window: MainWindow) -> None:
     page = open_year_page(window, SCORING_TABLE, "UBDT-C4", 2025)
     page._select("2.4")
     click(qtbot, page.ui.paramsButton)
 
 
-def open_template(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, CERTIFICATES, "UBDT-C4", 2024).ui.editTemplateButton)
-
-
 CASES = [
     Case("ClusterDialog", open_cluster),
     Case("IssuerDialog", open_issuer),
     Case("UnitDialog", open_unit),
-    Case("YearDialog", open_year),
-    Case("DeadlineDialog", open_deadline),
-    Case("MeetingDialog", open_meeting),
+    Case("YearDialog", press(YEAR_OVERVIEW, "UBDT-C4", 2025, "editButton")),
+    Case("DeadlineDialog", press(YEAR_OVERVIEW, "UBDT-C4", 2024, "deadlineButton")),
+    Case("MeetingDialog", press(MEETINGS, "VHTTDL-C4", 2024, "editButton")),
     Case("SignatureDialog", open_signature),
     Case("ProposalDialog", open_proposal),
-    Case("RegulationDialog", open_regulation),
-    Case("ExclusionsDialog", open_exclusions),
-    Case("VotesDialog", open_votes),
-    Case("TableHeaderDialog", open_table_header),
+    Case("RegulationDialog", press(RANKING, "UBDT-C4", 2025, "settingsButton")),
+    Case("ExclusionsDialog", press(RANKING, "UBDT-C4", 2025, "exclusionsButton")),
+    Case("VotesDialog", press(RANKING, "UBDT-C4", 2025, "votesButton")),
+    Case("TableHeaderDialog", press(SCORING_TABLE, "UBDT-C4", 2025, "editHeaderButton")),
     Case("CriterionParamsDialog", open_criterion_params),
-    Case("TemplateEditorDialog", open_template),
+    Case("TemplateEditorDialog", press(CERTIFICATES, "UBDT-C4", 2024, "editTemplateButton")),
 ]
 
 

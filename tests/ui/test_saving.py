@@ -25,7 +25,7 @@ from emudesk.ui.registry import (
     RANKING,
     YEAR_OVERVIEW,
 )
-from tests.ui.conftest import Boxes, Opened, click, find_dialog, open_year_page
+from tests.ui.conftest import Boxes, Opened, click, find_dialog, open_year_page, press
 
 
 @dataclass(frozen=True)
@@ -39,30 +39,10 @@ class Save:
         return self.what
 
 
-def commitment(button: str) -> Callable[[QtBot, MainWindow], Any]:
-    def run(qtbot: QtBot, window: MainWindow) -> None:
-        page = open_year_page(window, COMMITMENT, "VHTTDL-C4", 2025)
-        click(qtbot, getattr(page.ui, button))
-
-    return run
-
-
-def minutes(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, MEETINGS, "VHTTDL-C4", 2024).ui.minutesButton)
-
-
-def summary(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, YEAR_OVERVIEW, "UBDT-C4", 2024).ui.summaryButton)
-
-
 def score_sheet(qtbot: QtBot, window: MainWindow) -> None:
     page = open_year_page(window, RANKING, "UBDT-C4", 2024)
     page.select_unit("BDT-PY")
     click(qtbot, page.ui.exportButton)
-
-
-def certificates(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, open_year_page(window, CERTIFICATES, "UBDT-C4", 2024).ui.saveButton)
 
 
 def calibration_grid(qtbot: QtBot, window: MainWindow) -> None:
@@ -83,12 +63,28 @@ def backup(qtbot: QtBot, window: MainWindow) -> None:
 
 
 SAVES = [
-    Save("commitment", "giao-uoc-VHTTDL-C4-2025.pdf", commitment("printButton")),
-    Save("signing register", "ky-giao-uoc-VHTTDL-C4-2025.xlsx", commitment("registerButton")),
-    Save("minutes", "bien-ban-VHTTDL-C4-2025-01-17.pdf", minutes),
-    Save("year summary", "tong-hop-UBDT-C4-2024.pdf", summary),
+    Save(
+        "commitment",
+        "giao-uoc-VHTTDL-C4-2025.pdf",
+        press(COMMITMENT, "VHTTDL-C4", 2025, "printButton"),
+    ),
+    Save(
+        "signing register",
+        "ky-giao-uoc-VHTTDL-C4-2025.xlsx",
+        press(COMMITMENT, "VHTTDL-C4", 2025, "registerButton"),
+    ),
+    Save(
+        "minutes",
+        "bien-ban-VHTTDL-C4-2025-01-17.pdf",
+        press(MEETINGS, "VHTTDL-C4", 2024, "minutesButton"),
+    ),
+    Save(
+        "year summary",
+        "tong-hop-UBDT-C4-2024.pdf",
+        press(YEAR_OVERVIEW, "UBDT-C4", 2024, "summaryButton"),
+    ),
     Save("score sheet", "bang-diem-BDT-PY-2024.pdf", score_sheet),
-    Save("certificates", "bang-khen.pdf", certificates),
+    Save("certificates", "bang-khen.pdf", press(CERTIFICATES, "UBDT-C4", 2024, "saveButton")),
     Save("calibration grid", "luoi-can-chinh.pdf", calibration_grid),
     Save("handover", "ban-giao-UBDT-C4.emudesk", handover, openable=False),
     Save("backup", "", backup, openable=False),
