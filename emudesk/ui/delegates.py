@@ -15,11 +15,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPolygon, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -34,8 +33,6 @@ from emudesk import rules
 Index = QModelIndex | QPersistentModelIndex
 Checker = Callable[[str], str | None]  # text -> the reason it is refused, or None
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10  # [(text, value)] offered by a choice cell
-MARKED_ROLE = Qt.ItemDataRole.UserRole + 11  # True: the cell carries a note (a corner mark)
-MARK_COLOUR = QColor("#d9480f")
 
 
 def cell_data(index: Index, role: int) -> Any:
@@ -92,24 +89,6 @@ class CheckedDelegate(QStyledItemDelegate):
                 lambda _text, e=editor: self.message.emit("") if e.hasAcceptableInput() else None
             )
         return editor
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """The cell, and a small triangle in its top right corner when it carries a note,
-        as spreadsheets mark a cell with a comment."""
-        super().paint(painter, option, index)
-        if not cell_data(index, MARKED_ROLE):
-            return
-        rect = option.rect
-        size = max(6, rect.height() // 3)
-        right, top = rect.right(), rect.top()
-        corner = QPolygon(
-            [QPoint(right - size, top), QPoint(right, top), QPoint(right, top + size)]
-        )
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(MARK_COLOUR)
-        painter.drawPolygon(corner)
-        painter.restore()
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QLineEdit):

@@ -264,7 +264,6 @@ def test_a_returned_explanation_reaches_the_preview_the_scores_page_and_the_scor
 
     from emudesk.exchange.formdata import COL_EVIDENCE, COL_NOTE
     from emudesk.rules import ScorerRole
-    from emudesk.ui.delegates import MARKED_ROLE
     from emudesk.ui.pages.ranking import RankingPage
     from emudesk.ui.pages.score_grid import ScoreGridPage
     from emudesk.ui.registry import RANKING, SCORE_GRID
@@ -294,8 +293,9 @@ def test_a_returned_explanation_reaches_the_preview_the_scores_page_and_the_scor
     py = next(m.uuid for m in page.year.members if m.code == "BDT-PY")  # type: ignore[union-attr]
     page.select_unit(py)
     row, own = page.model.row_of("1.3"), page.model.column_of(ScorerRole.SELF)
-    assert page.model.data(page.model.index(row, own), MARKED_ROLE)
-    assert not page.model.data(page.model.index(page.model.row_of("1.2"), own), MARKED_ROLE)
+    mark = Qt.ItemDataRole.DecorationRole
+    assert page.model.data(page.model.index(row, own), mark) is not None
+    assert page.model.data(page.model.index(page.model.row_of("1.2"), own), mark) is None
     assert not page.ui.textsLabel.isVisible()
     page.ui.gridView.setCurrentIndex(page.model.index(row, own))
     assert page.ui.textsLabel.isVisible()

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPixmap, QPolygon
 
 from emudesk import rules
 from emudesk.services.ui_queries import GridRow, GridScorer, ScoreGrid
 from emudesk.ui import labels
-from emudesk.ui.delegates import MARKED_ROLE
 from emudesk.ui.formatting import arg
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,8 +30,29 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 BACKGROUND, FONT = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.FontRole)
 ALIGNMENT, TOOLTIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
 BOLD = QFont()
 BOLD.setBold(True)
+MARK_COLOUR = "#d9480f"
+
+
+@cache
+def note_mark() -> QPixmap:
+    """The mark of a cell that carries the unit's explanation: an orange corner, top left.
+
+    A picture the model hands to the view (not a delegate painting it: a ``paint`` written in
+    Python loses references in PySide6 6.12 and, over thousands of cells, crashes the program).
+    """
+    size = QFontMetrics(QFont()).height()
+    mark = QPixmap(max(8, size // 2), size)
+    mark.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(mark)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(MARK_COLOUR))
+    corner = mark.width()
+    painter.drawPolygon(QPolygon([QPoint(0, 0), QPoint(corner, 0), QPoint(0, corner)]))
+    painter.end()
+    return mark
 
 
 @dataclass(frozen=True)
@@ -266,8 +287,12 @@ class ScoreGridModel(QAbstractTableModel):
             return self._tooltip(self.grid.rows[number], self.columns[index.column()]) or None  # type: ignore[union-attr]
         if role == SPEC_ROLE:
             return self._specs[number]
-        if role == MARKED_ROLE:
-            return number in self._noted and self.columns[index.column()].scorer == 0
+        if (
+            role == DECORATION
+            and number in self._noted
+            and self.columns[index.column()].scorer == 0
+        ):
+            return note_mark()
         return None
 
     def texts(self, row: GridRow) -> str:
