@@ -978,7 +978,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../emudesk/ui/delegates.py" line="+162"/>
+        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
         <source>The points cannot be negative.</source>
         <translation>The points cannot be negative.</translation>
     </message>
@@ -4198,7 +4198,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+216"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+237"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
@@ -4246,7 +4246,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Mean of the peer scores, as given</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Explanation: %1</source>
         <translation>Explanation: %1</translation>
     </message>

@@ -978,7 +978,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../emudesk/ui/delegates.py" line="+162"/>
+        <location filename="../../emudesk/ui/delegates.py" line="+141"/>
         <source>The points cannot be negative.</source>
         <translation>Điểm không được là số âm.</translation>
     </message>
@@ -4198,7 +4198,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+216"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+237"/>
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
@@ -4246,7 +4246,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Trung bình điểm chấm chéo (chưa quy đổi)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Explanation: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
