@@ -16,7 +16,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg, from_qdate
 from emudesk.ui.generated.ui_export_forms_dialog import Ui_ExportFormsDialog
-from emudesk.ui.navigation import load_tree
+from emudesk.ui.navigation import load_tree, year_choices
 from emudesk.ui.widgets import fill_combo
 
 
@@ -30,12 +30,7 @@ class ExportFormsDialog(ServiceDialog):
         self.ui = Ui_ExportFormsDialog()
         self.ui.setupUi(self)
         self.written: list[Path] = []
-        years = [
-            (f"{cluster.code} — {cluster.name} — {year}", uuid)
-            for cluster in context.read(load_tree)
-            for year, uuid in cluster.years
-        ]
-        fill_combo(self.ui.yearCombo, years, year_uuid)
+        fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))
         self.ui.folderEdit.setText(str(saving.start_folder(saving.FORMS)))
         self.retranslate()
