@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.services import ui_queries
 from emudesk.services.cycle import meetings, proposals
-from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
@@ -68,6 +67,8 @@ class MeetingDialog(ServiceDialog):
             self.ui.hostCombo.setCurrentIndex(max(self.ui.hostCombo.findData(host), 0))
             self.ui.agendaEdit.setPlainText(existing.agenda)
             self.ui.resolutionsEdit.setPlainText(existing.resolutions)
+            self.ui.chairEdit.setText(existing.chair)
+            self.ui.secretaryEdit.setText(existing.secretary)
             self.attendance.set_attendance(
                 members, [(unit.uuid, persons) for unit, persons in existing.attending]
             )
@@ -81,6 +82,8 @@ class MeetingDialog(ServiceDialog):
             agenda=self.ui.agendaEdit.toPlainText(),
             resolutions=self.ui.resolutionsEdit.toPlainText(),
             attending=self.attendance.attending(),
+            chair=self.ui.chairEdit.text(),
+            secretary=self.ui.secretaryEdit.text(),
         )
         saved = self.context.write(
             meetings.save_meeting,
@@ -119,7 +122,7 @@ class VoteDialog(ServiceDialog):
         if self.ui.subjectCombo.currentData() == meetings.VoteSubject.PROPOSAL:
             for proposal in self.context.read(proposals.list_proposals, self.meeting.year_uuid):
                 combo.addItem(
-                    f"{proposal.nominee}: {labels.award_text(proposal.title, proposal.form)}",
+                    f"{proposal.nominee}: {proposal.award_text}",
                     proposal.uuid,
                 )
         else:

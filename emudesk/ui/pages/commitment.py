@@ -252,20 +252,22 @@ class CommitmentPage(Page):
     @Slot()
     def on_printButton_clicked(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Commitment for signature"), "giao-uoc.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Commitment for signature"),
+            "giao-uoc.docx",
+            self.tr("Word document (*.docx);;PDF (*.pdf)"),
         )
         if name:
             self.print_to(Path(name))
 
     def print_to(self, target: Path) -> bool:
-        from emudesk.printing.commitment import write_commitment_pdf
+        from emudesk.services.papers import commitment_paper
 
         info = self.info
         if info is None:
             return False
         try:
-            write_commitment_pdf(info, target)
-            self.context.write(commitments.mark_printed, self.year_uuid)
+            self.context.write(commitment_paper.write_commitment, self.year_uuid, target)
         except EmuError as error:
             messages.refuse(self, error, self.tr("The commitment was not printed"))
             return False

@@ -148,19 +148,22 @@ class MeetingsPage(Page):
     @Slot()
     def on_minutesButton_clicked(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Minutes"), "bien-ban.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Minutes"),
+            "bien-ban.docx",
+            self.tr("Word document (*.docx);;PDF (*.pdf)"),
         )
         if name:
             self.write_minutes(Path(name))
 
     def write_minutes(self, target: Path) -> bool:
-        from emudesk.printing.minutes import write_minutes_pdf
+        from emudesk.services.papers import minutes
 
         meeting = self.selected()
         if meeting is None:
             return False
         try:
-            write_minutes_pdf(meeting, target)
+            self.context.read(minutes.write_minutes, meeting.uuid, target)
         except EmuError as error:
             messages.refuse(self, error)
             return False
