@@ -12,7 +12,17 @@ import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import certificates, cycle, exchange, handover, mail, org, scoring, selftest
+from emudesk.cli import (
+    certificates,
+    cycle,
+    exchange,
+    handover,
+    mail,
+    org,
+    papers,
+    scoring,
+    selftest,
+)
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -49,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     selftest.register(sub)
     cycle.register(sub)
     handover.register(sub)
+    papers.register(sub)
     return parser
 
 

@@ -23,7 +23,6 @@ from emudesk.printing.document import (
     PageSetup,
     Writer,
     build_pdf,
-    centred_rule,
 )
 from emudesk.rules import CriterionKind, ScorerRole
 
@@ -96,34 +95,13 @@ def _layout(roles: Sequence[ScorerRole]) -> _Layout:
 
 
 def _heading(sheet: ScoreSheet, writer: Writer, layout: _Layout) -> list[Flowable]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    agency = [
-        writer.para(sheet.issuer_name.upper(), "center", fontSize=11, leading=14),
-        writer.para(sheet.cluster_name.upper(), "center", bold=True, fontSize=11, leading=14),
-        centred_rule(0.3),
-    ]
-    nation = [
-        writer.para(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "center", bold=True, fontSize=11, leading=14
-        ),
-        writer.para("Độc lập - Tự do - Hạnh phúc", "center", bold=True, fontSize=12, leading=15),
-        centred_rule(0.4),
-    ]
-    width = layout.page.frame_width
-    block = Table([[agency, nation]], colWidths=[width * 0.42, width * 0.58])
-    block.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), writer.family.regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    from emudesk.printing.official.pdf import header
+
+    block = header(writer, layout.page.frame_width, sheet.issuer_name, sheet.cluster_name)
     return [
-        block,
+        *block,
         Spacer(1, 5 * MM),
         writer.para(words.title(sheet), "title"),
         Spacer(1, 1 * MM),

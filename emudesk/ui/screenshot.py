@@ -84,6 +84,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
     from emudesk.ui.pages.score_grid import ScoreGridPage
     from emudesk.ui.registry import (
         CERTIFICATES,
+        DOSSIER,
         MEETINGS,
         PROPOSALS,
         RANKING,
@@ -111,6 +112,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
         (f"proposals-{label}", partial(window.go, Target(PROPOSALS, year.uuid))),
         (f"meetings-{label}", partial(window.go, Target(MEETINGS, year.uuid))),
         (f"certificates-{label}", partial(window.go, Target(CERTIFICATES, year.uuid))),
+        (f"dossier-{label}", partial(window.go, Target(DOSSIER, year.uuid))),
     ]
 
 

@@ -63,6 +63,297 @@
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../forms/award_dialog.ui" line="+14"/>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BANG-KHEN</source>
+        <translation>ví dụ BANG-KHEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short code for the award in this catalogue (letters without marks, digits, dash)</source>
+        <translation>Mã ngắn của khen thưởng trong danh mục (chữ không dấu, số, gạch ngang)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name as printed:</source>
+        <translation>&amp;Tên in trên văn bản:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</source>
+        <translation>ví dụ Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The award&apos;s name exactly as the issuer&apos;s papers print it</source>
+        <translation>Tên khen thưởng đúng như văn bản của cơ quan cấp trên ghi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Given to:</source>
+        <translation>Tặng c&amp;ho:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Made into:</source>
+        <translation>Hiện &amp;vật:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A flag is made by the flag maker; a certificate is printed on its template</source>
+        <translation>Cờ do cơ sở may cờ làm; bằng được in theo mẫu bằng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>Mẫu &amp;bằng:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Giấy in:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Granted &amp;by:</source>
+        <translation>Dòng người tặ&amp;ng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</source>
+        <translation>ví dụ BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line in red at the top of the certificate</source>
+        <translation>Dòng chữ đỏ ở đầu bằng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Signing mode:</source>
+        <translation>Thể thức &amp;ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TM. for a collective, KT. when a deputy signs for the head, Q., TL., TUQ.</source>
+        <translation>TM. thay mặt tập thể, KT. cấp phó ký thay cấp trưởng, Q., TL., TUQ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs &amp;for:</source>
+        <translation>Ký th&amp;ay cho:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG</source>
+        <translation>ví dụ BỘ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom the signer signs for (after KT., TM. …)</source>
+        <translation>Người ký thay mặt hoặc ký thay cho ai (sau KT., TM. …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signer&apos;s titl&amp;e:</source>
+        <translation>Chức &amp;danh người ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. THỨ TRƯỞNG</source>
+        <translation>ví dụ THỨ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Căn cứ … (one line each; the submission cites them)</source>
+        <translation>Căn cứ … (mỗi căn cứ một dòng; tờ trình dẫn các căn cứ này)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>M&amp;oney:</source>
+        <translation>Tiền thưởng (&amp;x lương cơ sở):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1,5 (times the base salary)</source>
+        <translation>ví dụ 1,5 (lần mức lương cơ sở)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The money that goes with the award, as a multiple of the base salary; empty for none</source>
+        <translation>Tiền thưởng kèm theo, tính bằng số lần mức lương cơ sở; để trống nếu không có</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quota per cluster:</source>
+        <translation>Hạn mức mỗ&amp;i cụm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1, or 30 %</source>
+        <translation>ví dụ 1, hoặc 30 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most so many per cluster, or a share of its members; empty for no cap</source>
+        <translation>Tối đa bao nhiêu mỗi cụm, hoặc tỷ lệ trên số thành viên; để trống nếu không giới hạn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rounding:</source>
+        <translation>Làm t&amp;ròn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How a share of the members becomes a number of places</source>
+        <translation>Cách đổi tỷ lệ trên số thành viên thành số suất</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Vote needed:</source>
+        <translation>Ngưỡng biểu q&amp;uyết:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. ≥ 2/3, ≥ 80 %, &gt; 1/2</source>
+        <translation>ví dụ ≥ 2/3, ≥ 80 %, &gt; 1/2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of all members that must vote for a proposal; empty: more than half</source>
+        <translation>Tỷ lệ trên tổng số thành viên phải tán thành đề nghị; để trống: trên một nửa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested for:</source>
+        <translation>Đề xuất cho:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which of the ranking&apos;s suggestions proposes this award</source>
+        <translation>Đề xuất nào theo kết quả xếp hạng dùng khen thưởng này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid from:</source>
+        <translation>Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has a start</source>
+        <translation>có ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first day the award has this name (leave the box unticked for no start)</source>
+        <translation>Ngày đầu tiên khen thưởng mang tên này (bỏ chọn nếu không có ngày bắt đầu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Valid until:</source>
+        <translation>Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has an end</source>
+        <translation>có ngày kết thúc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last day (for example the day before a renaming)</source>
+        <translation>Ngày cuối cùng (ví dụ ngày trước khi đổi tên cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/award.py" line="+74"/>
+        <source>Plain paper (the whole design)</source>
+        <translation>Giấy trắng (in toàn bộ mẫu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed blanks (the text only)</source>
+        <translation>Phôi in sẵn (chỉ in chữ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(signs in their own right)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add an award</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the award</source>
+        <translation>Sửa khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Award catalogue of %1</source>
+        <translation>Danh mục khen thưởng của %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the quota as a number (1) or a share of members (30 %).</source>
+        <translation>Hãy ghi hạn mức bằng một số (1) hoặc tỷ lệ trên số thành viên (30 %).</translation>
+    </message>
+</context>
+<context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/awards.py" line="+18"/>
+        <source>Award, as printed</source>
+        <translation>Khen thưởng (tên in trên văn bản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made into</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -124,7 +415,7 @@
 <context>
     <name>CertificateAwardsModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+65"/>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+67"/>
         <source>Recipient</source>
         <translation>Người/đơn vị nhận</translation>
     </message>
@@ -142,6 +433,16 @@
         <location line="+0"/>
         <source>No.</source>
         <translation>Số sổ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A flag: made by the flag maker, listed with Flag list…, not printed</source>
+        <translation>Cờ thi đua: do cơ sở may cờ làm, có trong Danh sách cờ thi đua…, không in</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>flag</source>
+        <translation>cờ</translation>
     </message>
 </context>
 <context>
@@ -212,17 +513,27 @@
         <translation>Sổ khen thưởn&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+82"/>
+        <location line="+7"/>
+        <source>A flag is made by the flag maker to the issuer&apos;s specimen: write what is sewn on each approved flag</source>
+        <translation>Cờ thi đua do cơ sở may cờ làm theo mẫu của cơ quan cấp trên: ghi nội dung chữ trên mỗi cờ đã được tặng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fla&amp;g list…</source>
+        <translation>Danh sách cờ thi đ&amp;ua…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+83"/>
         <source>Certificates</source>
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+94"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+88"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>By award (flag, certificate of merit…)</source>
         <translation>Theo hình thức khen (cờ, bằng khen…)</translation>
     </message>
@@ -246,7 +557,7 @@ chưa căn chỉnh (không dịch chuyển)</translation>
 lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Nothing to print</source>
         <translation>Chưa chọn bằng nào để in</translation>
     </message>
@@ -305,6 +616,22 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <location line="+10"/>
         <source>%1 certificate(s) sent to %2 (register numbers %3).</source>
         <translation>Đã gửi %1 bằng tới %2 (số sổ %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Flag list for the flag maker</source>
+        <translation>Danh sách cờ gửi cơ sở may cờ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flag list written to %1.</source>
+        <translation>Đã ghi danh sách cờ vào %1.</translation>
     </message>
 </context>
 <context>
@@ -651,8 +978,8 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -955,7 +1282,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Ngày quyết định:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+171"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+169"/>
         <source>Approved</source>
         <translation>Được phê duyệt</translation>
     </message>
@@ -1004,6 +1331,189 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../forms/dossier_page.ui" line="+30"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The papers the head sends with the year&apos;s proposals: the submission, the conference&apos;s minutes and an achievement report per proposed collective, in the state&apos;s form. Offices finish them in Word or LibreOffice Writer.</source>
+        <translation>Các văn bản Cụm trưởng gửi kèm đề nghị khen thưởng của năm: tờ trình, biên bản hội nghị và báo cáo thành tích của từng tập thể được đề nghị, theo thể thức văn bản hành chính. Cơ quan hoàn thiện văn bản trên Word hoặc LibreOffice Writer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Number and date of the selected paper</source>
+        <translation>Số và ngày của văn bản đang chọn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office&apos;s number for this paper in its date&apos;s year; empty: written by hand</source>
+        <translation>Số văn bản của cơ quan trong năm của ngày văn bản; để trống: ghi tay</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the office&apos;s next free number of the paper&apos;s year</source>
+        <translation>Lấy số còn trống tiếp theo của cơ quan trong năm của văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;xt free number</source>
+        <translation>Lấy số &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep the date and number</source>
+        <translation>&amp;Lưu ngày và số</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the selected paper as a Word document and open it in Word or LibreOffice Writer</source>
+        <translation>Ghi văn bản đang chọn thành tệp Word và mở bằng Word hoặc LibreOffice Writer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in Word/Writer</source>
+        <translation>&amp;Mở bằng Word/Writer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write every paper of the dossier to a folder</source>
+        <translation>Ghi mọi văn bản của hồ sơ vào một thư mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the dossier…</source>
+        <translation>&amp;Ghi hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the wording of the cluster&apos;s papers; the change is kept with the cluster</source>
+        <translation>Sửa nội dung văn bản của cụm; nội dung đã sửa được lưu cùng cụm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wordin&amp;g…</source>
+        <translation>Nội &amp;dung văn bản…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <source>Word documents and PDF</source>
+        <translation>Văn bản Word và PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (.docx)</source>
+        <translation>Văn bản Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
+        <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A number is written in digits.</source>
+        <translation>Số văn bản phải viết bằng chữ số.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No word processor</source>
+        <translation>Không có chương trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paper is written to %1 but no program opens Word documents here; install LibreOffice Writer or Word.</source>
+        <translation>Đã ghi văn bản vào %1 nhưng máy này không có chương trình mở tệp Word; hãy cài LibreOffice Writer hoặc Word.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1; save it under a name of your own there.</source>
+        <translation>Đã mở %1; hãy lưu lại với tên của anh/chị trong chương trình đó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the dossier to</source>
+        <translation>Ghi hồ sơ vào</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 file(s) of the dossier written to %2.</source>
+        <translation>Đã ghi %1 tệp của hồ sơ vào %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier written</source>
+        <translation>Đã ghi hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/dossier.py" line="+17"/>
+        <source>Paper</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes of the conference</source>
+        <translation>Biên bản hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report: %1</source>
+        <translation>Báo cáo thành tích: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the unit&apos;s own)</source>
+        <translation>(của đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>by hand</source>
+        <translation>ghi tay</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1651,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>địa chỉ thư điện tử của đơn vị cụm trưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+47"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+42"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
@@ -1868,7 +2378,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-28"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-40"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
@@ -1908,7 +2418,77 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+89"/>
+        <location line="+55"/>
+        <source>Award catalogue of the selected issuer</source>
+        <translation>Danh mục khen thưởng của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The awards its clusters propose, named as its papers name them, each valid between two dates: what it is made into, who signs, the legal basis, the money, the quota per cluster and the vote it needs.</source>
+        <translation>Các danh hiệu, hình thức khen thưởng mà các cụm đề nghị, ghi đúng tên trên văn bản, có hiệu lực trong một khoảng thời gian: hiện vật, người ký, căn cứ pháp lý, tiền thưởng, hạn mức mỗi cụm và ngưỡng biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an award to the selected issuer&apos;s catalogue</source>
+        <translation>Thêm khen thưởng vào danh mục của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a&amp;ward…</source>
+        <translation>Thêm &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the selected award (or double-click it)</source>
+        <translation>Sửa khen thưởng đang chọn (hoặc nháy đúp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change awar&amp;d…</source>
+        <translation>Sửa khen thưởn&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected award (only when no proposal asks for it)</source>
+        <translation>Xóa khen thưởng đang chọn (chỉ khi chưa có đề nghị nào)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete award</source>
+        <translation>Xóa khen thưở&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award up: papers list the awards in this order</source>
+        <translation>Chuyển khen thưởng đang chọn lên: văn bản liệt kê theo thứ tự này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award down</source>
+        <translation>Chuyển khen thưởng đang chọn xuống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dow&amp;n</source>
+        <translation>&amp;Hạ xuống</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <source>Remove “%1” from the catalogue?</source>
+        <translation>Xóa “%1” khỏi danh mục?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an award</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Xóa cơ quan “%1”?</translation>
     </message>
@@ -1918,7 +2498,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Xóa cơ quan cấp trên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -2179,87 +2760,77 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(no title)</source>
-        <translation>(không đề nghị danh hiệu)</translation>
+        <location line="+6"/>
+        <source>Emulation title</source>
+        <translation>Danh hiệu thi đua</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Government emulation flag</source>
-        <translation>Cờ thi đua của Chính phủ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation flag of the ministry or province</source>
-        <translation>Cờ thi đua của Bộ, ban, ngành, tỉnh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excellent labour collective</source>
-        <translation>Tập thể lao động xuất sắc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced labour collective</source>
-        <translation>Tập thể lao động tiên tiến</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National emulation fighter</source>
-        <translation>Chiến sĩ thi đua toàn quốc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation fighter of the ministry or province</source>
-        <translation>Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grassroots emulation fighter</source>
-        <translation>Chiến sĩ thi đua cơ sở</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced worker</source>
-        <translation>Lao động tiên tiến</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(no form)</source>
-        <translation>(không đề nghị hình thức)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation>Huân chương</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate of merit of the Prime Minister</source>
-        <translation>Bằng khen của Thủ tướng Chính phủ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of merit of the minister or province</source>
-        <translation>Bằng khen của Bộ trưởng, Chủ tịch UBND tỉnh</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of commendation</source>
-        <translation>Giấy khen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commemorative medal</source>
-        <translation>Kỷ niệm chương</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source> and </source>
-        <translation> và </translation>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collectives and individuals</source>
+        <translation>Tập thể và cá nhân</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flag (made by the flag maker)</source>
+        <translation>Cờ (do cơ sở may cờ làm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Bằng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to print</source>
+        <translation>Không in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not suggested by the ranking</source>
+        <translation>Không đề xuất theo xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leading units (flag)</source>
+        <translation>Đơn vị dẫn đầu (cờ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next units (certificate)</source>
+        <translation>Các đơn vị tiếp theo (bằng khen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rounded down</source>
+        <translation>làm tròn xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded up</source>
+        <translation>làm tròn lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded to the nearest</source>
+        <translation>làm tròn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Submission</source>
         <translation>Tờ trình</translation>
     </message>
@@ -2555,7 +3126,32 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đơn vị đăng &amp;cai:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>&amp;Chaired by:</source>
+        <translation>Chủ &amp;trì:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</source>
+        <translation>ví dụ Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and title, as the minutes print them (the name signs the minutes)</source>
+        <translation>Họ tên và chức vụ như biên bản ghi (người này ký biên bản)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Secretary:</source>
+        <translation>T&amp;hư ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bà Trần Thị B, Chuyên viên</source>
+        <translation>ví dụ Bà Trần Thị B, Chuyên viên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Units that attended</source>
         <translation>Các đơn vị dự họp</translation>
     </message>
@@ -2573,7 +3169,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+26"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+25"/>
         <source>Launch</source>
         <translation>Hội nghị phát động</translation>
     </message>
@@ -2635,8 +3231,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>&amp;Biên bản (PDF)…</translation>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Biên bản…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2705,11 +3301,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Remove the meeting</source>
         <translation>Xóa hội nghị</translation>
     </message>
@@ -3012,7 +3608,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+61"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+70"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -3096,7 +3692,22 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+17"/>
+        <source>A&amp;ward:</source>
+        <translation>&amp;Khen thưởng đề nghị:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The award asked for, from the issuer&apos;s catalogue (edited on the Issuers page)</source>
+        <translation>Khen thưởng đề nghị, chọn trong danh mục của cơ quan cấp trên (sửa ở trang Cơ quan cấp trên)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The achievement sentence the papers and the certificate print, in Vietnamese</source>
+        <translation>Câu thành tích in trên văn bản và trên bằng, bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Ông, Bà… as printed on the certificate</source>
         <translation>Ông, Bà… như in trên bằng khen</translation>
     </message>
@@ -3111,32 +3722,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ví dụ Trưởng ban</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Title:</source>
-        <translation>D&amp;anh hiệu:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The emulation title proposed, if any</source>
-        <translation>Danh hiệu thi đua đề nghị (nếu có)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>F&amp;orm:</source>
-        <translation>Hình &amp;thức:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The form of commendation proposed, if any</source>
-        <translation>Hình thức khen thưởng đề nghị (nếu có)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>&amp;Achievements:</source>
         <translation>Thành tích, &amp;lý do:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-92"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-90"/>
         <source>Add an award proposal</source>
         <translation>Thêm đề nghị khen thưởng</translation>
     </message>
@@ -3146,7 +3737,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Sửa đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Choose the unit the proposal is for.</source>
         <translation>Chọn đơn vị được đề nghị.</translation>
     </message>
@@ -3823,7 +4414,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Điểm &amp;tổng hợp:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>&amp;Head&apos;s own scores reviewed by:</source>
+        <translation>Thẩm định điểm của Cụm trưởn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</source>
+        <translation>Cụm trưởng thẩm định điểm của các đơn vị khác; ai thẩm định điểm của chính Cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Bỏ điểm chấm chéo cao nhất và thấp nhất của mỗi tiêu chí</translation>
     </message>
@@ -3948,7 +4549,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ví dụ 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+159"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+108"/>
+        <source>the deputy</source>
+        <translation>Cụm phó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the head itself</source>
+        <translation>chính Cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
     </message>
@@ -3963,7 +4574,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Trần điểm trừ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Minimum total</source>
         <translation>Tổng điểm tối thiểu</translation>
     </message>
@@ -4811,7 +5422,7 @@ Tiếp tục?</translation>
         <translation>Mở thư mục chứ&amp;a thư nháp</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+92"/>
+        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+89"/>
         <source>Remind the missing ones</source>
         <translation>Nhắc các đơn vị chưa gửi phiếu</translation>
     </message>
@@ -5526,7 +6137,7 @@ Tiếp tục?</translation>
         <translation>Nhất t&amp;rí</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+69"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+73"/>
         <source>an award proposal</source>
         <translation>đề nghị khen thưởng</translation>
     </message>
@@ -5575,6 +6186,179 @@ Tiếp tục?</translation>
         <location line="+6"/>
         <source>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</source>
         <translation>Số phiếu bầu mỗi đơn vị nhận được tại hội nghị. Số phiếu phân định các đơn vị bằng tổng điểm khi các tiêu chí phụ có “Nhiều phiếu bầu hơn”. Nhấp đúp vào một số để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <location filename="../../forms/wording_dialog.ui" line="+14"/>
+        <source>Wording of the papers</source>
+        <translation>Nội dung văn bản</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The texts the cluster&apos;s papers are made of. An edit is kept with the cluster and travels with the handover to the next head. Words in braces are filled in when a paper is written.</source>
+        <translation>Các đoạn văn tạo nên văn bản của cụm. Nội dung đã sửa được lưu cùng cụm và bàn giao cho Cụm trưởng năm sau. Các từ trong ngoặc nhọn được điền khi ghi văn bản.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office &amp;symbol:</source>
+        <translation>&amp;Ký hiệu cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What follows the kind in a number: 12/TTr-CTĐ4</source>
+        <translation>Phần sau tên loại trong số văn bản: 12/TTr-CTĐ4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Text:</source>
+        <translation>Đoạn &amp;nội dung:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Put back emudesk&apos;s wording of this paper</source>
+        <translation>Trả lại nội dung gốc của emudesk cho văn bản này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Built-in wording</source>
+        <translation>Nội dung &amp;gốc</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/wording.py" line="+35"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year summary</source>
+        <translation>Báo cáo tổng hợp năm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary line</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Nội dung đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Phần kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing mode (TM., KT. …)</source>
+        <translation>Thể thức ký (TM., KT. …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs on behalf of</source>
+        <translation>Ký thay mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients, one a line</source>
+        <translation>Nơi nhận, mỗi nơi một dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the ranking annex</source>
+        <translation>Tên phụ lục kết quả xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair&apos;s signature title</source>
+        <translation>Chức danh ký của người chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s signature title</source>
+        <translation>Chức danh ký của thư ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body above the unit</source>
+        <translation>Cơ quan cấp trên của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions and duties</source>
+        <translation>Chức năng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures that brought the achievements</source>
+        <translation>Biện pháp đạt được thành tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies, Party and mass organisations</source>
+        <translation>Thực hiện chính sách, công tác Đảng, đoàn thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head&apos;s signature title</source>
+        <translation>Chức danh ký của thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation by the proposing level</source>
+        <translation>Xác nhận của cấp trình khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Placeholders: %1</source>
+        <translation>Trường thay thế: %1</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,18 @@ def test_the_page_lists_the_awards_and_previews_the_selected_one(
         "Ban Dân tộc tỉnh Phú Yên",
         "Ban Dân tộc tỉnh Bình Định",
     ]
-    assert len(model.checked()) == 3 and numbers(page) == ["—"] * 3
+    # the flag is no certificate: it is not ticked for printing, and says it is a flag
+    assert len(model.checked()) == 2 and numbers(page) == ["cờ", "—", "—"]
     qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready)
+    size = page.document.pagePointSize(0)  # its preview is the flag maker's list (A4)
+    assert (round(size.width() / MM), round(size.height() / MM)) == (210, 297)
+    page.ui.awardsView.selectRow(1)
+    qtbot.waitUntil(
+        lambda: (
+            page.document.status() == QPdfDocument.Status.Ready
+            and round(page.document.pagePointSize(0).width() / MM) == 420
+        )
+    )
     size = page.document.pagePointSize(0)
     assert (round(size.width() / MM), round(size.height() / MM)) == (420, 297)
     # choosing blanks re-renders the preview (text only)
@@ -85,23 +95,23 @@ def test_printing_numbers_the_ticked_awards_and_prints_at_actual_size(
     # WHEN the officer prints on a printer
     printed = tmp_path / "printer.pdf"
     outcome = page.print_on(pdf_printer(printed))
-    # THEN two certificates, numbered 1 and 2, each page exactly A3 landscape
-    assert outcome is not None and outcome.numbers == (1, 2)
-    assert page_sizes_mm(printed) == [(420, 297), (420, 297)]
-    assert numbers(page) == ["1", "2", "—"]
-    assert "(số sổ 1, 2)" in page.ui.messageLabel.text()
+    # THEN one certificate (the flag is no page), numbered 1, exactly A3 landscape
+    assert outcome is not None and outcome.numbers == (1,)
+    assert page_sizes_mm(printed) == [(420, 297)]
+    assert numbers(page) == ["cờ", "1", "—"]
+    assert "(số sổ 1)" in page.ui.messageLabel.text()
     # WHEN all three are printed and the reprint is declined THEN nothing changes
     page.model.set_checked(page.model.row(2).proposal_uuid, True)
     before = dump(window.context.db)
     boxes.answers = [1]
     assert page.print_on(pdf_printer(tmp_path / "again.pdf")) is None
-    assert boxes.last.title == "In lại?" and "số sổ 1, 2" in boxes.last.text
+    assert boxes.last.title == "In lại?" and "số sổ 1" in boxes.last.text
     assert dump(window.context.db) == before
-    # WHEN it is confirmed THEN the printed keep their numbers and the new one gets 3
+    # WHEN it is confirmed THEN the printed keeps its number and the new one gets 2
     boxes.answers = [0]
     again = page.print_on(pdf_printer(tmp_path / "again.pdf"))
-    assert again is not None and again.numbers == (1, 2, 3) and again.reprints == 2
-    assert numbers(page) == ["1 (×2)", "2 (×2)", "3"]
+    assert again is not None and again.numbers == (1, 2) and again.reprints == 1
+    assert numbers(page) == ["cờ", "1 (×2)", "2"]
 
 
 def test_nothing_ticked_prints_nothing(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
@@ -121,7 +131,7 @@ def test_the_register_is_searchable(
     page.print_on(pdf_printer(tmp_path / "p.pdf"))
     click(qtbot, page.ui.registerButton)
     dialog = find_dialog(qtbot, RegisterDialog)
-    assert dialog.model.rowCount() == 3
+    assert dialog.model.rowCount() == 2
     qtbot.keyClicks(dialog.ui.searchEdit, "phu yen")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.model.rows[0].recipient == "Ban Dân tộc tỉnh Phú Yên"
@@ -257,6 +267,6 @@ def test_no_printer_installed_is_said_in_words(
     # AND a printing failure is told in Vietnamese too
     with pytest.raises(OSError, match="không đọc được"):
         pdf_printing.print_pdf(Path("/nonexistent/x.pdf"), QPrinter())
-    assert page.ui.awardsView.model().flags(page.model.index(0, 0)) & (
+    assert page.ui.awardsView.model().flags(page.model.index(1, 0)) & (
         Qt.ItemFlag.ItemIsUserCheckable
     )

@@ -23,9 +23,10 @@ EXPECTED = [
     "10-proposals-ubdt-c4-2024.png",
     "11-meetings-ubdt-c4-2024.png",
     "12-certificates-ubdt-c4-2024.png",
-    "13-settings.png",
-    "14-about.png",
-    "15-first-run.png",
+    "13-dossier-ubdt-c4-2024.png",
+    "14-settings.png",
+    "15-about.png",
+    "16-first-run.png",
 ]
 
 

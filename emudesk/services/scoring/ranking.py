@@ -209,9 +209,11 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
                 ),
             )
         )
+    from emudesk.services.papers import catalogue
+
     plan = rules.suggest_awards(
         computed.ranking,
-        computed.settings.quotas,
+        catalogue.capped_quotas(session, cluster_year, computed.settings.quotas, len(refs)),
         {k: v[0] for k, v in exclusions.items()},
         len(refs),
         decimals,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.services import ui_queries
 from emudesk.services.cycle import meetings, proposals
-from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
@@ -62,6 +61,8 @@ class MeetingDialog(ServiceDialog):
             self.ui.placeEdit.setText(existing.place)
             self.ui.agendaEdit.setPlainText(existing.agenda)
             self.ui.resolutionsEdit.setPlainText(existing.resolutions)
+            self.ui.chairEdit.setText(existing.chair)
+            self.ui.secretaryEdit.setText(existing.secretary)
             self.attendance.set_attendance(
                 members, [(unit.uuid, persons) for unit, persons in existing.attending]
             )
@@ -75,6 +76,8 @@ class MeetingDialog(ServiceDialog):
             agenda=self.ui.agendaEdit.toPlainText(),
             resolutions=self.ui.resolutionsEdit.toPlainText(),
             attending=self.attendance.attending(),
+            chair=self.ui.chairEdit.text(),
+            secretary=self.ui.secretaryEdit.text(),
         )
         saved = self.context.write(
             meetings.save_meeting,
@@ -116,9 +119,7 @@ class VoteDialog(ServiceDialog):
     def _fill_choices(self) -> None:
         if self.ui.subjectCombo.currentData() == meetings.VoteSubject.PROPOSAL:
             found = self.context.read(proposals.list_proposals, self.meeting.year_uuid)
-            choices = [
-                (f"{p.nominee}: {labels.award_text(p.title, p.form)}", p.uuid) for p in found
-            ]
+            choices = [(f"{p.nominee}: {p.award_text}", p.uuid) for p in found]
         else:
             choices = [(unit.name, unit.uuid) for unit, _persons in self.meeting.attending]
         fill_combo(self.ui.choiceCombo, choices)

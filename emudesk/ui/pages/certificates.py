@@ -15,19 +15,18 @@ from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, QLocale, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from emudesk.errors import ConflictError, EmuError
-from emudesk.services.certificates import printers, printing, templates
+from emudesk.services.certificates import flags, printers, printing, templates
 from emudesk.ui import messages, pdf_printing, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
 from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.base import Page
+from emudesk.ui.pdf_preview import add_preview
 from emudesk.ui.pdf_printing import print_pdf
 from emudesk.ui.widgets import fill_combo
 
@@ -47,12 +46,7 @@ class CertificatesPage(Page):
             CertificateAwardsModel.RECIPIENT, QHeaderView.ResizeMode.Stretch
         )
         self.ui.awardsView.selectionModel().selectionChanged.connect(self._on_selection)
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView(self.ui.previewHost)
-        self.preview.setObjectName("preview")
-        self.preview.setDocument(self.document)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.ui.previewLayout.addWidget(self.preview)
+        self.document, self.preview = add_preview(self.ui.previewHost, self.ui.previewLayout)
         self.ui.splitter.setSizes([520, 700])
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-preview-")
         self._preview_count = 0
@@ -98,6 +92,9 @@ class CertificatesPage(Page):
         has_rows = bool(rows)
         for button in (self.ui.printButton, self.ui.saveButton):
             button.setEnabled(has_rows)
+        self.ui.flagListButton.setEnabled(
+            any(self.model.row(i).artefact == "flag" for i in range(self.model.rowCount()))
+        )
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -157,6 +154,10 @@ class CertificatesPage(Page):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._refresh_preview()
 
+    def _is_flag(self, proposal: UUID) -> bool:
+        rows = [self.model.row(i) for i in range(self.model.rowCount())]
+        return any(r.proposal_uuid == proposal and r.artefact == "flag" for r in rows)
+
     @Slot()
     def _refresh_preview(self) -> None:
         proposal = self._selected()
@@ -165,7 +166,10 @@ class CertificatesPage(Page):
         self._preview_count += 1
         path = Path(self._folder.name) / f"preview-{self._preview_count}.pdf"
         try:
-            self.context.read(printing.preview_certificate, proposal, path, **self._options())
+            if self._is_flag(proposal):  # a flag has no certificate: show what is sewn on it
+                self.context.read(flags.write_flag_list, self.year_uuid, path)
+            else:
+                self.context.read(printing.preview_certificate, proposal, path, **self._options())
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
@@ -290,6 +294,27 @@ class CertificatesPage(Page):
             )
         )
         return outcome
+
+    @Slot()
+    def on_flagListButton_clicked(self) -> None:
+        target = saving.ask_save_path(
+            self,
+            saving.PAPERS,
+            self.tr("Flag list for the flag maker"),
+            "danh-sach-co.docx",
+            self.tr("Word document (*.docx);;PDF (*.pdf)"),
+        )
+        if target is not None and self.write_flag_list(target):
+            saving.saved(self, self.tr("Flag list for the flag maker"), target)
+
+    def write_flag_list(self, target: Path) -> bool:
+        try:
+            self.context.read(flags.write_flag_list, self.year_uuid, target)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return False
+        self.ui.messageLabel.setText(arg(self.tr("Flag list written to %1."), target))
+        return True
 
     # -- other dialogs ----------------------------------------------------------------------
 

@@ -248,21 +248,21 @@ class CommitmentPage(Page):
     @Slot()
     def on_printButton_clicked(self) -> None:
         info = self.info
-        name = f"giao-uoc-{info.cluster_code}-{info.year}.pdf" if info else "giao-uoc.pdf"
+        name = f"giao-uoc-{info.cluster_code}-{info.year}.docx" if info else "giao-uoc.docx"
         title = self.tr("Commitment for signature")
-        target = saving.ask_save_path(self, saving.PAPERS, title, name, self.tr("PDF (*.pdf)"))
+        filters = self.tr("Word document (*.docx);;PDF (*.pdf)")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, filters)
         if target is not None and self.print_to(target):
             saving.saved(self, title, target)
 
     def print_to(self, target: Path) -> bool:
-        from emudesk.printing.commitment import write_commitment_pdf
+        from emudesk.services.papers import commitment_paper
 
         info = self.info
         if info is None:
             return False
         try:
-            write_commitment_pdf(info, target)
-            self.context.write(commitments.mark_printed, self.year_uuid)
+            self.context.write(commitment_paper.write_commitment, self.year_uuid, target)
         except EmuError as error:
             messages.refuse(self, error, self.tr("The commitment was not printed"))
             return False

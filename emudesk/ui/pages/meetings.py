@@ -150,20 +150,21 @@ class MeetingsPage(Page):
         meeting = self.selected()
         if meeting is None:
             return
-        name = f"bien-ban-{meeting.cluster_code}-{meeting.held_on:%Y-%m-%d}.pdf"
+        name = f"bien-ban-{meeting.cluster_code}-{meeting.held_on:%Y-%m-%d}.docx"
         title = self.tr("Minutes")
-        target = saving.ask_save_path(self, saving.PAPERS, title, name, self.tr("PDF (*.pdf)"))
+        filters = self.tr("Word document (*.docx);;PDF (*.pdf)")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, filters)
         if target is not None and self.write_minutes(target):
             saving.saved(self, title, target)
 
     def write_minutes(self, target: Path) -> bool:
-        from emudesk.printing.minutes import write_minutes_pdf
+        from emudesk.services.papers import minutes
 
         meeting = self.selected()
         if meeting is None:
             return False
         try:
-            write_minutes_pdf(meeting, target)
+            self.context.read(minutes.write_minutes, meeting.uuid, target)
         except EmuError as error:
             messages.refuse(self, error)
             return False
