@@ -347,10 +347,10 @@ class CertificatesPage(Page):
         if not key:
             proposal = self._selected()
             rows = [self.model.row(i) for i in range(self.model.rowCount())]
-            key = next(
-                (r.template_key for r in rows if r.proposal_uuid == proposal),
-                "bang-khen-bo-truong",
-            )
+            # the selected award's template; a flag has none, so then the first award's
+            with_template = [r for r in rows if r.template_key]
+            chosen = [r for r in with_template if r.proposal_uuid == proposal] or with_template
+            key = chosen[0].template_key if chosen else "bang-khen-bo-truong"
         dialog = TemplateEditorDialog(self.context, key, self)
         dialog.accepted.connect(self._refresh_preview)
         dialog.open()
