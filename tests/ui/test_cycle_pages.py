@@ -286,8 +286,9 @@ def pdf_text(pdf: Path) -> str:
 
 
 def in_order_of_appearance(text: str, names: list[str]) -> list[str]:
-    flat = " ".join(text.split())
-    return sorted(names, key=flat.index)
+    """``names`` in the order they first appear in ``text`` (papers print some in capitals)."""
+    flat = " ".join(text.split()).casefold()
+    return sorted(names, key=lambda name: flat.index(name.casefold()))
 
 
 def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
@@ -327,5 +328,7 @@ def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
     minutes = tmp_path / "bien-ban.pdf"
     assert meetings_page.write_minutes(minutes)
     pdf = pdf_text(minutes)
-    present = pdf[pdf.index("Thành phần") : pdf.index("Nội dung")]
+    lowered = pdf.casefold()
+    # the members present, after the chair and the secretary
+    present = pdf[lowered.index("dự họp") : lowered.index("nội dung")]
     assert in_order_of_appearance(present, UBDT_PROVINCES) == UBDT_PROVINCES

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from emudesk.db import Database
 from emudesk.services.cycle import proposals
 from emudesk.services.organisation import issuers, units, years
+from emudesk.services.papers import catalogue
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.registry import (
     CERTIFICATES,
@@ -93,14 +94,15 @@ def open_proposal(qtbot: QtBot, window: MainWindow) -> None:
     # a draft (the demo's 2024 proposals are decided, and then no longer edited)
     year = window.context.read(years.get_year, "UBDT-C4", 2025)
     unit = next(m for m in year.members if m.code == "BDT-GL")
+    offered = window.context.read(catalogue.offered_for_year, year.uuid)
+    award = next(a for a in offered if a.fields.code == "BANG-KHEN")
     draft = window.context.write(
         proposals.add_proposal,
         year.uuid,
         proposals.ProposalFields(
             nominee_kind=proposals.NomineeKind.UNIT,
             unit_uuid=unit.uuid,
-            title=proposals.AwardTitle.NONE,
-            form=proposals.AwardForm.MINISTER_CERTIFICATE,
+            award_uuid=award.uuid,
             reason="Hoàn thành xuất sắc nhiệm vụ năm 2025",
         ),
     )

@@ -65,7 +65,7 @@ def backup(qtbot: QtBot, window: MainWindow) -> None:
 SAVES = [
     Save(
         "commitment",
-        "giao-uoc-VHTTDL-C4-2025.pdf",
+        "giao-uoc-VHTTDL-C4-2025.docx",
         press(COMMITMENT, "VHTTDL-C4", 2025, "printButton"),
     ),
     Save(
@@ -75,7 +75,7 @@ SAVES = [
     ),
     Save(
         "minutes",
-        "bien-ban-VHTTDL-C4-2025-01-17.pdf",
+        "bien-ban-VHTTDL-C4-2025-01-17.docx",
         press(MEETINGS, "VHTTDL-C4", 2024, "minutesButton"),
     ),
     Save(

@@ -95,7 +95,9 @@ def document(session: Session, cluster_year: ClusterYear, meeting: Meeting) -> O
     body.append(Heading("I. THÀNH PHẦN"))
     body.append(Paragraph(f"Chủ trì: {meeting.chair or '…'}."))
     body.append(Paragraph(f"Thư ký: {meeting.secretary or '…'}."))
-    attending = sorted(meeting.attendances, key=lambda a: unit_ref(a.unit, ctx.on, ctx.year).name)
+    attending = sorted(
+        meeting.attendances, key=lambda a: sort_key(unit_ref(a.unit, ctx.on, ctx.year).name)
+    )
     body.append(
         Paragraph(
             f"Đơn vị thành viên dự họp: {present}/{members} đơn vị ({percent(present, members)} %):"
