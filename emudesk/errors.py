@@ -50,3 +50,27 @@ class FileFormatError(EmuError):
 
 class CancelledError(EmuError):
     """The user stopped long work before it finished; nothing was written."""
+
+
+_ENGINE_MODULES = ("sqlalchemy", "sqlite3", "psycopg", "_sqlite3")
+
+
+def database_fault(error: BaseException) -> bool:
+    """True when ``error`` is a refusal built around the database engine's own complaint.
+
+    Only ``DatabaseError`` (busy, full, read-only, unreachable, damaged) and
+    ``ConcurrentEditError`` put a database condition into words on purpose; any other refusal
+    caused by an engine exception (a constraint, a statement) would show the engine's text,
+    SQL and table names, to a user who can do nothing with it. That is a bug: it gets the
+    report path, not a message box.
+    """
+    if isinstance(error, DatabaseError | ConcurrentEditError):
+        return False
+    seen: set[int] = set()
+    cause: BaseException | None = error.__cause__ or error.__context__
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if type(cause).__module__.split(".")[0] in _ENGINE_MODULES:
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False

@@ -161,6 +161,19 @@ def demo_db(demo_path: Path, request: pytest.FixtureRequest) -> Iterator[Databas
     database.dispose()
 
 
+# The demo's ethnic-affairs members in Vietnamese order: Đ is a letter after D, before E.
+UBDT_PROVINCES = [
+    "Bình Định",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Kon Tum",
+    "Lâm Đồng",
+    "Phú Yên",
+]
+
+
 def dump(database: Database) -> list[str]:
     """Every row of every table as text: compare two dumps to prove nothing changed."""
     from sqlalchemy import inspect, text

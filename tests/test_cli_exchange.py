@@ -41,6 +41,27 @@ def test_export_forms_refuses_a_locked_year_then_writes_eight(
     assert code == EXIT_USAGE and "không phải là ngày theo dạng NN/TT/NNNN" in err
 
 
+def test_export_forms_creates_an_output_folder_that_does_not_exist_yet(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--db", str(demo_path), "export-forms", "--cluster", "UBDT-C4", "--year"]
+    # GIVEN a locked year WHEN its forms are asked into a new folder THEN no folder is made
+    refused = tmp_path / "2024" / "bieu"
+    code, _, _err = run(capsys, *args, "2024", "--out", str(refused))
+    assert code == EXIT_REFUSED and not (tmp_path / "2024").exists()
+    # WHEN the forms of 2025 go to a folder two levels deep that does not exist yet
+    out = tmp_path / "gui-don-vi" / "2025"
+    code, stdout, _ = run(capsys, *args, "2025", "--out", str(out))
+    # THEN it is created and holds the eight forms
+    assert code == EXIT_OK and stdout.splitlines()[-1] == "Đã ghi 8 biểu."
+    assert len(list(out.glob("UBDT-C4_2025_*.xlsx"))) == 8
+    # AND a file standing where the folder should be is refused in words
+    blocked = tmp_path / "tep"
+    blocked.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, *args, "2025", "--out", str(blocked / "bieu"))
+    assert code == EXIT_REFUSED and "Không tạo được thư mục" in err
+
+
 def test_import_one_change_then_again_no_change(
     forms: Forms, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,6 +19,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(
         "ok      cơ sở dữ liệu và nâng cấp cấu trúc",
         "ok      tệp Excel trao đổi",
         "ok      bằng khen",
+        "ok      hồ sơ (Word và PDF)",
         "ok      sắp xếp và chữ hoa tiếng Việt (ICU)",
         "ok      trình kết nối PostgreSQL",
         "ok      hướng dẫn sử dụng (F1)",

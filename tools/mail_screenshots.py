@@ -131,7 +131,7 @@ def render(database: Path, folder: Path, out_dir: Path, language: str) -> list[P
         model = page.model  # type: ignore[attr-defined]
         refused = next(r for r in model.records() if r.row.unit_code == "BDT-BDI")
         page.ui.boardView.selectRow(model.row_of(refused.uuid))  # type: ignore[attr-defined]
-        grab("16-returns-ubdt-c4-2025", window)
+        grab("21-returns-ubdt-c4-2025", window)
         dialog = SendFormsDialog(context, window.settings, year_uuid, remind=True, parent=window)
         dialog.resize(720, 620)
         dialog.ui.deadlineCheck.setChecked(True)
@@ -139,7 +139,7 @@ def render(database: Path, folder: Path, out_dir: Path, language: str) -> list[P
         (folder / "reminders").mkdir()
         dialog.show()
         dialog.on_buttonBox_accepted()
-        grab("17-remind-ubdt-c4-2025", dialog)
+        grab("22-remind-ubdt-c4-2025", dialog)
         dialog.close()
         importer = ImportDialog(context, [folder / "inbox" / "bdt-bdi.eml"], window)
         importer.resize(1000, 600)
@@ -147,7 +147,7 @@ def render(database: Path, folder: Path, out_dir: Path, language: str) -> list[P
         while importer.task is not None:
             _settle()
         importer.ui.filesView.selectRow(0)
-        grab("18-import-email", importer)
+        grab("23-import-email", importer)
         importer.close()
     finally:
         from PySide6.QtCore import QThreadPool

@@ -12,9 +12,19 @@ import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import certificates, cycle, exchange, handover, mail, org, scoring, selftest
+from emudesk.cli import (
+    certificates,
+    cycle,
+    exchange,
+    handover,
+    mail,
+    org,
+    papers,
+    scoring,
+    selftest,
+)
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
@@ -49,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     selftest.register(sub)
     cycle.register(sub)
     handover.register(sub)
+    papers.register(sub)
     return parser
 
 
@@ -91,5 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except EmuError as exc:
+        if database_fault(exc):
+            raise  # a bug: the traceback, not the engine's text dressed as a refusal
         print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
         return EXIT_REFUSED

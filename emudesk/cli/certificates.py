@@ -3,49 +3,72 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out, year
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_db, out, year
 from emudesk.i18n import _
 
 PAPER = {"a3": (420.0, 297.0), "a4": (297.0, 210.0), "400x300": (400.0, 300.0)}
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
-    from emudesk.services.certificates import printers, printing
+    from emudesk.services.certificates import flags, printers, printing
     from emudesk.services.organisation import years
 
+    if not args.out and not args.flag_list:
+        print(
+            _("emudesk: give --out for the certificates, --flag-list for the flags, or both."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    outcome = None
     db = open_db(args)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)
-            calibration = printers.calibration_for(args.printer) if args.overlay else None
-            outcome = printing.print_certificates(
-                session,
-                year.uuid,
-                Path(args.out),
-                decision=args.decision,
-                template_key=args.template,
-                overlay=args.overlay,
-                calibration=calibration,
-                place=args.place,
-                signer_name=args.signer,
-                allow_reprint=args.reprint,
-                split=args.split,
-                unlocked_reason=args.unlocked_reason,
-            )
+            if args.out:
+                calibration = printers.calibration_for(args.printer) if args.overlay else None
+                outcome = printing.print_certificates(
+                    session,
+                    year.uuid,
+                    Path(args.out),
+                    decision=args.decision,
+                    template_key=args.template,
+                    overlay=args.overlay,
+                    calibration=calibration,
+                    place=args.place,
+                    signer_name=args.signer,
+                    allow_reprint=args.reprint,
+                    split=args.split,
+                    unlocked_reason=args.unlocked_reason,
+                )
+            if args.flag_list:
+                flags.write_flag_list(session, year.uuid, Path(args.flag_list))
+            flag_names = [f.recipient for f in flags.flag_texts(session, year.uuid)]
     finally:
         db.dispose()
-    out(
-        _(
-            "{count} certificate(s) written to {path} (register numbers {numbers}).",
-            count=len(outcome.numbers),
-            path=outcome.path,
-            numbers=", ".join(str(n) for n in outcome.numbers),
+    if outcome is not None:
+        out(
+            _(
+                "{count} certificate(s) written to {path} (register numbers {numbers}).",
+                count=len(outcome.numbers),
+                path=outcome.path,
+                numbers=", ".join(str(n) for n in outcome.numbers),
+            )
         )
-    )
-    if outcome.reprints:
-        out(_("{count} of them are reprints and kept their numbers.", count=outcome.reprints))
+        if outcome.reprints:
+            out(_("{count} of them are reprints and kept their numbers.", count=outcome.reprints))
+    if args.flag_list:
+        out(_("Flag list for the flag maker written to {path}.", path=args.flag_list))
+    elif flag_names:
+        out(
+            _(
+                "Flags are made by the flag maker, not printed: {names}; write their list with "
+                "--flag-list FILE.",
+                names="; ".join(flag_names),
+            )
+        )
     return EXIT_OK
 
 
@@ -139,7 +162,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="TEXT",
         help=_("why print before the year's scores are locked (recorded in the register)"),
     )
-    cert.add_argument("--out", required=True, help=_("the PDF file to write"))
+    cert.add_argument("--out", help=_("the PDF file to write"))
+    cert.add_argument(
+        "--flag-list",
+        metavar="FILE",
+        help=_("also write the approved flags' texts for the flag maker (.pdf or .docx)"),
+    )
     cert.set_defaults(handler=cmd_certificates)
 
     grid = sub.add_parser("calibration-grid", help=_("write a printer calibration grid (PDF)"))

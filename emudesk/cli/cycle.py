@@ -38,15 +38,14 @@ def cmd_open_year(args: argparse.Namespace) -> int:
 def cmd_commitment(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from emudesk.printing.commitment import write_commitment_pdf
-    from emudesk.services.cycle import commitments
+    from emudesk.services.organisation import years
+    from emudesk.services.papers import commitment_paper
 
     db = open_db(args)
     try:
         with db.session() as session:
-            info = commitments.require(session, args.cluster, args.year)
-            write_commitment_pdf(info, Path(args.out))
-            commitments.mark_printed(session, info.year_uuid)
+            year = years.get_year(session, args.cluster, args.year)
+            info = commitment_paper.write_commitment(session, year.uuid, Path(args.out))
     finally:
         db.dispose()
     out(
@@ -80,14 +79,14 @@ def cmd_signing_register(args: argparse.Namespace) -> int:
 def cmd_minutes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from emudesk.printing.minutes import write_minutes_pdf
     from emudesk.services.cycle import meetings
+    from emudesk.services.papers import minutes
 
     db = open_db(args)
     try:
         with db.session() as session:
             meeting = meetings.minutes_of(session, args.cluster, args.year)
-            write_minutes_pdf(meeting, Path(args.out))
+            minutes.write_minutes(session, meeting.uuid, Path(args.out))
     finally:
         db.dispose()
     out(_("Minutes written to {path}.", path=args.out))
@@ -123,12 +122,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     opening.set_defaults(handler=cmd_open_year)
 
     for name, handler, help_text, suffix in (
-        ("commitment", cmd_commitment, _("write the year's commitment for signature (PDF)"), "pdf"),
-        ("minutes", cmd_minutes, _("write the minutes of the year-end meeting (PDF)"), "pdf"),
+        (
+            "commitment",
+            cmd_commitment,
+            _("write the year's commitment for signature (.pdf or .docx)"),
+            "pdf",
+        ),
+        (
+            "minutes",
+            cmd_minutes,
+            _("write the minutes of the year-end meeting (.pdf or .docx)"),
+            "pdf",
+        ),
         (
             "year-summary",
             cmd_year_summary,
-            _("write the year's tables for the summary report (PDF)"),
+            _("write the year's summary report, signed by the head (.pdf or .docx)"),
             "pdf",
         ),
         (

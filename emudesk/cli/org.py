@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
-from emudesk.errors import EmuError
+from emudesk.errors import DatabaseError, EmuError
 from emudesk.i18n import _
 
 
@@ -24,7 +24,7 @@ def _refuse_if_in_use(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.Error as exc:
-        raise EmuError(
+        raise DatabaseError(
             _(
                 "{path} is in use by another program; close it before replacing the file.",
                 path=path,

@@ -71,6 +71,22 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         finally:
             db.dispose()
 
+    def dossier() -> str:
+        from emudesk.services.organisation import years
+        from emudesk.services.papers import dossier as papers
+
+        db = open_database(database)
+        try:
+            with db.session() as session:
+                year = years.get_year(session, "UBDT-C4", 2024)
+                (folder / "dossier").mkdir()
+                written = papers.write_dossier(session, year.uuid, folder / "dossier")
+            if any(path.stat().st_size < 1000 for path in written):
+                raise AssertionError("an empty paper")
+            return _("{count} paper(s) written as Word and PDF", count=len(written) // 2)
+        finally:
+            db.dispose()
+
     def unicode_support() -> str:
         # Qt's ICU (trimmed to Vietnamese and English in the Linux bundle): Vietnamese
         # collation puts Đ after D as a letter of its own; ICU's root order would not.
@@ -125,6 +141,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         (_("database and migrations"), migrate),
         (_("exchange workbook"), exchange_round_trip),
         (_("certificate"), certificate),
+        (_("dossier (Word and PDF)"), dossier),
         (_("Vietnamese sorting and case (ICU)"), unicode_support),
         (_("PostgreSQL driver"), postgres_driver),
         (_("user guide (F1)"), user_guide),

@@ -116,6 +116,22 @@ def list_backups(db: Database) -> list[Path]:
     )
 
 
+def check_backup(backup_file: Path) -> None:
+    """Refuse a file that is not an emudesk backup this program can restore (read only).
+
+    Asked before the user is asked to confirm a restore, so that nobody confirms replacing
+    the database by a file that was never going to be accepted.
+    """
+    try:
+        with Path(backup_file).open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(_("Cannot read the backup file {path}.", path=backup_file)) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(_("{name} is not an emudesk backup (SQLite).", name=backup_file.name))
+    _check_backup_file(Path(backup_file))
+
+
 def restore_from(db: Database, backup_file: Path) -> Path:
     """Replace ``db``'s content by ``backup_file`` after checking it; returns a safety backup.
 
@@ -123,14 +139,7 @@ def restore_from(db: Database, backup_file: Path) -> Path:
     """
     target = _require_file(db)
     backup_file = Path(backup_file)
-    try:
-        with backup_file.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError(_("Cannot read the backup file {path}.", path=backup_file)) from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseError(_("{name} is not an emudesk backup (SQLite).", name=backup_file.name))
-    _check_backup_file(backup_file)
+    check_backup(backup_file)
     safety = automatic_backup(db, reason="before-restore")
     db.dispose()
     try:

@@ -22,7 +22,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_certificates",
     "0003_cycle",
     "0004_mailroom",
-    "0005_unlocked_reasons",
+    "0005_papers",
+    "0006_unlocked_reasons",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
@@ -79,7 +80,26 @@ def migrate(db: Database, *, backup: bool = True) -> Path | None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, SCHEMA_HEAD)
+    with db.engine.connect() as conn:
+        # SQLite changes a column by copying its table; with the keys enforced, dropping the
+        # old copy would cascade into (or be refused by) the tables that refer to it. They are
+        # switched off for the upgrade (outside its transaction, where SQLite honours that)
+        # and every reference is checked once at the end instead.
+        raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, SCHEMA_HEAD)
+                if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError(
+                        _(
+                            "Upgrading the database would break its references; nothing was "
+                            "changed. Send the file to the emudesk developers."
+                        )
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return backup_path

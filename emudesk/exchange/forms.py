@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from emudesk.exchange import formsums, safe
 from emudesk.exchange import formtext as words
-from emudesk.exchange import safe
 from emudesk.exchange.formdata import (
     COL_CODE,
     COL_EVIDENCE,
@@ -264,13 +264,12 @@ def _validation(row: FormRow) -> DataValidation:
 def _term(layout: FormLayout, row: FormRow, letter: str) -> str | None:
     """How a row counts in its section's subtotal, or None when it cannot be summed here."""
     number = layout.number_of[row.key]
-    if row.kind in (CriterionKind.SECTION, CriterionKind.POINTS, CriterionKind.PASS_FAIL):
+    if row.kind in formsums.SUMMED_AS_TYPED:
         return f"{letter}{number}"
-    if row.kind is CriterionKind.PER_OCCURRENCE:
-        each = row.params.get("points_per_occurrence")
-        if isinstance(each, int):
-            return f"MIN({letter}{number}*{words.amount(each)},{words.amount(row.max_points)})"
-    return None  # quantitative: its points depend on every unit's result
+    each = formsums.points_each(row) if row.kind is CriterionKind.PER_OCCURRENCE else None
+    if each is not None:
+        return f"MIN({letter}{number}*{words.amount(each)},{words.amount(row.max_points)})"
+    return None  # quantitative: its points depend on every unit's result (formsums.counted)
 
 
 def _subtotal(ws: Worksheet, layout: FormLayout, row: FormRow, number: int, column: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from emudesk.i18n import _
 
 if TYPE_CHECKING:
     from emudesk.exchange.mail.records import MailOrigin
-    from emudesk.services.scoring.scores import ChangeSummary, ScoreInput
+    from emudesk.services.scoring.scores import ChangeSummary, ScoreInput, StoredCell
 
 MAX_SHOWN = 30
 SOURCE_LIMIT = 500  # the audit's source column
@@ -165,26 +165,59 @@ def mark_duplicates(reports: list[FileReport]) -> list[FileReport]:
 
 
 def describe_changes(
-    summary: ChangeSummary, rows: Mapping[str, FormRow], labels: Mapping[str, str]
+    summary: ChangeSummary,
+    rows: Mapping[str, FormRow],
+    labels: Mapping[str, str],
+    inputs: Sequence[ScoreInput] = (),
 ) -> tuple[str, ...]:
     """Each cell that would change, in words: "2.1 · Ban Dân tộc Phú Yên (tự chấm): 9,50 → 10,00".
 
-    ``rows`` is keyed by criterion code, ``labels`` maps unit codes to short names.
+    ``rows`` is keyed by criterion code, ``labels`` maps unit codes to short names. With the
+    ``inputs`` the summary was planned from, a unit's explanation and evidence are quoted
+    when they are new or changed: the head reads what the unit wrote before importing it.
     """
     from emudesk.rules import ScorerRole
 
     lines = []
-    for change in summary.changes:
+    for index, change in enumerate(summary.changes):
         if change.kind == "unchanged":
             continue
         row = rows[change.criterion_code]
         role = _("self-score") if change.role is ScorerRole.SELF else _("peer score")
-        new = shown(row, change.new)
         if change.old == change.new:
-            new += " (" + _("note or evidence changed") + ")"
+            value = _("{value} (unchanged)", value=shown(row, change.new))
+        else:
+            value = f"{shown(row, change.old)} → {shown(row, change.new)}"
         unit = labels.get(change.assessed_code, change.assessed_code)
-        lines.append(f"{change.criterion_code} · {unit} ({role}): {shown(row, change.old)} → {new}")
+        line = f"{change.criterion_code} · {unit} ({role}): {value}"
+        if index < len(inputs) and change.new is not None:
+            cell = summary.cells[index] if index < len(summary.cells) else None
+            line += _texts_changed(inputs[index], cell)
+        lines.append(line)
     return tuple(lines)
+
+
+QUOTED = 300  # characters of an explanation quoted in a preview line
+
+
+def _texts_changed(item: ScoreInput, stored: StoredCell | None) -> str:
+    """ "; explanation: “…”; evidence: “…”" for the texts this input changes, else ""."""
+    from emudesk.text import clean_multiline
+
+    parts = []
+    for new, old, label in (
+        (item.note, stored.note if stored else "", _("explanation")),
+        (item.evidence, stored.evidence if stored else "", _("evidence")),
+    ):
+        text = " ".join(clean_multiline(new).split())
+        if text == " ".join(old.split()):
+            continue
+        if not text:
+            parts.append(_("{what} removed", what=label))
+            continue
+        quoted = text if len(text) <= QUOTED else text[: QUOTED - 1].rstrip() + "…"
+        parts.append(f"{label}: “{quoted}”")
+    return "".join(f"; {part}" for part in parts)
 
 
 @dataclass(frozen=True)
@@ -199,7 +232,7 @@ class ImportOutcome:
 def with_plans(
     reports: list[FileReport],
     plan: Callable[[UUID, list[ScoreInput]], ChangeSummary],
-    describe: Callable[[UUID, ChangeSummary], tuple[str, ...]],
+    describe: Callable[[UUID, ChangeSummary, Sequence[ScoreInput]], tuple[str, ...]],
 ) -> list[FileReport]:
     """Add to each good file what it would change; ``plan`` raises ``EmuError`` on a problem.
 
@@ -231,5 +264,6 @@ def with_plans(
                     problem = f"{reports[i].name}: {exc.message}"
                     result[i] = replace(reports[i], problems=(problem,))
                     continue
-            result[i] = replace(reports[i], summary=part, details=describe(year_uuid, part))
+            details = describe(year_uuid, part, reports[i].inputs)
+            result[i] = replace(reports[i], summary=part, details=details)
     return result

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from emudesk.exchange import safe
 from emudesk.exchange.layout import SheetStyle
+from emudesk.exchange.sizing import row_height
 from emudesk.printing import scoresheet_text as words
 from emudesk.printing.output import atomic_output
 from emudesk.rules import CriterionKind, ScorerRole
@@ -69,11 +70,12 @@ def _fill(ws: Worksheet, sheet: ScoreSheet) -> None:
     row = _summary(sheet, style, row)
     style.grid(FIRST_HEADER_ROW, row - 1)
     _notes(sheet, style, row + 1)
+    last = _unit_texts(sheet, style, row + 2 + len(words.notes(sheet))) - 1
     style.page_setup(
         header_rows=(FIRST_HEADER_ROW, first - 1),
         landscape=len(sheet.scorers) > 3,
         footer=words.footer(sheet),
-        last_row=row + len(words.notes(sheet)),
+        last_row=max(last, row + len(words.notes(sheet))),
     )
     ws.freeze_panes = ws.cell(row=first, column=3)
 
@@ -172,6 +174,22 @@ def _summary(sheet: ScoreSheet, style: SheetStyle, row: int) -> int:
     if sheet.explanation:
         style.text(row, 3, f"{words.RANK_BASIS}: {sheet.explanation}", right=final_column)
     return row + 1
+
+
+def _unit_texts(sheet: ScoreSheet, style: SheetStyle, row: int) -> int:
+    """The unit's explanations of its self-scores from ``row``; return the next free row."""
+    lines = words.unit_texts(sheet)
+    if not lines:
+        return row
+    last = 4 + len(sheet.scorers)
+    style.text(row, 1, words.UNIT_TEXTS, bold=True, right=last)
+    width = 7 + 52 + 9 + 12 * len(sheet.scorers) + 11  # the merged columns' widths
+    for offset, line in enumerate(lines, start=1):
+        style.text(row + offset, 1, line, right=last)
+        height = row_height([(line, width)])
+        if height is not None:
+            style.ws.row_dimensions[row + offset].height = height
+    return row + len(lines) + 1
 
 
 def _notes(sheet: ScoreSheet, style: SheetStyle, row: int) -> None:

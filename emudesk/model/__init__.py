@@ -1,7 +1,7 @@
 """SQLAlchemy entities, nothing else."""
 
 from emudesk.model.audit import AuditEntry
-from emudesk.model.awards import Proposal
+from emudesk.model.awards import Award, Proposal
 from emudesk.model.base import Base
 from emudesk.model.certificates import CertificateEntry, CertificatePrint, CertificateTemplate
 from emudesk.model.cycle import (
@@ -28,6 +28,7 @@ from emudesk.model.org import (
     Unit,
     UnitName,
 )
+from emudesk.model.papers import DocumentNumber, PaperWording
 from emudesk.model.scoring import (
     AwardExclusion,
     Criterion,
@@ -43,6 +44,7 @@ __all__ = [
     "Attachment",
     "Attendance",
     "AuditEntry",
+    "Award",
     "AwardExclusion",
     "Base",
     "CertificateEntry",
@@ -54,6 +56,7 @@ __all__ = [
     "Commitment",
     "CommitmentItem",
     "Criterion",
+    "DocumentNumber",
     "DossierPaper",
     "Explanation",
     "FormDispatch",
@@ -61,6 +64,7 @@ __all__ = [
     "IssuerKind",
     "Meeting",
     "Membership",
+    "PaperWording",
     "Person",
     "Proposal",
     "Regulation",

@@ -106,6 +106,8 @@ class Meeting(Travelling, Base):
     host_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
     agenda: Mapped[str] = mapped_column(Text, default="")
     resolutions: Mapped[str] = mapped_column(Text, default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")  # "Ông …, Trưởng Ban …"
+    secretary: Mapped[str] = mapped_column(String(200), default="")
 
     cluster_year: Mapped[ClusterYear] = relationship()
     host_unit: Mapped[Unit | None] = relationship()

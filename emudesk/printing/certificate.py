@@ -18,7 +18,7 @@ from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.printing.fonts import check_glyphs, printable, register_fonts
 from emudesk.printing.output import atomic_output
-from emudesk.printing.templates import Field, Template
+from emudesk.printing.templates import Field, Template, field_label, mm
 
 MM = 72 / 25.4
 LEADING = 1.2  # line height as a multiple of the font size
@@ -96,11 +96,12 @@ def fit(field: Field, text: str, scale: float = 1.0) -> tuple[float, list[str]]:
         if size - STEP < smallest - 1e-9:
             raise ValidationError(
                 _(
-                    "“{text}” is too long for the field {field} of the certificate, even at the "
-                    "smallest size ({size} pt); shorten it or widen the field in the template.",
+                    "“{text}” is too long for the field “{field}” of the certificate, even at "
+                    "the smallest size ({size} pt); shorten it or widen the field in the "
+                    "template.",
                     text=text,
-                    field=field.name,
-                    size=field.min_size,
+                    field=field_label(field.name),
+                    size=mm(field.min_size),
                 )
             )
         size -= STEP

@@ -42,6 +42,13 @@ class PageSetup:
 
 
 A4_PORTRAIT = PageSetup(210 * MM, 297 * MM, left=25 * MM, right=15 * MM)
+# Nghị định 30/2020/NĐ-CP: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+A4_OFFICIAL = PageSetup(
+    210 * MM, 297 * MM, left=30 * MM, right=15 * MM, top=20 * MM, bottom=20 * MM
+)
+A4_OFFICIAL_LANDSCAPE = PageSetup(
+    297 * MM, 210 * MM, left=20 * MM, right=20 * MM, top=30 * MM, bottom=15 * MM
+)
 A4_LANDSCAPE = PageSetup(297 * MM, 210 * MM)
 A3_LANDSCAPE = PageSetup(420 * MM, 297 * MM)
 
@@ -166,8 +173,13 @@ def build_pdf(
     subject: str,
     footer: str,
     writer: Writer,
+    official: bool = False,
 ) -> None:
-    """Lay ``story`` out on ``page`` and write it to ``path`` in one step."""
+    """Lay ``story`` out on ``page`` and write it to ``path`` in one step.
+
+    ``official``: pages are numbered as Nghị định 30/2020/NĐ-CP wants, a plain number centred
+    in the top margin from the second page on, and ``footer`` is not printed.
+    """
     from reportlab.platypus import SimpleDocTemplate
 
     writer.require(footer, writer.family.italic)
@@ -187,10 +199,13 @@ def build_pdf(
             creator="emudesk",
             lang="vi",
         )
-        doc.build(list(story), canvasmaker=_numbered_canvas(fonts.printable(footer), page, writer))
+        doc.build(
+            list(story),
+            canvasmaker=_numbered_canvas(fonts.printable(footer), page, writer, official),
+        )
 
 
-def _numbered_canvas(footer: str, page: PageSetup, writer: Writer) -> type:
+def _numbered_canvas(footer: str, page: PageSetup, writer: Writer, official: bool) -> type:
     """A canvas class that writes "Trang n/N" on every page once the page count is known.
 
     reportlab draws pages one by one, so the total is unknown until the end: each finished
@@ -225,6 +240,12 @@ def _numbered_canvas(footer: str, page: PageSetup, writer: Writer) -> type:
             super().save()
 
         def _footer(self, count: int) -> None:
+            if official:
+                if self.getPageNumber() > 1:
+                    self.setFont(writer.family.regular, 13)
+                    top = self._pagesize[1] - 12 * MM
+                    self.drawCentredString(self._pagesize[0] / 2, top, str(self.getPageNumber()))
+                return
             y = page.bottom - 7 * MM
             self.setFont(italic, size)
             self.drawString(page.left, y, footer)

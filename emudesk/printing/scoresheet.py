@@ -23,7 +23,6 @@ from emudesk.printing.document import (
     PageSetup,
     Writer,
     build_pdf,
-    centred_rule,
 )
 from emudesk.rules import CriterionKind, ScorerRole
 
@@ -65,6 +64,7 @@ def write_scoresheet_pdf(sheet: ScoreSheet, path: str | os.PathLike[str]) -> Non
     writer = Writer(base_size=layout.font_size)
     story: list[Flowable] = [*_heading(sheet, writer, layout), _table(sheet, writer, layout)]
     story.extend(_notes(sheet, writer))
+    story.extend(_unit_texts(sheet, writer))
     build_pdf(
         path,
         story,
@@ -95,34 +95,13 @@ def _layout(roles: Sequence[ScorerRole]) -> _Layout:
 
 
 def _heading(sheet: ScoreSheet, writer: Writer, layout: _Layout) -> list[Flowable]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    agency = [
-        writer.para(sheet.issuer_name.upper(), "center", fontSize=11, leading=14),
-        writer.para(sheet.cluster_name.upper(), "center", bold=True, fontSize=11, leading=14),
-        centred_rule(0.3),
-    ]
-    nation = [
-        writer.para(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "center", bold=True, fontSize=11, leading=14
-        ),
-        writer.para("Độc lập - Tự do - Hạnh phúc", "center", bold=True, fontSize=12, leading=15),
-        centred_rule(0.4),
-    ]
-    width = layout.page.frame_width
-    block = Table([[agency, nation]], colWidths=[width * 0.42, width * 0.58])
-    block.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), writer.family.regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    from emudesk.printing.official.pdf import header
+
+    block = header(writer, layout.page.frame_width, sheet.issuer_name, sheet.cluster_name)
     return [
-        block,
+        *block,
         Spacer(1, 5 * MM),
         writer.para(words.title(sheet), "title"),
         Spacer(1, 1 * MM),
@@ -278,6 +257,18 @@ def _summary_rows(
     for offset in range(len(rows)):
         commands.append(("SPAN", (0, first + offset), (1, first + offset)))
     return rows
+
+
+def _unit_texts(sheet: ScoreSheet, writer: Writer) -> list[Flowable]:
+    """What the unit wrote in defence of its self-scores, after the figures it explains."""
+    from reportlab.platypus import Spacer
+
+    lines = words.unit_texts(sheet)
+    if not lines:
+        return []
+    parts: list[Flowable] = [Spacer(1, 3 * MM), writer.para(words.UNIT_TEXTS, bold=True)]
+    parts.extend(writer.para(line, leftIndent=3 * MM) for line in lines)
+    return parts
 
 
 def _notes(sheet: ScoreSheet, writer: Writer) -> list[Flowable]:

@@ -154,6 +154,20 @@ def section_subtotals(rows: Sequence[SheetRow]) -> dict[int, int]:
     return {index: total for index, total in sums.items() if rows[index].final is None}
 
 
+UNIT_TEXTS = "Giải trình, minh chứng của đơn vị (kèm điểm tự chấm)"
+
+
+def unit_texts(sheet: ScoreSheet) -> list[str]:
+    """One line per criterion the unit explained: "1.3 – Giải trình: …; minh chứng: …"."""
+    lines = []
+    for code, note, evidence in sheet.unit_texts:
+        parts = [f"Giải trình: {note}"] if note else []
+        if evidence:
+            parts.append(f"minh chứng: {evidence}" if note else f"Minh chứng: {evidence}")
+        lines.append(f"{code} – " + "; ".join(parts))
+    return lines
+
+
 def notes(sheet: ScoreSheet) -> list[str]:
     """What the reader needs to read the figures right, only for kinds the sheet has."""
     kinds = {row.kind for row in sheet.rows}

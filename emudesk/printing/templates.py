@@ -112,6 +112,36 @@ def from_dict(data: Mapping[str, Any], *, source: str = "") -> Template:
     return template
 
 
+def field_label(name: str) -> str:
+    """A field as the template editor and its messages name it (not its internal key)."""
+    labels = {
+        "issuer_title": _("Issuer's title"),
+        "tang": _("The word “TẶNG”"),
+        "award_title": _("Award title"),
+        "recipient": _("Recipient"),
+        "achievement": _("Achievement"),
+        "decision_line": _("Decision line"),
+        "register_line": _("Register number"),
+        "place_date": _("Place and date"),
+        "signer_title": _("Signer's title"),
+        "signer_name": _("Signer's name"),
+        "qr": _("QR code"),
+    }
+    return labels.get(name, name)
+
+
+def alignment_label(align: str) -> str:
+    return {"left": _("left"), "center": _("centred"), "right": _("right")}.get(align, align)
+
+
+def mm(value: float) -> str:
+    """A length as the user reads it: "30,5" in Vietnamese, "30.5" in English."""
+    from emudesk.i18n import language
+
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() == "vi" else text
+
+
 def check(template: Template) -> None:
     """Refuse a template a printer could not honour: a box off the page, a wrong size…"""
     problems: list[str] = []
@@ -119,17 +149,18 @@ def check(template: Template) -> None:
         problems.append(
             _(
                 "the page must be 50 to 1000 mm on each side (it is {width} × {height} mm)",
-                width=template.width,
-                height=template.height,
+                width=mm(template.width),
+                height=mm(template.height),
             )
         )
     seen: set[str] = set()
     for item in template.fields:
+        label = field_label(item.name)
         if item.name in seen:
-            problems.append(_("the field {field} appears twice", field=item.name))
+            problems.append(_("the field “{field}” appears twice", field=label))
         seen.add(item.name)
         if item.width <= 0 or item.height <= 0:
-            problems.append(_("the field {field} has no area", field=item.name))
+            problems.append(_("the field “{field}” has no area", field=label))
         if (
             item.x < 0
             or item.y < 0
@@ -138,29 +169,29 @@ def check(template: Template) -> None:
         ):
             problems.append(
                 _(
-                    "the field {field} ({x}, {y}, {w} × {h} mm) lies outside the page "
+                    "the field “{field}” ({x}, {y}, {w} × {h} mm) lies outside the page "
                     "({width} × {height} mm)",
-                    field=item.name,
-                    x=item.x,
-                    y=item.y,
-                    w=item.width,
-                    h=item.height,
-                    width=template.width,
-                    height=template.height,
+                    field=label,
+                    x=mm(item.x),
+                    y=mm(item.y),
+                    w=mm(item.width),
+                    h=mm(item.height),
+                    width=mm(template.width),
+                    height=mm(template.height),
                 )
             )
         if item.align not in ALIGNMENTS:
-            problems.append(_("the field {field} has an unknown alignment", field=item.name))
+            problems.append(_("the field “{field}” has an unknown alignment", field=label))
         if not MIN_FONT_SIZE <= item.min_size <= item.size:
             problems.append(
                 _(
-                    "the field {field} needs {minimum} pt ≤ smallest size ≤ size",
-                    field=item.name,
-                    minimum=MIN_FONT_SIZE,
+                    "the field “{field}” needs {minimum} pt ≤ smallest size ≤ size",
+                    field=label,
+                    minimum=mm(MIN_FONT_SIZE),
                 )
             )
         if item.max_lines < 1:
-            problems.append(_("the field {field} must allow at least one line", field=item.name))
+            problems.append(_("the field “{field}” must allow at least one line", field=label))
     if problems:
         raise ValidationError(
             _(

@@ -14,6 +14,7 @@ from emudesk.rules.awards import (
     SkippedUnit,
     suggest_awards,
 )
+from emudesk.rules.catalogue import QuotaRule, Rounding, VoteThreshold, parse_quota
 from emudesk.rules.checks import (
     TableProblem,
     TableProblemKind,
@@ -46,7 +47,14 @@ from emudesk.rules.ranking import (
     rank_units,
 )
 from emudesk.rules.regulation import RegulationSettings
-from emudesk.rules.scores import CombineMethod, ScoreEntry, ScorerRole, ScorerValue, UnitResult
+from emudesk.rules.scores import (
+    CombineMethod,
+    HeadReviewer,
+    ScoreEntry,
+    ScorerRole,
+    ScorerValue,
+    UnitResult,
+)
 from emudesk.rules.table import (
     CriterionKind,
     CriterionSpec,
@@ -74,15 +82,18 @@ __all__ = [
     "CriterionSpec",
     "Decision",
     "ExclusionReason",
+    "HeadReviewer",
     "InvalidScoresError",
     "ParamsError",
     "PointsFormatError",
     "QuantitativeParams",
+    "QuotaRule",
     "RankRule",
     "RankedUnit",
     "Ranking",
     "RegulationError",
     "RegulationSettings",
+    "Rounding",
     "ScoreEntry",
     "ScorerRole",
     "ScorerValue",
@@ -96,6 +107,7 @@ __all__ = [
     "UnitResult",
     "ValueProblem",
     "ValueProblemKind",
+    "VoteThreshold",
     "blocking_problems",
     "check_params",
     "check_value",
@@ -107,6 +119,7 @@ __all__ = [
     "leaf_points",
     "local_points",
     "parse_points",
+    "parse_quota",
     "points_per_occurrence",
     "quantitative_params",
     "rank_units",

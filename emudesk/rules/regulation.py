@@ -16,7 +16,7 @@ from emudesk.rules.awards import AwardQuotas
 from emudesk.rules.errors import RegulationError
 from emudesk.rules.points import MAX_DECIMALS
 from emudesk.rules.ranking import TieBreak, TieBreakKind
-from emudesk.rules.scores import CombineMethod
+from emudesk.rules.scores import CombineMethod, HeadReviewer
 from emudesk.rules.table import CriterionKind, CriterionSpec
 
 FORMAT_VERSION = 1
@@ -33,6 +33,7 @@ _KEYS = frozenset(
         "deduction_cap_hundredths",
         "tie_breaks",
         "quotas",
+        "head_reviewer",
     }
 )
 _QUOTA_KEYS = frozenset(
@@ -58,9 +59,17 @@ class RegulationSettings:
     deduction_cap: int | None = None
     tie_breaks: tuple[TieBreak, ...] = ()
     quotas: AwardQuotas = field(default_factory=AwardQuotas)
+    head_reviewer: HeadReviewer = HeadReviewer.DEPUTY
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tie_breaks", tuple(self.tie_breaks))
+        try:
+            object.__setattr__(self, "head_reviewer", HeadReviewer(self.head_reviewer))
+        except ValueError:
+            raise RegulationError(
+                _("Who reviews the head's own scores is not a known choice"),
+                field="head_reviewer",
+            ) from None
         if not isinstance(self.combine, CombineMethod):
             raise RegulationError(_("The way scores are combined is not valid"), field="combine")
         if not 0 <= self.decimals <= MAX_DECIMALS:
@@ -120,6 +129,7 @@ class RegulationSettings:
                 "merit_certificates": self.quotas.merit_certificates,
                 "minimum_total_hundredths": self.quotas.minimum_total,
             },
+            "head_reviewer": self.head_reviewer.value,
         }
 
     @classmethod
@@ -148,6 +158,7 @@ class RegulationSettings:
             deduction_cap=_int(data, "deduction_cap_hundredths", None),
             tie_breaks=_tie_breaks(data.get("tie_breaks", [])),
             quotas=_quotas(data.get("quotas", {})),
+            head_reviewer=_head_reviewer(data.get("head_reviewer", defaults.head_reviewer.value)),
         )
         if criteria is not None:
             settings.check_table(criteria)
@@ -166,6 +177,21 @@ def _combine(value: object) -> CombineMethod:
                 choices=choices,
             ),
             field="combine",
+        ) from None
+
+
+def _head_reviewer(value: object) -> HeadReviewer:
+    try:
+        return HeadReviewer(str(value))
+    except ValueError:
+        choices = ", ".join(choice.value for choice in HeadReviewer)
+        raise RegulationError(
+            _(
+                "“{value}” cannot review the head's own scores; choose one of: {choices}",
+                value=value,
+                choices=choices,
+            ),
+            field="head_reviewer",
         ) from None
 
 

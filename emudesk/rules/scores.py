@@ -20,6 +20,17 @@ class ScorerRole(StrEnum):
     HEAD = "head"
 
 
+class HeadReviewer(StrEnum):
+    """Who gives the reviewed score of the head's own unit: a unit should not review itself.
+
+    DEPUTY: the year's deputy reviews the head; HEAD: the head reviews itself as well (only
+    where the regulation says so).
+    """
+
+    DEPUTY = "deputy"
+    HEAD = "head"
+
+
 class CombineMethod(StrEnum):
     """How the regulation turns several scorers' values into one value per criterion.
 

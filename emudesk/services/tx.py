@@ -1,5 +1,10 @@
 """One transaction per service call, one place that turns database errors into messages.
 
+Only the conditions a user can act on become messages: a record changed meanwhile, a busy,
+full or read-only database. A constraint the database refuses (``IntegrityError``) means a
+service let something through that it should have refused in words: it stays an exception
+and takes the bug-report path, so the engine's text never reaches the user as a message.
+
 A service wraps its writes in ``write(session)``. Outside a batch that is a complete
 transaction; inside ``batch(session)`` (an import of many files, the demo builder) it is a
 SAVEPOINT, so the batch commits all or nothing.
@@ -12,12 +17,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from emudesk.db.engine import current_actor
-from emudesk.errors import ConcurrentEditError, ConflictError, DatabaseError
+from emudesk.errors import ConcurrentEditError, DatabaseError
 from emudesk.i18n import _
 from emudesk.model.base import Travelling
 
@@ -37,10 +42,6 @@ def _translated_errors() -> Iterator[None]:
     except StaleDataError as exc:
         raise ConcurrentEditError(
             _("This record was changed meanwhile by someone else; reload it and try again.")
-        ) from exc
-    except IntegrityError as exc:
-        raise ConflictError(
-            _("The change conflicts with data already stored ({detail}).", detail=exc.orig)
         ) from exc
     except OperationalError as exc:
         if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():

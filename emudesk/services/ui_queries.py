@@ -24,7 +24,7 @@ from emudesk.model import (
 )
 from emudesk.services.organisation import years
 from emudesk.services.organisation.units import UnitRef
-from emudesk.services.scoring import regulation, tables
+from emudesk.services.scoring import explanations, regulation, tables
 
 
 def person_unit(session: Session, person_uuid: UUID) -> UUID | None:
@@ -104,6 +104,8 @@ class GridRow:
     final: int | None
     large_gap: bool
     explanations: int
+    note: str = ""  # the assessed unit's explanation given with its self-score
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,12 @@ def score_grid(session: Session, year_uuid: UUID, assessed_uuid: UUID) -> ScoreG
     scorers += [
         GridScorer(m, rules.ScorerRole.PEER) for m in info.members if m.uuid != assessed.uuid
     ]
-    if info.head is not None:
-        scorers.append(GridScorer(info.head, rules.ScorerRole.HEAD))
+    assessed_id = next(m.unit_id for m in cluster_year.memberships if m.unit.uuid == assessed_uuid)
+    reviewer = regulation.reviewer_of(session, cluster_year, assessed_id)
+    if reviewer is not None:
+        ref = next((m for m in info.members if m.uuid == reviewer.uuid), None)
+        if ref is not None:
+            scorers.append(GridScorer(ref, rules.ScorerRole.HEAD))
     column = {(s.unit.uuid, s.role.value): i for i, s in enumerate(scorers)}
     scored = _given(session, table, assessed_uuid)
     stored: dict[UUID, list[tuple[int, int, str]]] = {}
@@ -151,8 +157,8 @@ def score_grid(session: Session, year_uuid: UUID, assessed_uuid: UUID) -> ScoreG
         index = column.get((UUID(entry.scorer_unit_key), entry.role.value))
         if index is not None:
             stored.setdefault(UUID(entry.criterion_key), []).append((index, entry.value, status))
-    assessed_id = next(m.unit_id for m in cluster_year.memberships if m.unit.uuid == assessed_uuid)
     counts = _explanation_counts(session, table, assessed_id)
+    texts = explanations.self_texts(session, table, assessed_id)
     settings = regulation.settings_of(session, cluster_year)
     members = [str(m.unit.uuid) for m in cluster_year.memberships]
     results, problem = _result(table, [e for e, _status in scored], settings, members)
@@ -181,6 +187,8 @@ def score_grid(session: Session, year_uuid: UUID, assessed_uuid: UUID) -> ScoreG
                 final=finals.get(criterion.uuid),
                 large_gap=_large_gap(criterion, values[0], given),
                 explanations=counts.get(criterion.uuid, 0),
+                note=texts.get(criterion.uuid, ("", ""))[0],
+                evidence=texts.get(criterion.uuid, ("", ""))[1],
             )
         )
     return ScoreGrid(

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emudesk import __version__, paths
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, database_fault
 from emudesk.ui import messages
 
 log = logging.getLogger("emudesk.crash")
@@ -44,7 +44,7 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         sys.__excepthook__(exc_type, exc, tb)
         return
     parent = QApplication.activeWindow()
-    if isinstance(exc, EmuError):  # a refusal that a caller forgot to catch: still known
+    if isinstance(exc, EmuError) and not database_fault(exc):  # known, though uncaught
         log.warning("uncaught refusal: %s", exc.message)
         messages.refuse(parent, exc)
         return

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
 from emudesk.ui.settings import Settings
@@ -70,29 +70,32 @@ class DatabaseActions(QObject):
 
         source = self.context.db.path
         stem = source.stem if source else "emudesk"
-        suggested = Path.home() / f"{stem}-{dt.date.today():%Y%m%d}.sqlite"
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the database"), str(suggested), self._file_filter()
-        )
-        if not path:
+        title = self.tr("Back up the database")
+        name = f"{stem}-{dt.date.today():%Y%m%d}.sqlite"
+        target = saving.ask_save_path(self.window, saving.BACKUPS, title, name, self._file_filter())
+        if target is None:
             return
         try:
-            written = backup_to(self.context.db, Path(path))
+            written = backup_to(self.context.db, target)
         except EmuError as error:
             messages.refuse(self.window, error)
             return
-        messages.inform(
-            self.window, self.tr("Backup written"), arg(self.tr("The backup is in %1."), written)
-        )
+        text = arg(self.tr("The backup is in %1."), written)
+        saving.saved(self.window, self.tr("Backup written"), written, text, openable=False)
 
     def restore(self) -> None:
         from emudesk.db import open_database
-        from emudesk.db.backup import restore_from
+        from emudesk.db.backup import check_backup, restore_from
 
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from a backup"), self._folder(), self._file_filter()
         )
         if not path:
+            return
+        try:  # a file that is no backup is refused before anyone is asked to confirm
+            check_backup(Path(path))
+        except EmuError as error:
+            messages.refuse(self.window, error, self.tr("Restore from a backup"))
             return
         question = arg(
             self.tr(

@@ -31,6 +31,7 @@ from emudesk.ui.registry import (
     UNITS,
     YEAR_OVERVIEW,
 )
+from emudesk.ui.widgets import fill_combo, find_data
 
 SECTION_OF_PAGE = {
     CLUSTERS: 1,
@@ -102,9 +103,8 @@ class GuideDialog(QDialog):
             QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
         )
         self._fit_images()
-        self.ui.sectionCombo.clear()
-        for number, block in self.sections().items():
-            self.ui.sectionCombo.addItem(block.text(), number)
+        choices = [(block.text(), number) for number, block in self.sections().items()]
+        fill_combo(self.ui.sectionCombo, choices)
 
     def sections(self) -> dict[int, QTextBlock]:
         """The numbered second-level headings ("## 5. Ranking"), by number."""
@@ -124,7 +124,7 @@ class GuideDialog(QDialog):
             return
         layout = self.ui.browser.document().documentLayout()
         self.ui.browser.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
-        index = self.ui.sectionCombo.findData(number)
+        index = find_data(self.ui.sectionCombo, number)
         if index >= 0:
             self.ui.sectionCombo.setCurrentIndex(index)
 

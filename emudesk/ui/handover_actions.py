@@ -11,35 +11,41 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from emudesk.errors import EmuError
 from emudesk.services.handover import export, merge
 from emudesk.services.organisation import clusters
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
 
 
 def export_cluster(parent: QWidget, context: DataContext) -> Path | None:
     """Ask which cluster and where, then write the handover file."""
-    codes = [c.code for c in context.read(clusters.list_clusters)]
-    if not codes:
+    # the cluster as a person names it: code, name and the issuer that formed it
+    choices = {
+        f"{c.code} — {c.name} — {c.issuer_name}": c.code
+        for c in context.read(clusters.list_clusters)
+    }
+    if not choices:
         return None
-    code, ok = QInputDialog.getItem(
+    chosen, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("Handover", "Hand over a cluster"),
         QCoreApplication.translate("Handover", "Cluster:"),
-        codes,
+        list(choices),
         0,
         False,
     )
-    if not ok:
+    if not ok or chosen not in choices:
         return None
-    name, _filter = QFileDialog.getSaveFileName(
+    code = choices[chosen]
+    target = saving.ask_save_path(
         parent,
+        saving.HANDOVER,
         QCoreApplication.translate("Handover", "Handover file"),
         f"ban-giao-{code}.emudesk",
         QCoreApplication.translate("Handover", "emudesk handover files (*.emudesk);;All files (*)"),
     )
-    if not name:
+    if target is None:
         return None
-    return write_export(parent, context, code, Path(name))
+    return write_export(parent, context, code, target)
 
 
 def run_busy(parent: QWidget, context: DataContext, label: str, work: Any) -> Any:
@@ -88,9 +94,10 @@ def write_export(parent: QWidget, context: DataContext, code: str, target: Path)
             QCoreApplication.translate("Handover", "The handover file was not written"),
         )
         return None
-    messages.inform(
+    saving.saved(
         parent,
         QCoreApplication.translate("Handover", "Handover file written"),
+        target,
         arg(
             QCoreApplication.translate(
                 "Handover", "%1: %2 record(s) written to %3. Give this file to the next head unit."
@@ -99,6 +106,7 @@ def write_export(parent: QWidget, context: DataContext, code: str, target: Path)
             sum(counts.values()),
             target,
         ),
+        openable=False,
     )
     return target
 

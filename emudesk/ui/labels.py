@@ -6,12 +6,12 @@ here, under one context, so each is worded once for every page and dialog.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from emudesk import rules
-from emudesk.services.cycle.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.cycle.proposals import NomineeKind, ProposalStatus
 from emudesk.services.scoring.locking import ScoreStatus
 from emudesk.ui.formatting import arg
 
@@ -29,6 +29,35 @@ def criterion_kind(kind: rules.CriterionKind) -> str:
         kinds.BONUS: translate("Labels", "Bonus"),
         kinds.DEDUCTION: translate("Labels", "Deduction"),
     }[rules.CriterionKind(kind)]
+
+
+def how_to_score(kind: rules.CriterionKind, max_points: int, params: Mapping[str, object]) -> str:
+    """What to type in a row of this kind, with its range: the form's "how to score" column."""
+    kinds, top = rules.CriterionKind, rules.format_points(max_points)
+
+    def points(name: str) -> str:
+        value = params.get(name)
+        return rules.format_points(value) if isinstance(value, int) else "?"
+
+    kind = rules.CriterionKind(kind)
+    if kind is kinds.POINTS:
+        return arg(translate("Labels", "Points from 0 to %1"), top)
+    if kind is kinds.PASS_FAIL:
+        return arg(translate("Labels", "Pass: %1; fail: 0"), top)
+    if kind is kinds.PER_OCCURRENCE:
+        each = points("points_per_occurrence")
+        return arg(translate("Labels", "Number of times (%1 points each, at most %2)"), each, top)
+    if kind is kinds.QUANTITATIVE:
+        if params.get("higher_is_better", True) is False:
+            return arg(
+                translate("Labels", "Result achieved (target: at most %1)"), points("target")
+            )
+        return arg(translate("Labels", "Result achieved (target %1)"), points("target"))
+    if kind is kinds.BONUS:
+        return arg(translate("Labels", "Bonus points, 0 to %1"), top)
+    if kind is kinds.DEDUCTION:
+        return arg(translate("Labels", "Points deducted (a positive number), 0 to %1"), top)
+    return ""
 
 
 def scorer_role(role: rules.ScorerRole) -> str:
@@ -117,37 +146,43 @@ def nominee_kind(kind: NomineeKind) -> str:
     }[NomineeKind(kind)]
 
 
-def award_title(title: AwardTitle) -> str:
-    titles = AwardTitle
+def award_type(kind: str) -> str:
     return {
-        titles.NONE: translate("Labels", "(no title)"),
-        titles.GOVERNMENT_FLAG: translate("Labels", "Government emulation flag"),
-        titles.MINISTRY_FLAG: translate("Labels", "Emulation flag of the ministry or province"),
-        titles.EXCELLENT_COLLECTIVE: translate("Labels", "Excellent labour collective"),
-        titles.ADVANCED_COLLECTIVE: translate("Labels", "Advanced labour collective"),
-        titles.NATIONAL_EMULATION_FIGHTER: translate("Labels", "National emulation fighter"),
-        titles.MINISTRY_EMULATION_FIGHTER: translate(
-            "Labels", "Emulation fighter of the ministry or province"
-        ),
-        titles.GRASSROOTS_EMULATION_FIGHTER: translate("Labels", "Grassroots emulation fighter"),
-        titles.ADVANCED_WORKER: translate("Labels", "Advanced worker"),
-    }[AwardTitle(title)]
+        "title": translate("Labels", "Emulation title"),
+        "form": translate("Labels", "Form of commendation"),
+    }[kind]
 
 
-def award_form(form: AwardForm) -> str:
-    forms = AwardForm
+def award_recipient(kind: str) -> str:
     return {
-        forms.NONE: translate("Labels", "(no form)"),
-        forms.ORDER: translate("Labels", "Order"),
-        forms.PRIME_MINISTER_CERTIFICATE: translate(
-            "Labels", "Certificate of merit of the Prime Minister"
-        ),
-        forms.MINISTER_CERTIFICATE: translate(
-            "Labels", "Certificate of merit of the minister or province"
-        ),
-        forms.DIRECTOR_COMMENDATION: translate("Labels", "Certificate of commendation"),
-        forms.MEMORIAL_MEDAL: translate("Labels", "Commemorative medal"),
-    }[AwardForm(form)]
+        "collective": translate("Labels", "Collectives"),
+        "individual": translate("Labels", "Individuals"),
+        "both": translate("Labels", "Collectives and individuals"),
+    }[kind]
+
+
+def artefact(kind: str) -> str:
+    return {
+        "flag": translate("Labels", "Flag (made by the flag maker)"),
+        "certificate": translate("Labels", "Certificate"),
+        "none": translate("Labels", "Nothing to print"),
+    }[kind]
+
+
+def ranking_role(role: str) -> str:
+    return {
+        "": translate("Labels", "Not suggested by the ranking"),
+        "flag": translate("Labels", "The leading units (flag)"),
+        "merit_certificate": translate("Labels", "The next units (certificate)"),
+    }[role]
+
+
+def rounding(kind: str) -> str:
+    return {
+        "down": translate("Labels", "rounded down"),
+        "up": translate("Labels", "rounded up"),
+        "half_up": translate("Labels", "rounded to the nearest"),
+    }[kind]
 
 
 def short_names(names: Sequence[str]) -> list[str]:
@@ -165,17 +200,6 @@ def short_names(names: Sequence[str]) -> list[str]:
     ):
         common += 1
     return [" ".join(words[common:]) for words in split]
-
-
-def award_text(title: AwardTitle, form: AwardForm) -> str:
-    """The award of a proposal in the interface language (papers print the Vietnamese
-    ``ProposalInfo.award_text``)."""
-    parts = []
-    if AwardTitle(title) is not AwardTitle.NONE:
-        parts.append(award_title(title))
-    if AwardForm(form) is not AwardForm.NONE:
-        parts.append(award_form(form))
-    return translate("Labels", " and ").join(parts)
 
 
 def dossier_paper(kind: str) -> str:

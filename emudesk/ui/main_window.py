@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
-from emudesk.ui import messages
+from emudesk.ui import keyboard, messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._context: DataContext | None = None
         self.settings = settings
+        saving.remember_in(settings)  # save dialogs start where the same kind went last
         self.registry = registry or register_builtin_pages(PageRegistry())
         self.pages: dict[str, Page] = {}
         self.current: Target | None = None
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self._database: DatabaseActions | None = None
         self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
+        # Ctrl+Tab leaves a table, F6 switches between the tree and the page
+        self.focus_keys = keyboard.install(self, self.ui.navTree, self.current_page)
         self._set_data_actions_enabled(False)
         self._show_database()
         if context is not None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, database_fault
 
 Icon = QMessageBox.Icon
 
@@ -49,7 +49,16 @@ def ask(
 
 
 def refuse(parent: QWidget | None, error: EmuError, title: str = "") -> None:
-    """Show why a service refused; the page stays as it was."""
+    """Show why a service refused; the page stays as it was.
+
+    A refusal that merely wraps the database engine's complaint is a bug, not a message:
+    it gets the crash report (with the engine's text in the copyable details) instead.
+    """
+    if database_fault(error):
+        from emudesk.ui import crash
+
+        crash.handle(type(error), error, error.__traceback__)
+        return
     ask(
         parent,
         Icon.Warning,

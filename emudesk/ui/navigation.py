@@ -45,6 +45,19 @@ def load_tree(session: Any) -> list[ClusterNode]:
     ]
 
 
+def year_choices(tree: list[ClusterNode]) -> list[tuple[str, UUID]]:
+    """Every cluster-year as a combo offers it: "UBDT-C4 — Cụm thi đua số 4 (UBDT) — 2025"."""
+    return [
+        (
+            f"{cluster.code} — "
+            f"{cluster_label(cluster.name, cluster.issuer_short, cluster.issuer)} — {year}",
+            uuid,
+        )
+        for cluster in tree
+        for year, uuid in cluster.years
+    ]
+
+
 class NavigationModel(QStandardItemModel):
     def __init__(self, registry: PageRegistry, parent: Any = None) -> None:
         super().__init__(parent)

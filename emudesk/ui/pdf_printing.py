@@ -11,12 +11,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 MAX_DPI = 300
+
+
+def installed_printers() -> list[str]:
+    """The names of the printers installed on this computer, as the system spells them."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def default_printer() -> str:
+    """The system's default printer ("" when none is installed): the print dialog's first offer."""
+    return QPrinterInfo.defaultPrinterName()
 
 
 def page_layout(width_pt: float, height_pt: float) -> QPageLayout:
@@ -36,7 +46,11 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
     """Print every page of ``pdf`` on ``printer``; returns the number of pages printed."""
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
-        raise OSError(f"cannot read {pdf}")
+        raise OSError(
+            QCoreApplication.translate("PdfPrinting", "the file %1 cannot be read").replace(
+                "%1", str(pdf)
+            )
+        )
     printer.setFullPage(True)
     painter = QPainter()
     count = document.pageCount()
@@ -46,7 +60,9 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
             printer.setPageLayout(page_layout(point_size.width(), point_size.height()))
             if index == 0:
                 if not painter.begin(printer):
-                    raise OSError("the printer refused the job")
+                    raise OSError(
+                        QCoreApplication.translate("PdfPrinting", "the printer refused the job")
+                    )
             else:
                 printer.newPage()
             dpi = min(printer.resolution(), MAX_DPI)

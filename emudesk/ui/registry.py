@@ -36,6 +36,7 @@ CERTIFICATES = "certificates"
 COMMITMENT = "commitment"
 MEETINGS = "meetings"
 RETURNS = "returns"
+DOSSIER = "dossier"
 
 
 class Scope(enum.Enum):

@@ -86,6 +86,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
     from emudesk.ui.pages.score_grid import ScoreGridPage
     from emudesk.ui.registry import (
         CERTIFICATES,
+        DOSSIER,
         MEETINGS,
         PROPOSALS,
         RANKING,
@@ -103,6 +104,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
         page = window.current_page()
         if isinstance(page, ScoreGridPage) and unit is not None:
             page.select_unit(unit.uuid)
+            page.show_first_explained()
 
     unit_label = f"-{unit.code.lower()}" if unit else ""
     return [
@@ -112,6 +114,7 @@ def _scoring_pages(window: MainWindow, year: YearInfo) -> list[tuple[str, Callab
         (f"proposals-{label}", partial(window.go, Target(PROPOSALS, year.uuid))),
         (f"meetings-{label}", partial(window.go, Target(MEETINGS, year.uuid))),
         (f"certificates-{label}", partial(window.go, Target(CERTIFICATES, year.uuid))),
+        (f"dossier-{label}", partial(window.go, Target(DOSSIER, year.uuid))),
     ]
 
 

@@ -38,6 +38,8 @@ class Settings:
     # The office's mail server for Send the forms: host, port, security, user, sender, cafile.
     # Never the password (that goes to the system's keyring, if anywhere).
     smtp: dict[str, str] = field(default_factory=dict)
+    # The folder each kind of file was last saved in (papers, workbooks, backups…)
+    save_folders: dict[str, str] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
     # No settings file was found: the program has never run here (the first-run assistant).
     is_new: bool = field(default=False, repr=False, compare=False)
@@ -82,6 +84,11 @@ class Settings:
                 for key, value in smtp.items()
                 if key in SMTP_KEYS and isinstance(value, str)
             }
+        folders = raw.get("save_folders")
+        if isinstance(folders, dict):
+            settings.save_folders = {
+                str(k): v for k, v in folders.items() if isinstance(v, str) and v
+            }
         recent = raw.get("recent_databases")
         if isinstance(recent, list):
             settings.recent_databases = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
@@ -97,6 +104,7 @@ class Settings:
             "role": self.role,
             "recent_files": self.recent_files,
             "smtp": {key: value for key, value in self.smtp.items() if key in SMTP_KEYS},
+            "save_folders": self.save_folders,
         }
         partial = path.with_name(path.name + ".part")
         try:

@@ -63,6 +63,297 @@
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../forms/award_dialog.ui" line="+14"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BANG-KHEN</source>
+        <translation>e.g. BANG-KHEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short code for the award in this catalogue (letters without marks, digits, dash)</source>
+        <translation>A short code for the award in this catalogue (letters without marks, digits, dash)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name as printed:</source>
+        <translation>&amp;Name as printed:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</source>
+        <translation>e.g. Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The award&apos;s name exactly as the issuer&apos;s papers print it</source>
+        <translation>The award&apos;s name exactly as the issuer&apos;s papers print it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Given to:</source>
+        <translation>&amp;Given to:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Made into:</source>
+        <translation>&amp;Made into:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A flag is made by the flag maker; a certificate is printed on its template</source>
+        <translation>A flag is made by the flag maker; a certificate is printed on its template</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Granted &amp;by:</source>
+        <translation>Granted &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</source>
+        <translation>e.g. BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line in red at the top of the certificate</source>
+        <translation>The line in red at the top of the certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Signing mode:</source>
+        <translation>&amp;Signing mode:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TM. for a collective, KT. when a deputy signs for the head, Q., TL., TUQ.</source>
+        <translation>TM. for a collective, KT. when a deputy signs for the head, Q., TL., TUQ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs &amp;for:</source>
+        <translation>Signs &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG</source>
+        <translation>e.g. BỘ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom the signer signs for (after KT., TM. …)</source>
+        <translation>Whom the signer signs for (after KT., TM. …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signer&apos;s titl&amp;e:</source>
+        <translation>Signer&apos;s titl&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. THỨ TRƯỞNG</source>
+        <translation>e.g. THỨ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Căn cứ … (one line each; the submission cites them)</source>
+        <translation>Căn cứ … (one line each; the submission cites them)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>M&amp;oney:</source>
+        <translation>M&amp;oney:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1,5 (times the base salary)</source>
+        <translation>e.g. 1,5 (times the base salary)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The money that goes with the award, as a multiple of the base salary; empty for none</source>
+        <translation>The money that goes with the award, as a multiple of the base salary; empty for none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quota per cluster:</source>
+        <translation>&amp;Quota per cluster:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1, or 30 %</source>
+        <translation>e.g. 1, or 30 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most so many per cluster, or a share of its members; empty for no cap</source>
+        <translation>At most so many per cluster, or a share of its members; empty for no cap</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rounding:</source>
+        <translation>&amp;Rounding:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How a share of the members becomes a number of places</source>
+        <translation>How a share of the members becomes a number of places</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Vote needed:</source>
+        <translation>&amp;Vote needed:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. ≥ 2/3, ≥ 80 %, &gt; 1/2</source>
+        <translation>e.g. ≥ 2/3, ≥ 80 %, &gt; 1/2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of all members that must vote for a proposal; empty: more than half</source>
+        <translation>The share of all members that must vote for a proposal; empty: more than half</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested for:</source>
+        <translation>Suggested for:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which of the ranking&apos;s suggestions proposes this award</source>
+        <translation>Which of the ranking&apos;s suggestions proposes this award</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has a start</source>
+        <translation>has a start</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first day the award has this name (leave the box unticked for no start)</source>
+        <translation>The first day the award has this name (leave the box unticked for no start)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has an end</source>
+        <translation>has an end</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last day (for example the day before a renaming)</source>
+        <translation>The last day (for example the day before a renaming)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/award.py" line="+74"/>
+        <source>Plain paper (the whole design)</source>
+        <translation>Plain paper (the whole design)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed blanks (the text only)</source>
+        <translation>Pre-printed blanks (the text only)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(signs in their own right)</source>
+        <translation>(signs in their own right)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add an award</source>
+        <translation>Add an award</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the award</source>
+        <translation>Change the award</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Award catalogue of %1</source>
+        <translation>Award catalogue of %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the quota as a number (1) or a share of members (30 %).</source>
+        <translation>Write the quota as a number (1) or a share of members (30 %).</translation>
+    </message>
+</context>
+<context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/awards.py" line="+18"/>
+        <source>Award, as printed</source>
+        <translation>Award, as printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made into</source>
+        <translation>Made into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -76,11 +367,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>The printer that prints onto the blanks: each printer shifts the page by its own amount</source>
+        <translation>The printer that prints onto the blanks: each printer shifts the page by its own amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is installed</source>
+        <translation>No printer is installed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offset &amp;across (mm, + to the right):</source>
         <translation>Offset &amp;across (mm, + to the right):</translation>
     </message>
@@ -100,12 +401,13 @@
         <translation>Save the &amp;grid as PDF…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+59"/>
+        <location line="+10"/>
         <source>Calibration grid</source>
         <translation>Calibration grid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -113,7 +415,7 @@
 <context>
     <name>CertificateAwardsModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+65"/>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+67"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -134,8 +436,18 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>A flag: made by the flag maker, listed with Flag list…, not printed</source>
+        <translation>A flag: made by the flag maker, listed with Flag list…, not printed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recorded before the scores were locked, because: %1</source>
         <translation>Recorded before the scores were locked, because: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>flag</source>
+        <translation>flag</translation>
     </message>
 </context>
 <context>
@@ -221,42 +533,66 @@
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+82"/>
+        <location line="+7"/>
+        <source>A flag is made by the flag maker to the issuer&apos;s specimen: write what is sewn on each approved flag</source>
+        <translation>A flag is made by the flag maker to the issuer&apos;s specimen: write what is sewn on each approved flag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fla&amp;g list…</source>
+        <translation>Fla&amp;g list…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+83"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+99"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+100"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Certificates — %1 — year %2</source>
         <translation>Certificates — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>By award</source>
         <translation>By award</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Each award with its own template: flag, certificate of merit…</source>
         <translation>Each award with its own template: flag, certificate of merit…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 mm across, %2 mm down, scale %3</source>
-        <translation>%1 mm across, %2 mm down, scale %3</translation>
+        <location line="+9"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>No printer is installed on this computer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>%1
+not calibrated (no offset applied)</source>
+        <translation>%1
+not calibrated (no offset applied)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+%2 mm across, %3 mm down, scale %4</source>
+        <translation>%1
+%2 mm across, %3 mm down, scale %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Recorded before the scores were locked, because: %1</source>
         <translation>Recorded before the scores were locked, because: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
@@ -282,12 +618,12 @@
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the certificates</source>
         <translation>Save the certificates</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -297,12 +633,12 @@
         <translation>Certificates saved</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
         <translation>%1 certificate(s) saved to %2 (register numbers %3).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -315,6 +651,22 @@
         <location line="+10"/>
         <source>%1 certificate(s) sent to %2 (register numbers %3).</source>
         <translation>%1 certificate(s) sent to %2 (register numbers %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Flag list for the flag maker</source>
+        <translation>Flag list for the flag maker</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word document (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flag list written to %1.</source>
+        <translation>Flag list written to %1.</translation>
     </message>
 </context>
 <context>
@@ -661,17 +1013,17 @@
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Emulation commitment</source>
         <translation>Emulation commitment</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>No commitment for this year yet: write its title and items, then save.</translation>
     </message>
@@ -711,17 +1063,17 @@
         <translation>The commitment was not saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Commitment for signature</source>
         <translation>Commitment for signature</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+1"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word document (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The commitment was not printed</source>
         <translation>The commitment was not printed</translation>
     </message>
@@ -736,12 +1088,12 @@
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -924,23 +1276,24 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
         <translation>Create a database</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The backup is in %1.</source>
         <translation>The backup is in %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -1035,7 +1388,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>e.g. the issuer&apos;s council meets before the scores can be locked</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+180"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+178"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -1084,6 +1437,189 @@ The present content is saved first, so this can be undone.</translation>
         <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../forms/dossier_page.ui" line="+30"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The papers the head sends with the year&apos;s proposals: the submission, the conference&apos;s minutes and an achievement report per proposed collective, in the state&apos;s form. Offices finish them in Word or LibreOffice Writer.</source>
+        <translation>The papers the head sends with the year&apos;s proposals: the submission, the conference&apos;s minutes and an achievement report per proposed collective, in the state&apos;s form. Offices finish them in Word or LibreOffice Writer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Number and date of the selected paper</source>
+        <translation>Number and date of the selected paper</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office&apos;s number for this paper in its date&apos;s year; empty: written by hand</source>
+        <translation>The office&apos;s number for this paper in its date&apos;s year; empty: written by hand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the office&apos;s next free number of the paper&apos;s year</source>
+        <translation>Take the office&apos;s next free number of the paper&apos;s year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;xt free number</source>
+        <translation>Ne&amp;xt free number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep the date and number</source>
+        <translation>&amp;Keep the date and number</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the selected paper as a Word document and open it in Word or LibreOffice Writer</source>
+        <translation>Write the selected paper as a Word document and open it in Word or LibreOffice Writer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in Word/Writer</source>
+        <translation>&amp;Open in Word/Writer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write every paper of the dossier to a folder</source>
+        <translation>Write every paper of the dossier to a folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the dossier…</source>
+        <translation>&amp;Write the dossier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the wording of the cluster&apos;s papers; the change is kept with the cluster</source>
+        <translation>Change the wording of the cluster&apos;s papers; the change is kept with the cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wordin&amp;g…</source>
+        <translation>Wordin&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <source>Word documents and PDF</source>
+        <translation>Word documents and PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (.docx)</source>
+        <translation>Word documents (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
+        <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A number is written in digits.</source>
+        <translation>A number is written in digits.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No word processor</source>
+        <translation>No word processor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paper is written to %1 but no program opens Word documents here; install LibreOffice Writer or Word.</source>
+        <translation>The paper is written to %1 but no program opens Word documents here; install LibreOffice Writer or Word.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1; save it under a name of your own there.</source>
+        <translation>Opened %1; save it under a name of your own there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the dossier to</source>
+        <translation>Write the dossier to</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 file(s) of the dossier written to %2.</source>
+        <translation>%1 file(s) of the dossier written to %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier written</source>
+        <translation>Dossier written</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/dossier.py" line="+17"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes of the conference</source>
+        <translation>Minutes of the conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report: %1</source>
+        <translation>Achievement report: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the unit&apos;s own)</source>
+        <translation>(the unit&apos;s own)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1757,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>the head unit&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+42"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1264,7 +1800,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+86"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1309,59 +1845,14 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Issuer&apos;s title</source>
-        <translation>Issuer&apos;s title</translation>
+        <location line="+48"/>
+        <source>%1: type a whole number, such as 2.</source>
+        <translation>%1: type a whole number, such as 2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“TẶNG”</source>
-        <translation>“TẶNG”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Award title</source>
-        <translation>Award title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement</source>
-        <translation>Achievement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision line</source>
-        <translation>Decision line</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Register number</source>
-        <translation>Register number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place and date</source>
-        <translation>Place and date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s name</source>
-        <translation>Signer&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code</source>
-        <translation>QR code</translation>
+        <source>%1: type a number, such as 30,5.</source>
+        <translation>%1: type a number, such as 30,5.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +2059,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+98"/>
+        <location filename="../../emudesk/ui/guide.py" line="+99"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -1576,7 +2067,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+30"/>
         <source>Hand over a cluster</source>
         <translation>Hand over a cluster</translation>
     </message>
@@ -1586,18 +2077,18 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Handover file</source>
         <translation>Handover file</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>emudesk handover files (*.emudesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Writing the handover file…</source>
         <translation>Writing the handover file…</translation>
     </message>
@@ -1612,12 +2103,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Handover file written</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
         <translation>%1: %2 record(s) written to %3. Give this file to the next head unit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Receive a handover file</source>
         <translation>Receive a handover file</translation>
     </message>
@@ -1751,7 +2242,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+84"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+87"/>
         <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Add the returned files to check them.</translation>
@@ -1772,7 +2263,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Checking %1 file(s)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
         <translation>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</translation>
     </message>
@@ -2011,7 +2502,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-28"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-40"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>
@@ -2051,7 +2542,77 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+89"/>
+        <location line="+55"/>
+        <source>Award catalogue of the selected issuer</source>
+        <translation>Award catalogue of the selected issuer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The awards its clusters propose, named as its papers name them, each valid between two dates: what it is made into, who signs, the legal basis, the money, the quota per cluster and the vote it needs.</source>
+        <translation>The awards its clusters propose, named as its papers name them, each valid between two dates: what it is made into, who signs, the legal basis, the money, the quota per cluster and the vote it needs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an award to the selected issuer&apos;s catalogue</source>
+        <translation>Add an award to the selected issuer&apos;s catalogue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a&amp;ward…</source>
+        <translation>Add a&amp;ward…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the selected award (or double-click it)</source>
+        <translation>Change the selected award (or double-click it)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change awar&amp;d…</source>
+        <translation>Change awar&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected award (only when no proposal asks for it)</source>
+        <translation>Remove the selected award (only when no proposal asks for it)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete award</source>
+        <translation>De&amp;lete award</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award up: papers list the awards in this order</source>
+        <translation>Move the selected award up: papers list the awards in this order</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award down</source>
+        <translation>Move the selected award down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dow&amp;n</source>
+        <translation>Dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <source>Remove “%1” from the catalogue?</source>
+        <translation>Remove “%1” from the catalogue?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an award</source>
+        <translation>Remove an award</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Remove the issuer “%1”?</translation>
     </message>
@@ -2061,7 +2622,8 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Remove an issuer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2069,7 +2631,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-262"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-261"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2120,6 +2682,41 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+1"/>
         <source>Deduction</source>
         <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Points from 0 to %1</source>
+        <translation>Points from 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass: %1; fail: 0</source>
+        <translation>Pass: %1; fail: 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of times (%1 points each, at most %2)</source>
+        <translation>Number of times (%1 points each, at most %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result achieved (target: at most %1)</source>
+        <translation>Result achieved (target: at most %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result achieved (target %1)</source>
+        <translation>Result achieved (target %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus points, 0 to %1</source>
+        <translation>Bonus points, 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points deducted (a positive number), 0 to %1</source>
+        <translation>Points deducted (a positive number), 0 to %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2287,87 +2884,77 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(no title)</source>
-        <translation>(no title)</translation>
+        <location line="+6"/>
+        <source>Emulation title</source>
+        <translation>Emulation title</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Government emulation flag</source>
-        <translation>Government emulation flag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation flag of the ministry or province</source>
-        <translation>Emulation flag of the ministry or province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excellent labour collective</source>
-        <translation>Excellent labour collective</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced labour collective</source>
-        <translation>Advanced labour collective</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National emulation fighter</source>
-        <translation>National emulation fighter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation fighter of the ministry or province</source>
-        <translation>Emulation fighter of the ministry or province</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grassroots emulation fighter</source>
-        <translation>Grassroots emulation fighter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced worker</source>
-        <translation>Advanced worker</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(no form)</source>
-        <translation>(no form)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate of merit of the Prime Minister</source>
-        <translation>Certificate of merit of the Prime Minister</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of merit of the minister or province</source>
-        <translation>Certificate of merit of the minister or province</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of commendation</source>
-        <translation>Certificate of commendation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commemorative medal</source>
-        <translation>Commemorative medal</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source> and </source>
-        <translation> and </translation>
+        <source>Form of commendation</source>
+        <translation>Form of commendation</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individuals</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collectives and individuals</source>
+        <translation>Collectives and individuals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flag (made by the flag maker)</source>
+        <translation>Flag (made by the flag maker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not suggested by the ranking</source>
+        <translation>Not suggested by the ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leading units (flag)</source>
+        <translation>The leading units (flag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next units (certificate)</source>
+        <translation>The next units (certificate)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rounded down</source>
+        <translation>rounded down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded up</source>
+        <translation>rounded up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded to the nearest</source>
+        <translation>rounded to the nearest</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -2430,7 +3017,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+88"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+84"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Choose the workbook, or save a template to fill in first.</translation>
     </message>
@@ -2460,7 +3047,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save a template</source>
         <translation>Save a template</translation>
     </message>
@@ -2801,7 +3388,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+203"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2874,7 +3461,32 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>&amp;Chaired by:</source>
+        <translation>&amp;Chaired by:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</source>
+        <translation>e.g. Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and title, as the minutes print them (the name signs the minutes)</source>
+        <translation>Name and title, as the minutes print them (the name signs the minutes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bà Trần Thị B, Chuyên viên</source>
+        <translation>e.g. Bà Trần Thị B, Chuyên viên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Units that attended</source>
         <translation>Units that attended</translation>
     </message>
@@ -2954,8 +3566,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>&amp;Minutes (PDF)…</translation>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Minutes…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3023,14 +3635,14 @@ The present content is saved first, so this can be undone.</translation>
         <translation> (unanimous)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+1"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word document (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3101,7 +3713,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The return was not saved</source>
         <translation>The return was not saved</translation>
     </message>
@@ -3111,7 +3723,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Return saved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
         <translation>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</translation>
     </message>
@@ -3154,7 +3766,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+111"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3167,6 +3779,11 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+0"/>
         <source>Max.</source>
         <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to score</source>
+        <translation>How to score</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3182,6 +3799,21 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>Self-score</source>
         <translation>Self-score</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sum of the rows under this section (results are left out)</source>
+        <translation>The sum of the rows under this section (results are left out)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provisional total</source>
+        <translation>Provisional total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</source>
+        <translation>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3910,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../emudesk/ui/messages.py" line="+56"/>
+        <location filename="../../emudesk/ui/messages.py" line="+65"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -3316,7 +3948,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+68"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -3332,6 +3964,19 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Attached file</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../emudesk/ui/pdf_printing.py" line="+50"/>
+        <source>the file %1 cannot be read</source>
+        <translation>the file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the printer refused the job</source>
+        <translation>the printer refused the job</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +4032,22 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Po&amp;sition:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+17"/>
+        <source>A&amp;ward:</source>
+        <translation>A&amp;ward:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The award asked for, from the issuer&apos;s catalogue (edited on the Issuers page)</source>
+        <translation>The award asked for, from the issuer&apos;s catalogue (edited on the Issuers page)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The achievement sentence the papers and the certificate print, in Vietnamese</source>
+        <translation>The achievement sentence the papers and the certificate print, in Vietnamese</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Ông, Bà… as printed on the certificate</source>
         <translation>Ông, Bà… as printed on the certificate</translation>
     </message>
@@ -3402,32 +4062,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>e.g. Trưởng ban</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The emulation title proposed, if any</source>
-        <translation>The emulation title proposed, if any</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>F&amp;orm:</source>
-        <translation>F&amp;orm:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The form of commendation proposed, if any</source>
-        <translation>The form of commendation proposed, if any</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>&amp;Achievements:</source>
         <translation>&amp;Achievements:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-100"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-98"/>
         <source>Add an award proposal</source>
         <translation>Add an award proposal</translation>
     </message>
@@ -3437,7 +4077,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Edit the award proposal</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Choose the unit the proposal is for.</source>
         <translation>Choose the unit the proposal is for.</translation>
     </message>
@@ -3916,7 +4556,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+131"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Ranking — %1 — year %2</translation>
     </message>
@@ -3971,8 +4611,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Export the score sheet</source>
         <translation>Export the score sheet</translation>
     </message>
@@ -4144,7 +4784,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>&amp;Final score:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>&amp;Head&apos;s own scores reviewed by:</source>
+        <translation>&amp;Head&apos;s own scores reviewed by:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</source>
+        <translation>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Drop the highest and the lowest peer score of each criterion</translation>
     </message>
@@ -4269,7 +4919,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+160"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <source>the deputy</source>
+        <translation>the deputy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the head itself</source>
+        <translation>the head itself</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Enter the percentage of flags, or choose a number.</translation>
     </message>
@@ -4284,7 +4944,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Minimum total</source>
         <translation>Minimum total</translation>
     </message>
@@ -4499,9 +5159,32 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation>Show the folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+210"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+235"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
@@ -4549,7 +5232,17 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Mean of the peer scores, as given</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>Explanation: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Explanations: %1</source>
         <translation>Explanations: %1</translation>
     </message>
@@ -4628,14 +5321,19 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>&amp;Explanations…</source>
         <translation>&amp;Explanations…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
-        <translation>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</translation>
+        <location line="-61"/>
+        <source>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</source>
+        <translation>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4648,7 +5346,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4678,7 +5376,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Scoring table version %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No total yet: %1</source>
         <translation>No total yet: %1</translation>
     </message>
@@ -4688,7 +5386,12 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Total of %1: %2 points (self-score %3 · peers&apos; mean %4)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <source>%1 — %2 wrote with its self-score:</source>
+        <translation>%1 — %2 wrote with its self-score:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>score %1 of %2</source>
         <translation>score %1 of %2</translation>
     </message>
@@ -5104,7 +5807,7 @@ Continue?</translation>
         <translation>Open the f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+92"/>
+        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+89"/>
         <source>Remind the missing ones</source>
         <translation>Remind the missing ones</translation>
     </message>
@@ -5285,7 +5988,7 @@ Continue?</translation>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+53"/>
         <source>Signed copy</source>
         <translation>Signed copy</translation>
     </message>
@@ -5514,7 +6217,7 @@ Continue?</translation>
         <translation>Back to the &amp;built-in template</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+112"/>
         <source>Back to the built-in template</source>
         <translation>Back to the built-in template</translation>
     </message>
@@ -5829,7 +6532,7 @@ Continue?</translation>
         <translation>&amp;Unanimous</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+73"/>
         <source>an award proposal</source>
         <translation>an award proposal</translation>
     </message>
@@ -5844,7 +6547,7 @@ Continue?</translation>
         <translation>next year&apos;s deputy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>show of hands</source>
         <translation>show of hands</translation>
     </message>
@@ -5878,6 +6581,179 @@ Continue?</translation>
         <location line="+6"/>
         <source>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</source>
         <translation>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <location filename="../../forms/wording_dialog.ui" line="+14"/>
+        <source>Wording of the papers</source>
+        <translation>Wording of the papers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The texts the cluster&apos;s papers are made of. An edit is kept with the cluster and travels with the handover to the next head. Words in braces are filled in when a paper is written.</source>
+        <translation>The texts the cluster&apos;s papers are made of. An edit is kept with the cluster and travels with the handover to the next head. Words in braces are filled in when a paper is written.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office &amp;symbol:</source>
+        <translation>Office &amp;symbol:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What follows the kind in a number: 12/TTr-CTĐ4</source>
+        <translation>What follows the kind in a number: 12/TTr-CTĐ4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Put back emudesk&apos;s wording of this paper</source>
+        <translation>Put back emudesk&apos;s wording of this paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Built-in wording</source>
+        <translation>&amp;Built-in wording</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/wording.py" line="+35"/>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report</source>
+        <translation>Achievement report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year summary</source>
+        <translation>Year summary</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary line</source>
+        <translation>Summary line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing mode (TM., KT. …)</source>
+        <translation>Signing mode (TM., KT. …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs on behalf of</source>
+        <translation>Signs on behalf of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients, one a line</source>
+        <translation>Recipients, one a line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the ranking annex</source>
+        <translation>Title of the ranking annex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair&apos;s signature title</source>
+        <translation>Chair&apos;s signature title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s signature title</source>
+        <translation>Secretary&apos;s signature title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body above the unit</source>
+        <translation>Body above the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General information</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions and duties</source>
+        <translation>Functions and duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures that brought the achievements</source>
+        <translation>Measures that brought the achievements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies, Party and mass organisations</source>
+        <translation>Policies, Party and mass organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head&apos;s signature title</source>
+        <translation>Unit head&apos;s signature title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation by the proposing level</source>
+        <translation>Confirmation by the proposing level</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
     </message>
 </context>
 <context>
@@ -5953,7 +6829,7 @@ Continue?</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
         <source>Open a year of %1</source>
         <translation>Open a year of %1</translation>
     </message>
@@ -6116,17 +6992,17 @@ Continue?</translation>
         <translation>Double-click an item, or press Enter, to do it</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Year summary</source>
         <translation>Year summary</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

@@ -63,6 +63,297 @@
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../forms/award_dialog.ui" line="+14"/>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BANG-KHEN</source>
+        <translation>ví dụ BANG-KHEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short code for the award in this catalogue (letters without marks, digits, dash)</source>
+        <translation>Mã ngắn của khen thưởng trong danh mục (chữ không dấu, số, gạch ngang)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name as printed:</source>
+        <translation>&amp;Tên in trên văn bản:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</source>
+        <translation>ví dụ Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The award&apos;s name exactly as the issuer&apos;s papers print it</source>
+        <translation>Tên khen thưởng đúng như văn bản của cơ quan cấp trên ghi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Given to:</source>
+        <translation>Tặng c&amp;ho:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Made into:</source>
+        <translation>Hiện &amp;vật:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A flag is made by the flag maker; a certificate is printed on its template</source>
+        <translation>Cờ do cơ sở may cờ làm; bằng được in theo mẫu bằng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>Mẫu &amp;bằng:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Giấy in:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Granted &amp;by:</source>
+        <translation>Dòng người tặ&amp;ng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</source>
+        <translation>ví dụ BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line in red at the top of the certificate</source>
+        <translation>Dòng chữ đỏ ở đầu bằng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Signing mode:</source>
+        <translation>Thể thức &amp;ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TM. for a collective, KT. when a deputy signs for the head, Q., TL., TUQ.</source>
+        <translation>TM. thay mặt tập thể, KT. cấp phó ký thay cấp trưởng, Q., TL., TUQ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs &amp;for:</source>
+        <translation>Ký th&amp;ay cho:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. BỘ TRƯỞNG</source>
+        <translation>ví dụ BỘ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom the signer signs for (after KT., TM. …)</source>
+        <translation>Người ký thay mặt hoặc ký thay cho ai (sau KT., TM. …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signer&apos;s titl&amp;e:</source>
+        <translation>Chức &amp;danh người ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. THỨ TRƯỞNG</source>
+        <translation>ví dụ THỨ TRƯỞNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Căn cứ … (one line each; the submission cites them)</source>
+        <translation>Căn cứ … (mỗi căn cứ một dòng; tờ trình dẫn các căn cứ này)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>M&amp;oney:</source>
+        <translation>Tiền thưởng (&amp;x lương cơ sở):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1,5 (times the base salary)</source>
+        <translation>ví dụ 1,5 (lần mức lương cơ sở)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The money that goes with the award, as a multiple of the base salary; empty for none</source>
+        <translation>Tiền thưởng kèm theo, tính bằng số lần mức lương cơ sở; để trống nếu không có</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quota per cluster:</source>
+        <translation>Hạn mức mỗ&amp;i cụm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 1, or 30 %</source>
+        <translation>ví dụ 1, hoặc 30 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most so many per cluster, or a share of its members; empty for no cap</source>
+        <translation>Tối đa bao nhiêu mỗi cụm, hoặc tỷ lệ trên số thành viên; để trống nếu không giới hạn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rounding:</source>
+        <translation>Làm t&amp;ròn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How a share of the members becomes a number of places</source>
+        <translation>Cách đổi tỷ lệ trên số thành viên thành số suất</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Vote needed:</source>
+        <translation>Ngưỡng biểu q&amp;uyết:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. ≥ 2/3, ≥ 80 %, &gt; 1/2</source>
+        <translation>ví dụ ≥ 2/3, ≥ 80 %, &gt; 1/2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of all members that must vote for a proposal; empty: more than half</source>
+        <translation>Tỷ lệ trên tổng số thành viên phải tán thành đề nghị; để trống: trên một nửa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested for:</source>
+        <translation>Đề xuất cho:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which of the ranking&apos;s suggestions proposes this award</source>
+        <translation>Đề xuất nào theo kết quả xếp hạng dùng khen thưởng này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid from:</source>
+        <translation>Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has a start</source>
+        <translation>có ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first day the award has this name (leave the box unticked for no start)</source>
+        <translation>Ngày đầu tiên khen thưởng mang tên này (bỏ chọn nếu không có ngày bắt đầu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Valid until:</source>
+        <translation>Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has an end</source>
+        <translation>có ngày kết thúc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last day (for example the day before a renaming)</source>
+        <translation>Ngày cuối cùng (ví dụ ngày trước khi đổi tên cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/award.py" line="+74"/>
+        <source>Plain paper (the whole design)</source>
+        <translation>Giấy trắng (in toàn bộ mẫu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed blanks (the text only)</source>
+        <translation>Phôi in sẵn (chỉ in chữ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(signs in their own right)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add an award</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the award</source>
+        <translation>Sửa khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Award catalogue of %1</source>
+        <translation>Danh mục khen thưởng của %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the quota as a number (1) or a share of members (30 %).</source>
+        <translation>Hãy ghi hạn mức bằng một số (1) hoặc tỷ lệ trên số thành viên (30 %).</translation>
+    </message>
+</context>
+<context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/awards.py" line="+18"/>
+        <source>Award, as printed</source>
+        <translation>Khen thưởng (tên in trên văn bản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made into</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -76,11 +367,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Printer:</source>
-        <translation>Máy in:</translation>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Máy in:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>The printer that prints onto the blanks: each printer shifts the page by its own amount</source>
+        <translation>Máy in dùng để in lên phôi: mỗi máy in lệch trang một khoảng riêng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is installed</source>
+        <translation>Chưa cài máy in nào</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offset &amp;across (mm, + to the right):</source>
         <translation>Lệch &amp;ngang (mm, + sang phải):</translation>
     </message>
@@ -100,12 +401,13 @@
         <translation>Lưu &amp;lưới căn chỉnh thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/calibration.py" line="+59"/>
+        <location line="+10"/>
         <source>Calibration grid</source>
         <translation>Lưới căn chỉnh</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -113,7 +415,7 @@
 <context>
     <name>CertificateAwardsModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+65"/>
+        <location filename="../../emudesk/ui/models/certificate_awards.py" line="+67"/>
         <source>Recipient</source>
         <translation>Người/đơn vị nhận</translation>
     </message>
@@ -134,8 +436,18 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>A flag: made by the flag maker, listed with Flag list…, not printed</source>
+        <translation>Cờ thi đua: do cơ sở may cờ làm, có trong Danh sách cờ thi đua…, không in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recorded before the scores were locked, because: %1</source>
         <translation>Ghi nhận khi điểm chưa khóa, lý do: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>flag</source>
+        <translation>cờ</translation>
     </message>
 </context>
 <context>
@@ -221,42 +533,66 @@
         <translation>Sổ khen thưởn&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+82"/>
+        <location line="+7"/>
+        <source>A flag is made by the flag maker to the issuer&apos;s specimen: write what is sewn on each approved flag</source>
+        <translation>Cờ thi đua do cơ sở may cờ làm theo mẫu của cơ quan cấp trên: ghi nội dung chữ trên mỗi cờ đã được tặng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fla&amp;g list…</source>
+        <translation>Danh sách cờ thi đ&amp;ua…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+83"/>
         <source>Certificates</source>
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+99"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+100"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Certificates — %1 — year %2</source>
         <translation>Bằng khen, giấy khen — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>By award</source>
         <translation>Theo loại khen thưởng</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Each award with its own template: flag, certificate of merit…</source>
         <translation>Mỗi khen thưởng in theo mẫu riêng của nó: cờ thi đua, bằng khen…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 mm across, %2 mm down, scale %3</source>
-        <translation>%1 mm ngang, %2 mm dọc, tỉ lệ %3</translation>
+        <location line="+9"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>Máy tính này chưa cài máy in nào.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>%1
+not calibrated (no offset applied)</source>
+        <translation>%1
+chưa căn chỉnh (không dịch chuyển)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+%2 mm across, %3 mm down, scale %4</source>
+        <translation>%1
+lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Recorded before the scores were locked, because: %1</source>
         <translation>Ghi nhận khi điểm chưa khóa, lý do: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Nothing to print</source>
         <translation>Chưa chọn bằng nào để in</translation>
     </message>
@@ -282,12 +618,12 @@
         <translation>Chưa in gì</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the certificates</source>
         <translation>Lưu các bằng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -297,12 +633,12 @@
         <translation>Đã lưu các bằng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 certificate(s) saved to %2 (register numbers %3).</source>
         <translation>Đã lưu %1 bằng vào %2 (số sổ %3).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Printing failed</source>
         <translation>In không thành công</translation>
     </message>
@@ -315,6 +651,22 @@
         <location line="+10"/>
         <source>%1 certificate(s) sent to %2 (register numbers %3).</source>
         <translation>Đã gửi %1 bằng tới %2 (số sổ %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Flag list for the flag maker</source>
+        <translation>Danh sách cờ gửi cơ sở may cờ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flag list written to %1.</source>
+        <translation>Đã ghi danh sách cờ vào %1.</translation>
     </message>
 </context>
 <context>
@@ -661,17 +1013,17 @@
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Emulation commitment</source>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>Năm này chưa có giao ước: hãy nhập tiêu đề và các nội dung rồi lưu.</translation>
     </message>
@@ -711,17 +1063,17 @@
         <translation>Chưa lưu được giao ước</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Commitment for signature</source>
         <translation>Giao ước để ký</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+1"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The commitment was not printed</source>
         <translation>Chưa in được giao ước</translation>
     </message>
@@ -736,12 +1088,12 @@
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -924,23 +1276,24 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
         <translation>Tạo cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup written</source>
         <translation>Đã sao lưu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The backup is in %1.</source>
         <translation>Bản sao lưu được ghi tại %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -1035,7 +1388,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>ví dụ: hội đồng của cơ quan cấp trên họp trước khi khóa được điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+180"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="+178"/>
         <source>Approved</source>
         <translation>Được phê duyệt</translation>
     </message>
@@ -1084,6 +1437,189 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../forms/dossier_page.ui" line="+30"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The papers the head sends with the year&apos;s proposals: the submission, the conference&apos;s minutes and an achievement report per proposed collective, in the state&apos;s form. Offices finish them in Word or LibreOffice Writer.</source>
+        <translation>Các văn bản Cụm trưởng gửi kèm đề nghị khen thưởng của năm: tờ trình, biên bản hội nghị và báo cáo thành tích của từng tập thể được đề nghị, theo thể thức văn bản hành chính. Cơ quan hoàn thiện văn bản trên Word hoặc LibreOffice Writer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Number and date of the selected paper</source>
+        <translation>Số và ngày của văn bản đang chọn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office&apos;s number for this paper in its date&apos;s year; empty: written by hand</source>
+        <translation>Số văn bản của cơ quan trong năm của ngày văn bản; để trống: ghi tay</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the office&apos;s next free number of the paper&apos;s year</source>
+        <translation>Lấy số còn trống tiếp theo của cơ quan trong năm của văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;xt free number</source>
+        <translation>Lấy số &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep the date and number</source>
+        <translation>&amp;Lưu ngày và số</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the selected paper as a Word document and open it in Word or LibreOffice Writer</source>
+        <translation>Ghi văn bản đang chọn thành tệp Word và mở bằng Word hoặc LibreOffice Writer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in Word/Writer</source>
+        <translation>&amp;Mở bằng Word/Writer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write every paper of the dossier to a folder</source>
+        <translation>Ghi mọi văn bản của hồ sơ vào một thư mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the dossier…</source>
+        <translation>&amp;Ghi hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the wording of the cluster&apos;s papers; the change is kept with the cluster</source>
+        <translation>Sửa nội dung văn bản của cụm; nội dung đã sửa được lưu cùng cụm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wordin&amp;g…</source>
+        <translation>Nội &amp;dung văn bản…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <source>Word documents and PDF</source>
+        <translation>Văn bản Word và PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (.docx)</source>
+        <translation>Văn bản Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
+        <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A number is written in digits.</source>
+        <translation>Số văn bản phải viết bằng chữ số.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No word processor</source>
+        <translation>Không có chương trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paper is written to %1 but no program opens Word documents here; install LibreOffice Writer or Word.</source>
+        <translation>Đã ghi văn bản vào %1 nhưng máy này không có chương trình mở tệp Word; hãy cài LibreOffice Writer hoặc Word.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1; save it under a name of your own there.</source>
+        <translation>Đã mở %1; hãy lưu lại với tên của anh/chị trong chương trình đó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the dossier to</source>
+        <translation>Ghi hồ sơ vào</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 file(s) of the dossier written to %2.</source>
+        <translation>Đã ghi %1 tệp của hồ sơ vào %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier written</source>
+        <translation>Đã ghi hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/dossier.py" line="+17"/>
+        <source>Paper</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes of the conference</source>
+        <translation>Biên bản hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report: %1</source>
+        <translation>Báo cáo thành tích: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the unit&apos;s own)</source>
+        <translation>(của đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>by hand</source>
+        <translation>ghi tay</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1757,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>địa chỉ thư điện tử của đơn vị cụm trưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+46"/>
+        <location filename="../../emudesk/ui/dialogs/export_forms.py" line="+42"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
@@ -1264,7 +1800,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+78"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+86"/>
         <source>Field</source>
         <translation>Ô</translation>
     </message>
@@ -1309,59 +1845,14 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Căn lề</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Issuer&apos;s title</source>
-        <translation>Chức danh cơ quan khen</translation>
+        <location line="+48"/>
+        <source>%1: type a whole number, such as 2.</source>
+        <translation>%1: hãy nhập một số nguyên, ví dụ 2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“TẶNG”</source>
-        <translation>Chữ “TẶNG”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Award title</source>
-        <translation>Tên hình thức khen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient</source>
-        <translation>Người/đơn vị nhận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achievement</source>
-        <translation>Thành tích</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision line</source>
-        <translation>Dòng quyết định</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Register number</source>
-        <translation>Số sổ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place and date</source>
-        <translation>Địa danh, ngày tháng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>QR code</source>
-        <translation>Mã QR</translation>
+        <source>%1: type a number, such as 30,5.</source>
+        <translation>%1: hãy nhập một số, ví dụ 30,5.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +2059,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+98"/>
+        <location filename="../../emudesk/ui/guide.py" line="+99"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -1576,7 +2067,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../emudesk/ui/handover_actions.py" line="+26"/>
+        <location filename="../../emudesk/ui/handover_actions.py" line="+30"/>
         <source>Hand over a cluster</source>
         <translation>Bàn giao cụm</translation>
     </message>
@@ -1586,18 +2077,18 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cụm:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Handover file</source>
         <translation>Tệp bàn giao</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>Tệp bàn giao emudesk (*.emudesk);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Writing the handover file…</source>
         <translation>Đang ghi tệp bàn giao…</translation>
     </message>
@@ -1612,12 +2103,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã ghi tệp bàn giao</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 record(s) written to %3. Give this file to the next head unit.</source>
         <translation>%1: đã ghi %2 bản ghi vào %3. Hãy chuyển tệp này cho đơn vị cụm trưởng năm sau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Receive a handover file</source>
         <translation>Nhận tệp bàn giao</translation>
     </message>
@@ -1751,7 +2242,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+84"/>
+        <location filename="../../emudesk/ui/dialogs/import_returns.py" line="+87"/>
         <location line="+48"/>
         <source>Add the returned files to check them.</source>
         <translation>Thêm các tệp đơn vị gửi về để kiểm tra.</translation>
@@ -1772,7 +2263,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 file(s): %2 ready, %3 without changes, %4 refused, %5 duplicate(s).</source>
         <translation>%1 tệp: %2 sẵn sàng, %3 không có thay đổi, %4 bị từ chối, %5 trùng lặp.</translation>
     </message>
@@ -2011,7 +2502,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-28"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-40"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
@@ -2051,7 +2542,77 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+89"/>
+        <location line="+55"/>
+        <source>Award catalogue of the selected issuer</source>
+        <translation>Danh mục khen thưởng của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The awards its clusters propose, named as its papers name them, each valid between two dates: what it is made into, who signs, the legal basis, the money, the quota per cluster and the vote it needs.</source>
+        <translation>Các danh hiệu, hình thức khen thưởng mà các cụm đề nghị, ghi đúng tên trên văn bản, có hiệu lực trong một khoảng thời gian: hiện vật, người ký, căn cứ pháp lý, tiền thưởng, hạn mức mỗi cụm và ngưỡng biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an award to the selected issuer&apos;s catalogue</source>
+        <translation>Thêm khen thưởng vào danh mục của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a&amp;ward…</source>
+        <translation>Thêm &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the selected award (or double-click it)</source>
+        <translation>Sửa khen thưởng đang chọn (hoặc nháy đúp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change awar&amp;d…</source>
+        <translation>Sửa khen thưởn&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected award (only when no proposal asks for it)</source>
+        <translation>Xóa khen thưởng đang chọn (chỉ khi chưa có đề nghị nào)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete award</source>
+        <translation>Xóa khen thưở&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award up: papers list the awards in this order</source>
+        <translation>Chuyển khen thưởng đang chọn lên: văn bản liệt kê theo thứ tự này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected award down</source>
+        <translation>Chuyển khen thưởng đang chọn xuống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dow&amp;n</source>
+        <translation>&amp;Hạ xuống</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <source>Remove “%1” from the catalogue?</source>
+        <translation>Xóa “%1” khỏi danh mục?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an award</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Xóa cơ quan “%1”?</translation>
     </message>
@@ -2061,7 +2622,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Xóa cơ quan cấp trên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -2069,7 +2631,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-262"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-261"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -2120,6 +2682,41 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+1"/>
         <source>Deduction</source>
         <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Points from 0 to %1</source>
+        <translation>Điểm từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass: %1; fail: 0</source>
+        <translation>Đạt: %1; không đạt: 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of times (%1 points each, at most %2)</source>
+        <translation>Số lần (%1 điểm/lần, tối đa %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result achieved (target: at most %1)</source>
+        <translation>Kết quả đạt được (chỉ tiêu: không quá %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result achieved (target %1)</source>
+        <translation>Kết quả đạt được (chỉ tiêu %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus points, 0 to %1</source>
+        <translation>Điểm thưởng, từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points deducted (a positive number), 0 to %1</source>
+        <translation>Điểm trừ (số dương), từ 0 đến %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2287,87 +2884,77 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(no title)</source>
-        <translation>(không đề nghị danh hiệu)</translation>
+        <location line="+6"/>
+        <source>Emulation title</source>
+        <translation>Danh hiệu thi đua</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Government emulation flag</source>
-        <translation>Cờ thi đua của Chính phủ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation flag of the ministry or province</source>
-        <translation>Cờ thi đua của Bộ, ban, ngành, tỉnh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excellent labour collective</source>
-        <translation>Tập thể lao động xuất sắc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced labour collective</source>
-        <translation>Tập thể lao động tiên tiến</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National emulation fighter</source>
-        <translation>Chiến sĩ thi đua toàn quốc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emulation fighter of the ministry or province</source>
-        <translation>Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grassroots emulation fighter</source>
-        <translation>Chiến sĩ thi đua cơ sở</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced worker</source>
-        <translation>Lao động tiên tiến</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(no form)</source>
-        <translation>(không đề nghị hình thức)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation>Huân chương</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate of merit of the Prime Minister</source>
-        <translation>Bằng khen của Thủ tướng Chính phủ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of merit of the minister or province</source>
-        <translation>Bằng khen của Bộ trưởng, Chủ tịch UBND tỉnh</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate of commendation</source>
-        <translation>Giấy khen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commemorative medal</source>
-        <translation>Kỷ niệm chương</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source> and </source>
-        <translation> và </translation>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collectives and individuals</source>
+        <translation>Tập thể và cá nhân</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flag (made by the flag maker)</source>
+        <translation>Cờ (do cơ sở may cờ làm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Bằng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to print</source>
+        <translation>Không in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not suggested by the ranking</source>
+        <translation>Không đề xuất theo xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leading units (flag)</source>
+        <translation>Đơn vị dẫn đầu (cờ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next units (certificate)</source>
+        <translation>Các đơn vị tiếp theo (bằng khen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rounded down</source>
+        <translation>làm tròn xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded up</source>
+        <translation>làm tròn lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded to the nearest</source>
+        <translation>làm tròn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Submission</source>
         <translation>Tờ trình</translation>
     </message>
@@ -2430,7 +3017,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+88"/>
+        <location filename="../../emudesk/ui/dialogs/list_import.py" line="+84"/>
         <source>Choose the workbook, or save a template to fill in first.</source>
         <translation>Hãy chọn bảng tính, hoặc lưu mẫu để điền trước.</translation>
     </message>
@@ -2460,7 +3047,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Bảng tính Excel (*.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save a template</source>
         <translation>Lưu mẫu</translation>
     </message>
@@ -2801,7 +3388,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+200"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+203"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -2874,7 +3461,32 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đơn vị đăng &amp;cai:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>&amp;Chaired by:</source>
+        <translation>Chủ &amp;trì:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</source>
+        <translation>ví dụ Ông Nguyễn Văn A, Trưởng Ban Dân tộc tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and title, as the minutes print them (the name signs the minutes)</source>
+        <translation>Họ tên và chức vụ như biên bản ghi (người này ký biên bản)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Secretary:</source>
+        <translation>T&amp;hư ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bà Trần Thị B, Chuyên viên</source>
+        <translation>ví dụ Bà Trần Thị B, Chuyên viên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Units that attended</source>
         <translation>Các đơn vị dự họp</translation>
     </message>
@@ -2954,8 +3566,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>&amp;Biên bản (PDF)…</translation>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Biên bản…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3023,14 +3635,14 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation> (nhất trí)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+1"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3101,7 +3713,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The return was not saved</source>
         <translation>Chưa lưu được phiếu</translation>
     </message>
@@ -3111,7 +3723,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã lưu phiếu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved to %1. Send this file to the head unit; it can still be opened and changed in Excel or LibreOffice.</source>
         <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị cụm trưởng; tệp vẫn mở và sửa được bằng Excel hoặc LibreOffice.</translation>
     </message>
@@ -3154,7 +3766,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>MemberFormModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/member_form.py" line="+84"/>
+        <location filename="../../emudesk/ui/models/member_form.py" line="+111"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3167,6 +3779,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+0"/>
         <source>Max.</source>
         <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to score</source>
+        <translation>Cách chấm</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3182,6 +3799,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>Self-score</source>
         <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sum of the rows under this section (results are left out)</source>
+        <translation>Tổng các dòng thuộc mục này (không tính các tiêu chí nhập kết quả)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Provisional total</source>
+        <translation>Tổng điểm tạm tính</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections, plus bonus, minus deduction; results against a target are left out, since their points depend on every unit&apos;s result</source>
+        <translation>Các mục, cộng điểm thưởng, trừ điểm trừ; chưa tính các tiêu chí theo chỉ tiêu, vì điểm của chúng phụ thuộc kết quả của mọi đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3910,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../emudesk/ui/messages.py" line="+56"/>
+        <location filename="../../emudesk/ui/messages.py" line="+65"/>
         <source>Not possible</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -3316,7 +3948,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+68"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -3332,6 +3964,19 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../emudesk/ui/pdf_printing.py" line="+50"/>
+        <source>the file %1 cannot be read</source>
+        <translation>không đọc được tệp %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the printer refused the job</source>
+        <translation>máy in từ chối lệnh in</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +4032,22 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+17"/>
+        <source>A&amp;ward:</source>
+        <translation>&amp;Khen thưởng đề nghị:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The award asked for, from the issuer&apos;s catalogue (edited on the Issuers page)</source>
+        <translation>Khen thưởng đề nghị, chọn trong danh mục của cơ quan cấp trên (sửa ở trang Cơ quan cấp trên)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The achievement sentence the papers and the certificate print, in Vietnamese</source>
+        <translation>Câu thành tích in trên văn bản và trên bằng, bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Ông, Bà… as printed on the certificate</source>
         <translation>Ông, Bà… như in trên bằng khen</translation>
     </message>
@@ -3402,32 +4062,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ví dụ Trưởng ban</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Title:</source>
-        <translation>D&amp;anh hiệu:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The emulation title proposed, if any</source>
-        <translation>Danh hiệu thi đua đề nghị (nếu có)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>F&amp;orm:</source>
-        <translation>Hình &amp;thức:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The form of commendation proposed, if any</source>
-        <translation>Hình thức khen thưởng đề nghị (nếu có)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>&amp;Achievements:</source>
         <translation>Thành tích, &amp;lý do:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-100"/>
+        <location filename="../../emudesk/ui/dialogs/proposal.py" line="-98"/>
         <source>Add an award proposal</source>
         <translation>Thêm đề nghị khen thưởng</translation>
     </message>
@@ -3437,7 +4077,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Sửa đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Choose the unit the proposal is for.</source>
         <translation>Chọn đơn vị được đề nghị.</translation>
     </message>
@@ -3916,7 +4556,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/ranking.py" line="+131"/>
+        <location filename="../../emudesk/ui/pages/ranking.py" line="+129"/>
         <source>Ranking — %1 — year %2</source>
         <translation>Xếp hạng — %1 — năm %2</translation>
     </message>
@@ -3971,8 +4611,8 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Export the score sheet</source>
         <translation>Xuất bảng điểm</translation>
     </message>
@@ -4144,7 +4784,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Điểm &amp;tổng hợp:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>&amp;Head&apos;s own scores reviewed by:</source>
+        <translation>Thẩm định điểm của Cụm trưởn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</source>
+        <translation>Cụm trưởng thẩm định điểm của các đơn vị khác; ai thẩm định điểm của chính Cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Bỏ điểm chấm chéo cao nhất và thấp nhất của mỗi tiêu chí</translation>
     </message>
@@ -4269,7 +4919,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>ví dụ 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+160"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <source>the deputy</source>
+        <translation>Cụm phó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the head itself</source>
+        <translation>chính Cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
     </message>
@@ -4284,7 +4944,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Trần điểm trừ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Minimum total</source>
         <translation>Tổng điểm tối thiểu</translation>
     </message>
@@ -4499,9 +5159,32 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/score_grid.py" line="+210"/>
+        <location filename="../../emudesk/ui/models/score_grid.py" line="+235"/>
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
@@ -4549,7 +5232,17 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Trung bình điểm chấm chéo (chưa quy đổi)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>Explanation: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Explanations: %1</source>
         <translation>Số lượt giải trình: %1</translation>
     </message>
@@ -4628,14 +5321,19 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>&amp;Explanations…</source>
         <translation>&amp;Giải trình…</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
-        <translation>Ô màu cam: điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa của tiêu chí. Tiêu chí theo số lần nhập số lần; tiêu chí theo chỉ tiêu nhập kết quả đạt được.</translation>
+        <location line="-61"/>
+        <source>What the unit wrote with its self-score of the chosen criterion (the return&apos;s explanation and evidence columns)</source>
+        <translation>Nội dung đơn vị ghi kèm điểm tự chấm của tiêu chí đang chọn (cột giải trình và minh chứng của phiếu gửi về)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orange cells: the self-score and the peers&apos; mean differ by more than 20 % of the row&apos;s maximum. A self-score with a corner mark carries the unit&apos;s explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.</source>
+        <translation>Ô màu cam: điểm tự chấm chênh lệch với trung bình điểm chấm chéo quá 20 % điểm tối đa của tiêu chí. Điểm tự chấm có dấu ở góc là đơn vị có ghi giải trình hoặc minh chứng, hiện ở phía trên khi chọn dòng đó. Tiêu chí theo số lần nhập số lần; tiêu chí theo chỉ tiêu nhập kết quả đạt được.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4648,7 +5346,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/score_grid.py" line="+85"/>
+        <location filename="../../emudesk/ui/pages/score_grid.py" line="+86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -4678,7 +5376,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Bảng chấm điểm phiên bản %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No total yet: %1</source>
         <translation>Chưa tính được tổng điểm: %1</translation>
     </message>
@@ -4688,7 +5386,12 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Tổng điểm của %1: %2 điểm (tự chấm %3 · trung bình chấm chéo %4)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <source>%1 — %2 wrote with its self-score:</source>
+        <translation>%1 — %2 ghi kèm điểm tự chấm:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>score %1 of %2</source>
         <translation>điểm %1 của %2</translation>
     </message>
@@ -5104,7 +5807,7 @@ Tiếp tục?</translation>
         <translation>Mở thư mục chứ&amp;a thư nháp</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+92"/>
+        <location filename="../../emudesk/ui/dialogs/send_forms.py" line="+89"/>
         <source>Remind the missing ones</source>
         <translation>Nhắc các đơn vị chưa gửi phiếu</translation>
     </message>
@@ -5285,7 +5988,7 @@ Tiếp tục?</translation>
         <translation>Chọ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/signature.py" line="+54"/>
+        <location filename="../../emudesk/ui/dialogs/signature.py" line="+53"/>
         <source>Signed copy</source>
         <translation>Bản đã ký</translation>
     </message>
@@ -5514,7 +6217,7 @@ Tiếp tục?</translation>
         <translation>Về mẫu &amp;gốc</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+124"/>
+        <location filename="../../emudesk/ui/dialogs/template_editor.py" line="+112"/>
         <source>Back to the built-in template</source>
         <translation>Về mẫu gốc</translation>
     </message>
@@ -5829,7 +6532,7 @@ Tiếp tục?</translation>
         <translation>Nhất t&amp;rí</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+75"/>
+        <location filename="../../emudesk/ui/dialogs/meeting.py" line="+73"/>
         <source>an award proposal</source>
         <translation>đề nghị khen thưởng</translation>
     </message>
@@ -5844,7 +6547,7 @@ Tiếp tục?</translation>
         <translation>Cụm phó năm sau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>show of hands</source>
         <translation>giơ tay</translation>
     </message>
@@ -5878,6 +6581,179 @@ Tiếp tục?</translation>
         <location line="+6"/>
         <source>The votes each unit received at the conference. They decide between units of equal total when the tie-break chain has “More votes”. Double-click a number to change it.</source>
         <translation>Số phiếu bầu mỗi đơn vị nhận được tại hội nghị. Số phiếu phân định các đơn vị bằng tổng điểm khi các tiêu chí phụ có “Nhiều phiếu bầu hơn”. Nhấp đúp vào một số để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <location filename="../../forms/wording_dialog.ui" line="+14"/>
+        <source>Wording of the papers</source>
+        <translation>Nội dung văn bản</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The texts the cluster&apos;s papers are made of. An edit is kept with the cluster and travels with the handover to the next head. Words in braces are filled in when a paper is written.</source>
+        <translation>Các đoạn văn tạo nên văn bản của cụm. Nội dung đã sửa được lưu cùng cụm và bàn giao cho Cụm trưởng năm sau. Các từ trong ngoặc nhọn được điền khi ghi văn bản.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office &amp;symbol:</source>
+        <translation>&amp;Ký hiệu cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What follows the kind in a number: 12/TTr-CTĐ4</source>
+        <translation>Phần sau tên loại trong số văn bản: 12/TTr-CTĐ4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Text:</source>
+        <translation>Đoạn &amp;nội dung:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Put back emudesk&apos;s wording of this paper</source>
+        <translation>Trả lại nội dung gốc của emudesk cho văn bản này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Built-in wording</source>
+        <translation>Nội dung &amp;gốc</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/wording.py" line="+35"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement report</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year summary</source>
+        <translation>Báo cáo tổng hợp năm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary line</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Nội dung đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Phần kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing mode (TM., KT. …)</source>
+        <translation>Thể thức ký (TM., KT. …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs on behalf of</source>
+        <translation>Ký thay mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients, one a line</source>
+        <translation>Nơi nhận, mỗi nơi một dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the ranking annex</source>
+        <translation>Tên phụ lục kết quả xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair&apos;s signature title</source>
+        <translation>Chức danh ký của người chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s signature title</source>
+        <translation>Chức danh ký của thư ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body above the unit</source>
+        <translation>Cơ quan cấp trên của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions and duties</source>
+        <translation>Chức năng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures that brought the achievements</source>
+        <translation>Biện pháp đạt được thành tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies, Party and mass organisations</source>
+        <translation>Thực hiện chính sách, công tác Đảng, đoàn thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head&apos;s signature title</source>
+        <translation>Chức danh ký của thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation by the proposing level</source>
+        <translation>Xác nhận của cấp trình khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Placeholders: %1</source>
+        <translation>Trường thay thế: %1</translation>
     </message>
 </context>
 <context>
@@ -5953,7 +6829,7 @@ Tiếp tục?</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+137"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
         <source>Open a year of %1</source>
         <translation>Mở năm mới cho cụm %1</translation>
     </message>
@@ -6116,17 +6992,17 @@ Tiếp tục?</translation>
         <translation>Bấm đúp vào một việc, hoặc nhấn Enter, để làm việc đó</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Year summary</source>
         <translation>Tổng hợp năm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>

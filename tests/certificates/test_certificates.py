@@ -13,7 +13,7 @@ from sqlalchemy import select
 from emudesk.cli import main
 from emudesk.db import Database
 from emudesk.errors import ConflictError, ValidationError
-from emudesk.model import CertificateEntry
+from emudesk.model import CertificateEntry, Proposal, Unit
 from emudesk.printing.certificate import MM, Calibration, render
 from emudesk.printing.errors import MissingGlyphError
 from emudesk.printing.templates import builtin_templates, from_dict
@@ -62,27 +62,58 @@ def year_uuid(db: Database, cluster: str = "UBDT-C4", year: int = 2024):  # type
         return years.get_year(session, cluster, year).uuid
 
 
-def test_the_demo_year_prints_one_page_per_approved_award(
+def test_the_demo_year_prints_a_page_per_certificate_and_lists_the_flag(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "c.pdf"
+    flags = tmp_path / "co.pdf"
     code = main(
         ["--db", str(demo_path), "certificates", "--cluster", "UBDT-C4", "--year", "2024",
          "--out", str(out)]
     )  # fmt: skip
     assert code == 0
-    assert "(số sổ 1, 2, 3)" in capsys.readouterr().out
-    # THEN three pages, each exactly the template's size (A3 landscape), in Vietnamese
-    assert page_sizes(out) == [(420 * MM, 297 * MM)] * 3 or all(
-        abs(w - 420 * MM) < 0.01 and abs(h - 297 * MM) < 0.01 for w, h in page_sizes(out)
-    )
-    assert len(page_sizes(out)) == 3
+    said = capsys.readouterr().out
+    assert "(số sổ 1, 2)" in said
+    assert "Ban Dân tộc tỉnh Đắk Lắk" in said and "--flag-list" in said
+    # THEN two pages (Phú Yên, Bình Định), each exactly the template's size (A3 landscape)
+    assert len(page_sizes(out)) == 2
+    assert all(abs(w - 420 * MM) < 0.01 and abs(h - 297 * MM) < 0.01 for w, h in page_sizes(out))
     text = text_of(out)
-    assert "CỜ THI ĐUA" in text and text.count("BẰNG KHEN") == 2
-    for name in NAMES:
+    assert "CỜ THI ĐUA" not in text and text.count("BẰNG KHEN") == 2
+    assert NAMES[0] not in text  # the flag of Đắk Lắk is no paper certificate
+    for name in NAMES[1:]:
         assert name in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
-    assert "Số sổ: 3" in text
+    assert "Số sổ: 2" in text
+    # the catalogue's signer: a deputy signs for the head (KT.), dates by the state's rule
+    assert "KT. BỘ TRƯỞNG, CHỦ NHIỆM" in text and "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM" in text
+    assert "ngày 24 tháng 01 năm 2025" in text
+    # the achievement sentence is the proposal's
+    assert "Đã có thành tích xuất sắc trong phong trào thi đua năm 2024" in text
+    # WHEN the flag list is asked for THEN it holds the text sewn on the flag
+    assert main(
+        ["--db", str(demo_path), "certificates", "--cluster", "UBDT-C4", "--year", "2024",
+         "--flag-list", str(flags)]
+    ) == 0  # fmt: skip
+    listed = text_of(flags)
+    for line in ("ỦY BAN DÂN TỘC", "TẶNG", "BAN DÂN TỘC TỈNH ĐẮK LẮK", "THI ĐUA NĂM 2024"):
+        assert line in listed
+    assert "PHÚ YÊN" not in listed
+
+
+def test_a_certificate_without_a_decision_date_is_refused(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    uuid = year_uuid(demo_db)
+    with demo_db.session() as session:
+        proposal = session.scalar(select(Proposal).join(Proposal.unit).where(Unit.code == "BDT-PY"))
+        assert proposal is not None
+        proposal.decision_date = None  # as an import from elsewhere may leave it
+        session.commit()
+    before = dump(demo_db)
+    with demo_db.session() as session, pytest.raises(ValidationError, match="Chưa có ngày"):
+        printing.print_certificates(session, uuid, tmp_path / "x.pdf")
+    assert dump(demo_db) == before and not (tmp_path / "x.pdf").exists()
 
 
 def test_overlay_prints_only_the_variable_text(demo_path: Path, tmp_path: Path) -> None:
@@ -93,7 +124,7 @@ def test_overlay_prints_only_the_variable_text(demo_path: Path, tmp_path: Path) 
     ) == 0  # fmt: skip
     text = text_of(out)
     assert "BẰNG KHEN" not in text and "CỘNG HÒA" not in text and "TẶNG" not in text
-    for name in NAMES:
+    for name in NAMES[1:]:
         assert name in text
 
 
@@ -103,7 +134,8 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
     uuid = year_uuid(demo_db)
     with demo_db.session() as session:
         first = printing.print_certificates(session, uuid, tmp_path / "a.pdf")
-    assert first.numbers == (1, 2, 3) and first.new == 3
+    assert first.numbers == (1, 2) and first.new == 2
+    assert first.flags == ("Ban Dân tộc tỉnh Đắk Lắk",)
     before = dump(demo_db)
     # WHEN the same awards are printed again by accident THEN it is refused, nothing changes
     with demo_db.session() as session, pytest.raises(ConflictError, match="xác nhận in lại"):
@@ -113,14 +145,14 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
     with demo_db.session() as session:
         again = printing.print_certificates(session, uuid, tmp_path / "b.pdf", allow_reprint=True)
         entries = list(session.scalars(select(CertificateEntry).order_by(CertificateEntry.number)))
-        assert [e.number for e in entries] == [1, 2, 3]
-        assert [e.print_count for e in entries] == [2, 2, 2]
-        assert [[p.reprint for p in e.prints] for e in entries] == [[False, True]] * 3
-    assert again.numbers == (1, 2, 3) and again.reprints == 3
+        assert [e.number for e in entries] == [1, 2]
+        assert [e.print_count for e in entries] == [2, 2]
+        assert [[p.reprint for p in e.prints] for e in entries] == [[False, True]] * 2
+    assert again.numbers == (1, 2) and again.reprints == 2
     # AND the next year's awards continue the issuer's numbering
     with demo_db.session() as session:
         rows = register.search_register(session, "binh dinh")
-    assert [(r.number, r.recipient) for r in rows] == [(3, "Ban Dân tộc tỉnh Bình Định")]
+    assert [(r.number, r.recipient) for r in rows] == [(2, "Ban Dân tộc tỉnh Bình Định")]
 
 
 def test_a_decision_without_approved_awards_is_refused(demo_db: Database, tmp_path: Path) -> None:
@@ -199,7 +231,7 @@ def test_a_very_long_name_shrinks_and_never_reaches_the_next_field(tmp_path: Pat
     top_of_next = min(w[2] for w in found if w[0] == "Thành")
     assert bottom <= recipient.bottom * MM + 0.5 * MM < top_of_next
     # a name that cannot fit even at the smallest size is refused by name
-    with pytest.raises(ValidationError, match="recipient"):
+    with pytest.raises(ValidationError, match="ô “Người/đơn vị nhận”"):
         render(tmp_path / "no.pdf", [(template, {"recipient": long_name * 4})])
     assert not (tmp_path / "no.pdf").exists()
 
@@ -216,7 +248,7 @@ def test_a_field_outside_the_page_is_refused(demo_db: Database) -> None:
     recipient = template.field("recipient")
     assert recipient is not None
     broken = template.with_field(replace(recipient, x=280.0))
-    with pytest.raises(ValidationError, match=r"recipient.*nằm ngoài trang"):
+    with pytest.raises(ValidationError, match=r"ô “Người/đơn vị nhận”.*nằm ngoài trang"):
         from_dict(broken.to_dict())
     before = dump(demo_db)
     with demo_db.session() as session, pytest.raises(ValidationError):
@@ -273,11 +305,11 @@ def test_a_printed_certificate_verifies_and_a_forged_one_does_not(
 ) -> None:
     with demo_db.session() as session:
         printing.print_certificates(session, year_uuid(demo_db), tmp_path / "a.pdf")
-        entry = session.scalar(select(CertificateEntry).where(CertificateEntry.number == 2))
+        entry = session.scalar(select(CertificateEntry).where(CertificateEntry.number == 1))
         assert entry is not None
         code = register.qr_text(entry.issuer, entry)
     assert main(["--db", str(demo_path), "verify", code]) == 0
-    assert "Hợp lệ: bằng số sổ 2" in capsys.readouterr().out
+    assert "Hợp lệ: bằng số sổ 1" in capsys.readouterr().out
     forged = code.replace("Phú Yên", "Lâm Đồng")
     assert main(["--db", str(demo_path), "verify", forged]) == 3
     assert "làm giả" in capsys.readouterr().out
@@ -292,5 +324,5 @@ def test_one_file_per_certificate(demo_path: Path, tmp_path: Path) -> None:
          "--split", "--out", str(folder)]
     ) == 0  # fmt: skip
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["00001-BDT-DLK.pdf", "00002-BDT-PY.pdf", "00003-BDT-BDI.pdf"]
-    assert "Ban Dân tộc tỉnh Phú Yên" in text_of(folder / "00002-BDT-PY.pdf")
+    assert names == ["00001-BDT-PY.pdf", "00002-BDT-BDI.pdf"]
+    assert "Ban Dân tộc tỉnh Phú Yên" in text_of(folder / "00001-BDT-PY.pdf")

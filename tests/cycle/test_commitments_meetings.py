@@ -51,17 +51,18 @@ def test_the_demo_commitment_prints_every_member_with_a_signature_block(
     assert "5/5 đơn vị đã ký" in capsys.readouterr().out
     text = flat_text(out)
     assert "GIAO ƯỚC THI ĐUA NĂM 2025" in text
-    for name in MEMBERS:
-        assert name in text
-    assert text.count("(Ký tên, đóng dấu)") == 5
+    for name in MEMBERS:  # each block in capitals, as the state's form writes it
+        assert name.upper() in text
+    assert text.count("(Ký, ghi rõ họ tên, đóng dấu)") == 5
     assert "Lạng Sơn, ngày 17 tháng 01 năm 2025" in text
 
 
 @pytest.mark.parametrize("count", [3, 15])
 def test_the_signature_grid_works_from_3_to_15_units(count: int, tmp_path: Path) -> None:
-    from emudesk.printing.commitment import write_commitment_pdf
     from emudesk.services.cycle.commitments import CommitmentInfo, CommitmentStatus, ItemFields
     from emudesk.services.organisation.units import UnitRef
+    from emudesk.services.papers.commitment_paper import document
+    from emudesk.services.papers.output import write_document
 
     members = tuple(
         UnitRef(UUID(int=i + 1), f"U{i}", f"Ban Dân tộc tỉnh Số {i + 1}", f"BDT {i}")
@@ -75,10 +76,10 @@ def test_the_signature_grid_works_from_3_to_15_units(count: int, tmp_path: Path)
         status=CommitmentStatus.DRAFT, version=1,
     )  # fmt: skip
     out = tmp_path / f"g{count}.pdf"
-    write_commitment_pdf(info, out)
+    write_document(document(info, "Ủy ban Dân tộc"), out)
     text = flat_text(out)
-    assert text.count("(Ký tên, đóng dấu)") == count
-    assert all(m.name in text for m in members)
+    assert text.count("(Ký, ghi rõ họ tên, đóng dấu)") == count
+    assert all(m.name.upper() in text for m in members)
 
 
 def test_signing_with_a_scan_and_the_units_still_missing(demo_db: Database, tmp_path: Path) -> None:
@@ -223,10 +224,17 @@ def test_the_demo_minutes_record_the_unanimous_election(demo_path: Path, tmp_pat
          "--out", str(out)]
     ) == 0  # fmt: skip
     text = flat_text(out)
-    assert "BIÊN BẢN" in text and "Ngày 17 tháng 01 năm 2025 tại Lạng Sơn" in text
+    assert "BIÊN BẢN" in text and "Hôm nay, ngày 17 tháng 01 năm 2025, tại Lạng Sơn" in text
+    assert "Số: 01/BB-CTĐ4" in text and "Lạng Sơn, ngày 17 tháng 01 năm 2025" in text
     assert "Bầu Cụm trưởng năm 2025: Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in text
     assert "Bầu Cụm phó năm 2025: Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng" in text
     assert text.count("(nhất trí 100 %)") == 4
+    # the secretary signs without a seal, the chair with one; "Nơi nhận" closes the paper
+    assert "THƯ KÝ" in text and "CHỦ TRÌ" in text
+    assert (
+        text.count("(Ký, ghi rõ họ tên)") == 1 and text.count("(Ký, ghi rõ họ tên, đóng dấu)") == 1
+    )
+    assert "Nơi nhận:" in text
 
 
 def test_the_year_summary_has_members_signatures_ranking_and_decisions(
@@ -238,7 +246,8 @@ def test_the_year_summary_has_members_signatures_ranking_and_decisions(
          "--out", str(out)]
     ) == 0  # fmt: skip
     text = flat_text(out)
-    assert "TỔNG HỢP KẾT QUẢ THI ĐUA NĂM 2024" in text
+    assert "BÁO CÁO Tổng hợp kết quả thi đua năm 2024 của Cụm thi đua số 4" in text
+    assert "TM. CỤM THI ĐUA CỤM TRƯỞNG" in text  # the summary is signed by the head
     assert "Cụm trưởng: Ban Dân tộc tỉnh Đắk Lắk" in text
     assert text.index("Ban Dân tộc tỉnh Đắk Lắk 98,12") < text.index(
         "Ban Dân tộc tỉnh Phú Yên 95,46"

@@ -165,10 +165,10 @@ def test_check_names_a_score_above_its_maximum_and_a_gap_in_the_register(
                 "AND c.kind = 'points' LIMIT 1)"
             )
         )
-        conn.execute(text("UPDATE certificate_entry SET number = 7 WHERE number = 3"))
+        conn.execute(text("UPDATE certificate_entry SET number = 7 WHERE number = 2"))
     problems = check_database(demo_db)
     assert any("tiêu chí 1.1" in p and "vượt quá tối đa" in p for p in problems)
-    assert any("số sổ không liên tục (thiếu 3, 4, 5, 6)" in p for p in problems)
+    assert any("số sổ không liên tục (thiếu 2, 3, 4, 5, 6)" in p for p in problems)
 
 
 def test_a_server_that_cannot_be_reached_is_a_clear_refusal() -> None:

@@ -213,3 +213,26 @@ def ole2(path: Path, *stream_names: str) -> None:
 
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
+
+
+def saved_by_libreoffice(path: Path, work: Path) -> Path:
+    """``path`` opened and saved again by LibreOffice (which computes every formula)."""
+    import subprocess
+
+    converted = work / "converted"
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{work}/lo-profile",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(converted),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return converted / path.name

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from tests.exchange.corpus import (  # noqa: F401 - fixtures
     form_name,
     forms_fixture,
     row_of,
+    saved_by_libreoffice,
     set_cell,
     vietnamese_fixture,
     year_uuid,
@@ -132,7 +132,7 @@ def test_a_fresh_year_gets_new_scores_with_notes(forms: Forms) -> None:
         assert report.summary is not None
         assert (report.summary.count("new"), report.summary.count("changed")) == (2, 0)
         assert report.details == (
-            "2.1 · Ban Dân tộc Phú Yên (tự chấm): — → 9,50",
+            "2.1 · Ban Dân tộc Phú Yên (tự chấm): — → 9,50; giải trình: “Hoàn thành 100 % chỉ tiêu”",
             "2.4 · Ban Dân tộc Bình Định (chấm chéo): — → 3",
         )
         return_import.commit(session, [report])
@@ -247,7 +247,8 @@ def test_a_note_for_a_score_given_earlier_keeps_the_score(forms: Forms) -> None:
     with forms.db.session() as session:
         (report,) = return_import.check_files(session, [path])
         assert report.details == (
-            "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,75 (sửa ghi chú hoặc minh chứng)",
+            "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 (không đổi); "
+            "giải trình: “Đã gửi đủ 24 văn bản”",
         )
         return_import.commit(session, [report])
     assert stored(forms)[("BDT-PY", "BDT-PY", "1.3", "self")] == (475, "Đã gửi đủ 24 văn bản", "")
@@ -273,25 +274,10 @@ def test_a_return_saved_by_libreoffice_imports(forms: Forms, tmp_path: Path) -> 
     filled = forms.path()
     set_cell(filled, "1.1", COL_SELF, 5)
     set_cell(filled, "2.1", COL_SELF, "=9+0.5")  # LibreOffice computes and stores 9.5
-    converted = tmp_path / "converted"
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
-            "--outdir",
-            str(converted),
-            str(filled),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    converted = saved_by_libreoffice(filled, tmp_path)
     returned = forms.folder / "lo" / PY
     returned.parent.mkdir()
-    shutil.copyfile(converted / PY, returned)
+    shutil.copyfile(converted, returned)
     # WHEN imported THEN the two changes are read, the formula by its computed value
     with forms.db.session() as session:
         (report,) = return_import.check_files(session, [returned])

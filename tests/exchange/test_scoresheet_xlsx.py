@@ -229,3 +229,28 @@ def test_clean_text_composes_and_drops_what_xml_cannot_hold() -> None:
     text = unicodedata.normalize("NFD", "Đắk\x00 Lắk\x1b") + "\tx\n"
     assert clean_text(text) == "Đắk Lắk\tx\n"
     assert is_formula_like("=A1") and not is_formula_like("A=1")
+
+
+def test_the_units_explanations_follow_the_figures_as_text(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    # GIVEN a sheet whose unit explained two self-scores, one with a formula-like text
+    sheet = replace(
+        hand_sheet(),
+        unit_texts=(
+            ("1.1", "Đã ban hành 12 văn bản", "Công văn số 15/BDT-VP"),
+            ("1.3", INJECTION, ""),
+        ),
+    )
+    path = tmp_path / "hand.xlsx"
+    write_scoresheet_xlsx(sheet, path)
+    # THEN a second reader finds them under the totals, literally
+    cells = [str(row[0]) for row in read(path) if row and row[0]]
+    start = cells.index("Giải trình, minh chứng của đơn vị (kèm điểm tự chấm)")
+    assert cells[start + 1 : start + 3] == [
+        "1.1 – Giải trình: Đã ban hành 12 văn bản; minh chứng: Công văn số 15/BDT-VP",
+        f"1.3 – Giải trình: {INJECTION}",
+    ]
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "<f>" not in xml and "<f " not in xml

@@ -136,7 +136,7 @@ def _newer(members: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _tampered(members: dict[str, bytes]) -> dict[str, bytes]:
-    data = members["tables/proposal.json"].replace("Xếp hạng 1".encode(), b"Hang 1")
+    data = members["tables/proposal.json"].replace("xuất sắc".encode(), b"xuat sac")
     return {**members, "tables/proposal.json": data}
 
 

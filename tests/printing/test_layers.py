@@ -20,7 +20,7 @@ FORBIDDEN = (
     "sqlalchemy",
 )
 # Imported only inside the functions that draw or write, so the window opens fast.
-HEAVY = ("reportlab", "openpyxl", "PIL", "extract_msg", "keyring")
+HEAVY = ("reportlab", "openpyxl", "PIL", "extract_msg", "keyring", "docx", "lxml")
 
 
 def _imports(tree: ast.AST) -> list[tuple[ast.stmt, str]]:

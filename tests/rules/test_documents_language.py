@@ -104,14 +104,13 @@ def test_proposals_from_the_ranking_get_vietnamese_reasons(
     # WHEN the suggestions become draft proposals
     with demo_db.session() as session:
         created = proposals.from_suggestions(session, years.get_year(session, CLUSTER, 2024).uuid)
-    # THEN their achievements text, printed in the issuer's list, is Vietnamese
+    # THEN their achievement sentence, printed on papers and certificates, is Vietnamese
     assert created
-    assert [p.reason for p in created] == [
-        s.reason
-        for s in vietnamese_report(demo_db).suggestions
-        if s.unit.name in {p.nominee for p in created}
-    ]
-    assert all(p.reason.startswith("Xếp hạng ") for p in created), [p.reason for p in created]
+    assert all(
+        p.reason.startswith(("Đã có thành tích xuất sắc", "Đã hoàn thành xuất sắc"))
+        for p in created
+    ), [p.reason for p in created]
+    assert all(p.award_text.endswith("Ủy ban Dân tộc") for p in created)
 
 
 def test_a_refusal_while_writing_a_document_speaks_the_users_language(

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from emudesk import rules
 from emudesk.rules import (
     AwardQuotas,
     CombineMethod,
@@ -74,7 +75,18 @@ def test_the_stored_form_is_readable() -> None:
             "merit_certificates": 2,
             "minimum_total_hundredths": 7000,
         },
+        "head_reviewer": "deputy",
     }
+
+
+def test_who_reviews_the_head_is_a_setting_and_a_stray_value_is_refused() -> None:
+    # GIVEN no choice: the deputy reviews the head (a unit does not review itself)
+    assert RegulationSettings.from_dict({}).head_reviewer is rules.HeadReviewer.DEPUTY
+    chosen = RegulationSettings.from_dict({"head_reviewer": "head"})
+    assert chosen.head_reviewer is rules.HeadReviewer.HEAD
+    assert RegulationSettings.from_dict(chosen.to_dict()) == chosen
+    with pytest.raises(RegulationError, match="Cụm trưởng"):
+        RegulationSettings.from_dict({"head_reviewer": "everyone"})
 
 
 def test_missing_keys_take_their_defaults() -> None:

@@ -19,7 +19,7 @@ from emudesk.errors import (
 )
 from emudesk.model import AuditEntry, SelectionMethod
 from emudesk.services.organisation import clusters, issuers, search, units, years
-from tests.conftest import dump
+from tests.conftest import UBDT_PROVINCES, dump
 
 
 def _unit(session, code: str, name: str, year: int = 2024) -> units.UnitInfo:
@@ -256,16 +256,7 @@ def test_search_ignores_diacritics(demo_db: Database) -> None:
 def test_units_sort_in_vietnamese_order(demo_db: Database) -> None:
     with demo_db.session() as s:
         names = [u.province for u in units.list_units(s, query="ban dan toc")]
-    assert names == [
-        "Bình Định",
-        "Đắk Lắk",
-        "Đắk Nông",
-        "Gia Lai",
-        "Khánh Hòa",
-        "Kon Tum",
-        "Lâm Đồng",
-        "Phú Yên",
-    ]
+    assert names == UBDT_PROVINCES
 
 
 def test_find_unit_by_part_of_name(demo_db: Database) -> None:

@@ -11,8 +11,9 @@ from emudesk.db import Database
 from emudesk.errors import ConflictError, NotFoundError, ValidationError
 from emudesk.rules import CriterionKind as K
 from emudesk.rules import ScorerRole as R
-from emudesk.services.cycle import proposals
+from emudesk.services.cycle import meetings, proposals
 from emudesk.services.organisation import units, years
+from emudesk.services.papers import catalogue
 from emudesk.services.scoring import (
     explanations,
     locking,
@@ -56,8 +57,11 @@ def test_demo_proposals_are_approved_with_example_decisions(demo_db: Database) -
     assert [p.unit.code for p in found] == ["BDT-DLK", "BDT-PY", "BDT-BDI"]
     assert all(p.status is proposals.ProposalStatus.APPROVED for p in found)
     assert all(p.decision_is_example for p in found)
-    assert found[0].title is proposals.AwardTitle.MINISTRY_FLAG
-    assert found[1].form is proposals.AwardForm.MINISTER_CERTIFICATE
+    # the issuer's own names, from its catalogue: never the law's generic categories
+    assert found[0].award_text == "Cờ thi đua của Ủy ban Dân tộc"
+    assert found[0].award.artefact == "flag"
+    assert found[1].award_text == "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+    assert found[1].award.artefact == "certificate"
 
 
 def _open_2025(s) -> tuple[years.YearInfo, tables.TableInfo]:
@@ -271,10 +275,13 @@ def test_proposal_workflow_and_refusals(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s, "UBDT-C4", 2025)
         gia_lai = next(m for m in y.members if m.code == "BDT-GL")
+        # GIVEN the 2025 catalogue (the committee became a ministry on 1/3/2025)
+        offered = {a.fields.code: a for a in catalogue.offered_for_year(s, y.uuid)}
+        assert offered["BANG-KHEN"].name == "Bằng khen của Bộ trưởng Bộ Dân tộc và Tôn giáo"
         fields = proposals.ProposalFields(
             nominee_kind=proposals.NomineeKind.PERSON,
             unit_uuid=gia_lai.uuid,
-            form=proposals.AwardForm.MINISTER_CERTIFICATE,
+            award_uuid=offered["BANG-KHEN"].uuid,
             person_name="Nguyễn Văn A",
             person_honorific="Ông",
             person_title="Phó Trưởng ban",
@@ -282,13 +289,33 @@ def test_proposal_workflow_and_refusals(demo_db: Database) -> None:
         )
         p = proposals.add_proposal(s, y.uuid, fields)
         assert p.nominee == "Ông Nguyễn Văn A"
-        with pytest.raises(ValidationError, match="danh hiệu hoặc hình thức"):
+        with pytest.raises(ValidationError, match="Chọn khen thưởng đề nghị"):
             proposals.add_proposal(
                 s, y.uuid, proposals.ProposalFields(proposals.NomineeKind.UNIT, gia_lai.uuid)
             )
         with pytest.raises(ValidationError, match="không thể chuyển"):
             proposals.set_status(s, p.uuid, proposals.ProposalStatus.APPROVED)
-        proposals.set_status(s, p.uuid, proposals.ProposalStatus.VOTED)
+        # WHEN no vote is recorded THEN it is not voted
+        with pytest.raises(ValidationError, match="Chưa ghi kết quả biểu quyết"):
+            proposals.set_status(s, p.uuid, proposals.ProposalStatus.VOTED)
+        meeting = meetings.save_meeting(
+            s,
+            y.uuid,
+            meetings.MeetingFields(
+                meetings.MeetingKind.YEAR_END,
+                dt.date(2025, 12, 19),
+                attending=tuple((m.uuid, "") for m in y.members),
+            ),
+        )
+        meetings.record_vote(
+            s,
+            meeting.uuid,
+            meetings.VoteFields(
+                meetings.VoteSubject.PROPOSAL, meetings.VoteMethod.HANDS, 6, proposal_uuid=p.uuid
+            ),
+        )
+        # 6 of 8 members reach "≥ 2/3": the vote carried it
+        assert proposals.list_proposals(s, y.uuid)[-1].status is proposals.ProposalStatus.VOTED
         proposals.set_status(s, p.uuid, proposals.ProposalStatus.SUBMITTED)
         with pytest.raises(ValidationError, match="số và ngày"):
             proposals.set_status(s, p.uuid, proposals.ProposalStatus.APPROVED)
@@ -417,3 +444,34 @@ def test_exclusions_are_stored_together_or_not_at_all(demo_db: Database) -> None
         )
         stored = {e.unit.uuid: e.note for e in regulation.list_exclusions(s, y.uuid)}
     assert stored == {first: "Bị kỷ luật", second: ""}
+
+
+def test_the_head_does_not_review_its_own_scores_the_regulation_says_who_does(
+    demo_db: Database,
+) -> None:
+    # GIVEN 2025: Phú Yên is head, Gia Lai deputy; the regulation keeps the default (deputy)
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        assert y.head is not None and y.head.code == "BDT-PY"
+        before = dump(demo_db)
+        # WHEN the head reviews itself THEN it is refused, naming who reviews it
+        with pytest.raises(ValidationError, match="BDT-GL thẩm định"):
+            scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 400, "BDT-PY", "BDT-PY", R.HEAD)])
+    assert dump(demo_db) == before
+    with demo_db.session() as s:
+        # the deputy's review of the head is stored, and shown in the head's grid
+        scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 400, "BDT-GL", "BDT-PY", R.HEAD)])
+        from emudesk.services import ui_queries
+
+        grid = ui_queries.score_grid(s, y.uuid, y.head.uuid)
+        assert grid is not None
+        assert [g.unit.code for g in grid.scorers if g.role is R.HEAD] == ["BDT-GL"]
+        # the deputy reviews only the head: the others are the head's to review
+        with pytest.raises(ValidationError, match="Chỉ cụm trưởng"):
+            scores.set_scores(s, y.uuid, [_input(y, table, "1.1", 400, "BDT-GL", "BDT-LD", R.HEAD)])
+        # WHEN the regulation lets the head review itself THEN it may
+        settings = regulation.get_settings(s, y.uuid)
+        regulation.set_settings(
+            s, y.uuid, rules.RegulationSettings(**{**vars(settings), "head_reviewer": "head"})
+        )
+        scores.set_scores(s, y.uuid, [_input(y, table, "1.2", 400, "BDT-PY", "BDT-PY", R.HEAD)])

@@ -68,6 +68,29 @@ def vietnamese(qapp: QApplication) -> Iterator[None]:
     translation.install("vi")
 
 
+@dataclass
+class Opened:
+    """The files and folders the program asked the system to open (nothing is opened)."""
+
+    paths: list[Path] = field(default_factory=list)
+    documents: Path = Path()  # the user's Documents folder, as the program sees it
+
+
+@pytest.fixture(autouse=True)
+def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Opened]:
+    """No test opens a viewer; each has its own Documents folder and no remembered folders."""
+    from emudesk.ui import saving
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    recorder = Opened(documents=documents)
+    monkeypatch.setattr(saving, "open_path", recorder.paths.append)
+    monkeypatch.setattr(saving, "documents_folder", lambda: documents)
+    monkeypatch.setattr(saving._State, "folders", {})
+    monkeypatch.setattr(saving._State, "settings", None)
+    yield recorder
+
+
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     recorder = Boxes()
@@ -177,6 +200,15 @@ def open_year_page(window: MainWindow, key: str, cluster: str, year: int) -> Any
     info = window.context.read(years.get_year, cluster, year)
     window.go(Target(key, info.uuid))
     return window.current_page()
+
+
+def press(key: str, cluster: str, year: int, button: str) -> Callable[[QtBot, MainWindow], None]:
+    """A step that opens the year page ``key`` and clicks its ``button`` (by object name)."""
+
+    def step(qtbot: QtBot, window: MainWindow) -> None:
+        click(qtbot, getattr(open_year_page(window, key, cluster, year).ui, button))
+
+    return step
 
 
 def focused_editor(qtbot: QtBot) -> QWidget:

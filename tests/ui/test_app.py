@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emudesk.db import Database
 from emudesk.ui import app, crash
 from emudesk.ui.settings import MAX_RECENT, Settings
 from tests.ui.conftest import Boxes
@@ -106,6 +107,37 @@ def test_an_uncaught_refusal_is_shown_as_a_message(qtbot: QtBot, boxes: Boxes) -
     error = ConflictError("Mã cụm đã được dùng.")
     crash.handle(ConflictError, error, None)
     assert boxes.last.text == "Mã cụm đã được dùng."
+
+
+def test_a_database_error_is_a_bug_report_never_a_message(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes, demo_db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from emudesk.errors import ConflictError, EmuError
+    from emudesk.model import Unit
+    from emudesk.services.tx import write
+    from emudesk.ui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "_show", shown.append)
+    # GIVEN a write the database refuses (a unit code that is already taken)
+    with demo_db.session() as session, pytest.raises(Exception) as raised, write(session):
+        unit = session.scalars(select(Unit)).first()
+        assert unit is not None
+        session.add(Unit(code=unit.code))
+        session.flush()
+    # THEN it stays the engine's exception, not a refusal dressed in its text
+    assert not isinstance(raised.value, EmuError)
+    assert "UNIQUE" in str(raised.value)
+    # AND a refusal built around such an exception gets the report, not a message box
+    try:
+        raise ConflictError(f"conflict ({raised.value})") from raised.value
+    except ConflictError as wrapped:
+        messages.refuse(None, wrapped)
+        crash.handle(ConflictError, wrapped, wrapped.__traceback__)
+    assert not boxes.shown
+    assert len(shown) == 2 and "IntegrityError" in shown[0]
 
 
 def _loaded_when_quitting(

@@ -6,6 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -21,7 +22,7 @@ from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.certificates import CertificatesPage
 from emudesk.ui.registry import CERTIFICATES
 from tests.conftest import dump
-from tests.ui.conftest import Boxes, click, find_dialog, open_year_page
+from tests.ui.conftest import Boxes, choose, click, find_dialog, open_year_page
 
 
 def open_page(window: MainWindow) -> CertificatesPage:
@@ -65,8 +66,18 @@ def test_the_page_lists_the_awards_and_previews_the_selected_one(
         "Ban Dân tộc tỉnh Phú Yên",
         "Ban Dân tộc tỉnh Bình Định",
     ]
-    assert len(model.checked()) == 3 and numbers(page) == ["—"] * 3
+    # the flag is no certificate: it is not ticked for printing, and says it is a flag
+    assert len(model.checked()) == 2 and numbers(page) == ["cờ", "—", "—"]
     qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready)
+    size = page.document.pagePointSize(0)  # its preview is the flag maker's list (A4)
+    assert (round(size.width() / MM), round(size.height() / MM)) == (210, 297)
+    page.ui.awardsView.selectRow(1)
+    qtbot.waitUntil(
+        lambda: (
+            page.document.status() == QPdfDocument.Status.Ready
+            and round(page.document.pagePointSize(0).width() / MM) == 420
+        )
+    )
     size = page.document.pagePointSize(0)
     assert (round(size.width() / MM), round(size.height() / MM)) == (420, 297)
     # choosing blanks re-renders the preview (text only)
@@ -84,23 +95,23 @@ def test_printing_numbers_the_ticked_awards_and_prints_at_actual_size(
     # WHEN the officer prints on a printer
     printed = tmp_path / "printer.pdf"
     outcome = page.print_on(pdf_printer(printed))
-    # THEN two certificates, numbered 1 and 2, each page exactly A3 landscape
-    assert outcome is not None and outcome.numbers == (1, 2)
-    assert page_sizes_mm(printed) == [(420, 297), (420, 297)]
-    assert numbers(page) == ["1", "2", "—"]
-    assert "(số sổ 1, 2)" in page.ui.messageLabel.text()
+    # THEN one certificate (the flag is no page), numbered 1, exactly A3 landscape
+    assert outcome is not None and outcome.numbers == (1,)
+    assert page_sizes_mm(printed) == [(420, 297)]
+    assert numbers(page) == ["cờ", "1", "—"]
+    assert "(số sổ 1)" in page.ui.messageLabel.text()
     # WHEN all three are printed and the reprint is declined THEN nothing changes
     page.model.set_checked(page.model.row(2).proposal_uuid, True)
     before = dump(window.context.db)
     boxes.answers = [1]
     assert page.print_on(pdf_printer(tmp_path / "again.pdf")) is None
-    assert boxes.last.title == "In lại?" and "số sổ 1, 2" in boxes.last.text
+    assert boxes.last.title == "In lại?" and "số sổ 1" in boxes.last.text
     assert dump(window.context.db) == before
-    # WHEN it is confirmed THEN the printed keep their numbers and the new one gets 3
+    # WHEN it is confirmed THEN the printed keeps its number and the new one gets 2
     boxes.answers = [0]
     again = page.print_on(pdf_printer(tmp_path / "again.pdf"))
-    assert again is not None and again.numbers == (1, 2, 3) and again.reprints == 2
-    assert numbers(page) == ["1 (×2)", "2 (×2)", "3"]
+    assert again is not None and again.numbers == (1, 2) and again.reprints == 1
+    assert numbers(page) == ["cờ", "1 (×2)", "2"]
 
 
 def test_nothing_ticked_prints_nothing(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
@@ -120,7 +131,7 @@ def test_the_register_is_searchable(
     page.print_on(pdf_printer(tmp_path / "p.pdf"))
     click(qtbot, page.ui.registerButton)
     dialog = find_dialog(qtbot, RegisterDialog)
-    assert dialog.model.rowCount() == 3
+    assert dialog.model.rowCount() == 2
     qtbot.keyClicks(dialog.ui.searchEdit, "phu yen")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.model.rows[0].recipient == "Ban Dân tộc tỉnh Phú Yên"
@@ -138,9 +149,9 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     row = next(i for i, f in enumerate(model.fields) if f.name == "recipient")
     x_column = 1 + [name for name, _kind in COLUMNS].index("x")
     model.setData(model.index(row, x_column), "280")
-    assert "recipient" in dialog.ui.messageLabel.text() and "nằm ngoài trang" in (
-        dialog.ui.messageLabel.text()
-    )
+    message = dialog.ui.messageLabel.text()
+    assert "ô “Người/đơn vị nhận” (280, 86,3, 240,4 × 17 mm) nằm ngoài trang" in message
+    assert "recipient" not in message
     before = dump(window.context.db)
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.isVisible() and dump(window.context.db) == before
@@ -153,15 +164,109 @@ def test_the_template_editor_refuses_a_field_off_the_page_and_saves_a_move(
     assert recipient is not None and recipient.x == 30.5
 
 
-def test_calibration_is_entered_and_shown(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:
+def test_the_template_editor_names_fields_offers_alignments_and_refuses_words(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
+
+    from tests.ui.conftest import focused_editor, type_into
+
     page = open_page(window)
+    click(qtbot, page.ui.editTemplateButton)
+    dialog = find_dialog(qtbot, TemplateEditorDialog)
+    model, view = dialog.model, dialog.ui.fieldsView
+    # THEN fields are named as a person says them, alignments in words
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Người/đơn vị nhận" in names and "recipient" not in names
+    row = next(i for i, f in enumerate(model.fields) if f.name == "recipient")
+    align = len(COLUMNS)
+    assert model.index(row, align).data() == "giữa"
+    # WHEN the officer types a word into x (mm) THEN it is refused, naming the column
+    x = 1 + [name for name, _kind in COLUMNS].index("x")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, x))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = focused_editor(qtbot)
+    assert isinstance(editor, QLineEdit)
+    type_into(qtbot, editor, "ba mươi")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.ui.messageLabel.text() == "x (mm): hãy nhập một số, ví dụ 30,5."
+    assert view.state() == QAbstractItemView.State.EditingState  # nothing dropped silently
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    # WHEN she chooses "phải" for the alignment from the list THEN it is stored as such
+    view.setCurrentIndex(model.index(row, align))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = focused_editor(qtbot)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["trái", "giữa", "phải"]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: model.fields[row].align == "right")
+    assert model.index(row, align).data() == "phải"
+    dialog.ui.buttonBox.accepted.emit()
+    assert not dialog.isVisible()
+    stored = window.context.read(templates.get_template, dialog.key)
+    assert stored.field("recipient").align == "right"  # type: ignore[union-attr]
+
+
+HP, CANON = "HP LaserJet M706", "Canon LBP2900"
+
+
+def test_calibration_is_for_the_printer_that_will_print_shown_by_name(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.ui import pdf_printing
+
+    # GIVEN two printers installed, the HP the system's default
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: [HP, CANON])
+    monkeypatch.setattr(pdf_printing, "default_printer", lambda: HP)
+    page = open_page(window)
+    # THEN the page names the printer that will print (no English "default")
+    assert page.ui.calibrationValue.text() == f"{HP}\nchưa căn chỉnh (không dịch chuyển)"
+    # WHEN the officer calibrates: the dialog is on that printer
     click(qtbot, page.ui.calibrateButton)
     dialog = find_dialog(qtbot, CalibrationDialog)
+    assert dialog.ui.printerCombo.currentText() == HP
     dialog.ui.dxSpin.setValue(1.5)
     dialog.ui.dySpin.setValue(-2.0)
+    typed = dialog.ui.dxSpin.text(), dialog.ui.dySpin.text()
     dialog.ui.buttonBox.accepted.emit()
-    assert printers.calibration_for("default") == Calibration(1.5, -2.0, 1.0)
-    assert page.ui.calibrationValue.text().startswith("1.5 mm")
-    assert page.ui.awardsView.model().flags(page.model.index(0, 0)) & (
+    # THEN it is stored for the HP, and shown as the dialog wrote it (decimal comma)
+    assert printers.stored_calibration(HP) == Calibration(1.5, -2.0, 1.0)
+    assert typed == ("1,50", "-2,00")
+    assert page.ui.calibrationValue.text() == f"{HP}\nlệch ngang 1,50 mm, dọc -2,00 mm, tỉ lệ 1,000"
+    # WHEN the Canon is calibrated too THEN it starts from its own (none) and is the next one
+    click(qtbot, page.ui.calibrateButton)
+    dialog = find_dialog(qtbot, CalibrationDialog)
+    choose(dialog.ui.printerCombo, CANON)
+    assert dialog.ui.dxSpin.value() == 0.0
+    dialog.ui.dxSpin.setValue(0.5)
+    dialog.ui.buttonBox.accepted.emit()
+    assert page.ui.calibrationValue.text().startswith(f"{CANON}\nlệch ngang 0,50 mm")
+    # AND text printed onto blanks is moved by the Canon's offset, the HP's kept apart
+    page.ui.overlayRadio.setChecked(True)
+    assert page._options()["calibration"] == Calibration(0.5, 0.0, 1.0)
+    assert printers.stored_calibration(HP) == Calibration(1.5, -2.0, 1.0)
+
+
+def test_no_printer_installed_is_said_in_words(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.ui import pdf_printing
+
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: [])
+    monkeypatch.setattr(pdf_printing, "default_printer", lambda: "")
+    page = open_page(window)
+    assert page.ui.calibrationValue.text() == "Máy tính này chưa cài máy in nào."
+    click(qtbot, page.ui.calibrateButton)
+    dialog = find_dialog(qtbot, CalibrationDialog)
+    dialog.ui.buttonBox.accepted.emit()
+    assert boxes.last.text == "Hãy chọn máy in đã đo độ lệch."
+    assert dialog.isVisible()
+    dialog.reject()
+    # AND a printing failure is told in Vietnamese too
+    with pytest.raises(OSError, match="không đọc được"):
+        pdf_printing.print_pdf(Path("/nonexistent/x.pdf"), QPrinter())
+    assert page.ui.awardsView.model().flags(page.model.index(1, 0)) & (
         Qt.ItemFlag.ItemIsUserCheckable
     )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from emudesk.services.cycle import commitments, meetings
@@ -16,7 +18,7 @@ from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.commitment import CommitmentPage
 from emudesk.ui.pages.meetings import MeetingsPage
 from emudesk.ui.registry import COMMITMENT, MEETINGS
-from tests.conftest import dump
+from tests.conftest import UBDT_PROVINCES, dump
 from tests.ui.conftest import (
     Boxes,
     choose,
@@ -24,6 +26,7 @@ from tests.ui.conftest import (
     find_dialog,
     focused_editor,
     open_year_page,
+    press,
     press_ok,
     type_into,
 )
@@ -160,7 +163,7 @@ def test_the_year_page_writes_the_year_summary(
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "TỔNG HỢP KẾT QUẢ THI ĐUA NĂM 2024" in text
+    assert "BÁO CÁO" in text and "Tổng hợp kết quả thi đua năm 2024" in text
 
 
 def test_the_meeting_records_who_each_unit_sent_and_keeps_it_on_edit(
@@ -212,3 +215,121 @@ def test_the_meeting_records_who_each_unit_sent_and_keeps_it_on_edit(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Rơ Châm Long" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(("cluster", "host"), [("UBDT-C4", "Đắk Lắk"), ("VHTTDL-C4", "Lạng Sơn")])
+def test_a_recorded_conference_is_corrected_keeping_its_votes_and_delegates(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, cluster: str, host: str
+) -> None:
+    # GIVEN the demo's 2024 conference, one unit's delegates typed in
+    year = window.context.read(years.get_year, cluster, 2024)
+    (recorded,) = window.context.read(meetings.list_meetings, year.uuid)
+    delegate = recorded.attending[0][0].uuid
+    window.context.write(
+        meetings.save_meeting,
+        year.uuid,
+        meetings.MeetingFields(
+            kind=recorded.kind,
+            held_on=recorded.held_on,
+            place=recorded.place,
+            host_unit_uuid=recorded.host.uuid if recorded.host else None,
+            agenda=recorded.agenda,
+            resolutions=recorded.resolutions,
+            attending=tuple(
+                (unit.uuid, "Bà Hoàng Thị Mai, Phó Giám đốc" if unit.uuid == delegate else "")
+                for unit, _persons in recorded.attending
+            ),
+        ),
+        recorded.uuid,
+    )
+    (before,) = window.context.read(meetings.list_meetings, year.uuid)
+    # WHEN the officer opens it with Edit…: the host is the stored one
+    press(MEETINGS, cluster, 2024, "editButton")(qtbot, window)  # the meeting shown first
+    dialog = find_dialog(qtbot, MeetingDialog)
+    assert host in dialog.ui.hostCombo.currentText()
+    # AND corrects the place, then presses OK
+    type_into(qtbot, dialog.ui.placeEdit, "Hội trường UBND tỉnh")
+    press_ok(qtbot, dialog)
+    # THEN no message; the place changed, the votes, delegates and host stayed
+    assert not boxes.shown and not dialog.isVisible()
+    (after,) = window.context.read(meetings.list_meetings, year.uuid)
+    assert after.place == "Hội trường UBND tỉnh"
+    assert after.votes == before.votes and len(after.votes) >= 2
+    assert after.attending == before.attending
+    assert dict((u.uuid, p) for u, p in after.attending)[delegate] == (
+        "Bà Hoàng Thị Mai, Phó Giám đốc"
+    )
+    assert after.host == before.host and after.host is not None
+
+
+def test_attendance_that_no_longer_fits_the_votes_is_refused(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    # GIVEN the UBDT-C4 2024 conference, its votes unanimous among the 8 units present
+    press(MEETINGS, "UBDT-C4", 2024, "editButton")(qtbot, window)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    # WHEN the officer unticks one unit and presses OK
+    model = dialog.attendance
+    model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    before = dump(window.context.db)
+    press_ok(qtbot, dialog)
+    # THEN it is refused in words, the dialog stays open, nothing is stored
+    assert "8 đơn vị biểu quyết" in boxes.last.text and "7 đơn vị" in boxes.last.text
+    assert dialog.isVisible() and dump(window.context.db) == before
+    dialog.reject()
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def in_order_of_appearance(text: str, names: list[str]) -> list[str]:
+    """``names`` in the order they first appear in ``text`` (papers print some in capitals)."""
+    flat = " ".join(text.split()).casefold()
+    return sorted(names, key=lambda name: flat.index(name.casefold()))
+
+
+def test_papers_and_lists_put_names_with_d_stroke_after_d_the_vietnamese_way(
+    qtbot: QtBot,
+    window: MainWindow,
+    boxes: Boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from python_calamine import CalamineWorkbook
+
+    # GIVEN UBDT-C4's eight members (Đắk Lắk and Đắk Nông among them) and a 2025 commitment
+    page = open_year_page(window, COMMITMENT, "UBDT-C4", 2025)
+    assert isinstance(page, CommitmentPage)
+    click(qtbot, page.ui.addItemButton)
+    page.items.setData(page.items.index(0, 0), "Hoàn thành các chỉ tiêu được giao")
+    click(qtbot, page.ui.saveButton)
+    # THEN the page lists the members Đ after D, before E: not after Phú Yên
+    shown = [page.signatures.index(r, 0).data() for r in range(page.signatures.rowCount())]
+    assert in_order_of_appearance(" ".join(shown), UBDT_PROVINCES) == UBDT_PROVINCES
+    assert [name.split("tỉnh ")[-1] for name in shown] == UBDT_PROVINCES
+    # AND so do the commitment's signature blocks on paper
+    out = tmp_path / "giao-uoc.pdf"
+    assert page.print_to(out)
+    pdf = pdf_text(out)
+    assert in_order_of_appearance(pdf, UBDT_PROVINCES) == UBDT_PROVINCES
+    # AND the signing register
+    register = tmp_path / "ky.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(register), ""))
+    click(qtbot, page.ui.registerButton)
+    rows = CalamineWorkbook.from_path(str(register)).get_sheet_by_index(0).to_python()
+    header = next(i for i, row in enumerate(rows) if str(row[1]) == "Đơn vị")
+    units_column = [str(row[1]).split("tỉnh ")[-1] for row in rows[header + 1 :] if row[1]]
+    assert units_column == UBDT_PROVINCES
+    # AND the minutes of the 2024 conference
+    meetings_page = open_year_page(window, MEETINGS, "UBDT-C4", 2024)
+    assert isinstance(meetings_page, MeetingsPage)
+    minutes = tmp_path / "bien-ban.pdf"
+    assert meetings_page.write_minutes(minutes)
+    pdf = pdf_text(minutes)
+    lowered = pdf.casefold()
+    # the members present, after the chair and the secretary
+    present = pdf[lowered.index("dự họp") : lowered.index("nội dung")]
+    assert in_order_of_appearance(present, UBDT_PROVINCES) == UBDT_PROVINCES

@@ -15,6 +15,7 @@ from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.clusters import ClustersPage
 from emudesk.ui.settings import Settings
+from tests.conftest import dump
 from tests.ui.conftest import Boxes, click, find_dialog, press_ok, type_text
 
 
@@ -107,6 +108,23 @@ def test_back_up_then_restore(
     assert len(window.context.read(clusters.list_clusters)) == 2
     page = window.current_page()
     assert isinstance(page, ClustersPage) and page.model.rowCount() == 2
+
+
+def test_restoring_a_file_that_is_no_backup_is_refused_before_any_question(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a letter chosen by mistake as the backup to restore
+    letter = tmp_path / "thu-moi.sqlite"
+    letter.write_text("Kính gửi các đơn vị", encoding="utf-8")
+    answer_file_dialogs(monkeypatch, letter)
+    before = dump(window.context.db)
+    # WHEN the officer asks to restore it
+    window.ui.actionRestore.trigger()
+    # THEN the only box says it is no backup: no "replace everything?" question first
+    assert len(boxes.shown) == 1
+    assert boxes.last.title == "Khôi phục từ bản sao lưu"
+    assert "thu-moi.sqlite" in boxes.last.text and "không phải" in boxes.last.text
+    assert dump(window.context.db) == before
 
 
 def test_open_another_database_and_find_it_in_recent(

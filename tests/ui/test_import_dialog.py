@@ -155,13 +155,10 @@ def test_stopping_the_check_leaves_everything_as_it_was(
     assert dump(forms.db) == before
 
 
-def test_workbooks_dropped_on_the_window_open_the_import(
-    qtbot: QtBot, window: MainWindow, forms: Forms
-) -> None:
-    # GIVEN a return in the file manager WHEN it is dropped on the main window
-    path = forms.path()
+def drop(window: MainWindow, *paths: Path) -> None:
+    """Drop ``paths`` from the file manager on the main window."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     event = QDropEvent(
         QPoint(10, 10),
         Qt.DropAction.CopyAction,
@@ -170,13 +167,38 @@ def test_workbooks_dropped_on_the_window_open_the_import(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+
+
+def test_workbooks_dropped_on_the_window_open_the_import(
+    qtbot: QtBot, window: MainWindow, forms: Forms
+) -> None:
+    # GIVEN a return in the file manager WHEN it is dropped on the main window
+    path = forms.path()
+    drop(window, path)
     # THEN the import dialog opens and checks it
     dialog = find_dialog(qtbot, ImportDialog)
     wait_until_checked(qtbot, dialog)
     assert statuses(dialog) == {PY: "Không có thay đổi"}
     # AND a second drop goes to the same dialog
-    window.dropEvent(event)
+    drop(window, path)
     assert window.import_dialog is dialog and dialog.model.rowCount() == 1
+
+
+def test_a_refused_file_dropped_on_the_window_stays_off_the_recent_workbooks(
+    qtbot: QtBot, window: MainWindow, forms: Forms, tmp_path: Path
+) -> None:
+    # GIVEN a photo renamed .xlsx and a real return, dropped together on the window
+    photo = tmp_path / "anh-hoi-nghi.xlsx"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    path = forms.path()
+    drop(window, photo, path)
+    dialog = find_dialog(qtbot, ImportDialog)
+    wait_until_checked(qtbot, dialog)
+    # THEN the photo is refused, and only the return is among the recent workbooks
+    assert statuses(dialog)["anh-hoi-nghi.xlsx"] == "Bị từ chối"
+    recent = [a.text() for a in window.ui.menuRecentFiles.actions()]
+    assert recent == [f"{PY} — phiếu gửi về cần nhập"]
+    assert [f["path"] for f in window.settings.recent_files] == [str(path)]
 
 
 def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
@@ -226,3 +248,75 @@ def test_recent_workbooks_reopen_returns_and_forms_from_the_file_menu(
     menu.actions()[0].trigger()
     assert "Không còn tệp" in boxes.last.text
     assert menu.actions() == [] and not menu.isEnabled()
+
+
+def test_a_returned_explanation_reaches_the_preview_the_scores_page_and_the_score_sheet(
+    qtbot: QtBot,
+    window: MainWindow,
+    forms: Forms,
+    boxes: Boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from emudesk.exchange.formdata import COL_EVIDENCE, COL_NOTE
+    from emudesk.rules import ScorerRole
+    from emudesk.ui.pages.ranking import RankingPage
+    from emudesk.ui.pages.score_grid import ScoreGridPage
+    from emudesk.ui.registry import RANKING, SCORE_GRID
+
+    # GIVEN Phú Yên's return explaining its self-score of 1.3, the score itself unchanged
+    path = forms.path()
+    set_cell(path, "1.3", COL_NOTE, "Đã gửi đủ 24 văn bản tham mưu")
+    set_cell(path, "1.3", COL_EVIDENCE, "Công văn số 15/BDT-VP ngày 10/11/2024")
+    # WHEN the head checks it THEN the preview quotes what the unit wrote
+    dialog = window.import_files([path])
+    wait_until_checked(qtbot, dialog)
+    dialog.ui.filesView.selectRow(0)
+    details = dialog.ui.detailsEdit.toPlainText()
+    assert (
+        "1.3 · Ban Dân tộc Phú Yên (tự chấm): 4,75 (không đổi); "
+        "giải trình: “Đã gửi đủ 24 văn bản tham mưu”; "
+        "minh chứng: “Công văn số 15/BDT-VP ngày 10/11/2024”"
+    ) in details
+    # WHEN she imports it
+    boxes.answers = [0, 0]
+    click(qtbot, dialog.ui.importButton)
+    qtbot.waitUntil(lambda: not dialog.committing and dialog.task is None, timeout=30_000)
+    dialog.close()
+    # THEN the Scores page marks Phú Yên's self-score of 1.3 and shows the texts for its row
+    page = open_year_page(window, SCORE_GRID, "UBDT-C4", 2024)
+    assert isinstance(page, ScoreGridPage)
+    py = next(m.uuid for m in page.year.members if m.code == "BDT-PY")  # type: ignore[union-attr]
+    page.select_unit(py)
+    row, own = page.model.row_of("1.3"), page.model.column_of(ScorerRole.SELF)
+    mark = Qt.ItemDataRole.DecorationRole
+    assert page.model.data(page.model.index(row, own), mark) is not None
+    assert page.model.data(page.model.index(page.model.row_of("1.2"), own), mark) is None
+    assert not page.ui.textsLabel.isVisible()
+    page.ui.gridView.setCurrentIndex(page.model.index(row, own))
+    assert page.ui.textsLabel.isVisible()
+    shown = page.ui.textsLabel.text()
+    assert "Đã gửi đủ 24 văn bản tham mưu" in shown and "Công văn số 15/BDT-VP" in shown
+    assert "Công văn số 15/BDT-VP" in page.model.data(
+        page.model.index(row, own), Qt.ItemDataRole.ToolTipRole
+    )
+    # AND Phú Yên's score sheet carries them under its figures
+    ranking = open_year_page(window, RANKING, "UBDT-C4", 2024)
+    assert isinstance(ranking, RankingPage)
+    ranking.select_unit("BDT-PY")
+    sheet = tmp_path / "bang-diem.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    click(qtbot, ranking.ui.exportButton)
+    text = subprocess.run(
+        ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Giải trình, minh chứng của đơn vị" in flat
+    assert (
+        "1.3 – Giải trình: Đã gửi đủ 24 văn bản tham mưu; "
+        "minh chứng: Công văn số 15/BDT-VP ngày 10/11/2024"
+    ) in flat

@@ -122,7 +122,7 @@ def test_a_scoring_table_from_the_template_on_a_year_without_one(
     # criteria of its example into the first sheet
     click(qtbot, page.ui.importTableButton)
     dialog = find_dialog(qtbot, ListImportDialog)
-    assert dialog.ui.yearCombo.currentText() == "Cụm thi đua số 4 (Bộ VHTTDL) — 2026"
+    assert dialog.ui.yearCombo.currentText() == "VHTTDL-C4 — Cụm thi đua số 4 (Bộ VHTTDL) — 2026"
     template = tmp_path / "bang-cham-diem.xlsx"
     answer_file_dialogs(monkeypatch, template)
     click(qtbot, dialog.ui.templateButton)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from emudesk import i18n
@@ -180,3 +180,78 @@ def test_no_two_entries_of_a_menu_share_an_alt_key(window: MainWindow, language:
         texts = [a.text() for a in menu.actions() if "&" in a.text().replace("&&", "")]
         keys = [t[t.index("&") + 1].lower() for t in texts]
         assert len(keys) == len(set(keys)), (menu.objectName(), texts)
+
+
+def focus_of(qtbot: QtBot) -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def test_ctrl_tab_leaves_a_table_and_f6_reaches_the_navigation_tree(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from emudesk.ui.pages.score_grid import ScoreGridPage
+    from emudesk.ui.registry import SCORE_GRID
+    from tests.ui.conftest import open_year_page
+
+    # GIVEN the keyboard in the score grid
+    page = open_year_page(window, SCORE_GRID, "UBDT-C4", 2024)
+    assert isinstance(page, ScoreGridPage)
+    grid = page.ui.gridView
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    start = grid.currentIndex()
+    # WHEN Tab is pressed THEN it moves between cells and stays in the table
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.hasFocus() and grid.currentIndex().column() == start.column() + 1
+    # WHEN Ctrl+Tab is pressed THEN the focus leaves the table for the next control
+    qtbot.keyClick(grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    after = focus_of(qtbot)
+    assert after is not grid and not grid.isAncestorOf(after) and after.window() is window
+    # AND Ctrl+Shift+Tab from the table goes to the control before it
+    grid.setFocus()
+    qtbot.keyClick(
+        grid,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    before = focus_of(qtbot)
+    assert before is not grid and page.isAncestorOf(before)
+    # WHEN F6 is pressed in the table THEN the navigation tree has the focus
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert window.ui.navTree.hasFocus()
+    # AND F6 again goes back to the table, where the keyboard was
+    qtbot.keyClick(window.ui.navTree, Qt.Key.Key_F6)
+    assert grid.hasFocus()
+
+
+def test_ctrl_tab_leaves_the_scoring_tree_whose_tab_indents(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from emudesk.ui.registry import SCORING_TABLE
+    from tests.ui.conftest import open_year_page
+
+    page = open_year_page(window, SCORING_TABLE, "UBDT-C4", 2025)
+    tree = page.ui.treeView
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not tree.hasFocus() and focus_of(qtbot).window() is window
+
+
+def test_ctrl_tab_leaves_a_table_in_a_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from emudesk.ui.dialogs.meeting import MeetingDialog
+    from emudesk.ui.registry import MEETINGS
+    from tests.ui.conftest import click, open_year_page
+
+    page = open_year_page(window, MEETINGS, "UBDT-C4", 2025)
+    click(qtbot, page.ui.addButton)
+    dialog = find_dialog(qtbot, MeetingDialog)
+    table = dialog.ui.attendanceView
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not table.hasFocus() and focus_of(qtbot).window() is dialog
+    dialog.reject()

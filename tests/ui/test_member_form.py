@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
+from emudesk import rules
 from emudesk.exchange.formdata import COL_SELF, FORM_SHEET
 from emudesk.exchange.report import FileStatus
 from emudesk.services.exchange import return_import
 from emudesk.ui.dialogs.member_form import MemberFormDialog, open_received_form
-from emudesk.ui.models.member_form import MemberFormModel
+from emudesk.ui.models.member_form import FIXED, HOW, MemberFormModel
 from tests.conftest import dump
 from tests.exchange.corpus import (  # noqa: F401 - fixtures
     Forms,
@@ -25,7 +26,7 @@ from tests.exchange.corpus import (  # noqa: F401 - fixtures
 )
 from tests.ui.conftest import Boxes, click, focused_editor, type_into
 
-SELF = 3  # grid column of the unit's own score
+SELF = FIXED  # grid column of the unit's own score
 
 
 def grid_row(model: MemberFormModel, code: str) -> int:
@@ -40,7 +41,10 @@ def type_in_cell(qtbot: QtBot, dialog: MemberFormDialog, row: int, column: int, 
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = focused_editor(qtbot)
     type_into(qtbot, editor, text)
+    accepted = isinstance(editor, QLineEdit) and editor.hasAcceptableInput()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    if accepted:  # the delegate commits on the next turn of the event loop (a queued call)
+        qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
 
 @pytest.fixture
@@ -91,7 +95,51 @@ def test_the_member_fills_in_saves_and_the_head_imports_exactly_that(
     with forms.db.session() as session:
         (report,) = return_import.check_files(session, [saved])
     assert report.status is FileStatus.READY
-    assert report.details == ("1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,50",)
+    assert report.details == (
+        "1.1 · Ban Dân tộc Phú Yên (tự chấm): 4,75 → 4,50; giải trình: “Đã bổ sung báo cáo”",
+    )
+
+
+def test_the_form_says_how_each_row_is_scored_and_adds_up_as_the_workbook(
+    qtbot: QtBot, received: Path, boxes: Boxes
+) -> None:
+    # GIVEN Phú Yên's form open (the demo's table: points, a result against a target, a count)
+    dialog = open_received_form(None, received)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model.headerData(HOW, Qt.Orientation.Horizontal) == "Cách chấm"
+
+    def how(code: str) -> str:
+        return str(model.index(grid_row(model, code), HOW).data())
+
+    def shown(code: str) -> str:
+        return str(model.index(grid_row(model, code), SELF).data())
+
+    # THEN every row says what to type, as the workbook's column does
+    assert how("1.1") == "Điểm từ 0 đến 5,00"
+    assert how("2.2") == "Kết quả đạt được (chỉ tiêu 95,00)"
+    assert how("2.4") == "Số lần (1,00 điểm/lần, tối đa 5,00)"
+    assert how("1") == ""
+    # AND sections show their subtotal, the last row the provisional total
+    total_row = model.rowCount() - 1
+    assert model.index(total_row, 1).data() == "Tổng điểm tạm tính"
+    points = rules.parse_points
+    before_total = points(model.index(total_row, SELF).data())
+    assert [shown(c) for c in ("1.1", "1.2", "1.3", "1")] == ["4,75", "4,75", "4,75", "14,25"]
+    assert shown("2.4") == "5"  # five occurrences, 1 point each: 5,00, the row's maximum
+    # WHEN the member types 3 occurrences on 2.4 and 4,5 on 1.1
+    type_in_cell(qtbot, dialog, grid_row(model, "1.1"), SELF, "4,5")
+    type_in_cell(qtbot, dialog, grid_row(model, "2.4"), SELF, "3")
+    # THEN the sections and the total follow: the count as its points, the result left out
+    assert shown("1.1") == "4,50"
+    assert shown("1") == "14,00"
+    assert shown("2.4") == "3"
+    assert points(model.index(total_row, SELF).data()) == before_total - 25 - 200
+    assert not model.flags(model.index(grid_row(model, "1"), SELF)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(total_row, SELF)) & Qt.ItemFlag.ItemIsEditable
+    dialog.model.dirty = False
+    dialog.close()
 
 
 def test_a_value_the_head_would_refuse_cannot_be_typed(

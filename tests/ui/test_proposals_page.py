@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from emudesk.services.cycle import proposals
-from emudesk.services.cycle.proposals import AwardForm, AwardTitle, NomineeKind, ProposalStatus
+from emudesk.services.cycle import meetings, proposals
+from emudesk.services.cycle.proposals import NomineeKind, ProposalStatus
 from emudesk.services.organisation import years
 from emudesk.ui.dialogs.proposal import DecisionDialog, ProposalDialog
 from emudesk.ui.main_window import MainWindow
@@ -41,7 +43,7 @@ def test_the_list_shows_awards_statuses_and_example_decisions(window: MainWindow
     model = page.model
     assert model.rowCount() == 3
     assert model.index(0, ProposalTableModel.NUMBER).data() == "1"
-    assert model.index(0, ProposalTableModel.AWARD).data() == "Cờ thi đua của Bộ, ban, ngành, tỉnh"
+    assert model.index(0, ProposalTableModel.AWARD).data() == "Cờ thi đua của Ủy ban Dân tộc"
     assert model.index(0, ProposalTableModel.STATUS).data() == "Đã phê duyệt"
     assert model.index(0, ProposalTableModel.DECISION).data() == "24/01/2025 (ví dụ)"
     assert page.ui.summaryLabel.text() == "3 đề nghị — Đã phê duyệt: 3"
@@ -50,7 +52,9 @@ def test_the_list_shows_awards_statuses_and_example_decisions(window: MainWindow
     assert page.ui.backButton.isEnabled() and not page.ui.editButton.isEnabled()
 
 
-def test_a_person_through_vote_submission_and_approval(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_person_through_vote_submission_and_approval(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
     page = proposals_page(window, 2025)
     assert page.model.rowCount() == 0
     click(qtbot, page.ui.addButton)
@@ -64,7 +68,13 @@ def test_a_person_through_vote_submission_and_approval(qtbot: QtBot, window: Mai
     type_text(qtbot, dialog.ui.personEdit, "Nguyễn Thị Hoa")
     dialog.ui.positionEdit.setFocus()
     type_text(qtbot, dialog.ui.positionEdit, "Phó Trưởng ban")
-    choose(dialog.ui.titleCombo, "Chiến sĩ thi đua cơ sở")
+    # the awards offered are the issuer's catalogue of 2025 (the committee is a ministry now)
+    offered = [dialog.ui.awardCombo.itemText(i) for i in range(dialog.ui.awardCombo.count())]
+    assert offered == [
+        "Cờ thi đua của Bộ Dân tộc và Tôn giáo",
+        "Bằng khen của Bộ trưởng Bộ Dân tộc và Tôn giáo",
+    ]
+    choose(dialog.ui.awardCombo, "Bằng khen của Bộ trưởng Bộ Dân tộc và Tôn giáo")
     dialog.ui.reasonEdit.setFocus()
     type_text(qtbot, dialog.ui.reasonEdit, "Hoàn thành xuất sắc nhiệm vụ năm 2025")
     press_ok(qtbot, dialog)
@@ -72,10 +82,31 @@ def test_a_person_through_vote_submission_and_approval(qtbot: QtBot, window: Mai
     (added,) = listed(window, 2025)
     assert added.nominee_kind is NomineeKind.PERSON
     assert added.nominee == "Bà Nguyễn Thị Hoa" and added.person_title == "Phó Trưởng ban"
-    assert added.title is AwardTitle.GRASSROOTS_EMULATION_FIGHTER and added.form is AwardForm.NONE
+    assert added.award_text == "Bằng khen của Bộ trưởng Bộ Dân tộc và Tôn giáo"
     assert added.status is ProposalStatus.DRAFT
 
+    # WHEN no vote is recorded THEN it cannot count as voted
     click(qtbot, page.ui.voteButton)
+    assert "Chưa ghi kết quả biểu quyết" in boxes.last.text
+    assert listed(window, 2025)[0].status is ProposalStatus.DRAFT
+    # WHEN the conference's vote reaches the award's threshold THEN it is voted
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    meeting = window.context.write(
+        meetings.save_meeting,
+        year.uuid,
+        meetings.MeetingFields(
+            meetings.MeetingKind.YEAR_END,
+            dt.date(2025, 12, 19),
+            attending=tuple((m.uuid, "") for m in year.members),
+        ),
+    )
+    window.context.write(
+        meetings.record_vote,
+        meeting.uuid,
+        meetings.VoteFields(
+            meetings.VoteSubject.PROPOSAL, meetings.VoteMethod.HANDS, 7, proposal_uuid=added.uuid
+        ),
+    )
     assert listed(window, 2025)[0].status is ProposalStatus.VOTED
     click(qtbot, page.ui.submitButton)
     assert listed(window, 2025)[0].status is ProposalStatus.SUBMITTED

@@ -138,6 +138,18 @@ def test_quotas_and_proposals_from_the_suggestions(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     unlock(window)  # a locked year's regulation cannot change
+    # GIVEN the issuer's catalogue allows 40 % of the 8 members (3 certificates, not 2)
+    from emudesk.services.organisation import issuers
+    from emudesk.services.papers import catalogue
+
+    issuer = next(i for i in window.context.read(issuers.list_issuers) if i.short_name == "UBDT")
+    merit = window.context.read(catalogue.list_awards, issuer.uuid)[1]
+    window.context.write(
+        catalogue.save_award,
+        issuer.uuid,
+        catalogue.AwardFields(**{**vars(merit.fields), "quota_percent": "40"}),
+        merit.uuid,
+    )
     page = ranking_page(window)
     click(qtbot, page.ui.settingsButton)
     dialog = find_dialog(qtbot, RegulationDialog)
@@ -151,7 +163,7 @@ def test_quotas_and_proposals_from_the_suggestions(
     assert len(made) == 4
     new = made[-1]
     assert new.unit.code == "BDT-LD" and new.status is proposals.ProposalStatus.DRAFT
-    assert new.form is proposals.AwardForm.MINISTER_CERTIFICATE and new.rank == 4
+    assert new.award_text == "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" and new.rank == 4
     assert boxes.shown == []
 
 

@@ -23,13 +23,14 @@ EXPECTED = [
     "10-proposals-ubdt-c4-2024.png",
     "11-meetings-ubdt-c4-2024.png",
     "12-certificates-ubdt-c4-2024.png",
-    "13-settings.png",
-    "14-about.png",
-    "15-first-run.png",
-    "16-year-dialog.png",
-    "17-import-units.png",
-    "18-guide.png",
-    "19-empty-database.png",
+    "13-dossier-ubdt-c4-2024.png",
+    "14-settings.png",
+    "15-about.png",
+    "16-first-run.png",
+    "17-year-dialog.png",
+    "18-import-units.png",
+    "19-guide.png",
+    "20-empty-database.png",
 ]
 
 

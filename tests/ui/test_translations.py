@@ -44,6 +44,7 @@ from emudesk.ui.main_window import MainWindow
 from emudesk.ui.registry import (
     CERTIFICATES,
     COMMITMENT,
+    DOSSIER,
     ISSUERS,
     MEETINGS,
     PROPOSALS,
@@ -141,6 +142,10 @@ def stored_texts(window: MainWindow) -> list[str]:
 
     for template in (paths.resources_dir() / "certificates").glob("*.json"):  # printed words
         found.update(strings(json.loads(template.read_text(encoding="utf-8"))))
+    from emudesk.services.papers.wording import DEFAULTS
+
+    for blocks in DEFAULTS.values():  # the papers' built-in wording, printed in Vietnamese
+        found.update(text for text in blocks.values() if len(text) > 1)
     found.update(HONORIFICS)  # offered for typing: the words printed before a person's name
     found.update(LANGUAGE_NAMES.values())  # each language is named in itself
     return sorted(found, key=len, reverse=True)
@@ -191,11 +196,30 @@ def all_dialogs(window: MainWindow, folder: Path) -> list[QWidget]:
         YearDialog.for_year(context, year, window),
         SettingsDialog(window.settings, context.db.display_name, window),
         AboutDialog(context.db.display_name, window),
+        *paper_dialogs(window),
         *scoring_dialogs(window),
         *cycle_dialogs(window),
         *certificate_and_exchange_dialogs(window, folder),
     ]
     return dialogs
+
+
+def paper_dialogs(window: MainWindow) -> list[QWidget]:
+    """The award catalogue's dialog (new and existing) and the papers' wording."""
+    from emudesk.services.papers import catalogue
+    from emudesk.ui.dialogs.award import AwardDialog
+    from emudesk.ui.dialogs.wording import WordingDialog
+
+    context = window.context
+    issuer = next(i for i in context.read(issuers.list_issuers) if i.short_name == "UBDT")
+    award = context.read(catalogue.list_awards, issuer.uuid)[1]
+    year = context.read(years.get_year, "UBDT-C4", 2024)
+    return [
+        AwardDialog(context, issuer, None, window),
+        AwardDialog(context, issuer, award, window),
+        WordingDialog(context, year.uuid, "submission", window),
+        WordingDialog(context, year.uuid, "report", window),
+    ]
 
 
 def cycle_dialogs(window: MainWindow) -> list[QWidget]:
@@ -310,6 +334,7 @@ YEAR_PAGES = {
     MEETINGS: ("UBDT-C4", 2024),
     CERTIFICATES: ("UBDT-C4", 2024),
     RETURNS: ("UBDT-C4", 2025),
+    DOSSIER: ("UBDT-C4", 2024),
 }
 PAGES = [
     "clusters",

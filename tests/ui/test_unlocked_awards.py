@@ -8,6 +8,7 @@ the certificate register and in the audit.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -15,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from emudesk.model import AuditEntry, CertificatePrint
-from emudesk.services.cycle import proposals
-from emudesk.services.cycle.proposals import AwardForm, NomineeKind, ProposalFields, ProposalStatus
+from emudesk.services.cycle import meetings, proposals
+from emudesk.services.cycle.proposals import NomineeKind, ProposalFields, ProposalStatus
 from emudesk.services.organisation import years
+from emudesk.services.papers import catalogue
 from emudesk.services.scoring import locking
 from emudesk.ui.dialogs.certificate_register import RegisterDialog
 from emudesk.ui.dialogs.proposal import DecisionDialog
@@ -36,10 +38,33 @@ def submitted_proposal(window: MainWindow) -> proposals.ProposalInfo:
     """GIVEN a proposal for Đắk Lắk in 2025, voted and submitted (scores still open)."""
     year = window.context.read(years.get_year, "UBDT-C4", 2025)
     dak_lak = next(m for m in year.members if m.code == "BDT-DLK")
-    fields = ProposalFields(NomineeKind.UNIT, dak_lak.uuid, form=AwardForm.MINISTER_CERTIFICATE)
+    offered = window.context.read(catalogue.offered_for_year, year.uuid)
+    award = next(a for a in offered if a.fields.code == "BANG-KHEN")
+    fields = ProposalFields(
+        NomineeKind.UNIT,
+        dak_lak.uuid,
+        award_uuid=award.uuid,
+        reason="Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+    )
     added = window.context.write(proposals.add_proposal, year.uuid, fields)
-    for status in (ProposalStatus.VOTED, ProposalStatus.SUBMITTED):
-        window.context.write(proposals.set_status, added.uuid, status)
+    # the conference's vote carries it (all eight members for it)
+    meeting = window.context.write(
+        meetings.save_meeting,
+        year.uuid,
+        meetings.MeetingFields(
+            meetings.MeetingKind.YEAR_END,
+            dt.date(2025, 12, 19),
+            attending=tuple((m.uuid, "") for m in year.members),
+        ),
+    )
+    window.context.write(
+        meetings.record_vote,
+        meeting.uuid,
+        meetings.VoteFields(
+            meetings.VoteSubject.PROPOSAL, meetings.VoteMethod.HANDS, 8, proposal_uuid=added.uuid
+        ),
+    )
+    window.context.write(proposals.set_status, added.uuid, ProposalStatus.SUBMITTED)
     return window.context.read(proposals.list_proposals, year.uuid)[0]
 
 

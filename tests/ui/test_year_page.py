@@ -115,6 +115,53 @@ def test_add_the_next_year_with_last_years_members(qtbot: QtBot, window: MainWin
     ]
 
 
+def test_the_next_year_shows_and_stores_the_recorded_election(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    import datetime as dt
+
+    from emudesk.services.cycle import meetings
+
+    # GIVEN UBDT-C4's 2025 conference elected Gia Lai head and Lâm Đồng deputy for 2026
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    code = {m.code: m.uuid for m in year.members}
+    held = window.context.write(
+        meetings.save_meeting,
+        year.uuid,
+        meetings.MeetingFields(
+            meetings.MeetingKind.YEAR_END,
+            dt.date(2026, 1, 15),
+            attending=tuple((m.uuid, "") for m in year.members),
+        ),
+    )
+    for subject, unit in (
+        (meetings.VoteSubject.HEAD, "BDT-GL"),
+        (meetings.VoteSubject.DEPUTY, "BDT-LD"),
+    ):
+        window.context.write(
+            meetings.record_vote,
+            held.uuid,
+            meetings.VoteFields(
+                subject, meetings.VoteMethod.SECRET, 6, 1, 1, candidate_uuid=code[unit]
+            ),
+        )
+    # WHEN the officer adds the following year
+    page = year_page(window, "UBDT-C4", 2025)
+    click(qtbot, page.ui.nextYearButton)
+    dialog = find_dialog(qtbot, YearDialog)
+    # THEN the dialog shows who was elected, and how
+    assert "Gia Lai" in dialog.ui.headCombo.currentText()
+    assert "Lâm Đồng" in dialog.ui.deputyCombo.currentText()
+    assert dialog.ui.methodCombo.currentText() == "Các đơn vị thành viên bầu"
+    # AND OK stores exactly that
+    press_ok(qtbot, dialog)
+    assert not boxes.shown
+    stored = window.context.read(years.get_year, "UBDT-C4", 2026)
+    assert stored.head is not None and stored.head.code == "BDT-GL"
+    assert stored.deputy is not None and stored.deputy.code == "BDT-LD"
+    assert stored.method is SelectionMethod.ELECTION
+
+
 def test_next_year_takes_the_successor_of_a_merged_member(qtbot: QtBot, window: MainWindow) -> None:
     # GIVEN Phú Yên merged into Đắk Lắk from 2026
     py = next(u for u in window.context.read(units.list_units) if u.code == "BDT-PY")

@@ -27,8 +27,21 @@ def load_calibrations() -> dict[str, Calibration]:
         return {}
 
 
+LEGACY_KEY = "default"  # where calibrations were kept before they were stored per printer
+
+
+def stored_calibration(printer: str) -> Calibration | None:
+    """The offset measured on ``printer`` (by its system name), None when never measured.
+
+    A calibration saved before emudesk stored them per printer (under "default") applies
+    until the printer gets its own: it was measured on the printer the office prints with.
+    """
+    found = load_calibrations()
+    return found.get(printer) or found.get(LEGACY_KEY)
+
+
 def calibration_for(printer: str) -> Calibration:
-    return load_calibrations().get(printer or "default", Calibration())
+    return stored_calibration(printer) or Calibration()
 
 
 def save_calibration(printer: str, calibration: Calibration) -> None:
@@ -44,8 +57,10 @@ def save_calibration(printer: str, calibration: Calibration) -> None:
         raise ValidationError(
             _("The scale must be between 0.9 and 1.1; check that the grid was printed at 100 %.")
         )
+    if not printer.strip():
+        raise ValidationError(_("Choose the printer whose offset you measured."))
     found = load_calibrations()
-    found[printer or "default"] = calibration
+    found[printer] = calibration
     data = {k: {"dx": v.dx, "dy": v.dy, "scale": v.scale} for k, v in found.items()}
     target = _calibration_file()
     target.parent.mkdir(parents=True, exist_ok=True)

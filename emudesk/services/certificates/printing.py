@@ -24,15 +24,20 @@ from emudesk.model import (
     CertificateEntry,
     CertificatePrint,
     ClusterYear,
-    Issuer,
     Proposal,
 )
 from emudesk.model.base import utcnow
 from emudesk.printing.certificate import Calibration
 from emudesk.printing.templates import Template
 from emudesk.services import audit
-from emudesk.services.certificates.register import Draft, checksum, qr_text
-from emudesk.services.certificates.templates import FLAG_TITLES, get_template, template_key_for
+from emudesk.services.certificates.pages import (
+    flag_refusal,
+    is_flag,
+    refuse_unprintable,
+    values_for,
+)
+from emudesk.services.certificates.register import Draft, checksum
+from emudesk.services.certificates.templates import get_template, template_key_for
 from emudesk.services.cycle import proposals
 from emudesk.services.organisation import units, years
 from emudesk.services.scoring import locking
@@ -48,8 +53,9 @@ class AwardRow:
     recipient: str
     unit_name: str
     award: str  # as printed, in Vietnamese
-    title: proposals.AwardTitle
-    form: proposals.AwardForm
+    artefact: str  # catalogue.Artefact value: a flag is listed but never printed as a page
+    overlay: bool  # the catalogue prints it onto pre-printed blanks
+    reason: str  # the achievement sentence
     decision_number: str
     decision_date: dt.date | None
     template_key: str  # the template this award is printed with unless the user chooses
@@ -66,6 +72,7 @@ class PrintOutcome:
     numbers: tuple[int, ...]  # the register number of each page, in page order
     new: int  # how many awards received a number in this batch
     reprints: int
+    flags: tuple[str, ...] = ()  # approved flags left out: the flag maker makes them
 
 
 def _approved(session: Session, cluster_year: ClusterYear, decision: str | None) -> list[Proposal]:
@@ -93,7 +100,6 @@ def _entries(session: Session, proposal_ids: Sequence[int]) -> dict[int, Certifi
 
 def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) -> list[AwardRow]:
     cluster_year = years.load(session, year_uuid)
-    issuer = cluster_year.cluster.issuer
     found = _approved(session, cluster_year, decision)
     entries = _entries(session, [p.id for p in found])
     rows = []
@@ -106,11 +112,12 @@ def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) 
                 recipient=info.nominee,
                 unit_name=info.unit.name,
                 award=info.award_text,
-                title=info.title,
-                form=info.form,
+                artefact=proposal.award.artefact,
+                overlay=proposal.award.paper == "blank",
+                reason=proposal.reason,
                 decision_number=proposal.decision_number,
                 decision_date=proposal.decision_date,
-                template_key=template_key_for(proposal, issuer),
+                template_key=template_key_for(proposal) if not is_flag(proposal) else "",
                 register_number=entry.number if entry else None,
                 print_count=entry.print_count if entry else 0,
                 unlocked_reasons=_unlocked_reasons(proposal, entry),
@@ -122,51 +129,6 @@ def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) 
 def _unlocked_reasons(proposal: Proposal, entry: CertificateEntry | None) -> tuple[str, ...]:
     printed = entry.prints[-1].unlocked_reason if entry is not None and entry.prints else ""
     return tuple(r for r in dict.fromkeys((proposal.unlocked_reason, printed)) if r)
-
-
-def _signature_title(issuer: Issuer) -> str:
-    """ "BỘ TRƯỞNG BỘ VĂN HÓA, …" → "BỘ TRƯỞNG": the signer's office without the issuer."""
-    full = clean(issuer.signer_title) or clean(issuer.name).upper()
-    name = clean(issuer.name).upper()
-    short = full.replace(name, "").strip(" ,")
-    return short or full
-
-
-def _date_words(day: dt.date) -> str:
-    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-
-
-def values_for(
-    proposal: Proposal, entry: CertificateEntry | Draft, *, place: str, signer_name: str
-) -> dict[str, str]:
-    cluster_year = proposal.cluster_year
-    issuer = cluster_year.cluster.issuer
-    title = proposals.AwardTitle(proposal.title)
-    year = cluster_year.year
-    if title in FLAG_TITLES:
-        achievement = (
-            f"Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm {year}, "
-            f"dẫn đầu phong trào thi đua {cluster_year.cluster.name}"
-        )
-    else:
-        achievement = f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}"
-    decision = entry.decision_number or "…"
-    if entry.decision_date is not None:
-        decision_line = f"Quyết định số {decision}, {_date_words(entry.decision_date)}"
-    else:
-        decision_line = f"Quyết định số {decision}"
-    day = entry.decision_date or dt.date.today()
-    return {
-        "issuer_title": clean(issuer.signer_title) or clean(issuer.name).upper(),
-        "recipient": entry.recipient,
-        "achievement": achievement,
-        "decision_line": decision_line,
-        "register_line": f"Số sổ: {entry.number}",
-        "place_date": f"{clean(place)}, {_date_words(day)}" if clean(place) else _date_words(day),
-        "signer_title": _signature_title(issuer),
-        "signer_name": clean(signer_name),
-        "qr": qr_text(issuer, entry),
-    }
 
 
 def preview_certificate(
@@ -184,7 +146,9 @@ def preview_certificate(
     from emudesk.printing.certificate import render
 
     proposal = proposals.load(session, proposal_uuid)
-    issuer = proposal.cluster_year.cluster.issuer
+    if is_flag(proposal):
+        raise ValidationError(flag_refusal([proposal]))
+    refuse_unprintable([proposal])
     entry = session.scalar(
         select(CertificateEntry).where(CertificateEntry.proposal_id == proposal.id)
     )
@@ -198,7 +162,7 @@ def preview_certificate(
     values = values_for(proposal, draft, place=place, signer_name=signer_name)
     if entry is None:
         values["qr"] = ""  # no code until the certificate has its number
-    template = get_template(session, template_key or template_key_for(proposal, issuer))
+    template = get_template(session, template_key or template_key_for(proposal))
     render(out, [(template, values)], overlay=overlay, calibration=calibration)
     return out
 
@@ -236,6 +200,10 @@ def print_certificates(
         if proposal_uuids is not None:
             wanted = set(proposal_uuids)
             chosen = [p for p in chosen if p.uuid in wanted]
+        flags = [p for p in chosen if is_flag(p)]
+        chosen = [p for p in chosen if not is_flag(p)]
+        if flags and not chosen:
+            raise ValidationError(flag_refusal(flags))
         if not chosen and decision:
             raise ValidationError(
                 _(
@@ -255,6 +223,7 @@ def print_certificates(
                     year=cluster_year.year,
                 )
             )
+        refuse_unprintable(chosen)
         early = locking.unlocked_reason(session, cluster_year, unlocked_reason, locking.Act.PRINT)
         entries = _entries(session, [p.id for p in chosen])
         printed = [entries[p.id] for p in chosen if p.id in entries]
@@ -301,7 +270,7 @@ def print_certificates(
                 session.add(entry)
                 next_number += 1
                 new += 1
-            key = template_key or template_key_for(proposal, issuer)
+            key = template_key or template_key_for(proposal)
             entry.print_count += 1
             entry.prints.append(
                 CertificatePrint(
@@ -344,7 +313,8 @@ def print_certificates(
             )
         else:
             render(out, pages, overlay=overlay, calibration=calibration, progress=progress)
-    return PrintOutcome(Path(out), tuple(numbers), new, len(numbers) - new)
+    names = tuple(proposals.info(p).nominee for p in flags)
+    return PrintOutcome(Path(out), tuple(numbers), new, len(numbers) - new, names)
 
 
 def _render_each(

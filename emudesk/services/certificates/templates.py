@@ -9,18 +9,10 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import NotFoundError
 from emudesk.i18n import _
-from emudesk.model import (
-    CertificateTemplate,
-    Issuer,
-    IssuerKind,
-    Proposal,
-)
+from emudesk.model import CertificateTemplate, IssuerKind, Proposal
 from emudesk.printing.templates import Template, builtin_templates, from_dict
 from emudesk.services import audit
-from emudesk.services.cycle import proposals
 from emudesk.services.tx import write
-
-FLAG_TITLES = frozenset({proposals.AwardTitle.GOVERNMENT_FLAG, proposals.AwardTitle.MINISTRY_FLAG})
 
 
 @dataclass(frozen=True)
@@ -53,8 +45,14 @@ def get_template(session: Session, key: str) -> Template:
 
 
 def save_template(session: Session, template: Template) -> None:
-    """Store an edited template (checked first: no field may leave the page)."""
+    """Store an edited template (checked first: no field may leave the page).
+
+    A template saved as it is in effect stores nothing: the office keeps using the built-in
+    (and later fixes to it) until it really changes something.
+    """
     checked = from_dict(template.to_dict())
+    if checked == get_template(session, checked.key):
+        return
     with write(session):
         copy = session.scalar(
             select(CertificateTemplate).where(CertificateTemplate.key == checked.key)
@@ -92,13 +90,9 @@ def reset_template(session: Session, key: str) -> None:
         session.delete(copy)
 
 
-def template_key_for(proposal: Proposal, issuer: Issuer) -> str:
-    title = proposals.AwardTitle(proposal.title)
-    form = proposals.AwardForm(proposal.form)
-    if title in FLAG_TITLES:
-        return "co-thi-dua"
-    if form is proposals.AwardForm.DIRECTOR_COMMENDATION:
-        return "giay-khen-giam-doc"
-    if IssuerKind(issuer.kind) is IssuerKind.PROVINCE:
-        return "bang-khen-chu-tich-tinh"
-    return "bang-khen-bo-truong"
+def template_key_for(proposal: Proposal) -> str:
+    """The template the award's catalogue entry names (its issuer's usual one if none)."""
+    if proposal.award.template_key:
+        return proposal.award.template_key
+    kind = IssuerKind(proposal.cluster_year.cluster.issuer.kind)
+    return "bang-khen-chu-tich-tinh" if kind is IssuerKind.PROVINCE else "bang-khen-bo-truong"

@@ -21,7 +21,7 @@ from emudesk.services.cycle import attachments
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
-from emudesk.text import clean, clean_multiline
+from emudesk.text import clean, clean_multiline, sort_key
 
 
 class CommitmentStatus(enum.StrEnum):
@@ -84,7 +84,7 @@ def _info(commitment: Commitment) -> CommitmentInfo:
     cluster_year = commitment.cluster_year
     year = cluster_year.year
     members = sorted(
-        (units.ref(m.unit, year) for m in cluster_year.memberships), key=lambda u: u.name
+        (units.ref(m.unit, year) for m in cluster_year.memberships), key=lambda u: sort_key(u.name)
     )
     signed = {s.unit.uuid: s for s in commitment.signatures}
     signatures = tuple(
@@ -97,7 +97,7 @@ def _info(commitment: Commitment) -> CommitmentInfo:
             scan_uuid=s.attachment.uuid if s.attachment else None,
             scan_name=s.attachment.file_name if s.attachment else "",
         )
-        for s in sorted(commitment.signatures, key=lambda s: units.ref(s.unit, year).name)
+        for s in sorted(commitment.signatures, key=lambda s: sort_key(units.ref(s.unit, year).name))
     )
     missing = tuple(m for m in members if m.uuid not in signed)
     if signed and not missing:
@@ -195,12 +195,7 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
         commitment.signing_date = fields.signing_date
         commitment.signing_place = clean(fields.signing_place)
         commitment.host_unit = host
-        commitment.items = [
-            CommitmentItem(
-                position=i, content=f.content, target=f.target, unit_of_measure=f.unit_of_measure
-            )
-            for i, f in enumerate(items)
-        ]
+        _set_items(commitment, items)
         session.flush()
         audit.record(
             session,
@@ -212,6 +207,28 @@ def save_commitment(session: Session, year_uuid: UUID, fields: CommitmentFields)
             new=_snapshot(commitment),
         )
         return _info(commitment)
+
+
+def _set_items(commitment: Commitment, items: list[ItemFields]) -> None:
+    """Rewrite the items position by position: an item typed the same stays the same row."""
+    stored = list(commitment.items)
+    for position, item in enumerate(items):
+        if position < len(stored):
+            row = stored[position]
+            for name, value in (
+                ("position", position),
+                ("content", item.content),
+                ("target", item.target),
+                ("unit_of_measure", item.unit_of_measure),
+            ):
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        else:
+            commitment.items.append(
+                CommitmentItem(position=position, content=item.content, target=item.target,
+                               unit_of_measure=item.unit_of_measure)
+            )  # fmt: skip
+    del commitment.items[len(items) :]
 
 
 def _snapshot(commitment: Commitment) -> dict[str, object]:

@@ -19,19 +19,28 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Attendance, ClusterYear, Meeting, Unit, Vote
-from emudesk.printing.minutes import KIND_VI
+from emudesk.model import Attendance, ClusterYear, Meeting, Proposal, Unit, Vote
 from emudesk.services import audit, checks
-from emudesk.services.cycle import proposals
+from emudesk.services.cycle import proposals, voting
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
+from emudesk.text import sort_key
 
 
 class MeetingKind(enum.StrEnum):
     LAUNCH = "launch"
     MID_YEAR = "mid_year"
     YEAR_END = "year_end"
+
+
+# Printed papers are Vietnamese whatever the interface language (keys: the stored values).
+KIND_VI = {
+    "launch": "Hội nghị phát động thi đua",
+    "mid_year": "Hội nghị sơ kết giữa năm",
+    "year_end": "Hội nghị tổng kết",
+}
+METHOD_VI = {"hands": "biểu quyết giơ tay", "secret": "bỏ phiếu kín"}
 
 
 class VoteSubject(enum.StrEnum):
@@ -54,6 +63,8 @@ class MeetingFields:
     agenda: str = ""
     resolutions: str = ""
     attending: tuple[tuple[UUID, str], ...] = ()  # (unit, persons who came)
+    chair: str = ""  # who chaired: "Ông …, Trưởng Ban Dân tộc tỉnh …"
+    secretary: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,8 @@ class VoteInfo:
     votes_against: int
     abstentions: int
     unanimous: bool
+    proposal_uuid: UUID | None = None
+    candidate_uuid: UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,9 @@ class MeetingInfo:
     resolutions: str
     attending: tuple[tuple[UnitRef, str], ...]
     votes: tuple[VoteInfo, ...]
+    chair: str = ""
+    secretary: str = ""
+    member_count: int = 0
 
 
 class Election(NamedTuple):
@@ -120,6 +136,8 @@ def _vote_info(vote: Vote, year: int) -> VoteInfo:
         vote.votes_against,
         vote.abstentions,
         vote.unanimous,
+        vote.proposal.uuid if vote.proposal is not None else None,
+        vote.candidate.uuid if vote.candidate is not None else None,
     )
 
 
@@ -141,9 +159,14 @@ def info(meeting: Meeting) -> MeetingInfo:
         resolutions=meeting.resolutions,
         attending=tuple(
             (units.ref(a.unit, year), a.persons)
-            for a in sorted(meeting.attendances, key=lambda a: units.ref(a.unit, year).name)
+            for a in sorted(
+                meeting.attendances, key=lambda a: sort_key(units.ref(a.unit, year).name)
+            )
         ),
         votes=tuple(_vote_info(v, year) for v in meeting.votes),
+        chair=meeting.chair,
+        secretary=meeting.secretary,
+        member_count=len(cluster_year.memberships),
     )
 
 
@@ -188,6 +211,8 @@ def save_meeting(
     place = checks.name(fields.place, _("Place"), required=False, max_len=200)
     agenda = checks.text(fields.agenda, _("Agenda"))
     resolutions = checks.text(fields.resolutions, _("Resolutions"))
+    chair = checks.name(fields.chair, _("Chair"), required=False, max_len=200)
+    secretary = checks.name(fields.secretary, _("Secretary"), required=False, max_len=200)
     attending = {
         unit: checks.text(persons, _("Delegates"), max_len=500)
         for unit, persons in dict(fields.attending).items()
@@ -207,10 +232,8 @@ def save_meeting(
         )
         meeting.agenda = agenda
         meeting.resolutions = resolutions
-        meeting.attendances = [
-            Attendance(unit=_member(cluster_year, unit), persons=persons)
-            for unit, persons in attending.items()
-        ]
+        meeting.chair, meeting.secretary = chair, secretary
+        _attend(meeting, cluster_year, attending)
         session.flush()
         audit.record(
             session,
@@ -222,6 +245,41 @@ def save_meeting(
             ),
         )
         return info(meeting)
+
+
+def _attend(meeting: Meeting, cluster_year: ClusterYear, attending: dict[UUID, str]) -> None:
+    """Set who attended, correcting the stored rows in place.
+
+    A unit that stays keeps its row (and its identity for a handover); replacing every row
+    would insert a unit's new row before deleting its old one, which the one-row-per-unit
+    rule of the table refuses. The votes already counted must still fit the attendance.
+    """
+    stored = {a.unit.uuid: a for a in meeting.attendances}
+    rows = []
+    for unit_uuid, persons in attending.items():
+        row = stored.get(unit_uuid)
+        if row is None:
+            row = Attendance(unit=_member(cluster_year, unit_uuid), persons=persons)
+        else:
+            _member(cluster_year, unit_uuid)
+            if row.persons != persons:
+                row.persons = persons
+        rows.append(row)
+    present = len(rows)
+    for vote in meeting.votes:
+        counted = vote.votes_for + vote.votes_against + vote.abstentions
+        if counted > present or (vote.unanimous and vote.votes_for != present):
+            raise ValidationError(
+                _(
+                    "A vote of this meeting was counted with {counted} unit(s) voting; with "
+                    "{present} unit(s) ticked as attending it no longer adds up. Tick the "
+                    "units that attended the vote.",
+                    counted=vote.votes_for if vote.unanimous else counted,
+                    present=present,
+                )
+            )
+    if set(stored) != set(attending):
+        meeting.attendances = rows
 
 
 def record_vote(session: Session, meeting_uuid: UUID, fields: VoteFields) -> MeetingInfo:
@@ -267,12 +325,15 @@ def record_vote(session: Session, meeting_uuid: UUID, fields: VoteFields) -> Mee
             if proposal.cluster_year_id != cluster_year.id:
                 raise ValidationError(_("The proposal belongs to another year."))
             vote.proposal = proposal
+            meeting.votes.append(vote)
+            session.flush()
+            _carry(session, proposal)
         else:
             if fields.candidate_uuid is None:
                 raise ValidationError(_("Choose the unit that was elected."))
             vote.candidate = _member(cluster_year, fields.candidate_uuid)
-        meeting.votes.append(vote)
-        session.flush()
+            meeting.votes.append(vote)
+            session.flush()
         audit.record(
             session,
             action="vote",
@@ -281,6 +342,23 @@ def record_vote(session: Session, meeting_uuid: UUID, fields: VoteFields) -> Mee
             summary=f"{fields.subject}: " + "/".join(str(c) for c in counts),
         )
         return info(meeting)
+
+
+def _carry(session: Session, proposal: Proposal) -> None:
+    """A draft proposal whose vote reaches its award's threshold is voted from now on."""
+    voted = proposals.ProposalStatus.VOTED
+    if proposal.status == proposals.ProposalStatus.DRAFT.value and voting.passes(session, proposal):
+        proposal.status = voted.value
+        session.flush()
+        audit.record(
+            session,
+            action="status",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=f"{proposals.info(proposal).nominee}: {proposals.status_label(voted)}",
+            new={"status": voted.value},
+            source="vote",
+        )
 
 
 def election_result(session: Session, cluster_year: ClusterYear) -> Election | None:

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 from emudesk import rules
 from emudesk.errors import ConflictError, NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import ClusterYear, Person, Proposal
+from emudesk.model import Award, ClusterYear, Person, Proposal
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
+from emudesk.services.cycle import voting
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.scoring import locking, ranking
@@ -29,51 +30,15 @@ class NomineeKind(enum.StrEnum):
     PERSON = "person"
 
 
-class AwardTitle(enum.StrEnum):
-    """Emulation titles (danh hiệu)."""
+@dataclass(frozen=True)
+class AwardRef:
+    """The award a proposal asks for, as the issuer's catalogue names it."""
 
-    NONE = ""
-    GOVERNMENT_FLAG = "flag_government"
-    MINISTRY_FLAG = "flag_ministry"
-    EXCELLENT_COLLECTIVE = "excellent_collective"
-    ADVANCED_COLLECTIVE = "advanced_collective"
-    NATIONAL_EMULATION_FIGHTER = "national_fighter"
-    MINISTRY_EMULATION_FIGHTER = "ministry_fighter"
-    GRASSROOTS_EMULATION_FIGHTER = "grassroots_fighter"
-    ADVANCED_WORKER = "advanced_worker"
-
-
-class AwardForm(enum.StrEnum):
-    """Forms of commendation (hình thức)."""
-
-    NONE = ""
-    ORDER = "order"
-    PRIME_MINISTER_CERTIFICATE = "pm_certificate"
-    MINISTER_CERTIFICATE = "minister_certificate"
-    DIRECTOR_COMMENDATION = "director_commendation"
-    MEMORIAL_MEDAL = "memorial_medal"
-
-
-# Printed documents are Vietnamese whatever the interface language.
-TITLE_VI = {
-    AwardTitle.NONE: "",
-    AwardTitle.GOVERNMENT_FLAG: "Cờ thi đua của Chính phủ",
-    AwardTitle.MINISTRY_FLAG: "Cờ thi đua của Bộ, ban, ngành, tỉnh",
-    AwardTitle.EXCELLENT_COLLECTIVE: "Tập thể lao động xuất sắc",
-    AwardTitle.ADVANCED_COLLECTIVE: "Tập thể lao động tiên tiến",
-    AwardTitle.NATIONAL_EMULATION_FIGHTER: "Chiến sĩ thi đua toàn quốc",
-    AwardTitle.MINISTRY_EMULATION_FIGHTER: "Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh",
-    AwardTitle.GRASSROOTS_EMULATION_FIGHTER: "Chiến sĩ thi đua cơ sở",
-    AwardTitle.ADVANCED_WORKER: "Lao động tiên tiến",
-}
-FORM_VI = {
-    AwardForm.NONE: "",
-    AwardForm.ORDER: "Huân chương",
-    AwardForm.PRIME_MINISTER_CERTIFICATE: "Bằng khen của Thủ tướng Chính phủ",
-    AwardForm.MINISTER_CERTIFICATE: "Bằng khen của Bộ trưởng, Chủ tịch UBND tỉnh",
-    AwardForm.DIRECTOR_COMMENDATION: "Giấy khen",
-    AwardForm.MEMORIAL_MEDAL: "Kỷ niệm chương",
-}
+    uuid: UUID
+    name: str
+    kind: str  # catalogue.AwardType value: "title" / "form"
+    artefact: str  # catalogue.Artefact value: "flag" / "certificate" / "none"
+    ranking_role: str
 
 
 class ProposalStatus(enum.StrEnum):
@@ -102,8 +67,7 @@ class ProposalFields:
 
     nominee_kind: NomineeKind
     unit_uuid: UUID
-    title: AwardTitle = AwardTitle.NONE
-    form: AwardForm = AwardForm.NONE
+    award_uuid: UUID | None = None
     collective_name: str = ""
     person_name: str = ""
     person_honorific: str = ""
@@ -121,10 +85,9 @@ class ProposalInfo:
     person_name: str
     person_honorific: str
     person_title: str
-    title: AwardTitle
-    form: AwardForm
-    award_text: str
-    reason: str
+    award: AwardRef
+    award_text: str  # the award's printed name
+    reason: str  # the achievement sentence the certificate and the papers print
     rank: int | None
     total: int | None
     status: ProposalStatus
@@ -139,8 +102,7 @@ class ProposalInfo:
         return ProposalFields(
             self.nominee_kind,
             self.unit.uuid,
-            self.title,
-            self.form,
+            self.award.uuid,
             self.collective_name,
             self.person_name,
             self.person_honorific,
@@ -149,9 +111,8 @@ class ProposalInfo:
         )
 
 
-def award_text(title: AwardTitle, form: AwardForm) -> str:
-    """The award as printed: title and/or form."""
-    return " và ".join(part for part in (TITLE_VI[title], FORM_VI[form]) if part)
+def award_ref(award: Award) -> AwardRef:
+    return AwardRef(award.uuid, award.name, award.kind, award.artefact, award.ranking_role)
 
 
 def info(proposal: Proposal) -> ProposalInfo:
@@ -165,7 +126,6 @@ def info(proposal: Proposal) -> ProposalInfo:
         nominee = f"{proposal.collective_name}, {unit.name}"
     else:
         nominee = unit.name
-    title, form = AwardTitle(proposal.title), AwardForm(proposal.form)
     return ProposalInfo(
         uuid=proposal.uuid,
         nominee_kind=kind,
@@ -175,9 +135,8 @@ def info(proposal: Proposal) -> ProposalInfo:
         person_name=person.full_name if person else "",
         person_honorific=person.honorific if person else "",
         person_title=person.title if person else "",
-        title=title,
-        form=form,
-        award_text=award_text(title, form),
+        award=award_ref(proposal.award),
+        award_text=proposal.award.name,
         reason=proposal.reason,
         rank=proposal.rank,
         total=proposal.total,
@@ -209,9 +168,8 @@ def list_proposals(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
 
 def _clean(fields: ProposalFields) -> ProposalFields:
     kind = NomineeKind(fields.nominee_kind)
-    title, form = AwardTitle(fields.title), AwardForm(fields.form)
-    if title is AwardTitle.NONE and form is AwardForm.NONE:
-        raise ValidationError(_("Choose the title or the form of award proposed."))
+    if fields.award_uuid is None:
+        raise ValidationError(_("Choose the award proposed, from the issuer's catalogue."))
     collective = checks.name(
         fields.collective_name, _("Collective name"), required=kind is NomineeKind.COLLECTIVE
     )
@@ -220,8 +178,7 @@ def _clean(fields: ProposalFields) -> ProposalFields:
     return ProposalFields(
         nominee_kind=kind,
         unit_uuid=fields.unit_uuid,
-        title=title,
-        form=form,
+        award_uuid=fields.award_uuid,
         collective_name=collective if kind is NomineeKind.COLLECTIVE else "",
         person_name=person if kind is NomineeKind.PERSON else "",
         person_honorific=honorific if kind is NomineeKind.PERSON else "",
@@ -241,7 +198,7 @@ def _apply(session: Session, proposal: Proposal, fields: ProposalFields, year: C
     proposal.unit = unit
     proposal.nominee_kind = fields.nominee_kind.value
     proposal.collective_name = fields.collective_name
-    proposal.title, proposal.form = fields.title.value, fields.form.value
+    proposal.award = _award(session, year, fields.award_uuid)
     proposal.reason = fields.reason
     if fields.nominee_kind is NomineeKind.PERSON:
         person = proposal.person or Person(full_name="")
@@ -252,6 +209,23 @@ def _apply(session: Session, proposal: Proposal, fields: ProposalFields, year: C
         proposal.person = person
     else:
         proposal.person = None
+
+
+def _award(session: Session, year: ClusterYear, award_uuid: UUID | None) -> Award:
+    from emudesk.services.papers import catalogue
+
+    if award_uuid is None:
+        raise ValidationError(_("Choose the award proposed, from the issuer's catalogue."))
+    award = catalogue.load(session, award_uuid)
+    if award.issuer_id != year.cluster.issuer_id:
+        raise ValidationError(
+            _(
+                "{award} is not in the catalogue of {issuer}, which this cluster proposes to.",
+                award=award.name,
+                issuer=year.cluster.issuer.name,
+            )
+        )
+    return award
 
 
 def _snapshot(proposal: Proposal) -> dict[str, object]:
@@ -337,14 +311,17 @@ def remove_proposal(session: Session, proposal_uuid: UUID) -> None:
 def from_suggestions(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
     """Turn the ranking's award suggestions into draft proposals (skipping those that exist).
 
-    A suggestion's reason becomes the proposal's achievements text, which the proposal list
-    sent to the issuer prints: it is written in Vietnamese whatever the interface language.
+    Each asks for the catalogue's award of its suggestion (the flag for the leading units,
+    the certificate for the next ones); its reason is the achievement sentence the papers and
+    the certificate print, in Vietnamese, which the user can edit.
     """
+    from emudesk.services.papers import catalogue
+
     report = ranking.compute(session, year_uuid, document=True)
     with write(session):
         cluster_year = years.load(session, year_uuid)
         existing = {
-            (p.unit_id, p.title, p.form)
+            (p.unit_id, p.award_id)
             for p in session.scalars(
                 select(Proposal).where(
                     Proposal.cluster_year_id == cluster_year.id,
@@ -356,19 +333,15 @@ def from_suggestions(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
         position = len(list_proposals(session, year_uuid))
         for suggestion in report.suggestions:
             unit = units.load(session, suggestion.unit.uuid)
-            if suggestion.kind is rules.AwardKind.FLAG:
-                title, form = AwardTitle.MINISTRY_FLAG, AwardForm.NONE
-            else:
-                title, form = AwardTitle.NONE, AwardForm.MINISTER_CERTIFICATE
-            if (unit.id, title.value, form.value) in existing:
+            award = catalogue.for_role(session, cluster_year, suggestion.kind)
+            if (unit.id, award.id) in existing:
                 continue
             proposal = Proposal(
                 cluster_year=cluster_year,
                 nominee_kind=NomineeKind.UNIT.value,
                 unit=unit,
-                title=title.value,
-                form=form.value,
-                reason=suggestion.reason,
+                award=award,
+                reason=achievement(suggestion.kind, cluster_year),
                 rank=suggestion.rank,
                 total=suggestion.total,
                 position=position,
@@ -387,6 +360,17 @@ def from_suggestions(session: Session, year_uuid: UUID) -> list[ProposalInfo]:
             )
             created.append(info(proposal))
         return created
+
+
+def achievement(kind: rules.AwardKind, cluster_year: ClusterYear) -> str:
+    """The usual achievement sentence of a ranking's suggestion (papers are Vietnamese)."""
+    year = cluster_year.year
+    if kind is rules.AwardKind.FLAG:
+        return (
+            f"Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm {year}, "
+            f"dẫn đầu phong trào thi đua {cluster_year.cluster.name}"
+        )
+    return f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}"
 
 
 def set_status(
@@ -419,6 +403,8 @@ def set_status(
             )
         if status is ProposalStatus.APPROVED and not (number and decision_date):
             raise ValidationError(_("Enter the number and date of the decision that approves it."))
+        if status is ProposalStatus.VOTED and current is ProposalStatus.DRAFT:
+            voting.refuse_unvoted(session, proposal)
         early = ""
         if status is ProposalStatus.APPROVED:
             early = locking.unlocked_reason(

@@ -1,4 +1,5 @@
-"""The data of the year summary PDF (members, signatures, ranking, proposals)."""
+"""The year in tables for the head's summary report: members and leaders, the commitment's
+signatures, the ranking, the proposals and their decisions — signed by the head."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from sqlalchemy.orm import Session
 
 from emudesk import rules
 from emudesk.errors import EmuError
-from emudesk.printing.year_summary import YearSummary, write_year_summary_pdf
+from emudesk.printing.official import Block, Heading, OfficialDocument, Paragraph, Table
 from emudesk.services.cycle import commitments, proposals
 from emudesk.services.organisation import years
+from emudesk.services.papers import numbers
+from emudesk.services.papers.context import context
+from emudesk.services.papers.output import write_document
 from emudesk.services.scoring import ranking
 
+PAPER = "summary"
 STATUS_VI = {
     proposals.ProposalStatus.DRAFT: "Dự thảo",
     proposals.ProposalStatus.VOTED: "Đã biểu quyết",
@@ -23,64 +28,91 @@ STATUS_VI = {
 }
 
 
-def summary(session: Session, year_uuid: UUID) -> YearSummary:
-    info = years.info(years.load(session, year_uuid))
+def summary(session: Session, year_uuid: UUID) -> OfficialDocument:
     cluster_year = years.load(session, year_uuid)
+    info = years.info(cluster_year)
+    numbered = numbers.number_of(session, cluster_year, PAPER)
+    ctx = context(session, cluster_year, numbered.date)
+    body: list[Block] = [
+        Heading(f"1. Đơn vị thành viên ({len(info.members)}); Cụm trưởng, Cụm phó"),
+        Paragraph(
+            f"Cụm trưởng: {info.head.name if info.head else '—'}. "
+            f"Cụm phó: {info.deputy.name if info.deputy else '—'}."
+        ),
+        Table(
+            ("STT", "Đơn vị"),
+            tuple((str(i), m.name) for i, m in enumerate(info.members, 1)),
+            (0.1, 0.9),
+        ),
+        Heading("2. Ký kết giao ước thi đua"),
+    ]
     commitment = commitments.get_commitment(session, year_uuid)
-    signing: list[tuple[str, str]] = []
     if commitment is not None:
         signed = {s.unit.uuid: s for s in commitment.signatures}
+        rows = []
         for member in commitment.members:
             found = signed.get(member.uuid)
             if found is None:
-                signing.append((member.name, "Chưa ký"))
+                rows.append((member.name, "Chưa ký"))
             else:
                 day = found.signed_on.strftime("%d/%m/%Y") if found.signed_on else ""
-                signing.append((member.name, f"Đã ký {day}".strip()))
-    rows: list[tuple[str, str, str]] = []
+                rows.append((member.name, f"Đã ký {day}".strip()))
+        body.append(Table(("Đơn vị", "Tình trạng"), tuple(rows), (0.6, 0.4)))
+    else:
+        body.append(Paragraph("Chưa có giao ước thi đua của năm.", italic=True))
+    body.append(Heading("3. Kết quả chấm điểm, xếp hạng"))
     try:
-        report = ranking.compute_for(session, cluster_year.cluster.code, info.year)
-        rows = [
+        report = ranking.compute(session, year_uuid, document=True)
+        ranked = tuple(
             (
                 f"{r.rank}{'=' if r.shared else ''}",
                 r.unit.name,
                 rules.format_points(r.total, report.decimals),
             )
             for r in report.rows
-        ]
-    except EmuError:  # no table or no scores yet: the section says so
-        rows = []
-    listed = [
-        (
-            p.nominee,
-            p.award_text,
-            STATUS_VI[p.status],
-            f"{p.decision_number} ngày {p.decision_date:%d/%m/%Y}"
-            if p.decision_date
-            else p.decision_number,
         )
-        for p in proposals.list_proposals(session, year_uuid)
-    ]
-    return YearSummary(
-        issuer_name=cluster_year.cluster.issuer.name,
-        cluster_code=info.cluster_code,
-        cluster_name=info.cluster_name,
-        year=info.year,
-        head=info.head.name if info.head else "",
-        deputy=info.deputy.name if info.deputy else "",
-        members=[m.name for m in info.members],
-        signing=signing,
-        ranking=rows,
-        proposals=listed,
+        body.append(
+            Table(
+                ("Hạng", "Đơn vị", "Tổng điểm"), ranked, (0.12, 0.66, 0.22), numeric=frozenset({2})
+            )
+        )
+    except EmuError:  # no table or no scores yet: the section says so
+        body.append(Paragraph("Chưa có kết quả chấm điểm.", italic=True))
+    body.append(Heading("4. Đề nghị khen thưởng và quyết định"))
+    listed = proposals.list_proposals(session, year_uuid)
+    if listed:
+        rows_ = []
+        for proposal in listed:
+            decision = proposal.decision_number
+            if proposal.decision_date is not None:
+                decision = f"{decision} ngày {proposal.decision_date:%d/%m/%Y}".strip()
+            rows_.append(
+                (proposal.nominee, proposal.award_text, STATUS_VI[proposal.status], decision)
+            )
+        body.append(
+            Table(
+                ("Đơn vị/cá nhân", "Hình thức", "Tình trạng", "Quyết định"),
+                tuple(rows_),
+                (0.32, 0.3, 0.14, 0.24),
+            )
+        )
+    else:
+        body.append(Paragraph("Chưa có đề nghị khen thưởng.", italic=True))
+    head = cluster_year.head
+    return OfficialDocument(
+        superior=ctx.issuer,
+        issuer=ctx.cluster,
+        kind="BÁO CÁO",
+        summary=ctx.text(PAPER, "summary"),
+        place=head.province if head is not None else "",
+        date=numbered.date,
+        number=numbered.number,
+        symbol=numbered.symbol,
+        body=tuple(body),
+        signatures=(ctx.head_signature(PAPER),),
+        recipients=ctx.recipients(PAPER),
     )
 
 
-def _decision(proposal: proposals.ProposalInfo) -> str:
-    if proposal.decision_date is None:
-        return proposal.decision_number
-    return f"{proposal.decision_number} ngày {proposal.decision_date:%d/%m/%Y}"
-
-
 def write_summary(session: Session, year_uuid: UUID, path: Path) -> Path:
-    write_year_summary_pdf(summary(session, year_uuid), path)
-    return path
+    return write_document(summary(session, year_uuid), path)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from emudesk.errors import ConflictError
 from emudesk.i18n import _
 from emudesk.model import ClusterKind, Issuer, IssuerKind, SelectionMethod
+from emudesk.services.demo.catalogue import build_catalogue
 from emudesk.services.demo.cycle import build_cycle
 from emudesk.services.demo.scoring import build_scoring
 from emudesk.services.organisation import clusters, issuers, units, years
@@ -132,6 +133,7 @@ def build_demo(session: Session) -> None:
 
 def _build_cluster(session: Session, spec: DemoCluster) -> None:
     issuer = issuers.create_issuer(session, spec.issuer)
+    build_catalogue(session, issuer.name, issuer.uuid)
     cluster = clusters.create_cluster(
         session,
         clusters.ClusterFields(

@@ -5,7 +5,8 @@ elected Tuyên Quang head and Cao Bằng deputy for 2025 unanimously, proposed t
 certificate of merit for Lạng Sơn and Tuyên Quang, and signed the 2025 commitment there.
 UBDT-C4's review was hosted by Đắk Lắk late in 2024 and elected Phú Yên and Gia Lai. What the
 reports do not say — the exact date of UBDT-C4's review, the commitment's items, who signed —
-is filled with examples marked "(ví dụ)".
+is filled with examples marked "(ví dụ)". The votes carry the proposals; the issuer's decision
+on them is an example value too: no real decision number is invented.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from sqlalchemy.orm import Session
 
 from emudesk.services.cycle import commitments, dossiers, meetings, proposals
 from emudesk.services.organisation import units, years
+from emudesk.services.papers import numbers
 
 EXAMPLE = "(ví dụ)"
+EXAMPLE_DECISION = "(ví dụ)"
+EXAMPLE_DECISION_DATE = dt.date(2025, 1, 24)
 
 
 def _unit(session: Session, code: str):  # type: ignore[no-untyped-def]
@@ -34,6 +38,7 @@ def _conference(
     deputy: str,
     place: str,
     agenda: str,
+    chair: str,
 ) -> None:
     year = years.get_year(session, cluster, 2024)
     attending = tuple((m.uuid, "") for m in year.members)
@@ -51,6 +56,8 @@ def _conference(
                 "đề nghị khen thưởng; bầu đơn vị Cụm trưởng, Cụm phó năm 2025."
             ),
             attending=attending,
+            chair=f"Lãnh đạo {chair} {EXAMPLE}",
+            secretary=f"Chuyên viên {chair} {EXAMPLE}",
         ),
     )
     present = len(attending)
@@ -78,6 +85,20 @@ def _conference(
                 candidate_uuid=_unit(session, code).uuid,
             ),
         )
+    # the votes carried the proposals; the council decided on them (an example decision)
+    for proposal in proposals.list_proposals(session, year.uuid):
+        proposals.set_status(session, proposal.uuid, proposals.ProposalStatus.SUBMITTED)
+        proposals.set_status(
+            session,
+            proposal.uuid,
+            proposals.ProposalStatus.APPROVED,
+            decision_number=EXAMPLE_DECISION,
+            decision_date=EXAMPLE_DECISION_DATE,
+            decision_is_example=True,
+        )
+    # the head's office numbered the minutes and the submission on the conference's day
+    for paper in ("minutes", "submission"):
+        numbers.set_number(session, year.uuid, paper, date=held_on, number=numbers.NEXT)
 
 
 def build_cycle(session: Session) -> None:
@@ -90,6 +111,7 @@ def build_cycle(session: Session) -> None:
         head="VHTTDL-TQ",
         deputy="VHTTDL-CB",
         place="Lạng Sơn",
+        chair="Sở VHTTDL Lạng Sơn",
         agenda=(
             "Tổng kết công tác thi đua, khen thưởng năm 2024; chấm điểm, xếp hạng; "
             "bầu Cụm trưởng, Cụm phó năm 2025; ký kết giao ước thi đua năm 2025."
@@ -102,7 +124,8 @@ def build_cycle(session: Session) -> None:
         host="BDT-DLK",
         head="BDT-PY",
         deputy="BDT-GL",
-        place=f"Đắk Lắk {EXAMPLE}",
+        place="Đắk Lắk",
+        chair="Ban Dân tộc Đắk Lắk",
         agenda="Tổng kết công tác thi đua, khen thưởng năm 2024; bầu Cụm trưởng, Cụm phó năm 2025.",
     )
     # UBDT-C4 asked the council to extend the dossier deadline to 30 December (DOMAIN.md)

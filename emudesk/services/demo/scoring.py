@@ -6,12 +6,10 @@ what was reported: in UBDT-C4 Đắk Lắk first (flag), Phú Yên and Bình Đ�
 of merit); in VHTTDL-C4 Lạng Sơn and Tuyên Quang proposed for the Minister's certificate.
 Kon Tum and Đắk Nông end on the same total so that the demo shows a tie the regulation's
 chain decides (section I).
-Decisions on the proposals are marked as example values: no real decision number is invented.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import zlib
 from dataclasses import dataclass
 from uuid import UUID
@@ -25,8 +23,6 @@ from emudesk.services.organisation import years
 from emudesk.services.scoring import locking, regulation, scores, table_edit, tables
 
 DEMO_SOURCE = "demo"
-EXAMPLE_DECISION = "(ví dụ)"
-EXAMPLE_DECISION_DATE = dt.date(2025, 1, 24)
 
 
 @dataclass(frozen=True)
@@ -131,6 +127,14 @@ BONUS_T1 = {"BDT-DLK", "BDT-PY", "VHTTDL-LS"}
 DEDUCTIONS = {"BDT-KT": ("Đ1", 200), "BDT-DNO": ("Đ2", 65), "VHTTDL-BK": ("Đ2", 50)}
 HEAD_REVIEWED = ("2.1", "4.3")  # rows the head re-checked for every unit
 SELF_OPTIMISM = 0.04
+# What a unit wrote with its self-score (the return's explanation and evidence columns)
+EXPLAINED = {
+    ("BDT-DLK", "2.1"): (
+        "Hoàn thành 100 % chỉ tiêu được giao; giải ngân vốn Chương trình 1719 đạt 98 %",
+        "Báo cáo số 112/BC-BDT ngày 05/12/2024 (ví dụ)",
+    ),
+    ("BDT-DLK", "3.1"): ("", "Giấy chứng nhận ISO 9001:2015 còn hiệu lực đến 2026 (ví dụ)"),
+}
 STEP = 25  # scores are given in quarter points
 
 
@@ -194,7 +198,7 @@ def score_year(session: Session, year_uuid: UUID, table: tables.TableInfo) -> No
     """Self, peer and head scores for every member, every leaf."""
     info = years.load(session, year_uuid)
     members = [(m.unit.uuid, m.unit.code) for m in info.memberships]
-    head = info.head
+    head, deputy = info.head, info.deputy
     inputs: list[scores.ScoreInput] = []
     for assessed_uuid, assessed_code in members:
         strength = STRENGTH[assessed_code]
@@ -207,34 +211,29 @@ def score_year(session: Session, year_uuid: UUID, table: tables.TableInfo) -> No
                     role = rules.ScorerRole.PEER
                     share = strength + (_spread(row.code, scorer_code + assessed_code) - 0.5) / 20
                 value = _value(row, assessed_code, share)
+                texts = ("", "")
+                if role is rules.ScorerRole.SELF:
+                    texts = EXPLAINED.get((assessed_code, row.code), texts)
                 if value is not None:
                     inputs.append(
-                        scores.ScoreInput(scorer_uuid, assessed_uuid, row.uuid, role, value)
+                        scores.ScoreInput(scorer_uuid, assessed_uuid, row.uuid, role, value, *texts)
                     )
-            if head is not None and row.code in HEAD_REVIEWED:
+            # the head reviews the others; the deputy reviews the head (the regulation's rule)
+            reviewer = deputy if head is not None and assessed_uuid == head.uuid else head
+            if reviewer is not None and row.code in HEAD_REVIEWED:
                 value = _value(row, assessed_code, strength - 0.01)
                 note = "Thẩm định lại theo hồ sơ minh chứng"
                 inputs.append(
                     scores.ScoreInput(
-                        head.uuid, assessed_uuid, row.uuid, rules.ScorerRole.HEAD, value, note
+                        reviewer.uuid, assessed_uuid, row.uuid, rules.ScorerRole.HEAD, value, note
                     )
                 )
     scores.set_scores(session, year_uuid, inputs, source=DEMO_SOURCE)
 
 
-def approve_proposals(session: Session, year_uuid: UUID) -> None:
-    """Proposals from the ranking, voted, submitted and approved (decision: example values)."""
-    for proposal in proposals.from_suggestions(session, year_uuid):
-        for status in (proposals.ProposalStatus.VOTED, proposals.ProposalStatus.SUBMITTED):
-            proposals.set_status(session, proposal.uuid, status)
-        proposals.set_status(
-            session,
-            proposal.uuid,
-            proposals.ProposalStatus.APPROVED,
-            decision_number=EXAMPLE_DECISION,
-            decision_date=EXAMPLE_DECISION_DATE,
-            decision_is_example=True,
-        )
+def propose(session: Session, year_uuid: UUID) -> None:
+    """Proposals from the ranking; the conference votes on them (``demo.cycle``)."""
+    proposals.from_suggestions(session, year_uuid)
 
 
 def build_scoring(session: Session, cluster_code: str) -> None:
@@ -245,6 +244,6 @@ def build_scoring(session: Session, cluster_code: str) -> None:
     regulation.set_settings(session, y2024.uuid, SETTINGS[cluster_code])
     score_year(session, y2024.uuid, table)
     locking.lock_year(session, y2024.uuid)
-    approve_proposals(session, y2024.uuid)
+    propose(session, y2024.uuid)
     tables.copy_table(session, y2024.uuid, y2025.uuid)
     regulation.set_settings(session, y2025.uuid, SETTINGS[cluster_code])

@@ -34,6 +34,7 @@ def export_forms(
 
     Values a unit already returned are filled in, so a second round changes only what the
     unit corrects. A locked year, or a table whose arithmetic is wrong, sends nothing out.
+    A folder that does not exist yet is created (once the forms are sure to be written).
     """
     from emudesk.exchange.forms import write_form
 
@@ -50,6 +51,7 @@ def export_forms(
             )
         )
     cluster, year, head = cluster_year.cluster, cluster_year.year, cluster_year.head
+    _make_folder(Path(out_dir))
     issued = utcnow().isoformat(timespec="seconds")
     written: list[Path] = []
     for member in facts.members:
@@ -76,3 +78,16 @@ def export_forms(
         write_form(spec, path)
         written.append(path)
     return written
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(
+            _(
+                "The folder {folder} cannot be created (a file of that name, or no right to "
+                "write there); choose another one.",
+                folder=folder,
+            )
+        ) from exc

@@ -11,9 +11,17 @@ from pathlib import Path
 from uuid import UUID
 
 from emudesk.exchange.formdata import FormColumn, FormRow
+from emudesk.exchange.formsums import provisional_sums
 from emudesk.exchange.member import MemberForm, open_form, save_return
 
-__all__ = ["FormColumn", "FormRow", "MemberForm", "open_received_form", "save_filled_return"]
+__all__ = [
+    "FormColumn",
+    "FormRow",
+    "MemberForm",
+    "open_received_form",
+    "provisional_sums",
+    "save_filled_return",
+]
 
 
 def open_received_form(path: Path) -> MemberForm:

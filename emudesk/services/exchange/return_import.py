@@ -149,10 +149,12 @@ def _preview(session: Session, reports: list[FileReport], source: _Source) -> li
     def plan(year_uuid: UUID, inputs: list[scores.ScoreInput]) -> scores.ChangeSummary:
         return scores.plan_scores(session, years.load(session, year_uuid), inputs)[0]
 
-    def describe(year_uuid: UUID, summary: scores.ChangeSummary) -> tuple[str, ...]:
+    def describe(
+        year_uuid: UUID, summary: scores.ChangeSummary, inputs: Sequence[scores.ScoreInput]
+    ) -> tuple[str, ...]:
         facts = source.cache[year_uuid]
         rows = {row.code: row for row in facts.rows}
-        return describe_changes(summary, rows, {m.code: m.label for m in facts.members})
+        return describe_changes(summary, rows, {m.code: m.label for m in facts.members}, inputs)
 
     return with_plans(reports, plan, describe)
 

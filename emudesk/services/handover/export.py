@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from emudesk import __version__
 from emudesk.model import Base
 from emudesk.services.handover.identities import (
+    OWNED,
     SHARED,
     Identities,
     foreign_keys,
@@ -38,20 +39,13 @@ def collect(session: Session, cluster_id: int) -> dict[str, set[int]]:
                 ids = chosen.get(target.name)
                 if not ids:
                     continue
-                owning = target.name not in SHARED or (
-                    table.name == "unit_name" and target.name == "unit"
-                )
+                owning = target.name not in SHARED or (table.name, target.name) in OWNED
                 if owning and table.name not in SHARED:  # children of what the cluster owns
                     found = (
                         set(session.scalars(select(table.c.id).where(column.in_(ids))))
                         - chosen[table.name]
                     )
                     if found:
-                        chosen[table.name] |= found
-                        changed = True
-                if table.name == "unit_name" and target.name == "unit":
-                    found = set(session.scalars(select(table.c.id).where(column.in_(ids))))
-                    if found - chosen[table.name]:
                         chosen[table.name] |= found
                         changed = True
             own = chosen[table.name]

@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from emudesk.model import Base
 
 SHARED = frozenset({"issuer", "unit", "person", "attachment"})  # belong to no single cluster
+# (table, shared table) whose rows go wherever their shared row goes: a unit's names, an
+# issuer's award catalogue (the next head needs all of it, not only the awards proposed)
+OWNED = frozenset({("unit_name", "unit"), ("award", "issuer")})
 
 
 SKIPPED = frozenset({"certificate_template", "audit_entry"})  # office settings; audit: below

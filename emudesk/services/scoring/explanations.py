@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.model import Criterion, Explanation, ScoringTable
+from emudesk.model import Criterion, Explanation, Score, ScoringTable
+from emudesk.rules import ScorerRole
 from emudesk.services import audit
 from emudesk.services.organisation import units, years
 from emudesk.services.scoring import tables
@@ -112,3 +113,22 @@ def list_explanations(
         .order_by(Explanation.id)
     )
     return [_explanation_info(e, cluster_year.year) for e in entries]
+
+
+def self_texts(session: Session, table: ScoringTable, unit_id: int) -> dict[UUID, tuple[str, str]]:
+    """The explanation and evidence a unit gave with its self-scores, by criterion.
+
+    They come with the return (the workbook's columns next to the self-score) and are what
+    the unit says in its defence: the head reads them on the Scores page and the score sheet.
+    """
+    by_id = {c.id: c.uuid for c in table.criteria}
+    rows = session.execute(
+        select(Score.criterion_id, Score.note, Score.evidence).where(
+            Score.criterion_id.in_(list(by_id)),
+            Score.scorer_unit_id == unit_id,
+            Score.assessed_unit_id == unit_id,
+            Score.role == ScorerRole.SELF.value,
+            (Score.note != "") | (Score.evidence != ""),
+        )
+    )
+    return {by_id[criterion]: (note, evidence) for criterion, note, evidence in rows}

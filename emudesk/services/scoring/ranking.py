@@ -17,7 +17,7 @@ from emudesk.i18n import _, vietnamese_documents
 from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitRef
-from emudesk.services.scoring import locking, regulation, tables
+from emudesk.services.scoring import explanations, locking, regulation, tables
 from emudesk.text import sort_key
 
 
@@ -209,9 +209,11 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
                 ),
             )
         )
+    from emudesk.services.papers import catalogue
+
     plan = rules.suggest_awards(
         computed.ranking,
-        computed.settings.quotas,
+        catalogue.capped_quotas(session, cluster_year, computed.settings.quotas, len(refs)),
         {k: v[0] for k, v in exclusions.items()},
         len(refs),
         decimals,
@@ -287,6 +289,8 @@ class ScoreSheet:
     explanation: str
     self_total: int | None
     peer_mean_total: int | None
+    # (criterion code, explanation, evidence) the unit gave with its self-scores
+    unit_texts: tuple[tuple[str, str, str], ...] = ()
 
 
 def score_sheet(
@@ -350,6 +354,7 @@ def score_sheet(
             )
         )
     mine = report.row_of(unit.code)
+    texts = explanations.self_texts(session, computed.table, unit.id)
     return ScoreSheet(
         cluster_code=cluster_year.cluster.code,
         cluster_name=cluster_year.cluster.name,
@@ -371,6 +376,7 @@ def score_sheet(
         explanation=mine.explanation,
         self_total=result.self_total,
         peer_mean_total=result.peer_mean_total,
+        unit_texts=tuple((c.code, *texts[c.uuid]) for c in ordered if c.uuid in texts),
     )
 
 

@@ -13,12 +13,27 @@ from sqlalchemy.orm import Session
 from emudesk import rules
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.model import AwardExclusion, ClusterYear, Regulation, TieVote
+from emudesk.model import AwardExclusion, ClusterYear, Regulation, TieVote, Unit
 from emudesk.services import audit
 from emudesk.services.organisation import units, years
 from emudesk.services.scoring import locking, tables
 from emudesk.services.tx import batch, write
 from emudesk.text import clean_multiline
+
+
+def head_reviewer(session: Session, cluster_year: ClusterYear) -> Unit | None:
+    """The unit that reviews the head's own scores, as the regulation says (the deputy, or
+    the head itself); None when the year has no such unit yet."""
+    if settings_of(session, cluster_year).head_reviewer is rules.HeadReviewer.HEAD:
+        return cluster_year.head
+    return cluster_year.deputy
+
+
+def reviewer_of(session: Session, cluster_year: ClusterYear, assessed_id: int) -> Unit | None:
+    """Who gives the reviewed score of the unit ``assessed_id``: the head, except for itself."""
+    if assessed_id == cluster_year.head_unit_id:
+        return head_reviewer(session, cluster_year)
+    return cluster_year.head
 
 
 def settings_of(session: Session, cluster_year: ClusterYear) -> rules.RegulationSettings:

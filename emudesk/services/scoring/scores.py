@@ -24,7 +24,7 @@ from emudesk.model import (
 from emudesk.model.base import utcnow
 from emudesk.services import audit
 from emudesk.services.organisation import years
-from emudesk.services.scoring import tables
+from emudesk.services.scoring import regulation, tables
 from emudesk.services.scoring.locking import MAX_PROBLEMS_SHOWN, ScoreStatus, refuse_if_locked
 from emudesk.services.tx import actor_of, batch_cache, write
 from emudesk.text import clean_multiline
@@ -102,6 +102,8 @@ def _check_input(
     cluster_year: ClusterYear,
     members: dict[UUID, _MemberIds],
     rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
+    *,
+    head_reviewer: Unit | None,
 ) -> str | None:
     year = cluster_year.year
     scorer = members.get(item.scorer_uuid)
@@ -120,8 +122,24 @@ def _check_input(
         return _("A self-score must be given by the unit itself.")
     if role is rules.ScorerRole.PEER and scorer.id == assessed.id:
         return _("A unit cannot give itself a peer score; use the self-score.")
-    if role is rules.ScorerRole.HEAD and scorer.id != cluster_year.head_unit_id:
-        return _("Only the cluster head of {year} gives the reviewed score.", year=year)
+    if role is rules.ScorerRole.HEAD:
+        head = cluster_year.head_unit_id
+        if head is not None and assessed.id == head:
+            if head_reviewer is None:
+                return _(
+                    "{year} has no deputy to review the head's own scores; choose the deputy "
+                    "or, in the regulation, who reviews the head.",
+                    year=year,
+                )
+            if scorer.id != head_reviewer.id:
+                return _(
+                    "The head's own scores of {year} are reviewed by {code}, as the "
+                    "regulation says; the head does not review itself.",
+                    year=year,
+                    code=head_reviewer.code,
+                )
+        elif scorer.id != head:
+            return _("Only the cluster head of {year} gives the reviewed score.", year=year)
     if item.value is not None:
         problem = rules.check_value(spec, item.value)
         if problem is not None:
@@ -239,9 +257,10 @@ def _plan(
     }
     criteria = {uuid: (c.id, c.code) for uuid, (c, _spec) in rows.items()}
     roles = {role: role for role in rules.ScorerRole} | {r.value: r for r in rules.ScorerRole}
+    reviewer = regulation.head_reviewer(session, cluster_year)
     for item in inputs:
         role = roles[item.role]
-        problem = _check_input(item, role, cluster_year, ids, rows)
+        problem = _check_input(item, role, cluster_year, ids, rows, head_reviewer=reviewer)
         if problem:
             problems.append(problem)
             continue

@@ -6,18 +6,18 @@ import datetime as dt
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from emudesk.errors import ValidationError
 from emudesk.services.exchange import form_export
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
-from emudesk.ui.formatting import arg, cluster_label, from_qdate
+from emudesk.ui.formatting import arg, from_qdate
 from emudesk.ui.generated.ui_export_forms_dialog import Ui_ExportFormsDialog
-from emudesk.ui.navigation import load_tree
+from emudesk.ui.navigation import load_tree, year_choices
+from emudesk.ui.widgets import fill_combo
 
 
 class ExportFormsDialog(ServiceDialog):
@@ -30,13 +30,9 @@ class ExportFormsDialog(ServiceDialog):
         self.ui = Ui_ExportFormsDialog()
         self.ui.setupUi(self)
         self.written: list[Path] = []
-        for cluster in context.read(load_tree):
-            for year, uuid in cluster.years:
-                label = cluster_label(cluster.name, cluster.issuer_short, cluster.issuer)
-                self.ui.yearCombo.addItem(f"{label} — {year}", uuid)
-                if uuid == year_uuid:
-                    self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.count() - 1)
+        fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))
+        self.ui.folderEdit.setText(str(saving.start_folder(saving.FORMS)))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -80,6 +76,8 @@ class ExportFormsDialog(ServiceDialog):
             [self.tr("Open the folder"), self.tr("Close")],
             details=names,
         )
+        if self.written:
+            saving.remember(saving.FORMS, self.written[0])
         if choice == 0:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            saving.open_path(folder)
         return year_uuid

@@ -54,7 +54,9 @@ def take_drop(event: QDropEvent) -> list[Path]:
 class ImportDialog(QDialog):
     """Non-modal: the officer can look at the ranking while files are checked."""
 
-    files_added = Signal(list)  # the workbooks newly listed, once per drop or Add (recent list)
+    # the returns newly listed, once checked and recognised as returns (the recent list);
+    # a file that is no workbook or no return of a known year is left out
+    files_added = Signal(list)
 
     def __init__(
         self,
@@ -81,6 +83,7 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         self.committing = False
         self.start_folder: Callable[[], str] = lambda: ""  # where Add… opens
+        self._pending: list[Path] = []  # added, not yet checked
         self._set_idle(self.tr("Add the returned files to check them."))
         self.add_files(paths)
 
@@ -91,8 +94,8 @@ class ImportDialog(QDialog):
         listed = {p.resolve() for p in self.model.paths()}
         new = list(dict.fromkeys(p for p in given if p.resolve() not in listed))
         if self.model.add(new):
+            self._pending += new
             self.check()
-            self.files_added.emit(new)
 
     @Slot()
     def on_addButton_clicked(self) -> None:
@@ -147,6 +150,11 @@ class ImportDialog(QDialog):
         self._set_idle(self._summary(reports))
         if reports:
             self.ui.filesView.selectRow(0)
+        returns = {r.path.resolve() for r in reports if r.year_uuid is not None}
+        recognised = [p for p in self._pending if p.resolve() in returns]
+        self._pending = []
+        if recognised:
+            self.files_added.emit(recognised)
 
     def _summary(self, reports: Sequence[FileReport]) -> str:
         counts = {status: 0 for status in FileStatus}

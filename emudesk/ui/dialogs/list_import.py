@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 from emudesk.errors import EmuError
 from emudesk.exchange.plain import PlainImport
 from emudesk.services.exchange import list_import
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.import_returns import accept_drag, take_drop
-from emudesk.ui.formatting import arg, cluster_label
+from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_list_import_dialog import Ui_ListImportDialog
 from emudesk.ui.models.list_import import ListImportModel
-from emudesk.ui.navigation import load_tree
+from emudesk.ui.navigation import load_tree, year_choices
+from emudesk.ui.widgets import fill_combo
 from emudesk.ui.workers import Task
 
 
@@ -75,12 +76,7 @@ class ListImportDialog(QDialog):
             widget.setVisible(visible)
         self.ui.fromYearSpin.setValue(from_year)
         if table:
-            for cluster in context.read(load_tree):
-                label = cluster_label(cluster.name, cluster.issuer_short, cluster.issuer)
-                for year, uuid in cluster.years:
-                    self.ui.yearCombo.addItem(f"{label} — {year}", uuid)
-                    if uuid == year_uuid:
-                        self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.count() - 1)
+            fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
         self.ui.yearCombo.currentIndexChanged.connect(self.check)
         self.ui.fromYearSpin.valueChanged.connect(self.check)
         self.setAcceptDrops(True)
@@ -140,14 +136,15 @@ class ListImportDialog(QDialog):
     def on_templateButton_clicked(self) -> None:
         units = self.kind is ListKind.UNITS
         suggested = "danh-sach-don-vi.xlsx" if units else "bang-cham-diem.xlsx"
-        name, _filter = QFileDialog.getSaveFileName(
+        target = saving.ask_save_path(
             self,
+            saving.WORKBOOKS,
             self.tr("Save a template"),
-            str(Path(self.start_folder or Path.home()) / suggested),
+            suggested,
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if name:
-            self.save_template(Path(name))
+        if target is not None:
+            self.save_template(target)
 
     def save_template(self, path: Path) -> None:
         """Write the template to ``path`` and say what to do with it."""

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.services import ui_queries
 from emudesk.services.cycle import meetings, proposals
-from emudesk.ui import labels
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
 from emudesk.ui.generated.ui_meeting_dialog import Ui_MeetingDialog
 from emudesk.ui.generated.ui_vote_dialog import Ui_VoteDialog
 from emudesk.ui.models.attendance import AttendanceModel
+from emudesk.ui.widgets import fill_combo
 
 
 def kind_label(kind: meetings.MeetingKind) -> str:
@@ -43,31 +43,26 @@ class MeetingDialog(ServiceDialog):
         self.existing = existing
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
-        for kind in meetings.MeetingKind:
-            self.ui.kindCombo.addItem(kind_label(kind), kind)
         members = context.read(ui_queries.year_info, year_uuid).members
-        self.ui.hostCombo.addItem("—", None)
-        for member in members:
-            self.ui.hostCombo.addItem(member.name, member.uuid)
+        kind = existing.kind if existing else meetings.MeetingKind.YEAR_END
+        fill_combo(self.ui.kindCombo, ((kind_label(k), k) for k in meetings.MeetingKind), kind)
+        host = existing.host.uuid if existing and existing.host else None
+        fill_combo(self.ui.hostCombo, [("—", None), *((m.name, m.uuid) for m in members)], host)
         self.attendance = AttendanceModel(self)
         self.ui.attendanceView.setModel(self.attendance)
         self.ui.attendanceView.horizontalHeader().setSectionResizeMode(
             AttendanceModel.UNIT, QHeaderView.ResizeMode.ResizeToContents
         )
         if existing is None:
-            self.ui.kindCombo.setCurrentIndex(
-                self.ui.kindCombo.findData(meetings.MeetingKind.YEAR_END)
-            )
             self.ui.dateEdit.setDate(QDate.currentDate())
             self.attendance.set_attendance(members, [(m.uuid, "") for m in members])
         else:
-            self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(existing.kind))
             self.ui.dateEdit.setDate(to_qdate(existing.held_on))
             self.ui.placeEdit.setText(existing.place)
-            host = existing.host.uuid if existing.host else None
-            self.ui.hostCombo.setCurrentIndex(max(self.ui.hostCombo.findData(host), 0))
             self.ui.agendaEdit.setPlainText(existing.agenda)
             self.ui.resolutionsEdit.setPlainText(existing.resolutions)
+            self.ui.chairEdit.setText(existing.chair)
+            self.ui.secretaryEdit.setText(existing.secretary)
             self.attendance.set_attendance(
                 members, [(unit.uuid, persons) for unit, persons in existing.attending]
             )
@@ -81,6 +76,8 @@ class MeetingDialog(ServiceDialog):
             agenda=self.ui.agendaEdit.toPlainText(),
             resolutions=self.ui.resolutionsEdit.toPlainText(),
             attending=self.attendance.attending(),
+            chair=self.ui.chairEdit.text(),
+            secretary=self.ui.secretaryEdit.text(),
         )
         saved = self.context.write(
             meetings.save_meeting,
@@ -99,11 +96,17 @@ class VoteDialog(ServiceDialog):
         self.meeting = meeting
         self.ui = Ui_VoteDialog()
         self.ui.setupUi(self)
-        self.ui.subjectCombo.addItem(self.tr("an award proposal"), meetings.VoteSubject.PROPOSAL)
-        self.ui.subjectCombo.addItem(self.tr("next year's head"), meetings.VoteSubject.HEAD)
-        self.ui.subjectCombo.addItem(self.tr("next year's deputy"), meetings.VoteSubject.DEPUTY)
-        self.ui.methodCombo.addItem(self.tr("show of hands"), meetings.VoteMethod.HANDS)
-        self.ui.methodCombo.addItem(self.tr("secret ballot"), meetings.VoteMethod.SECRET)
+        subjects = (
+            (self.tr("an award proposal"), meetings.VoteSubject.PROPOSAL),
+            (self.tr("next year's head"), meetings.VoteSubject.HEAD),
+            (self.tr("next year's deputy"), meetings.VoteSubject.DEPUTY),
+        )
+        fill_combo(self.ui.subjectCombo, subjects)
+        methods = (
+            (self.tr("show of hands"), meetings.VoteMethod.HANDS),
+            (self.tr("secret ballot"), meetings.VoteMethod.SECRET),
+        )
+        fill_combo(self.ui.methodCombo, methods)
         present = len(meeting.attending)
         for spin in (self.ui.forSpin, self.ui.againstSpin, self.ui.abstainSpin):
             spin.setRange(0, 999)
@@ -114,17 +117,12 @@ class VoteDialog(ServiceDialog):
 
     @Slot()
     def _fill_choices(self) -> None:
-        combo = self.ui.choiceCombo
-        combo.clear()
         if self.ui.subjectCombo.currentData() == meetings.VoteSubject.PROPOSAL:
-            for proposal in self.context.read(proposals.list_proposals, self.meeting.year_uuid):
-                combo.addItem(
-                    f"{proposal.nominee}: {labels.award_text(proposal.title, proposal.form)}",
-                    proposal.uuid,
-                )
+            found = self.context.read(proposals.list_proposals, self.meeting.year_uuid)
+            choices = [(f"{p.nominee}: {p.award_text}", p.uuid) for p in found]
         else:
-            for unit, _persons in self.meeting.attending:
-                combo.addItem(unit.name, unit.uuid)
+            choices = [(unit.name, unit.uuid) for unit, _persons in self.meeting.attending]
+        fill_combo(self.ui.choiceCombo, choices)
 
     @Slot(bool)
     def _on_unanimous(self, checked: bool) -> None:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services.exchange import member
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.delegates import CheckedDelegate
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_member_form_dialog import Ui_MemberFormDialog
@@ -64,15 +64,16 @@ class MemberFormDialog(QDialog):
 
     @Slot()
     def on_saveButton_clicked(self) -> None:
-        suggested = str(self.saved_to or self.form.path)
-        name, _filter = QFileDialog.getSaveFileName(
+        target = saving.ask_save_path(
             self,
+            saving.RETURNS,
             self.tr("Save the return"),
-            suggested,
+            (self.saved_to or self.form.path).name,
             self.tr("Excel workbooks (*.xlsx)"),
+            folder=self.saved_to.parent if self.saved_to else None,
         )
-        if name:
-            self.save_to(Path(name))
+        if target is not None:
+            self.save_to(target)
 
     def save_to(self, target: Path) -> bool:
         if target.suffix.lower() != ".xlsx":
@@ -86,9 +87,10 @@ class MemberFormDialog(QDialog):
         self.saved_to = target
         self.model.dirty = False
         self._show_title()
-        messages.inform(
+        saving.saved(
             self,
             self.tr("Return saved"),
+            target,
             arg(
                 self.tr(
                     "Saved to %1. Send this file to the head unit; it can still be opened "

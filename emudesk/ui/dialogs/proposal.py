@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QWidget
 from emudesk.errors import ValidationError
 from emudesk.services.cycle import proposals
 from emudesk.services.cycle.proposals import (
-    AwardForm,
-    AwardTitle,
     NomineeKind,
     ProposalFields,
     ProposalInfo,
     ProposalStatus,
 )
 from emudesk.services.organisation.units import UnitRef
-from emudesk.ui import labels
+from emudesk.services.papers import catalogue
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import DATE_FORMAT, arg, from_qdate, to_qdate
@@ -50,7 +48,8 @@ class ProposalDialog(ServiceDialog):
         self.ui.setupUi(self)
         self.ui.honorificCombo.addItems(list(HONORIFICS))
         fill_units(self.ui.unitCombo, members, None, choose=False)
-        self._fill_awards(AwardTitle.NONE, AwardForm.NONE)
+        self.awards = self.context.read(catalogue.offered_for_year, year_uuid)
+        self._fill_awards(existing.award.uuid if existing is not None else None)
         for radio in (self.ui.unitRadio, self.ui.collectiveRadio, self.ui.personRadio):
             radio.toggled.connect(self._update)
         if existing is not None:
@@ -58,11 +57,12 @@ class ProposalDialog(ServiceDialog):
         self._set_title()
         self._update()
 
-    def _fill_awards(self, title: AwardTitle, form: AwardForm) -> None:
-        fill_combo(
-            self.ui.titleCombo, [(labels.award_title(t), t.value) for t in AwardTitle], title
-        )
-        fill_combo(self.ui.formCombo, [(labels.award_form(f), f.value) for f in AwardForm], form)
+    def _fill_awards(self, current: UUID | None) -> None:
+        choices = [(a.name, a.uuid) for a in self.awards]
+        if current is not None and current not in {a.uuid for a in self.awards}:
+            assert self.existing is not None  # an award no longer offered stays selectable
+            choices.append((self.existing.award_text, current))
+        fill_combo(self.ui.awardCombo, choices, current, choose=False)
 
     def _load(self, proposal: ProposalInfo) -> None:
         radio = {
@@ -76,7 +76,7 @@ class ProposalDialog(ServiceDialog):
         self.ui.honorificCombo.setCurrentText(proposal.person_honorific)
         self.ui.personEdit.setText(proposal.person_name)
         self.ui.positionEdit.setText(proposal.person_title)
-        self._fill_awards(proposal.title, proposal.form)
+        self._fill_awards(proposal.award.uuid)
         self.ui.reasonEdit.setPlainText(proposal.reason)
 
     def _set_title(self) -> None:
@@ -87,11 +87,9 @@ class ProposalDialog(ServiceDialog):
         )
 
     def retranslate(self) -> None:
+        current = self.ui.awardCombo.currentData()
         self.ui.retranslateUi(self)
-        self._fill_awards(
-            AwardTitle(self.ui.titleCombo.currentData() or ""),
-            AwardForm(self.ui.formCombo.currentData() or ""),
-        )
+        self._fill_awards(current if isinstance(current, UUID) else None)
         self._set_title()
 
     @property
@@ -125,11 +123,11 @@ class ProposalDialog(ServiceDialog):
         if not isinstance(unit, UUID):
             raise ValidationError(self.tr("Choose the unit the proposal is for."))
         person = kind is NomineeKind.PERSON
+        award = self.ui.awardCombo.currentData()
         return ProposalFields(
             nominee_kind=kind,
             unit_uuid=unit,
-            title=AwardTitle(self.ui.titleCombo.currentData() or ""),
-            form=AwardForm(self.ui.formCombo.currentData() or ""),
+            award_uuid=award if isinstance(award, UUID) else None,
             collective_name=self.ui.collectiveEdit.text() if kind is NomineeKind.COLLECTIVE else "",
             person_name=self.ui.personEdit.text() if person else "",
             person_honorific=self.ui.honorificCombo.currentText() if person else "",
@@ -186,7 +184,7 @@ class DecisionDialog(ServiceDialog):
             arg(
                 text,
                 self.proposal.nominee,
-                labels.award_text(self.proposal.title, self.proposal.form),
+                self.proposal.award_text,
             )
         )
 

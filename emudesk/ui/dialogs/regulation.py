@@ -75,6 +75,7 @@ class RegulationDialog(ServiceDialog):
             [(labels.combine_method(m), m.value) for m in rules.CombineMethod],
             settings.combine.value,
         )
+        self._fill_reviewers(settings.head_reviewer.value)
         self.ui.trimCheck.setChecked(settings.trim_extremes)
         self.ui.trimSpin.setValue(settings.trim_min_peers)
         self.ui.trimSpin.setEnabled(settings.trim_extremes)
@@ -101,9 +102,21 @@ class RegulationDialog(ServiceDialog):
         self.ui.meritSpin.setValue(quotas.merit_certificates)
         self._update()
 
+    def _fill_reviewers(self, current: str) -> None:
+        fill_combo(
+            self.ui.reviewerCombo,
+            [
+                (self.tr("the deputy"), rules.HeadReviewer.DEPUTY.value),
+                (self.tr("the head itself"), rules.HeadReviewer.HEAD.value),
+            ],
+            current,
+        )
+
     def retranslate(self) -> None:
+        reviewer = self.ui.reviewerCombo.currentData()
         self.ui.retranslateUi(self)
         self._fill_choices()
+        self._fill_reviewers(reviewer or rules.HeadReviewer.DEPUTY.value)
         self.chain.layoutChanged.emit()
 
     def _update(self) -> None:
@@ -173,6 +186,7 @@ class RegulationDialog(ServiceDialog):
                 self.tr("Deduction cap"),
             ),
             "tie_breaks": [link.as_dict() for link in self.chain.links()],
+            "head_reviewer": self.ui.reviewerCombo.currentData() or rules.HeadReviewer.DEPUTY.value,
             "quotas": {
                 "flag_count": self.ui.flagCountSpin.value() if by_count else None,
                 "flag_percent": None if by_count else percent,

@@ -33,8 +33,9 @@ from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, from_qdate
 from emudesk.ui.generated.ui_send_forms_dialog import Ui_SendFormsDialog
-from emudesk.ui.navigation import load_tree
+from emudesk.ui.navigation import load_tree, year_choices
 from emudesk.ui.settings import Settings
+from emudesk.ui.widgets import fill_combo
 from emudesk.ui.workers import Task
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,11 +62,7 @@ class SendFormsDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.written: list[Path] = []
         self.opened = QDesktopServices.openUrl  # replaced by tests
-        for cluster in context.read(load_tree):
-            for year, uuid in cluster.years:
-                self.ui.yearCombo.addItem(f"{cluster.code} — {cluster.name} — {year}", uuid)
-                if uuid == year_uuid:
-                    self.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.count() - 1)
+        fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(7 if remind else 14))
         smtp = settings.smtp
         self.ui.hostEdit.setText(smtp.get("host", ""))

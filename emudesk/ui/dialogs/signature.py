@@ -13,6 +13,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import from_qdate, to_qdate
 from emudesk.ui.generated.ui_signature_dialog import Ui_SignatureDialog
+from emudesk.ui.widgets import fill_combo
 
 
 class SignatureDialog(ServiceDialog):
@@ -27,11 +28,9 @@ class SignatureDialog(ServiceDialog):
         self.info = info
         self.ui = Ui_SignatureDialog()
         self.ui.setupUi(self)
-        for member in info.members:
-            self.ui.unitCombo.addItem(member.name, member.uuid)
         first_missing = info.missing[0].uuid if info.missing else None
         chosen = unit_uuid or first_missing
-        self.ui.unitCombo.setCurrentIndex(max(self.ui.unitCombo.findData(chosen), 0))
+        fill_combo(self.ui.unitCombo, [(m.name, m.uuid) for m in info.members], chosen)
         self.ui.unitCombo.currentIndexChanged.connect(self._fill)
         self.ui.dateEdit.setDate(
             to_qdate(info.signing_date) if info.signing_date else QDate.currentDate()

@@ -19,10 +19,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.printing.templates import Field, Template, from_dict
+from emudesk.printing import templates as templates_text
+from emudesk.printing.templates import ALIGNMENTS, Field, Template, from_dict
 from emudesk.services.certificates import templates
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
+from emudesk.ui.delegates import CHOICES_ROLE, CheckedDelegate, Checker, ChoiceDelegate
+from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +55,8 @@ COLUMNS: tuple[tuple[str, type], ...] = (
 
 
 class FieldsModel(QAbstractTableModel):
+    """One row per field: its name as a person says it, then its numbers and alignment."""
+
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -74,6 +79,9 @@ class FieldsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.header(section)
+
+    def header(self, section: int) -> str:
         labels = (
             self.tr("Field"),
             self.tr("x (mm)"),
@@ -87,22 +95,6 @@ class FieldsModel(QAbstractTableModel):
         )
         return labels[section]
 
-    def field_label(self, name: str) -> str:
-        labels = {
-            "issuer_title": self.tr("Issuer's title"),
-            "tang": self.tr("“TẶNG”"),
-            "award_title": self.tr("Award title"),
-            "recipient": self.tr("Recipient"),
-            "achievement": self.tr("Achievement"),
-            "decision_line": self.tr("Decision line"),
-            "register_line": self.tr("Register number"),
-            "place_date": self.tr("Place and date"),
-            "signer_title": self.tr("Signer's title"),
-            "signer_name": self.tr("Signer's name"),
-            "qr": self.tr("QR code"),
-        }
-        return labels.get(name, name)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() > 0:
@@ -110,27 +102,60 @@ class FieldsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-        ):
+        if not index.isValid():
             return None
         field = self.fields[index.row()]
         if index.column() == 0:
-            return self.field_label(field.name)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return templates_text.field_label(field.name)
+            return None
         name, _kind = COLUMNS[index.column() - 1]
         value = getattr(field, name)
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        if name == "align":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return templates_text.alignment_label(value)
+            if role == Qt.ItemDataRole.EditRole:
+                return value
+            if role == CHOICES_ROLE:
+                return [(templates_text.alignment_label(a), a) for a in ALIGNMENTS]
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return templates_text.mm(value) if isinstance(value, float) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def checker(self, index: Index) -> Checker | None:
+        """What a typed number must look like in ``index``'s column (alignment is chosen)."""
+        if not index.isValid() or index.column() == 0:
+            return None
+        name, kind = COLUMNS[index.column() - 1]
+        if name == "align":
+            return None
+        header = self.header(index.column())
+
+        def check(text: str) -> str | None:
+            try:
+                kind(text.strip().replace(",", "."))
+            except ValueError:
+                if kind is int:
+                    return arg(self.tr("%1: type a whole number, such as 2."), header)
+                return arg(self.tr("%1: type a number, such as 30,5."), header)
+            return None
+
+        return check
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:
             return False
         name, kind = COLUMNS[index.column() - 1]
+        if name == "align" and value not in ALIGNMENTS:
+            return False
         text = str(value).strip().replace(",", ".")
         try:
             converted = kind(text)
         except ValueError:
-            return False
+            return False  # the delegate refuses such text before it gets here
         self.fields[index.row()] = replace(self.fields[index.row()], **{name: converted})
         self.dataChanged.emit(index, index)
         self.changed.emit()
@@ -146,6 +171,10 @@ class TemplateEditorDialog(QDialog):
         self.ui.setupUi(self)
         self.model = FieldsModel(self)
         self.ui.fieldsView.setModel(self.model)
+        numbers = CheckedDelegate(self.model.checker, self)
+        numbers.message.connect(self.ui.messageLabel.setText)
+        self.ui.fieldsView.setItemDelegate(numbers)
+        self.ui.fieldsView.setItemDelegateForColumn(len(COLUMNS), ChoiceDelegate(self))
         self.ui.fieldsView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -38,6 +38,7 @@ class YearDialog(ServiceDialog):
         year: int,
         members: Iterable[UUID] = (),
         from_year: UUID | None = None,
+        elected: tuple[UUID | None, UUID | None] = (None, None),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
@@ -52,7 +53,11 @@ class YearDialog(ServiceDialog):
         self.checklist.checked_changed.connect(self._update_leader_choices)
         self.ui.yearSpin.setValue(year)
         self.ui.yearSpin.setEnabled(existing is None and from_year is None)
-        self._fill_methods(existing.method if existing else SelectionMethod.UNSET)
+        if existing is not None:
+            method = existing.method
+        else:  # the head and deputy elected at last year's conference, when recorded
+            method = SelectionMethod.ELECTION if elected[0] else SelectionMethod.UNSET
+        self._fill_methods(method)
         setup_optional_date(
             self.ui.decisionDateCheck,
             self.ui.decisionDateEdit,
@@ -64,8 +69,12 @@ class YearDialog(ServiceDialog):
             members = [m.uuid for m in existing.members]
         self._load_units(list(members), extra=existing.members if existing else ())
         if existing is not None:
-            self._select(self.ui.headCombo, existing.head.uuid if existing.head else None)
-            self._select(self.ui.deputyCombo, existing.deputy.uuid if existing.deputy else None)
+            elected = (
+                existing.head.uuid if existing.head else None,
+                existing.deputy.uuid if existing.deputy else None,
+            )
+        self._select(self.ui.headCombo, elected[0])
+        self._select(self.ui.deputyCombo, elected[1])
         self._set_title()
 
     @classmethod

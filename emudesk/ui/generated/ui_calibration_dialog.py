@@ -8,9 +8,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_CalibrationDialog(object):
     def setupUi(self, CalibrationDialog):
@@ -32,11 +33,10 @@ class Ui_CalibrationDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.printerLabel)
 
-        self.printerValue = QLabel(CalibrationDialog)
-        self.printerValue.setObjectName(u"printerValue")
-        self.printerValue.setText(u"\u2014")
+        self.printerCombo = QComboBox(CalibrationDialog)
+        self.printerCombo.setObjectName(u"printerCombo")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printerValue)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printerCombo)
 
         self.dxLabel = QLabel(CalibrationDialog)
         self.dxLabel.setObjectName(u"dxLabel")
@@ -99,6 +99,7 @@ class Ui_CalibrationDialog(object):
         self.dialogLayout.addLayout(self.buttonsRow)
 
 #if QT_CONFIG(shortcut)
+        self.printerLabel.setBuddy(self.printerCombo)
         self.dxLabel.setBuddy(self.dxSpin)
         self.dyLabel.setBuddy(self.dySpin)
         self.scaleLabel.setBuddy(self.scaleSpin)
@@ -113,7 +114,11 @@ class Ui_CalibrationDialog(object):
     def retranslateUi(self, CalibrationDialog):
         CalibrationDialog.setWindowTitle(QCoreApplication.translate("CalibrationDialog", u"Printer calibration", None))
         self.introLabel.setText(QCoreApplication.translate("CalibrationDialog", u"Print the calibration grid at actual size (100 %) on this printer, measure where the 10 mm marks landed from the paper's left and top edges, and enter the difference. Text printed onto blanks is moved by it.", None))
-        self.printerLabel.setText(QCoreApplication.translate("CalibrationDialog", u"Printer:", None))
+        self.printerLabel.setText(QCoreApplication.translate("CalibrationDialog", u"&Printer:", None))
+#if QT_CONFIG(tooltip)
+        self.printerCombo.setToolTip(QCoreApplication.translate("CalibrationDialog", u"The printer that prints onto the blanks: each printer shifts the page by its own amount", None))
+#endif // QT_CONFIG(tooltip)
+        self.printerCombo.setPlaceholderText(QCoreApplication.translate("CalibrationDialog", u"No printer is installed", None))
         self.dxLabel.setText(QCoreApplication.translate("CalibrationDialog", u"Offset &across (mm, + to the right):", None))
         self.dyLabel.setText(QCoreApplication.translate("CalibrationDialog", u"Offset &down (mm, + downwards):", None))
         self.scaleLabel.setText(QCoreApplication.translate("CalibrationDialog", u"&Scale:", None))

@@ -195,6 +195,11 @@ class Ui_CertificatesPage(object):
 
         self.actionsRow.addWidget(self.registerButton)
 
+        self.flagListButton = QPushButton(self.leftPanel)
+        self.flagListButton.setObjectName(u"flagListButton")
+
+        self.actionsRow.addWidget(self.flagListButton)
+
 
         self.leftLayout.addLayout(self.actionsRow)
 
@@ -245,5 +250,9 @@ class Ui_CertificatesPage(object):
         self.printButton.setText(QCoreApplication.translate("CertificatesPage", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("CertificatesPage", u"Save as P&DF\u2026", None))
         self.registerButton.setText(QCoreApplication.translate("CertificatesPage", u"&Register\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.flagListButton.setToolTip(QCoreApplication.translate("CertificatesPage", u"A flag is made by the flag maker to the issuer's specimen: write what is sewn on each approved flag", None))
+#endif // QT_CONFIG(tooltip)
+        self.flagListButton.setText(QCoreApplication.translate("CertificatesPage", u"Fla&g list\u2026", None))
         pass
     # retranslateUi

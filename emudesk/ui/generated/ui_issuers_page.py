@@ -71,6 +71,67 @@ class Ui_IssuersPage(object):
 
         self.pageLayout.addWidget(self.tableView)
 
+        self.catalogueLabel = QLabel(IssuersPage)
+        self.catalogueLabel.setObjectName(u"catalogueLabel")
+        font1 = QFont()
+        font1.setBold(True)
+        self.catalogueLabel.setFont(font1)
+
+        self.pageLayout.addWidget(self.catalogueLabel)
+
+        self.catalogueIntro = QLabel(IssuersPage)
+        self.catalogueIntro.setObjectName(u"catalogueIntro")
+        self.catalogueIntro.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.catalogueIntro)
+
+        self.awardButtonRow = QHBoxLayout()
+        self.awardButtonRow.setObjectName(u"awardButtonRow")
+        self.addAwardButton = QPushButton(IssuersPage)
+        self.addAwardButton.setObjectName(u"addAwardButton")
+
+        self.awardButtonRow.addWidget(self.addAwardButton)
+
+        self.editAwardButton = QPushButton(IssuersPage)
+        self.editAwardButton.setObjectName(u"editAwardButton")
+
+        self.awardButtonRow.addWidget(self.editAwardButton)
+
+        self.removeAwardButton = QPushButton(IssuersPage)
+        self.removeAwardButton.setObjectName(u"removeAwardButton")
+
+        self.awardButtonRow.addWidget(self.removeAwardButton)
+
+        self.upButton = QPushButton(IssuersPage)
+        self.upButton.setObjectName(u"upButton")
+
+        self.awardButtonRow.addWidget(self.upButton)
+
+        self.downButton = QPushButton(IssuersPage)
+        self.downButton.setObjectName(u"downButton")
+
+        self.awardButtonRow.addWidget(self.downButton)
+
+        self.awardSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.awardButtonRow.addItem(self.awardSpacer)
+
+
+        self.pageLayout.addLayout(self.awardButtonRow)
+
+        self.awardsView = QTableView(IssuersPage)
+        self.awardsView.setObjectName(u"awardsView")
+        self.awardsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.awardsView.setAlternatingRowColors(True)
+        self.awardsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.awardsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.awardsView.setWordWrap(False)
+        self.awardsView.horizontalHeader().setHighlightSections(False)
+        self.awardsView.horizontalHeader().setStretchLastSection(True)
+        self.awardsView.verticalHeader().setVisible(False)
+
+        self.pageLayout.addWidget(self.awardsView)
+
 
         self.retranslateUi(IssuersPage)
 
@@ -92,5 +153,27 @@ class Ui_IssuersPage(object):
         self.removeButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Remove the selected issuer (only when no cluster belongs to it; Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("IssuersPage", u"&Remove", None))
+        self.catalogueLabel.setText(QCoreApplication.translate("IssuersPage", u"Award catalogue of the selected issuer", None))
+        self.catalogueIntro.setText(QCoreApplication.translate("IssuersPage", u"The awards its clusters propose, named as its papers name them, each valid between two dates: what it is made into, who signs, the legal basis, the money, the quota per cluster and the vote it needs.", None))
+#if QT_CONFIG(tooltip)
+        self.addAwardButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Add an award to the selected issuer's catalogue", None))
+#endif // QT_CONFIG(tooltip)
+        self.addAwardButton.setText(QCoreApplication.translate("IssuersPage", u"Add a&ward\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editAwardButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Change the selected award (or double-click it)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editAwardButton.setText(QCoreApplication.translate("IssuersPage", u"Change awar&d\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeAwardButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Remove the selected award (only when no proposal asks for it)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeAwardButton.setText(QCoreApplication.translate("IssuersPage", u"De&lete award", None))
+#if QT_CONFIG(tooltip)
+        self.upButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Move the selected award up: papers list the awards in this order", None))
+#endif // QT_CONFIG(tooltip)
+        self.upButton.setText(QCoreApplication.translate("IssuersPage", u"&Up", None))
+#if QT_CONFIG(tooltip)
+        self.downButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Move the selected award down", None))
+#endif // QT_CONFIG(tooltip)
+        self.downButton.setText(QCoreApplication.translate("IssuersPage", u"Dow&n", None))
         pass
     # retranslateUi

@@ -65,6 +65,26 @@ class Ui_MeetingDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hostCombo)
 
+        self.chairLabel = QLabel(MeetingDialog)
+        self.chairLabel.setObjectName(u"chairLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.chairLabel)
+
+        self.chairEdit = QLineEdit(MeetingDialog)
+        self.chairEdit.setObjectName(u"chairEdit")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.chairEdit)
+
+        self.secretaryLabel = QLabel(MeetingDialog)
+        self.secretaryLabel.setObjectName(u"secretaryLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.secretaryLabel)
+
+        self.secretaryEdit = QLineEdit(MeetingDialog)
+        self.secretaryEdit.setObjectName(u"secretaryEdit")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.secretaryEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -129,6 +149,8 @@ class Ui_MeetingDialog(object):
         self.dateLabel.setBuddy(self.dateEdit)
         self.placeLabel.setBuddy(self.placeEdit)
         self.hostLabel.setBuddy(self.hostCombo)
+        self.chairLabel.setBuddy(self.chairEdit)
+        self.secretaryLabel.setBuddy(self.secretaryEdit)
         self.agendaLabel.setBuddy(self.agendaEdit)
         self.resolutionsLabel.setBuddy(self.resolutionsEdit)
 #endif // QT_CONFIG(shortcut)
@@ -144,6 +166,13 @@ class Ui_MeetingDialog(object):
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Date:", None))
         self.placeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Place:", None))
         self.hostLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Host:", None))
+        self.chairLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Chaired by:", None))
+        self.chairEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"e.g. \u00d4ng Nguy\u1ec5n V\u0103n A, Tr\u01b0\u1edfng Ban D\u00e2n t\u1ed9c t\u1ec9nh \u0110\u1eafk L\u1eafk", None))
+#if QT_CONFIG(tooltip)
+        self.chairEdit.setToolTip(QCoreApplication.translate("MeetingDialog", u"Name and title, as the minutes print them (the name signs the minutes)", None))
+#endif // QT_CONFIG(tooltip)
+        self.secretaryLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Secretary:", None))
+        self.secretaryEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"e.g. B\u00e0 Tr\u1ea7n Th\u1ecb B, Chuy\u00ean vi\u00ean", None))
         self.attendanceBox.setTitle(QCoreApplication.translate("MeetingDialog", u"Units that attended", None))
         self.agendaLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Agenda:", None))
         self.resolutionsLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Resolutions:", None))

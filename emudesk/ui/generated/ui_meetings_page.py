@@ -85,7 +85,7 @@ class Ui_MeetingsPage(object):
         self.addButton.setText(QCoreApplication.translate("MeetingsPage", u"&New meeting\u2026", None))
         self.editButton.setText(QCoreApplication.translate("MeetingsPage", u"&Edit\u2026", None))
         self.voteButton.setText(QCoreApplication.translate("MeetingsPage", u"Record a v&ote\u2026", None))
-        self.minutesButton.setText(QCoreApplication.translate("MeetingsPage", u"&Minutes (PDF)\u2026", None))
+        self.minutesButton.setText(QCoreApplication.translate("MeetingsPage", u"&Minutes\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("MeetingsPage", u"&Remove", None))
         pass
     # retranslateUi

@@ -104,36 +104,26 @@ class Ui_ProposalDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
-        self.titleCaption = QLabel(ProposalDialog)
-        self.titleCaption.setObjectName(u"titleCaption")
+        self.awardCaption = QLabel(ProposalDialog)
+        self.awardCaption.setObjectName(u"awardCaption")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.titleCaption)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.awardCaption)
 
-        self.titleCombo = QComboBox(ProposalDialog)
-        self.titleCombo.setObjectName(u"titleCombo")
+        self.awardCombo = QComboBox(ProposalDialog)
+        self.awardCombo.setObjectName(u"awardCombo")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.titleCombo)
-
-        self.formCaption = QLabel(ProposalDialog)
-        self.formCaption.setObjectName(u"formCaption")
-
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.formCaption)
-
-        self.formCombo = QComboBox(ProposalDialog)
-        self.formCombo.setObjectName(u"formCombo")
-
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.formCombo)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.awardCombo)
 
         self.reasonCaption = QLabel(ProposalDialog)
         self.reasonCaption.setObjectName(u"reasonCaption")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reasonCaption)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reasonCaption)
 
         self.reasonEdit = QPlainTextEdit(ProposalDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -151,8 +141,7 @@ class Ui_ProposalDialog(object):
         self.honorificCaption.setBuddy(self.honorificCombo)
         self.personCaption.setBuddy(self.personEdit)
         self.positionCaption.setBuddy(self.positionEdit)
-        self.titleCaption.setBuddy(self.titleCombo)
-        self.formCaption.setBuddy(self.formCombo)
+        self.awardCaption.setBuddy(self.awardCombo)
         self.reasonCaption.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -177,13 +166,12 @@ class Ui_ProposalDialog(object):
         self.personCaption.setText(QCoreApplication.translate("ProposalDialog", u"&Full name:", None))
         self.positionCaption.setText(QCoreApplication.translate("ProposalDialog", u"Po&sition:", None))
         self.positionEdit.setPlaceholderText(QCoreApplication.translate("ProposalDialog", u"e.g. Tr\u01b0\u1edfng ban", None))
-        self.titleCaption.setText(QCoreApplication.translate("ProposalDialog", u"&Title:", None))
+        self.awardCaption.setText(QCoreApplication.translate("ProposalDialog", u"A&ward:", None))
 #if QT_CONFIG(tooltip)
-        self.titleCombo.setToolTip(QCoreApplication.translate("ProposalDialog", u"The emulation title proposed, if any", None))
-#endif // QT_CONFIG(tooltip)
-        self.formCaption.setText(QCoreApplication.translate("ProposalDialog", u"F&orm:", None))
-#if QT_CONFIG(tooltip)
-        self.formCombo.setToolTip(QCoreApplication.translate("ProposalDialog", u"The form of commendation proposed, if any", None))
+        self.awardCombo.setToolTip(QCoreApplication.translate("ProposalDialog", u"The award asked for, from the issuer's catalogue (edited on the Issuers page)", None))
 #endif // QT_CONFIG(tooltip)
         self.reasonCaption.setText(QCoreApplication.translate("ProposalDialog", u"&Achievements:", None))
+#if QT_CONFIG(tooltip)
+        self.reasonEdit.setToolTip(QCoreApplication.translate("ProposalDialog", u"The achievement sentence the papers and the certificate print, in Vietnamese", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi

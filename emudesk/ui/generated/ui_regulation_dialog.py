@@ -36,6 +36,16 @@ class Ui_RegulationDialog(object):
 
         self.scoringLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.combineCombo)
 
+        self.reviewerCaption = QLabel(self.scoringBox)
+        self.reviewerCaption.setObjectName(u"reviewerCaption")
+
+        self.scoringLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reviewerCaption)
+
+        self.reviewerCombo = QComboBox(self.scoringBox)
+        self.reviewerCombo.setObjectName(u"reviewerCombo")
+
+        self.scoringLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reviewerCombo)
+
         self.trimRow = QHBoxLayout()
         self.trimRow.setObjectName(u"trimRow")
         self.trimCheck = QCheckBox(self.scoringBox)
@@ -225,6 +235,7 @@ class Ui_RegulationDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.combineCaption.setBuddy(self.combineCombo)
+        self.reviewerCaption.setBuddy(self.reviewerCombo)
         self.decimalsCaption.setBuddy(self.decimalsSpin)
         self.sectionCaption.setBuddy(self.sectionCombo)
         self.meritCaption.setBuddy(self.meritSpin)
@@ -239,6 +250,10 @@ class Ui_RegulationDialog(object):
         RegulationDialog.setWindowTitle(QCoreApplication.translate("RegulationDialog", u"Regulation settings", None))
         self.scoringBox.setTitle(QCoreApplication.translate("RegulationDialog", u"Combining the scores", None))
         self.combineCaption.setText(QCoreApplication.translate("RegulationDialog", u"&Final score:", None))
+        self.reviewerCaption.setText(QCoreApplication.translate("RegulationDialog", u"&Head's own scores reviewed by:", None))
+#if QT_CONFIG(tooltip)
+        self.reviewerCombo.setToolTip(QCoreApplication.translate("RegulationDialog", u"The head reviews every other unit's scores; who reviews the head's own", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.trimCheck.setToolTip(QCoreApplication.translate("RegulationDialog", u"Drop the highest and the lowest peer score of each criterion", None))
 #endif // QT_CONFIG(tooltip)

@@ -124,6 +124,15 @@ class Ui_ScoreGridPage(object):
 
         self.pageLayout.addWidget(self.gridView)
 
+        self.textsLabel = QLabel(ScoreGridPage)
+        self.textsLabel.setObjectName(u"textsLabel")
+        self.textsLabel.setStyleSheet(u"background: #fff4e6; border-left: 3px solid #d9480f; padding: 3px 6px;")
+        self.textsLabel.setText(u"")
+        self.textsLabel.setWordWrap(True)
+        self.textsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.textsLabel)
+
         self.totalLabel = QLabel(ScoreGridPage)
         self.totalLabel.setObjectName(u"totalLabel")
         self.totalLabel.setText(u"\u2014")
@@ -189,6 +198,9 @@ class Ui_ScoreGridPage(object):
         self.explainButton.setToolTip(QCoreApplication.translate("ScoreGridPage", u"The explanation thread about the selected criterion of this unit", None))
 #endif // QT_CONFIG(tooltip)
         self.explainButton.setText(QCoreApplication.translate("ScoreGridPage", u"&Explanations\u2026", None))
-        self.legendLabel.setText(QCoreApplication.translate("ScoreGridPage", u"Orange cells: the self-score and the peers' mean differ by more than 20 % of the row's maximum. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.", None))
+#if QT_CONFIG(tooltip)
+        self.textsLabel.setToolTip(QCoreApplication.translate("ScoreGridPage", u"What the unit wrote with its self-score of the chosen criterion (the return's explanation and evidence columns)", None))
+#endif // QT_CONFIG(tooltip)
+        self.legendLabel.setText(QCoreApplication.translate("ScoreGridPage", u"Orange cells: the self-score and the peers' mean differ by more than 20 % of the row's maximum. A self-score with a corner mark carries the unit's explanation or evidence, shown above when its row is chosen. Per-occurrence rows take a number of occurrences; rows against a target take the result achieved.", None))
         pass
     # retranslateUi

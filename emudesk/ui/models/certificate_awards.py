@@ -9,7 +9,6 @@ from uuid import UUID
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from emudesk.services.certificates.printing import AwardRow
-from emudesk.ui import labels
 from emudesk.ui.formatting import arg, decision_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,8 +30,11 @@ class CertificateAwardsModel(QAbstractTableModel):
         self._checked = {
             row.proposal_uuid
             for row in rows
-            if (row.proposal_uuid in self._checked)
-            or (row.proposal_uuid not in known and row.register_number is None)
+            if row.artefact != "flag"
+            and (
+                (row.proposal_uuid in self._checked)
+                or (row.proposal_uuid not in known and row.register_number is None)
+            )
         }
         self.endResetModel()
 
@@ -68,7 +70,11 @@ class CertificateAwardsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == self.RECIPIENT:
+        if (
+            index.isValid()
+            and index.column() == self.RECIPIENT
+            and self._rows[index.row()].artefact != "flag"
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -77,7 +83,11 @@ class CertificateAwardsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if row.artefact == "flag" and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("A flag: made by the flag maker, listed with Flag list…, not printed")
         if role == Qt.ItemDataRole.CheckStateRole and column == self.RECIPIENT:
+            if row.artefact == "flag":
+                return None
             ticked = row.proposal_uuid in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and row.unlocked_reasons:
@@ -89,9 +99,11 @@ class CertificateAwardsModel(QAbstractTableModel):
             if column == self.RECIPIENT:
                 return row.recipient
             if column == self.AWARD:
-                return labels.award_text(row.title, row.form)
+                return row.award
             if column == self.DECISION:
                 return decision_text(row.decision_number, row.decision_date)
+            if row.artefact == "flag":
+                return self.tr("flag")
             if row.register_number is None:
                 return "—"
             if row.print_count > 1:

@@ -66,7 +66,7 @@ class ProposalTableModel(RecordTableModel[ProposalInfo]):
         if column == self.UNIT:
             return self._units.get(record.uuid, record.unit.short_name)
         if column == self.AWARD:
-            return labels.award_text(record.title, record.form)
+            return record.award_text
         if column == self.RANK:
             return str(record.rank) if record.rank is not None else ""
         if column == self.TOTAL:

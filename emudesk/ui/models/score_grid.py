@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPixmap, QPolygon
 
 from emudesk import rules
 from emudesk.services.ui_queries import GridRow, GridScorer, ScoreGrid
@@ -29,8 +30,29 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 BACKGROUND, FONT = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.FontRole)
 ALIGNMENT, TOOLTIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
 BOLD = QFont()
 BOLD.setBold(True)
+MARK_COLOUR = "#d9480f"
+
+
+@cache
+def note_mark() -> QPixmap:
+    """The mark of a cell that carries the unit's explanation: an orange corner, top left.
+
+    A picture the model hands to the view (not a delegate painting it: a ``paint`` written in
+    Python loses references in PySide6 6.12 and, over thousands of cells, crashes the program).
+    """
+    size = QFontMetrics(QFont()).height()
+    mark = QPixmap(max(8, size // 2), size)
+    mark.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(mark)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(MARK_COLOUR))
+    corner = mark.width()
+    painter.drawPolygon(QPolygon([QPoint(0, 0), QPoint(corner, 0), QPoint(0, corner)]))
+    painter.end()
+    return mark
 
 
 @dataclass(frozen=True)
@@ -73,6 +95,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._backgrounds: list[list[QBrush | None]] = []
         self._bold: list[list[bool]] = []
         self._specs: list[rules.CriterionSpec] = []
+        self._noted: set[int] = set()  # rows whose self-score carries an explanation
         self._short: list[str] = []
         self.editable = False
         self.store: Store | None = None
@@ -100,6 +123,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.grid = grid
         if grid is None:
             self.columns, self._texts, self._specs, self._short = [], [], [], []
+            self._noted = set()
             self._backgrounds, self._bold = [], []
             return
         scorers = grid.scorers
@@ -113,6 +137,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.columns.append(Column("final"))
         self._short = labels.short_names([s.unit.short_name for s in scorers])
         self._specs = [spec_of(row) for row in grid.rows]
+        self._noted = {i for i, row in enumerate(grid.rows) if row.note or row.evidence}
         self._texts = [self._row_texts(row, grid.decimals) for row in grid.rows]
         self._backgrounds = [self._row_backgrounds(row) for row in grid.rows]
         self._bold = [
@@ -260,7 +285,22 @@ class ScoreGridModel(QAbstractTableModel):
             return self._tooltip(self.grid.rows[number], self.columns[index.column()]) or None  # type: ignore[union-attr]
         if role == SPEC_ROLE:
             return self._specs[number]
+        if (
+            role == DECORATION
+            and number in self._noted
+            and self.columns[index.column()].scorer == 0
+        ):
+            return note_mark()
         return None
+
+    def texts(self, row: GridRow) -> str:
+        """The unit's explanation and evidence of ``row``, in words ("" when it gave none)."""
+        parts = []
+        if row.note:
+            parts.append(arg(self.tr("Explanation: %1"), row.note))
+        if row.evidence:
+            parts.append(arg(self.tr("Evidence: %1"), row.evidence))
+        return "\n".join(parts)
 
     def _tooltip(self, row: GridRow, column: Column) -> str:
         c = row.criterion
@@ -286,7 +326,10 @@ class ScoreGridModel(QAbstractTableModel):
             parts = [f"{scorer.unit.short_name} — {labels.scorer_role(scorer.role)}", status, unit]
             if column.scorer == 0:
                 parts.append(gap)
-            return " · ".join(p for p in parts if p)
+            text = " · ".join(p for p in parts if p)
+            if column.scorer == 0 and (row.note or row.evidence):
+                text += "\n" + self.texts(row)
+            return text
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

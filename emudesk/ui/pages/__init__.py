@@ -12,6 +12,7 @@ from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    DOSSIER,
     ISSUERS,
     MEETINGS,
     PROPOSALS,
@@ -94,6 +95,10 @@ def _returns_title() -> str:
     return QCoreApplication.translate("ReturnsPage", "Returns")
 
 
+def _dossier_title() -> str:
+    return QCoreApplication.translate("DossierPage", "Dossier")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -122,6 +127,7 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
             COMMITMENT, Scope.YEAR, _commitment_title, _lazy("commitment", "CommitmentPage"), 15
         ),
         PageSpec(MEETINGS, Scope.YEAR, _meetings_title, _lazy("meetings", "MeetingsPage"), 55),
+        PageSpec(DOSSIER, Scope.YEAR, _dossier_title, _lazy("dossier", "DossierPage"), 57),
         PageSpec(
             CERTIFICATES,
             Scope.YEAR,

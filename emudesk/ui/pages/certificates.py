@@ -13,24 +13,24 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from emudesk.errors import ConflictError, EmuError
 from emudesk.services import ui_queries
-from emudesk.services.certificates import printers, printing, templates
+from emudesk.services.certificates import flags, printers, printing, templates
 from emudesk.services.organisation.years import YearInfo
-from emudesk.ui import messages
+from emudesk.ui import messages, pdf_printing, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, year_cluster
 from emudesk.ui.generated.ui_certificates_page import Ui_CertificatesPage
 from emudesk.ui.models.certificate_awards import CertificateAwardsModel
 from emudesk.ui.pages.base import Page
+from emudesk.ui.pdf_preview import add_preview
 from emudesk.ui.pdf_printing import print_pdf
+from emudesk.ui.widgets import fill_combo
 
 AUTOMATIC = ""  # the template combo's value for "chosen by award"
 
@@ -50,12 +50,7 @@ class CertificatesPage(Page):
         rows = self.ui.awardsView.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.awardsView.selectionModel().selectionChanged.connect(self._on_selection)
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView(self.ui.previewHost)
-        self.preview.setObjectName("preview")
-        self.preview.setDocument(self.document)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.ui.previewLayout.addWidget(self.preview)
+        self.document, self.preview = add_preview(self.ui.previewHost, self.ui.previewLayout)
         self.ui.splitter.setStretchFactor(0, 3)  # the list and its options before the preview
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([600, 400])
@@ -70,6 +65,12 @@ class CertificatesPage(Page):
         self.ui.signerEdit.editingFinished.connect(self._refresh_preview)
         self.bind_keys({self.ui.printButton: QKeySequence.StandardKey.Print})
         self.printer: QPrinter | None = None  # kept: the next print offers the same printer
+        self.printer_name = ""  # the printer chosen last ("": the system's default)
+        # two lines, the printer's name first: a long name is cut at the edge, never widens
+        self.ui.calibrationValue.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.ui.calibrationRow.setStretch(0, 1)
         self.retranslate()
 
     # -- loading ----------------------------------------------------------------------------
@@ -103,6 +104,9 @@ class CertificatesPage(Page):
         has_rows = bool(rows)
         for button in (self.ui.printButton, self.ui.saveButton):
             button.setEnabled(has_rows)
+        self.ui.flagListButton.setEnabled(
+            any(self.model.row(i).artefact == "flag" for i in range(self.model.rowCount()))
+        )
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -120,28 +124,39 @@ class CertificatesPage(Page):
     def _fill_templates(self) -> None:
         combo = self.ui.templateCombo
         current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("By award"), AUTOMATIC)
+        choices = [(self.tr("By award"), AUTOMATIC)]
+        choices += [(info.name, info.key) for info in self.context.read(templates.list_templates)]
+        fill_combo(combo, choices, current if current is not None else AUTOMATIC)
         combo.setItemData(
             0,
             self.tr("Each award with its own template: flag, certificate of merit…"),
             Qt.ItemDataRole.ToolTipRole,
         )
-        for info in self.context.read(templates.list_templates):
-            combo.addItem(info.name, info.key)
-        found = combo.findData(current if current is not None else AUTOMATIC)
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
 
     def _show_calibration(self) -> None:
-        found = printers.calibration_for(self._printer_name())
-        self.ui.calibrationValue.setText(
-            arg(self.tr("%1 mm across, %2 mm down, scale %3"), found.dx, found.dy, found.scale)
-        )
+        """Which printer will print, and the offset that moves the text for it."""
+        name = self._printer_name()
+        found = printers.stored_calibration(name) if name else None
+        if not name:
+            text = self.tr("No printer is installed on this computer.")
+        elif found is None:
+            text = arg(self.tr("%1\nnot calibrated (no offset applied)"), name)
+        else:
+            locale = QLocale()
+            text = arg(
+                self.tr("%1\n%2 mm across, %3 mm down, scale %4"),
+                name,
+                locale.toString(found.dx, "f", 2),
+                locale.toString(found.dy, "f", 2),
+                locale.toString(found.scale, "f", 3),
+            )
+        self.ui.calibrationValue.setText(text)
+        self.ui.calibrationValue.setToolTip(text)
 
     def _printer_name(self) -> str:
-        return self.printer.printerName() if self.printer is not None else "default"
+        """The printer the next print goes to: the one chosen last (at printing or when
+        calibrating), else the system's default printer, which the print dialog proposes."""
+        return self.printer_name or pdf_printing.default_printer()
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -174,6 +189,10 @@ class CertificatesPage(Page):
             self.tr("Recorded before the scores were locked, because: %1"), "; ".join(reasons)
         )
 
+    def _is_flag(self, proposal: UUID) -> bool:
+        rows = [self.model.row(i) for i in range(self.model.rowCount())]
+        return any(r.proposal_uuid == proposal and r.artefact == "flag" for r in rows)
+
     @Slot()
     def _refresh_preview(self) -> None:
         proposal = self._selected()
@@ -182,9 +201,12 @@ class CertificatesPage(Page):
         self._preview_count += 1
         path = Path(self._folder.name) / f"preview-{self._preview_count}.pdf"
         try:
-            options = self._options()
-            del options["unlocked_reason"]  # a preview records nothing
-            self.context.read(printing.preview_certificate, proposal, path, **options)
+            if self._is_flag(proposal):  # a flag has no certificate: show what is sewn on it
+                self.context.read(flags.write_flag_list, self.year_uuid, path)
+            else:
+                options = self._options()
+                del options["unlocked_reason"]  # a preview records nothing
+                self.context.read(printing.preview_certificate, proposal, path, **options)
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
@@ -236,16 +258,21 @@ class CertificatesPage(Page):
 
     @Slot()
     def on_saveButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the certificates"), "", self.tr("PDF documents (*.pdf)")
+        target = saving.ask_save_path(
+            self,
+            saving.CERTIFICATES,
+            self.tr("Save the certificates"),
+            "bang-khen.pdf",
+            self.tr("PDF documents (*.pdf)"),
         )
-        if not name:
+        if target is None:
             return
-        outcome = self.produce(Path(name))
+        outcome = self.produce(target)
         if outcome is not None:
-            messages.inform(
+            saving.saved(
                 self,
                 self.tr("Certificates saved"),
+                outcome.path,
                 arg(
                     self.tr("%1 certificate(s) saved to %2 (register numbers %3)."),
                     len(outcome.numbers),
@@ -257,6 +284,8 @@ class CertificatesPage(Page):
     @Slot()
     def on_printButton_clicked(self) -> None:
         printer = self.printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer_name and printer.printerName() != self.printer_name:
+            printer.setPrinterName(self.printer_name)  # the printer just calibrated
         dialog = QPrintDialog(printer, self)
         if self.ask_printer(dialog) != QPrintDialog.DialogCode.Accepted:
             return
@@ -268,6 +297,9 @@ class CertificatesPage(Page):
         return dialog.exec()
 
     def print_on(self, printer: QPrinter) -> printing.PrintOutcome | None:
+        """Print the ticked awards on ``printer``, moved by that printer's own offset."""
+        if printer.printerName():
+            self.printer_name = printer.printerName()
         self._show_calibration()
         self._preview_count += 1
         target = Path(self._folder.name) / f"print-{self._preview_count}.pdf"
@@ -300,6 +332,27 @@ class CertificatesPage(Page):
         )
         return outcome
 
+    @Slot()
+    def on_flagListButton_clicked(self) -> None:
+        target = saving.ask_save_path(
+            self,
+            saving.PAPERS,
+            self.tr("Flag list for the flag maker"),
+            "danh-sach-co.docx",
+            self.tr("Word document (*.docx);;PDF (*.pdf)"),
+        )
+        if target is not None and self.write_flag_list(target):
+            saving.saved(self, self.tr("Flag list for the flag maker"), target)
+
+    def write_flag_list(self, target: Path) -> bool:
+        try:
+            self.context.read(flags.write_flag_list, self.year_uuid, target)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return False
+        self.ui.messageLabel.setText(arg(self.tr("Flag list written to %1."), target))
+        return True
+
     # -- other dialogs ----------------------------------------------------------------------
 
     @Slot()
@@ -314,9 +367,14 @@ class CertificatesPage(Page):
         from emudesk.ui.dialogs.calibration import CalibrationDialog
 
         dialog = CalibrationDialog(self._printer_name(), self)
-        dialog.accepted.connect(self._show_calibration)
-        dialog.accepted.connect(self._refresh_preview)
+        dialog.accepted.connect(lambda: self._calibrated(dialog.printer))
         dialog.open()
+
+    def _calibrated(self, printer: str) -> None:
+        """The printer just calibrated is the one the next print goes to."""
+        self.printer_name = printer
+        self._show_calibration()
+        self._refresh_preview()
 
     @Slot()
     def on_editTemplateButton_clicked(self) -> None:
@@ -326,10 +384,10 @@ class CertificatesPage(Page):
         if not key:
             proposal = self._selected()
             rows = [self.model.row(i) for i in range(self.model.rowCount())]
-            key = next(
-                (r.template_key for r in rows if r.proposal_uuid == proposal),
-                "bang-khen-bo-truong",
-            )
+            # the selected award's template; a flag has none, so then the first award's
+            with_template = [r for r in rows if r.template_key]
+            chosen = [r for r in with_template if r.proposal_uuid == proposal] or with_template
+            key = chosen[0].template_key if chosen else "bang-khen-bo-truong"
         dialog = TemplateEditorDialog(self.context, key, self)
         dialog.accepted.connect(self._refresh_preview)
         dialog.open()

@@ -9,17 +9,18 @@ from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services import ui_queries
 from emudesk.services.cycle import attachments, commitments
 from emudesk.services.organisation.years import YearInfo
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, date_text, from_qdate, to_qdate, year_cluster
 from emudesk.ui.generated.ui_commitment_page import Ui_CommitmentPage
 from emudesk.ui.pages.base import Page
+from emudesk.ui.widgets import fill_combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,10 +177,8 @@ class CommitmentPage(Page):
         info = self.context.read(commitments.get_commitment, self.year_uuid)
         self.info = info
         members = self.context.read(ui_queries.year_info, self.year_uuid).members
-        self.ui.hostCombo.clear()
-        self.ui.hostCombo.addItem("—", None)
-        for member in members:
-            self.ui.hostCombo.addItem(member.name, member.uuid)
+        host = info.host.uuid if info is not None and info.host is not None else None
+        fill_combo(self.ui.hostCombo, [("—", None), *((m.name, m.uuid) for m in members)], host)
         if info is None:
             self.ui.titleEdit.setText(self.tr("Emulation commitment"))
             self.ui.preambleEdit.setPlainText("")
@@ -195,9 +194,6 @@ class CommitmentPage(Page):
             self.ui.dateEdit.setEnabled(info.signing_date is not None)
             if info.signing_date is not None:
                 self.ui.dateEdit.setDate(to_qdate(info.signing_date))
-            self.ui.hostCombo.setCurrentIndex(
-                max(self.ui.hostCombo.findData(info.host.uuid if info.host else None), 0)
-            )
             self.items.set_items(list(info.items))
         self.signatures.set_info(info)
         self._show_status()
@@ -269,21 +265,22 @@ class CommitmentPage(Page):
 
     @Slot()
     def on_printButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Commitment for signature"), "giao-uoc.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.print_to(Path(name))
+        info = self.info
+        name = f"giao-uoc-{info.cluster_code}-{info.year}.docx" if info else "giao-uoc.docx"
+        title = self.tr("Commitment for signature")
+        filters = self.tr("Word document (*.docx);;PDF (*.pdf)")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, filters)
+        if target is not None and self.print_to(target):
+            saving.saved(self, title, target)
 
     def print_to(self, target: Path) -> bool:
-        from emudesk.printing.commitment import write_commitment_pdf
+        from emudesk.services.papers import commitment_paper
 
         info = self.info
         if info is None:
             return False
         try:
-            write_commitment_pdf(info, target)
-            self.context.write(commitments.mark_printed, self.year_uuid)
+            self.context.write(commitment_paper.write_commitment, self.year_uuid, target)
         except EmuError as error:
             messages.refuse(self, error, self.tr("The commitment was not printed"))
             return False
@@ -324,12 +321,17 @@ class CommitmentPage(Page):
 
     @Slot()
     def on_registerButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Signing register"), "ky-giao-uoc.xlsx", self.tr("Excel (*.xlsx)")
+        info = self.info
+        name = f"ky-giao-uoc-{info.cluster_code}-{info.year}.xlsx" if info else "ky-giao-uoc.xlsx"
+        title = self.tr("Signing register")
+        target = saving.ask_save_path(
+            self, saving.WORKBOOKS, title, name, self.tr("Excel (*.xlsx)")
         )
-        if not name:
+        if target is None:
             return
         try:
-            self.context.read(commitments.signing_register, self.year_uuid, Path(name))
+            written = self.context.read(commitments.signing_register, self.year_uuid, target)
         except EmuError as error:
             messages.refuse(self, error)
+            return
+        saving.saved(self, title, written)

@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QWidget
 from emudesk.errors import EmuError
 from emudesk.services.organisation import issuers
 from emudesk.services.organisation.issuers import IssuerInfo
+from emudesk.services.papers import catalogue
+from emudesk.services.papers.catalogue import AwardInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.award import AwardDialog
 from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_issuers_page import Ui_IssuersPage
+from emudesk.ui.models.awards import AwardTableModel
 from emudesk.ui.models.issuers import IssuerTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import ISSUERS, Target
@@ -32,6 +36,12 @@ class IssuersPage(Page):
         fit_columns(self.ui.tableView, stretch=IssuerTableModel.NAME)
         self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.tableView.doubleClicked.connect(self._on_double_clicked)
+        self.awards = AwardTableModel(self)
+        self.ui.awardsView.setModel(self.awards)
+        fit_columns(self.ui.awardsView, stretch=AwardTableModel.NAME)
+        self.ui.awardsView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.awardsView.doubleClicked.connect(self._on_award_double_clicked)
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._load_awards)
         self.bind_keys(
             {
                 self.ui.addButton: QKeySequence(Qt.Key.Key_Insert),
@@ -47,11 +57,13 @@ class IssuersPage(Page):
         if not (wanted and self._select(wanted)) and self.model.rowCount():
             self.ui.tableView.selectRow(0)
         self.target = Target(ISSUERS)
+        self._load_awards()
         self._update_buttons()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.model.retranslate()
+        self.awards.retranslate()
 
     def _selected(self) -> IssuerInfo | None:
         return selected_record(self.ui.tableView, self.model)
@@ -67,6 +79,80 @@ class IssuersPage(Page):
         chosen = self._selected() is not None
         self.ui.editButton.setEnabled(chosen)
         self.ui.removeButton.setEnabled(chosen)
+        self.ui.addAwardButton.setEnabled(chosen)
+        award = self._selected_award() is not None
+        for button in (
+            self.ui.editAwardButton,
+            self.ui.removeAwardButton,
+            self.ui.upButton,
+            self.ui.downButton,
+        ):
+            button.setEnabled(award)
+
+    # -- the catalogue of the selected issuer --------------------------------------------------
+
+    def _load_awards(self, *_args: object) -> None:
+        issuer = self._selected()
+        wanted = self._selected_award()
+        records = self.context.read(catalogue.list_awards, issuer.uuid) if issuer else []
+        self.awards.set_records(records)
+        if wanted is not None:
+            select_uuid(self.ui.awardsView, self.awards, wanted.uuid)
+        self._update_buttons()
+
+    def _selected_award(self) -> AwardInfo | None:
+        return selected_record(self.ui.awardsView, self.awards)
+
+    def _select_award(self, uuid: UUID) -> None:
+        self._load_awards()
+        select_uuid(self.ui.awardsView, self.awards, uuid)
+
+    @Slot()
+    def on_addAwardButton_clicked(self) -> None:
+        issuer = self._selected()
+        if issuer is not None:
+            self.open_dialog(AwardDialog(self.context, issuer, None, self), self._select_award)
+
+    @Slot()
+    def on_editAwardButton_clicked(self) -> None:
+        issuer, award = self._selected(), self._selected_award()
+        if issuer is not None and award is not None:
+            self.open_dialog(AwardDialog(self.context, issuer, award, self), self._select_award)
+
+    def _on_award_double_clicked(self, _index: QModelIndex) -> None:
+        self.on_editAwardButton_clicked()
+
+    @Slot()
+    def on_removeAwardButton_clicked(self) -> None:
+        award = self._selected_award()
+        if award is None:
+            return
+        question = arg(self.tr("Remove “%1” from the catalogue?"), award.name)
+        if not messages.confirm(self, self.tr("Remove an award"), question, self.tr("Remove")):
+            return
+        try:
+            self.context.write(catalogue.remove_award, award.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)
+
+    def _move(self, step: int) -> None:
+        award = self._selected_award()
+        if award is None:
+            return
+        try:
+            self.context.write(catalogue.move_award, award.uuid, step)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return
+        self._select_award(award.uuid)
+
+    @Slot()
+    def on_upButton_clicked(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def on_downButton_clicked(self) -> None:
+        self._move(1)
 
     @Slot()
     def on_addButton_clicked(self) -> None:

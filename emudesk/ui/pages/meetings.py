@@ -8,13 +8,13 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, Slot
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services import ui_queries
 from emudesk.services.cycle import meetings
 from emudesk.services.organisation.years import YearInfo
-from emudesk.ui import messages
+from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.meeting import MeetingDialog, VoteDialog, kind_label
 from emudesk.ui.formatting import arg, date_text, year_cluster
@@ -164,20 +164,24 @@ class MeetingsPage(Page):
 
     @Slot()
     def on_minutesButton_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Minutes"), "bien-ban.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.write_minutes(Path(name))
+        meeting = self.selected()
+        if meeting is None:
+            return
+        name = f"bien-ban-{meeting.cluster_code}-{meeting.held_on:%Y-%m-%d}.docx"
+        title = self.tr("Minutes")
+        filters = self.tr("Word document (*.docx);;PDF (*.pdf)")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, filters)
+        if target is not None and self.write_minutes(target):
+            saving.saved(self, title, target)
 
     def write_minutes(self, target: Path) -> bool:
-        from emudesk.printing.minutes import write_minutes_pdf
+        from emudesk.services.papers import minutes
 
         meeting = self.selected()
         if meeting is None:
             return False
         try:
-            write_minutes_pdf(meeting, target)
+            self.context.read(minutes.write_minutes, meeting.uuid, target)
         except EmuError as error:
             messages.refuse(self, error)
             return False

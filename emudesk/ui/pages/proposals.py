@@ -138,7 +138,7 @@ class ProposalsPage(Page):
         decision = self.model.decision(proposal)
         lines = [
             f"{labels.nominee_kind(proposal.nominee_kind)}: {nominee}",
-            arg(self.tr("Award: %1"), labels.award_text(proposal.title, proposal.form)),
+            arg(self.tr("Award: %1"), proposal.award_text),
             arg(self.tr("Status: %1"), f"{status} — {decision}" if decision else status),
             arg(self.tr("Achievements: %1"), proposal.reason or "—"),
         ]
@@ -179,7 +179,7 @@ class ProposalsPage(Page):
             question = arg(
                 self.tr("Remove the proposal “%1 — %2”?"),
                 proposal.nominee,
-                labels.award_text(proposal.title, proposal.form),
+                proposal.award_text,
             )
             if not messages.confirm(
                 self, self.tr("Remove a proposal"), question, self.tr("Remove")
@@ -218,7 +218,7 @@ class ProposalsPage(Page):
         proposal = self._selected()
         if proposal is None:
             return
-        award = labels.award_text(proposal.title, proposal.form)
+        award = proposal.award_text
         dialog = DossierDialog(self.context, proposal.uuid, f"{proposal.nominee} — {award}", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.context.changed.emit())

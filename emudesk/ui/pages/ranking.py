@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from emudesk import rules
 from emudesk.errors import EmuError
@@ -16,7 +14,7 @@ from emudesk.services.exchange import documents
 from emudesk.services.organisation.years import YearInfo
 from emudesk.services.scoring import regulation, tables
 from emudesk.services.scoring.ranking import RankingReport, RankRow, compute
-from emudesk.ui import labels, messages
+from emudesk.ui import labels, messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.member_values import ExclusionsDialog, VotesDialog
 from emudesk.ui.dialogs.regulation import RegulationDialog
@@ -228,18 +226,20 @@ class RankingPage(Page):
         if row is None or self.year is None:
             return
         pdf, xlsx = self.tr("PDF document (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
-        suggested = Path.home() / f"bang-diem-{row.unit.code}-{self.year.year}.pdf"
-        path, chosen = QFileDialog.getSaveFileName(
+        title = self.tr("Export the score sheet")
+        picked: list[str] = []
+        target = saving.ask_save_path(
             self,
-            self.tr("Export the score sheet"),
-            str(suggested),
+            saving.PAPERS,
+            title,
+            f"bang-diem-{row.unit.code}-{self.year.year}.pdf",
             f"{pdf};;{xlsx}",
+            chosen_filter=picked,
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
         if target.suffix.lower() not in (".pdf", ".xlsx"):
-            target = target.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
+            target = target.with_suffix(".xlsx" if picked == [xlsx] else ".pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = self.context.read(
@@ -252,6 +252,7 @@ class RankingPage(Page):
             return
         QApplication.restoreOverrideCursor()
         self._status(arg(self.tr("Score sheet written: %1"), written), ok=True)
+        saving.saved(self, title, written)
 
     def _status(self, text: str, *, ok: bool = False) -> None:
         self.ui.statusLabel.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")

@@ -67,6 +67,7 @@ class ScoreGridPage(Page):
         self.delegate.closeEditor.connect(self._after_edit)
         view.addAction(self.ui.actionExplain)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        view.selectionModel().currentChanged.connect(lambda *_: self._show_texts())
         self.model.modelReset.connect(self._fit_columns)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -196,6 +197,7 @@ class ScoreGridPage(Page):
             )
             self.ui.totalLabel.setText(self._total_text(grid))
         self._update_buttons()
+        self._show_texts()
 
     def _total_text(self, grid: ScoreGrid) -> str:
         if grid.total is None:
@@ -263,6 +265,32 @@ class ScoreGridPage(Page):
         self.ui.submittedButton.setEnabled(has_grid and not locked and scorer is not None)
         self.ui.explainButton.setEnabled(row is not None)
         self.ui.actionExplain.setEnabled(row is not None)
+
+    def show_first_explained(self) -> None:
+        """Go to the self-score of the first row the unit explained (if any)."""
+        rows = self.grid.rows if self.grid is not None else ()
+        row = next((i for i, r in enumerate(rows) if r.note or r.evidence), -1)
+        column = self.model.column_of(rules.ScorerRole.SELF)
+        if row >= 0 and column >= 0:
+            self.ui.gridView.setCurrentIndex(self.model.index(row, column))
+            self.ui.gridView.scrollTo(self.model.index(row, column))
+
+    def _show_texts(self) -> None:
+        """The unit's explanation and evidence of the current row, under the grid."""
+        row, _scorer = self._current()
+        text = self.model.texts(row) if row is not None and self.grid is not None else ""
+        if text and row is not None and self.grid is not None:
+            text = (
+                arg(
+                    self.tr("%1 — %2 wrote with its self-score:"),
+                    row.criterion.code,
+                    self.grid.assessed.short_name,
+                )
+                + "\n"
+                + text
+            )
+        self.ui.textsLabel.setText(text)
+        self.ui.textsLabel.setVisible(bool(text))
 
     def _show_status(self, text: str) -> None:
         self.ui.statusLabel.setText(text)

@@ -12,7 +12,7 @@ from emudesk.errors import EmuError
 from emudesk.services.organisation import clusters, years
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.organisation.years import YearOverview
-from emudesk.ui import labels, messages
+from emudesk.ui import labels, messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.year import YearDialog
 from emudesk.ui.formatting import NONE, arg, date_text, decision_text, method_label, year_cluster
@@ -153,19 +153,14 @@ class YearPage(Page):
 
     @Slot()
     def on_summaryButton_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.overview is None:
             return
         info = self.overview.info
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Year summary"),
-            f"tong-hop-{info.cluster_code}-{info.year}.pdf",
-            self.tr("PDF (*.pdf)"),
-        )
-        if name:
-            self.write_summary(Path(name))
+        name = f"tong-hop-{info.cluster_code}-{info.year}.pdf"
+        title = self.tr("Year summary")
+        target = saving.ask_save_path(self, saving.PAPERS, title, name, self.tr("PDF (*.pdf)"))
+        if target is not None and self.write_summary(target):
+            saving.saved(self, title, target)
 
     def write_summary(self, target: Path) -> bool:
         from emudesk.services.cycle import year_summary
@@ -213,6 +208,10 @@ class YearPage(Page):
             year=plan.year,
             members=[m.uuid for m in plan.members],
             from_year=info.uuid,
+            elected=(
+                plan.head.uuid if plan.head else None,
+                plan.deputy.uuid if plan.deputy else None,
+            ),
             parent=self,
         )
         self.open_dialog(dialog, lambda saved: self.navigate.emit(Target(YEAR_OVERVIEW, saved)))

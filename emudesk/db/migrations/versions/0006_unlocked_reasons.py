@@ -1,7 +1,7 @@
 """unlocked reasons
 
-Revision ID: 0005_unlocked_reasons
-Revises: 0004_mailroom
+Revision ID: 0006_unlocked_reasons
+Revises: 0005_papers
 Create Date: 2026-12-02 09:00:00.000000
 
 An approval or a certificate printed while the year's scores were not locked carries the
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_unlocked_reasons"
-down_revision = "0004_mailroom"
+revision = "0006_unlocked_reasons"
+down_revision = "0005_papers"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,163 @@
+"""The state's document form (Nghị định 30/2020/NĐ-CP): dates, numbers, signature blocks,
+and the same paper written as PDF and as a Word document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from emudesk.printing.errors import MissingGlyphError
+from emudesk.printing.official import (
+    Annex,
+    Heading,
+    OfficialDocument,
+    Paragraph,
+    Signature,
+    Table,
+    date_words,
+    number_line,
+    place_date,
+    recipients_lines,
+    short_date,
+)
+from emudesk.services.papers.output import write_document
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        (dt.date(2024, 7, 8), "ngày 08 tháng 7 năm 2024"),
+        (dt.date(2025, 1, 17), "ngày 17 tháng 01 năm 2025"),
+        (dt.date(2025, 2, 1), "ngày 01 tháng 02 năm 2025"),
+        (dt.date(2024, 3, 9), "ngày 09 tháng 3 năm 2024"),
+        (dt.date(2024, 12, 30), "ngày 30 tháng 12 năm 2024"),
+        (dt.date(2024, 10, 10), "ngày 10 tháng 10 năm 2024"),
+    ],
+)
+def test_only_days_1_to_9_and_months_1_and_2_take_a_leading_zero(day: dt.date, words: str) -> None:
+    assert date_words(day) == words
+
+
+def test_short_dates_numbers_and_places_follow_the_same_rule() -> None:
+    assert short_date(dt.date(2024, 7, 8)) == "08/7/2024"
+    assert short_date(dt.date(2025, 1, 17)) == "17/01/2025"
+    assert number_line(3, "TTr-CTĐ4") == "Số: 03/TTr-CTĐ4"
+    assert number_line(12, "BB-CTĐ4") == "Số: 12/BB-CTĐ4"
+    # no number is invented: the office writes it by hand
+    assert number_line(None, "TTr-CTĐ4").replace("\u00a0", " ").strip() == "Số:         /TTr-CTĐ4"
+    assert place_date("Lạng Sơn", dt.date(2025, 1, 17)) == "Lạng Sơn, ngày 17 tháng 01 năm 2025"
+    assert place_date("", None) == "…, ngày … tháng … năm …"
+
+
+def test_signature_blocks_say_on_whose_behalf() -> None:
+    assert Signature("Cụm trưởng", mode="TM.", on_behalf="Cụm thi đua").lines() == [
+        "TM. CỤM THI ĐUA",
+        "CỤM TRƯỞNG",
+    ]
+    assert Signature("THỨ TRƯỞNG", mode="KT.", on_behalf="BỘ TRƯỞNG").lines() == [
+        "KT. BỘ TRƯỞNG",
+        "THỨ TRƯỞNG",
+    ]
+    assert Signature("Thư ký", seal=False).hint == "(Ký, ghi rõ họ tên)"
+    with pytest.raises(ValueError, match="signing mode"):
+        Signature("X", mode="PP.")
+    assert recipients_lines(["Như trên", "- Các đơn vị;", "Lưu: VT"]) == [
+        "- Như trên;",
+        "- Các đơn vị;",
+        "- Lưu: VT.",
+    ]
+
+
+def sample(**changes: object) -> OfficialDocument:
+    fields: dict[str, object] = {
+        "superior": "Ủy ban Dân tộc",
+        "issuer": "Cụm thi đua số 4",
+        "kind": "Tờ trình",
+        "summary": "Đề nghị khen thưởng năm 2024",
+        "place": "Đắk Lắk",
+        "date": dt.date(2024, 12, 20),
+        "number": 2,
+        "symbol": "TTr-CTĐ4",
+        "addressees": ("Hội đồng Thi đua - Khen thưởng Ủy ban Dân tộc",),
+        "body": (
+            Paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", italic=True),
+            Heading("1. Cờ thi đua của Ủy ban Dân tộc"),
+            Table(("STT", "Tập thể"), (("1", "Ban Dân tộc tỉnh Đắk Lắk"),), (0.2, 0.8)),
+            Paragraph("Kính trình xem xét, quyết định./."),
+        ),
+        "signatures": (Signature("Cụm trưởng", mode="TM.", on_behalf="Cụm thi đua"),),
+        "recipients": tuple(recipients_lines(["Như trên", "Lưu: VT"])),
+        "annexes": (
+            Annex("Kết quả xếp hạng", "(Kèm theo Tờ trình)", (Paragraph("Hạng 1: Đắk Lắk"),)),
+        ),
+    }
+    fields.update(changes)
+    return OfficialDocument(**fields)  # type: ignore[arg-type]
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_text(path: Path) -> str:
+    return words(
+        subprocess.run(
+            ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    )
+
+
+def test_one_document_is_written_the_same_as_pdf_and_as_word(tmp_path: Path) -> None:
+    # WHEN the same paper is written in both formats
+    pdf = write_document(sample(), tmp_path / "t.pdf")
+    docx = write_document(sample(), tmp_path / "t.docx")
+    # THEN the PDF has the form's parts in order
+    text = pdf_text(pdf)
+    for part in (
+        "ỦY BAN DÂN TỘC CỤM THI ĐUA SỐ 4",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 02/TTr-CTĐ4",
+        "Đắk Lắk, ngày 20 tháng 12 năm 2024",
+        "TỜ TRÌNH",
+        "Kính gửi: Hội đồng Thi đua - Khen thưởng Ủy ban Dân tộc",
+        "TM. CỤM THI ĐUA",
+        "Nơi nhận:",
+        "PHỤ LỤC",
+    ):
+        assert part in text, part
+    # AND the Word document holds every text as real, editable paragraphs and tables
+    with zipfile.ZipFile(docx) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+        header = (
+            archive.read("word/header2.xml").decode("utf-8")
+            if ("word/header2.xml" in archive.namelist())
+            else "".join(
+                archive.read(n).decode("utf-8") for n in archive.namelist() if "header" in n
+            )
+        )
+    for part in ("Số: 02/TTr-CTĐ4", "TM. CỤM THI ĐUA", "Ban Dân tộc tỉnh Đắk Lắk", "<w:tbl>"):
+        assert part in xml, part
+    assert 'w:instr="PAGE"' in header  # page numbers from the second page, as the form wants
+    assert 'w:val="vi-VN"' in archive_styles(docx)
+
+
+def archive_styles(docx: Path) -> str:
+    with zipfile.ZipFile(docx) as archive:
+        return archive.read("word/styles.xml").decode("utf-8")
+
+
+def test_a_character_the_fonts_lack_refuses_both_formats_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    odd = sample(summary="Đề nghị khen thưởng \u2603 năm 2024")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for suffix in ("pdf", "docx"):
+        with pytest.raises(MissingGlyphError):
+            write_document(odd, folder / f"x.{suffix}")
+    assert list(folder.iterdir()) == []
