@@ -30,7 +30,9 @@ BENCH_ARGS ?=
 #  - tools: pdftotext/pdftoppm, Xvfb, fonts with Vietnamese glyphs, and LibreOffice Calc
 #    (headless, no GUI: ~10 s to install) so that a test re-saves a return as another
 #    program would and imports it; LibreOffice Writer (headless) so that a test reads the
-#    dossier's Word documents as an office would.
+#    dossier's Word documents as an office would;
+#  - digital signatures: SoftHSM2 as the token (tools/test_token.sh), OpenSC's pkcs11-tool to
+#    load it, NSS's certutil for pdfsig's trust store, zbarimg to read printed QR codes back.
 QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig libfreetype6 \
 	libglib2.0-0 libx11-6 libdbus-1-3 libzstd1 libgssapi-krb5-2 libbrotli1 libcups2
 XCB_PACKAGES := libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 \
@@ -38,7 +40,8 @@ XCB_PACKAGES := libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icc
 	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 TOOL_PACKAGES := poppler-utils xvfb xauth fonts-liberation libreoffice-calc-nogui \
 	libreoffice-writer-nogui
-SYSTEM_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES) $(TOOL_PACKAGES)
+SIGNING_PACKAGES := softhsm2 opensc libnss3-tools zbar-tools openssl
+SYSTEM_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES) $(TOOL_PACKAGES) $(SIGNING_PACKAGES)
 # What the window itself needs on a bare machine (`make run`): Qt's libraries and the xcb plugin.
 RUN_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES)
 

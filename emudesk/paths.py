@@ -75,3 +75,10 @@ def logs_dir() -> Path:
 def settings_file() -> Path:
     """Program settings (language, printer offsets, recent files) as JSON."""
     return data_dir() / "settings.json"
+
+
+def signing_dir() -> Path:
+    """The token's settings and the certificates and CRLs this office trusts."""
+    path = data_dir() / "signing"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -13,6 +13,8 @@ import pytest
 
 from emudesk.db import Database, open_database
 
+pytest_plugins = ["tests.token_fixtures"]  # a SoftHSM2 token for the signing tests
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under ``make test-postgres``, leave out what is about SQLite files."""

@@ -55,6 +55,23 @@ def test_the_layers_hold() -> None:
             "def f():\n    from emudesk.services.organisation import units\n",
             "Layers: imports point down only",
         ),
+        # the signing layer reaching for the services, or for its sibling printing
+        (
+            "signing/upward.py",
+            "def f():\n    from emudesk.services.signing import trust\n",
+            "Layers: imports point down only",
+        ),
+        (
+            "signing/sideways.py",
+            "def f():\n    from emudesk.printing import fonts\n",
+            "Layers: imports point down only",
+        ),
+        # the window signing by itself instead of through the services
+        (
+            "ui/crypto.py",
+            "def f():\n    import pyhanko\n",
+            "The window reaches the database, workbooks and PDFs only through the services",
+        ),
         # Qt below the window
         ("services/qt.py", "from PySide6.QtCore import QObject\n", "Only the window uses Qt"),
         # SQL in the window

@@ -22,6 +22,7 @@ from emudesk.cli import (
     papers,
     scoring,
     selftest,
+    signing,
 )
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
 from emudesk.errors import EmuError, database_fault
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     cycle.register(sub)
     handover.register(sub)
     papers.register(sub)
+    signing.register(sub)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_db, out, year
 from emudesk.i18n import _
@@ -13,8 +14,10 @@ PAPER = {"a3": (420.0, 297.0), "a4": (297.0, 210.0), "400x300": (400.0, 300.0)}
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
+    from emudesk.cli.signing import pin
     from emudesk.services.certificates import flags, printers, printing
     from emudesk.services.organisation import years
+    from emudesk.services.signing import codes
 
     if not args.out and not args.flag_list:
         print(
@@ -23,16 +26,15 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     outcome = None
+    signer = None
+    secret = pin() if args.sign and args.out else ""
     db = open_db(args)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)
             if args.out:
                 calibration = printers.calibration_for(args.printer) if args.overlay else None
-                outcome = printing.print_certificates(
-                    session,
-                    year.uuid,
-                    Path(args.out),
+                options: dict[str, Any] = dict(
                     decision=args.decision,
                     template_key=args.template,
                     overlay=args.overlay,
@@ -43,6 +45,14 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                     split=args.split,
                     unlocked_reason=args.unlocked_reason,
                 )
+                if args.sign:
+                    outcome, signer = codes.print_signed(
+                        session, year.uuid, Path(args.out), secret, **options
+                    )
+                else:
+                    outcome = printing.print_certificates(
+                        session, year.uuid, Path(args.out), **options
+                    )
             if args.flag_list:
                 flags.write_flag_list(session, year.uuid, Path(args.flag_list))
             flag_names = [f.recipient for f in flags.flag_texts(session, year.uuid)]
@@ -59,6 +69,14 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         )
         if outcome.reprints:
             out(_("{count} of them are reprints and kept their numbers.", count=outcome.reprints))
+        if signer is not None:
+            out(
+                _(
+                    "Their QR codes are signed by {name} ({organisation}).",
+                    name=signer.name,
+                    organisation=signer.organisation or "—",
+                )
+            )
     if args.flag_list:
         out(_("Flag list for the flag maker written to {path}.", path=args.flag_list))
     elif flag_names:
@@ -104,14 +122,17 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from emudesk.services.certificates import register
+    from emudesk.services.signing import codes
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            result = register.verify(session, args.text)
-    finally:
-        db.dispose()
+    if codes.is_signed(args.text):  # proves itself: no register, no database needed
+        result = codes.verify_code(None, args.text)
+    else:
+        db = open_db(args)
+        try:
+            with db.session() as session:
+                result = codes.verify_code(session, args.text)
+        finally:
+            db.dispose()
     out(result.message)
     return EXIT_OK if result.valid else EXIT_REFUSED
 
@@ -163,6 +184,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("why print before the year's scores are locked (recorded in the register)"),
     )
     cert.add_argument("--out", help=_("the PDF file to write"))
+    cert.add_argument(
+        "--sign",
+        action="store_true",
+        help=_("sign each QR code with the token (PIN from EMUDESK_PKCS11_PIN or a prompt)"),
+    )
     cert.add_argument(
         "--flag-list",
         metavar="FILE",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
+from emudesk.cli.signing import add_sign_options, sign_paper
 from emudesk.i18n import _
 
 
@@ -48,6 +49,8 @@ def cmd_commitment(args: argparse.Namespace) -> int:
             info = commitment_paper.write_commitment(session, year.uuid, Path(args.out))
     finally:
         db.dispose()
+    if args.sign:
+        sign_paper(Path(args.out), args.sign_place)
     out(
         _(
             "Commitment written to {path}: {signed} of {members} member(s) signed.",
@@ -89,6 +92,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             minutes.write_minutes(session, meeting.uuid, Path(args.out))
     finally:
         db.dispose()
+    if args.sign:
+        sign_paper(Path(args.out), args.sign_place)
     out(_("Minutes written to {path}.", path=args.out))
     return EXIT_OK
 
@@ -106,6 +111,8 @@ def cmd_year_summary(args: argparse.Namespace) -> int:
             year_summary.write_summary(session, year.uuid, Path(args.out))
     finally:
         db.dispose()
+    if args.sign:
+        sign_paper(Path(args.out))
     out(_("Year summary written to {path}.", path=args.out))
     return EXIT_OK
 
@@ -151,4 +158,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         command.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
         command.add_argument("--year", required=True, type=year)
         command.add_argument("--out", required=True, help=f"FILE.{suffix}")
+        if suffix == "pdf":
+            add_sign_options(command, places=name in ("commitment", "minutes"))
         command.set_defaults(handler=handler)

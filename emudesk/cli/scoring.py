@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
+from emudesk.cli.signing import add_sign_options, sign_paper
+from emudesk.errors import ValidationError
 from emudesk.i18n import _
 
 CSV_COLUMNS = ("rank", "unit_code", "unit_name", "total", "decided_by")
@@ -67,6 +69,8 @@ def cmd_scoresheet(args: argparse.Namespace) -> int:
     from emudesk.services.exchange import documents
     from emudesk.services.organisation import units, years
 
+    if args.sign and Path(args.out).suffix.lower() != ".pdf":
+        raise ValidationError(_("Only a PDF score sheet can be signed."))
     db = open_db(args)
     try:
         with db.session() as session:
@@ -76,6 +80,8 @@ def cmd_scoresheet(args: argparse.Namespace) -> int:
             name = units.name_in(unit, args.year).official_name
     finally:
         db.dispose()
+    if args.sign:
+        sign_paper(target)
     out(_("Score sheet of {unit} written: {path}", unit=name, path=target))
     return EXIT_OK
 
@@ -93,4 +99,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sheet.add_argument("--year", required=True, type=year)
     sheet.add_argument("--unit", required=True, help=_("unit code or part of its name"))
     sheet.add_argument("--out", required=True, help=_("FILE.pdf or FILE.xlsx"))
+    add_sign_options(sheet)
     sheet.set_defaults(handler=cmd_scoresheet)

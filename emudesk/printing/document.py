@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from emudesk.printing import fonts
 from emudesk.printing.output import atomic_output
+from emudesk.printing.signature_places import SignaturePlace, signature_room
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -63,6 +64,7 @@ class Writer:
         family = fonts.register_fonts()
         self.family = family
         self._missing: dict[str, None] = {}
+        self.signature_places: list[SignaturePlace] = []
         size = base_size
         leading = size * 1.15
         self.styles: dict[str, ParagraphStyle] = {
@@ -120,6 +122,10 @@ class Writer:
         markup = escape(clean).replace("\n", "<br/>")
         return Paragraph(markup, base)
 
+    def signature_room(self, height: float, key: str, label: str) -> Flowable:
+        """Room to sign in a signature block; ``build_pdf`` reports where it landed."""
+        return signature_room(self.signature_places, height, key, label)
+
     def require(self, text: str, font: str | None = None) -> None:
         """Note that ``text`` will be drawn in ``font`` (drawn outside paragraphs, say)."""
         for ch in fonts.missing_glyphs(text, font or self.family.regular):
@@ -174,8 +180,9 @@ def build_pdf(
     footer: str,
     writer: Writer,
     official: bool = False,
-) -> None:
-    """Lay ``story`` out on ``page`` and write it to ``path`` in one step.
+) -> tuple[SignaturePlace, ...]:
+    """Lay ``story`` out on ``page`` and write it to ``path`` in one step; where its
+    signature blocks' rooms landed (``Writer.signature_room``).
 
     ``official``: pages are numbered as Nghị định 30/2020/NĐ-CP wants, a plain number centred
     in the top margin from the second page on, and ``footer`` is not printed.
@@ -199,10 +206,12 @@ def build_pdf(
             creator="emudesk",
             lang="vi",
         )
+        writer.signature_places.clear()
         doc.build(
             list(story),
             canvasmaker=_numbered_canvas(fonts.printable(footer), page, writer, official),
         )
+    return tuple(writer.signature_places)
 
 
 def _numbered_canvas(footer: str, page: PageSetup, writer: Writer, official: bool) -> type:

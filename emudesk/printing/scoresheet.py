@@ -24,6 +24,7 @@ from emudesk.printing.document import (
     Writer,
     build_pdf,
 )
+from emudesk.printing.signature_places import SignaturePlace
 from emudesk.rules import CriterionKind, ScorerRole
 
 if TYPE_CHECKING:
@@ -53,7 +54,9 @@ class _Layout:
     font_size: float
 
 
-def write_scoresheet_pdf(sheet: ScoreSheet, path: str | os.PathLike[str]) -> None:
+def write_scoresheet_pdf(
+    sheet: ScoreSheet, path: str | os.PathLike[str]
+) -> tuple[SignaturePlace, ...]:
     """Write ``sheet`` as a PDF at ``path`` (replaced in one step; nothing written on error).
 
     Raises ``MissingGlyphError`` naming every character the bundled font cannot draw,
@@ -65,7 +68,7 @@ def write_scoresheet_pdf(sheet: ScoreSheet, path: str | os.PathLike[str]) -> Non
     story: list[Flowable] = [*_heading(sheet, writer, layout), _table(sheet, writer, layout)]
     story.extend(_notes(sheet, writer))
     story.extend(_unit_texts(sheet, writer))
-    build_pdf(
+    return build_pdf(
         path,
         story,
         layout.page,

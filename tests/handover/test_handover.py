@@ -69,13 +69,17 @@ def test_a_cluster_arrives_whole_on_an_empty_pc_and_twice_changes_nothing(
     )
     assert code == 0 and "bản ghi" in text
     target = tmp_path / "new-head.sqlite"
-    code, text = run(capsys, "--db", str(target), "handover", "import", str(file))
+    code, text = run(
+        capsys, "--db", str(target), "handover", "import", str(file), "--accept-unverified"
+    )
     assert code == 0 and "0 xung đột" in text
     assert snapshot(target, cluster, capsys) == snapshot(demo_path, cluster, capsys)
     db = open_database(target)
     before = dump(db)
     db.dispose()
-    code, text = run(capsys, "--db", str(target), "handover", "import", str(file))
+    code, text = run(
+        capsys, "--db", str(target), "handover", "import", str(file), "--accept-unverified"
+    )
     assert code == 0 and text.strip().endswith("không có thay đổi.")
     db = open_database(target)
     after = dump(db)

@@ -103,7 +103,8 @@ def test_a_handover_import_killed_midway_leaves_the_database_as_it_was(
     empty = open_database(target, create=True)
     before = dump(empty)
     empty.dispose()
-    kill_when_paused(["--db", str(target), "handover", "import", str(file)], "handover-merge",
+    kill_when_paused(["--db", str(target), "handover", "import", str(file), "--accept-unverified"],
+                     "handover-merge",
                      private_home)  # fmt: skip
     db = open_database(target)
     try:

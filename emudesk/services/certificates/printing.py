@@ -183,8 +183,11 @@ def print_certificates(
     split: bool = False,
     progress: Callable[[int, int], bool] | None = None,
     unlocked_reason: str = "",
+    qr_signer: Callable[[str], str] | None = None,
 ) -> PrintOutcome:
     """Number, record and print the chosen approved awards as one PDF at ``out``.
+
+    ``qr_signer`` turns each QR code's text into its signed text (``services.signing.codes``).
 
     With ``split`` ``out`` is a folder that receives one PDF per certificate, named by its
     register number and unit code; when any of them fails, none is left there. Printing
@@ -283,6 +286,8 @@ def print_certificates(
                 )
             )
             values = values_for(proposal, entry, place=place, signer_name=signer_name)
+            if qr_signer is not None:
+                values["qr"] = qr_signer(values["qr"])
             pages.append((get_template(session, key), values))
             numbers.append(entry.number)
             codes.append(proposal.unit.code)
@@ -298,6 +303,7 @@ def print_certificates(
                 "numbers": numbers,
                 "overlay": overlay,
                 "file": Path(out).name,
+                "qr_signed": qr_signer is not None,
                 **({"unlocked_reason": early} if early else {}),
             },
         )

@@ -56,7 +56,8 @@ def qr_text(issuer: Issuer, entry: CertificateEntry | Draft) -> str:
         entry.recipient,
         entry.checksum,
     ]
-    return "|".join(part.replace("|", "/") for part in parts)
+    # "~" would start a signature (services.signing.codes); "|" separates the parts
+    return "|".join(part.replace("|", "/").replace("~", "-") for part in parts)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,79 @@
+"""The handover file, signed: written then signed by the sender's token; checked before it
+is merged, refused unless validly signed by a trusted signer or accepted by the officer.
+
+A thin layer over ``services.handover`` (which knows nothing of signatures beyond letting
+the member ``signature.p7s`` through): the file is copied once to a private folder, and that
+copy is checked and merged, so the file checked is the file merged.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from emudesk.i18n import _
+from emudesk.services.handover import export, merge
+from emudesk.services.signing import packages
+from emudesk.signing import Signer, Token
+from emudesk.signing.errors import SignatureError
+from emudesk.signing.package import PackageCheck
+
+
+@dataclass(frozen=True)
+class Received:
+    check: PackageCheck
+    plan: merge.MergePlan
+
+
+def export_signed(
+    session: Session, cluster_code: str, path: Path, pin: str, *, token: Token | None = None
+) -> tuple[dict[str, int], Signer]:
+    """Write the cluster's handover file to ``path``, signed; nothing is left on a failure
+    (a file that should have been signed never lies there unsigned)."""
+    target = Path(path)
+    with tempfile.TemporaryDirectory(prefix="emudesk-sign-", dir=_folder(target)) as folder:
+        unsigned = Path(folder) / target.name
+        counts = export.export_cluster(session, cluster_code, unsigned)
+        signer = packages.sign_package(unsigned, pin, token=token)
+        from emudesk.printing.output import atomic_output
+
+        with atomic_output(target) as temporary:
+            shutil.copyfile(unsigned, temporary)
+    return counts, signer
+
+
+def receive(
+    session: Session,
+    path: Path,
+    *,
+    accept_unverified: bool = False,
+    take_theirs: bool | None = None,
+    dry_run: bool = False,
+) -> Received:
+    """Check the file's signature, then merge it (see ``merge.merge``); a file that is not
+    validly signed by a trusted signer is refused before anything is read into the database,
+    unless ``accept_unverified``. A merge records who signed, or the acceptance, in the
+    audit."""
+    source = Path(path)
+    with tempfile.TemporaryDirectory(prefix="emudesk-handover-") as folder:
+        copy = Path(folder) / source.name
+        try:
+            shutil.copyfile(source, copy)
+        except OSError as exc:
+            raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
+        check = packages.check_package(copy)
+        packages.require_trusted(check, accept=accept_unverified, file=source.name)
+        plan = merge.merge(session, copy, take_theirs=take_theirs, dry_run=dry_run)
+        if not dry_run and plan.changes_anything:
+            packages.record(session, check, source, kind="handover", accepted=accept_unverified)
+    return Received(check, plan)
+
+
+def _folder(target: Path) -> Path:
+    """Beside the target, so the signed file moves into place in one step."""
+    folder = target.parent
+    return folder if folder.is_dir() else Path(tempfile.gettempdir())
