@@ -11,13 +11,14 @@ from emudesk.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """A command, with its messages in English (then Vietnamese again, the default)."""
+    """A command, with its messages in English (the language is then as it was)."""
     from emudesk import i18n
 
+    before = i18n.language()
     try:
         code = main(["--language", "en", *argv])
     finally:
-        i18n.set_language(i18n.DEFAULT_LANGUAGE)
+        i18n.set_language(before)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
