@@ -95,22 +95,9 @@ def show(verdicts: Sequence[Verdict]) -> None:
 
 
 def cmd_verify_signature(args: argparse.Namespace) -> int:
-    from emudesk.services.signing import packages, papers
-    from emudesk.signing.errors import SignatureError
-    from emudesk.signing.package import is_package
+    from emudesk.services.signing import files
 
-    path = Path(args.file)
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(1024)
-    except OSError as exc:
-        raise SignatureError(_("{file} cannot be read.", file=path.name)) from exc
-    if b"%PDF-" in head:
-        verdicts = papers.check_pdf(path)
-    elif is_package(path):
-        verdicts = [packages.check_package(path).verdict]
-    else:
-        raise SignatureError(_("{file} is neither a PDF nor an emudesk package.", file=path.name))
+    verdicts = files.check_file(Path(args.file))
     show(verdicts)
     return EXIT_OK if all(v.valid for v in verdicts) else EXIT_REFUSED
 

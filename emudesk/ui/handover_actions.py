@@ -80,6 +80,10 @@ def run_busy(parent: QWidget, context: DataContext, label: str, work: Any) -> An
 
 
 def write_export(parent: QWidget, context: DataContext, code: str, target: Path) -> Path | None:
+    from emudesk.ui import signing_actions
+
+    if signing_actions.ask_to_sign_handover(parent):
+        return signing_actions.write_signed_handover(parent, context, code, target)
     try:
         counts = run_busy(
             parent,
@@ -122,7 +126,14 @@ def import_file(parent: QWidget, context: DataContext) -> merge.MergePlan | None
 
 
 def merge_file(parent: QWidget, context: DataContext, path: Path) -> merge.MergePlan | None:
-    """Show what the file would change; merge after the officer decides."""
+    """Check who signed the file, show what it would change; merge after the officer decides."""
+    from emudesk.services.signing import handover
+    from emudesk.ui import signing_actions
+
+    signature = signing_actions.accept_package(parent, context, path)
+    if signature is None:
+        return None
+    accepted, signed_by = signature
     reading = QCoreApplication.translate("Handover", "Reading the handover file…")
     try:
         plan = run_busy(
@@ -155,6 +166,7 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> merge.Merge
         plan.unchanged,
         len(plan.conflicts),
     )
+    text += "\n" + arg(QCoreApplication.translate("Handover", "Signature: %1."), signed_by)
     details = "\n".join(what for _t, what in plan.conflicts)
     if plan.conflicts:
         choice = messages.ask(
@@ -187,7 +199,11 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> merge.Merge
             parent,
             context,
             QCoreApplication.translate("Handover", "Merging the handover file…"),
-            lambda session, _progress: merge.merge(session, path, take_theirs=take_theirs),
+            lambda session, _progress: (
+                handover.receive(
+                    session, path, accept_unverified=accepted, take_theirs=take_theirs
+                ).plan
+            ),
         )
         context.changed.emit()
     except EmuError as error:

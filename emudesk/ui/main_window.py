@@ -473,6 +473,12 @@ class MainWindow(QMainWindow):
         return guide.show_guide(self, language, self.current.page if self.current else "")
 
     @Slot()
+    def on_actionVerifySignature_triggered(self) -> None:
+        from emudesk.ui import signing_actions
+
+        signing_actions.verify_file(self)
+
+    @Slot()
     def on_actionAbout_triggered(self) -> None:
         from emudesk.ui.dialogs.about import AboutDialog
 

@@ -197,6 +197,7 @@ def all_dialogs(window: MainWindow, folder: Path) -> list[QWidget]:
         SettingsDialog(window.settings, context.db.display_name, window),
         AboutDialog(context.db.display_name, window),
         *paper_dialogs(window),
+        *signing_dialogs(window),
         *scoring_dialogs(window),
         *cycle_dialogs(window),
         *certificate_and_exchange_dialogs(window, folder),
@@ -219,6 +220,19 @@ def paper_dialogs(window: MainWindow) -> list[QWidget]:
         AwardDialog(context, issuer, award, window),
         WordingDialog(context, year.uuid, "submission", window),
         WordingDialog(context, year.uuid, "report", window),
+    ]
+
+
+def signing_dialogs(window: MainWindow) -> list[QWidget]:
+    from emudesk.signing import Token
+    from emudesk.ui.dialogs.pin import PinDialog
+    from emudesk.ui.dialogs.signature_settings import SignatureSettingsDialog
+
+    token = Token("C:/Windows/System32/eps2003csp11.dll", "VNPT-CA", "Nguyen Van A")
+    return [
+        SignatureSettingsDialog(window),
+        PinDialog(token, "", window),
+        PinDialog(Token("C:/x.dll", "VNPT-CA"), "", window),
     ]
 
 

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -47,17 +48,12 @@ def export_signed(
 
 
 def receive(
-    session: Session,
-    path: Path,
-    *,
-    accept_unverified: bool = False,
-    take_theirs: bool | None = None,
-    dry_run: bool = False,
+    session: Session, path: Path, *, accept_unverified: bool = False, **merge_options: Any
 ) -> Received:
-    """Check the file's signature, then merge it (see ``merge.merge``); a file that is not
-    validly signed by a trusted signer is refused before anything is read into the database,
-    unless ``accept_unverified``. A merge records who signed, or the acceptance, in the
-    audit."""
+    """Check the file's signature, then merge it (``merge_options`` go to ``merge.merge``:
+    how conflicts are settled, ``dry_run``); a file that is not validly signed by a trusted
+    signer is refused before anything is read into the database, unless
+    ``accept_unverified``. A merge records who signed, or the acceptance, in the audit."""
     source = Path(path)
     with tempfile.TemporaryDirectory(prefix="emudesk-handover-") as folder:
         copy = Path(folder) / source.name
@@ -67,8 +63,8 @@ def receive(
             raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
         check = packages.check_package(copy)
         packages.require_trusted(check, accept=accept_unverified, file=source.name)
-        plan = merge.merge(session, copy, take_theirs=take_theirs, dry_run=dry_run)
-        if not dry_run and plan.changes_anything:
+        plan = merge.merge(session, copy, **merge_options)
+        if not merge_options.get("dry_run") and plan.changes_anything:
             packages.record(session, check, source, kind="handover", accepted=accept_unverified)
     return Received(check, plan)
 

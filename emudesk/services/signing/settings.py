@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emudesk import paths
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.signing import Token
 from emudesk.signing.errors import TokenError
+
+if TYPE_CHECKING:
+    from emudesk.signing.token import TokenInfo
 
 ENV_MODULE = "EMUDESK_PKCS11_MODULE"
 ENV_TOKEN = "EMUDESK_PKCS11_TOKEN_LABEL"
@@ -108,3 +112,17 @@ def save_token(token: Token) -> Token:
 def pin_from_environment() -> str:
     """The PIN for a command run by a script (the only place besides a prompt it comes from)."""
     return os.environ.get(ENV_PIN, "")
+
+
+def find_tokens(module: str) -> list[TokenInfo]:
+    """The tokens the driver ``module`` sees, with the certificates on each (no PIN)."""
+    from emudesk.signing.token import list_tokens
+
+    return list_tokens(module)
+
+
+def pin_warning(token: Token) -> str:
+    """A warning for the PIN dialog: few tries left, or the PIN locked ("" when none)."""
+    from emudesk.signing.token import pin_warning as warning
+
+    return warning(token)

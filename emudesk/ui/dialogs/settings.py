@@ -1,10 +1,11 @@
-"""Language and database location."""
+"""Language, database location, and (in a dialog of its own) digital signatures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 from emudesk.ui.settings import Settings
 from emudesk.ui.translation import LANGUAGE_NAMES
@@ -26,6 +27,28 @@ class SettingsDialog(QDialog):
         )
         self.ui.currentLabel.setText(open_database)
         self.ui.databaseEdit.setText(settings.database)
+        self._show_signing()
+
+    def _show_signing(self) -> None:
+        from emudesk.services.signing import settings as signing
+        from emudesk.services.signing import trust
+
+        token = signing.current_token()
+        trusted = len(trust.trusted())
+        if token is None:
+            text = self.tr("No token is set up; %1 certificate(s) trusted.")
+        else:
+            text = self.tr("Signing with the token %2; %1 certificate(s) trusted.")
+        self.ui.signingLabel.setText(arg(text, trusted, token.token_label if token else ""))
+
+    @Slot()
+    def on_signingButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.signature_settings import SignatureSettingsDialog
+
+        dialog = SignatureSettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._show_signing)
+        dialog.open()
 
     @property
     def language(self) -> str:
@@ -57,4 +80,5 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_signing()
         super().changeEvent(event)

@@ -89,6 +89,25 @@ class Ui_SettingsDialog(object):
 
         self.dialogLayout.addWidget(self.databaseBox)
 
+        self.signingBox = QGroupBox(SettingsDialog)
+        self.signingBox.setObjectName(u"signingBox")
+        self.signingLayout = QHBoxLayout(self.signingBox)
+        self.signingLayout.setObjectName(u"signingLayout")
+        self.signingLabel = QLabel(self.signingBox)
+        self.signingLabel.setObjectName(u"signingLabel")
+        self.signingLabel.setText(u"\u2014")
+        self.signingLabel.setWordWrap(True)
+
+        self.signingLayout.addWidget(self.signingLabel)
+
+        self.signingButton = QPushButton(self.signingBox)
+        self.signingButton.setObjectName(u"signingButton")
+
+        self.signingLayout.addWidget(self.signingButton)
+
+
+        self.dialogLayout.addWidget(self.signingBox)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.dialogLayout.addItem(self.bottomSpacer)
@@ -120,4 +139,6 @@ class Ui_SettingsDialog(object):
         self.databaseEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the default file in the data folder", None))
         self.chooseButton.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose file\u2026", None))
         self.databaseHint.setText(QCoreApplication.translate("SettingsDialog", u"Choose an emudesk .sqlite file, or type the address of a shared PostgreSQL server (postgresql://user@server/database). The database given here opens at once and at every start.", None))
+        self.signingBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Digital signatures", None))
+        self.signingButton.setText(QCoreApplication.translate("SettingsDialog", u"&Digital signatures\u2026", None))
     # retranslateUi

@@ -9,6 +9,7 @@ keep their numbers.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -233,21 +234,16 @@ class CertificatesPage(Page):
         if chosen is None:
             return None
         options = self._options()
+        print_them = self._printer()
         try:
-            outcome = self.context.write(
-                printing.print_certificates, self.year_uuid, target, proposal_uuids=chosen,
-                **options,
-            )  # fmt: skip
+            outcome = print_them(target, proposal_uuids=chosen, **options)
         except ConflictError as conflict:
             if not messages.confirm(
                 self, self.tr("Print again?"), conflict.message, self.tr("Reprint")
             ):
                 return None
             try:
-                outcome = self.context.write(
-                    printing.print_certificates, self.year_uuid, target,
-                    proposal_uuids=chosen, allow_reprint=True, **options,
-                )  # fmt: skip
+                outcome = print_them(target, proposal_uuids=chosen, allow_reprint=True, **options)
             except EmuError as error:
                 messages.refuse(self, error, self.tr("Nothing was printed"))
                 return None
@@ -255,6 +251,26 @@ class CertificatesPage(Page):
             messages.refuse(self, error, self.tr("Nothing was printed"))
             return None
         return outcome
+
+    def _printer(self) -> Callable[..., printing.PrintOutcome | None]:
+        """How to print: with QR codes signed by the token when one is set up and the officer
+        wants it, else plainly (the signed way asks the PIN and runs on a worker thread)."""
+        from emudesk.ui import signing_actions
+
+        if signing_actions.ask_to_sign(
+            self,
+            self.tr("Sign the QR codes"),
+            self.tr(
+                "Sign each certificate's QR code with the office's token, so that any PC that "
+                "trusts the office can verify it without this register?"
+            ),
+        ):
+            return lambda target, **options: signing_actions.print_signed_certificates(
+                self, self.context, self.year_uuid, target, **options
+            )
+        return lambda target, **options: self.context.write(
+            printing.print_certificates, self.year_uuid, target, **options
+        )
 
     @Slot()
     def on_saveButton_clicked(self) -> None:

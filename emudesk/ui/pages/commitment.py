@@ -284,6 +284,9 @@ class CommitmentPage(Page):
         except EmuError as error:
             messages.refuse(self, error, self.tr("The commitment was not printed"))
             return False
+        from emudesk.ui import signing_actions
+
+        signing_actions.offer_to_sign(self, self.context, target)
         return True
 
     # -- signatures ---------------------------------------------------------------------------

@@ -185,6 +185,9 @@ class MeetingsPage(Page):
         except EmuError as error:
             messages.refuse(self, error)
             return False
+        from emudesk.ui import signing_actions
+
+        signing_actions.offer_to_sign(self, self.context, target)
         return True
 
     @Slot()

@@ -252,6 +252,10 @@ class RankingPage(Page):
             return
         QApplication.restoreOverrideCursor()
         self._status(arg(self.tr("Score sheet written: %1"), written), ok=True)
+        if written.suffix.lower() == ".pdf":
+            from emudesk.ui import signing_actions
+
+            signing_actions.offer_to_sign(self, self.context, written)
         saving.saved(self, title, written)
 
     def _status(self, text: str, *, ok: bool = False) -> None:
