@@ -214,10 +214,11 @@ class SendFormsDialog(QDialog):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(arg(self.tr("Sending e-mail %1 of %2…"), done + 1, total))
+        progress = self.progress  # a modal setValue runs events: the task may finish inside
+        if progress is not None:
+            progress.setLabelText(arg(self.tr("Sending e-mail %1 of %2…"), done + 1, total))
+            progress.setMaximum(total)
+            progress.setValue(done)
 
     def _finish(self) -> None:
         if self.progress is not None:
