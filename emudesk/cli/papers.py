@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
+from emudesk.cli.signing import add_sign_options, pin, sign_paper
+from emudesk.errors import ValidationError
 from emudesk.i18n import _
 
 
@@ -14,6 +16,9 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from emudesk.services.papers import dossier, numbers
 
     formats = ("docx", "pdf") if args.format == "both" else (args.format,)
+    if args.sign and "pdf" not in formats:
+        raise ValidationError(_("Only PDF papers can be signed: write them as pdf or both."))
+    secret = pin() if args.sign else ""
     db = open_db(args)
     try:
         with db.session() as session:
@@ -42,6 +47,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         out(_("Number taken: {number}.", number=number))
     for path in written:
         out(str(path))
+        if args.sign and path.suffix == ".pdf":
+            sign_paper(path, secret=secret)
     out(_("{count} file(s) of the dossier written.", count=len(written)))
     if missing:
         out(
@@ -74,4 +81,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=_("give each dated paper without a number the office's next number first"),
     )
+    add_sign_options(command)
     command.set_defaults(handler=cmd_dossier)

@@ -18,7 +18,6 @@ from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, out
 from emudesk.i18n import _
 
 if TYPE_CHECKING:
-    from emudesk.printing.signature_places import SignaturePlace
     from emudesk.signing import Verdict
 
 
@@ -58,14 +57,19 @@ def pin() -> str:
     return getpass.getpass(_("PIN of the token {label}: ", label=token.token_label or "?"))
 
 
-def sign_paper(path: Path, places: Sequence[SignaturePlace] = (), key: str | None = None) -> None:
-    """Sign a paper just written, and say who signed and where."""
+def sign_paper(
+    path: Path, key: str | None = None, *, written: bool = True, secret: str = ""
+) -> None:
+    """Sign a paper (just written, unless ``written`` is False), and say who signed where;
+    ``secret``: the PIN already asked for a batch of papers."""
     from emudesk.errors import EmuError
     from emudesk.services.signing import papers
 
     try:
-        signed = papers.sign_paper(path, pin(), places=places, place_key=key)
+        signed = papers.sign_paper(path, secret or pin(), place_key=key)
     except EmuError as error:
+        if not written:
+            raise
         raise type(error)(
             _("{path} was written but NOT signed: {reason}", path=path, reason=error.message)
         ) from error
@@ -76,7 +80,8 @@ def sign_paper(path: Path, places: Sequence[SignaturePlace] = (), key: str | Non
     )
     out(
         _(
-            "Signed by {name} ({organisation}) {where}.",
+            "{file}: signed by {name} ({organisation}) {where}.",
+            file=path.name,
             name=signed.signer.name,
             organisation=signed.signer.organisation or "—",
             where=where,
@@ -92,6 +97,11 @@ def show(verdicts: Sequence[Verdict]) -> None:
             out(_("Signature {number} ({field}):", number=number, field=verdict.field or "—"))
         for line in details(verdict):
             out(("  " if len(verdicts) > 1 else "") + line)
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    sign_paper(Path(args.file), args.sign_place, written=False)
+    return EXIT_OK
 
 
 def cmd_verify_signature(args: argparse.Namespace) -> int:
@@ -205,6 +215,17 @@ def cmd_token_choose(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the parser."""
+    signing = sub.add_parser(
+        "sign", help=_("sign a paper emudesk wrote (PDF) in one of its signature blocks")
+    )
+    signing.add_argument("file", help="FILE.pdf")
+    signing.add_argument(
+        "--sign-place",
+        metavar="KEY",
+        help=_("the signature block to sign in (default: the last one)"),
+    )
+    signing.set_defaults(handler=cmd_sign)
+
     check = sub.add_parser(
         "verify-signature", help=_("check the digital signatures of a PDF or a package")
     )

@@ -2,9 +2,9 @@
 
 The signature is an incremental update: the paper's bytes stay as they were and a later
 signer (a second member on the commitment) adds a revision without breaking the first. The
-box goes where the paper's writer left room for it (``printing``'s ``SignaturePlace``: a
-page and a rectangle in PDF points from the page's bottom-left corner); a paper without a
-signature block is signed without a box.
+box goes into an empty signature field the paper's writer left in a signature block
+(``printing.signature_places``): the one named, else the last one (the right-hand or lowest
+block). A PDF without an empty field is signed without a visible box.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ FIELD_PREFIX = "ChuKySo"  # the signature fields' names: ChuKySo1, ChuKySo2…
 
 
 @dataclass(frozen=True)
-class Box:
-    """Where the visible signature goes: a page (from 0) and (x1, y1, x2, y2) in points."""
+class Field:
+    """An empty signature field a paper's writer left in a signature block."""
 
-    page: int
-    rect: tuple[float, float, float, float]
+    name: str  # the block's key ("head", "chair", a unit's code)
+    label: str  # how an officer names the block
+    rect: tuple[float, float, float, float]  # x1, y1, x2, y2 in points
 
 
 def _reader(data: bytes) -> Any:
@@ -44,15 +45,54 @@ def _reader(data: bytes) -> Any:
         raise SignatureError(_("The PDF file is damaged and cannot be read.")) from exc
 
 
+def empty_fields(data: bytes) -> list[Field]:
+    """The paper's signature fields still to sign, in the order they were drawn."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    found = []
+    try:
+        for name, _value, reference in enumerate_sig_fields(_reader(data), filled_status=False):
+            field = reference.get_object()
+            widget = field if "/Rect" in field else field["/Kids"][0].get_object()
+            x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+            label = str(field.get("/TU", "") or name)
+            found.append(
+                Field(str(name), label, (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
+            )
+    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise SignatureError(_("The PDF file is damaged and cannot be read.")) from exc
+    return found
+
+
+def choose_field(fields: list[Field], name: str | None) -> Field | None:
+    """The field called ``name`` (any case); the last one without a name; None if none."""
+    if not name:
+        return fields[-1] if fields else None
+    for field in fields:
+        if field.name.casefold() == name.strip().casefold():
+            return field
+    if not fields:
+        raise SignatureError(_("This paper has no signature block left to sign in."))
+    raise SignatureError(
+        _(
+            "This paper has no signature block {key} left to sign; its blocks are: {keys}.",
+            key=name,
+            keys=", ".join(f"{f.name} ({f.label})" for f in fields),
+        )
+    )
+
+
 def sign(
     data: bytes,
     session: TokenSession,
     *,
-    box: Box | None,
+    field: str | None = None,
     reason: str = "",
     location: str = "",
-) -> tuple[bytes, Signer]:
-    """``data`` (a PDF) with one more signature by ``session``'s key; who signed."""
+) -> tuple[bytes, Signer, Field | None]:
+    """``data`` (a PDF) with one more signature by ``session``'s key, in the empty field
+    ``field`` (the last one by default); who signed, and in which block."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
@@ -61,24 +101,21 @@ def sign(
     from emudesk.signing.appearance import stamp_style
 
     reader = _reader(data)
-    taken = {sig.field_name for sig in reader.embedded_signatures}
-    number = 1
-    while f"{FIELD_PREFIX}{number}" in taken:
-        number += 1
-    name = f"{FIELD_PREFIX}{number}"
+    chosen = choose_field(empty_fields(data), field)
     signer = session.signer
-    moment = dt.datetime.now().astimezone()
-    try:
-        pages = int(reader.root["/Pages"]["/Count"])
-    except (KeyError, TypeError, ValueError, PdfError):
-        pages = 0
     style = None
-    spec = fields.SigFieldSpec(name)
-    if box is not None and 0 <= box.page < pages:
-        x1, y1, x2, y2 = box.rect
-        style = stamp_style(x2 - x1, y2 - y1, signer, moment)
-        rect = (round(x1), round(y1), round(x2), round(y2))
-        spec = fields.SigFieldSpec(name, on_page=box.page, box=rect)
+    spec = None
+    if chosen is not None:
+        name = chosen.name
+        x1, y1, x2, y2 = chosen.rect
+        style = stamp_style(x2 - x1, y2 - y1, signer, dt.datetime.now().astimezone())
+    else:  # no signature block: a signature without a box, in a field of its own
+        taken = {sig.field_name for sig in reader.embedded_signatures}
+        number = 1
+        while f"{FIELD_PREFIX}{number}" in taken:
+            number += 1
+        name = f"{FIELD_PREFIX}{number}"
+        spec = fields.SigFieldSpec(name)
     meta = signers.PdfSignatureMetadata(
         field_name=name,
         md_algorithm="sha256",
@@ -99,7 +136,7 @@ def sign(
             raise SignatureError(
                 _("This PDF cannot be signed ({reason}).", reason=str(exc)[:200])
             ) from exc
-    return output.getvalue(), signer
+    return output.getvalue(), signer, chosen
 
 
 def verify(data: bytes, trust: Trust) -> list[Verdict]:

@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.printing.signature_places import SignaturePlace
 from emudesk.services.certificates.printing import PrintOutcome
 from emudesk.services.signing import packages, papers, settings
 from emudesk.signing import Signer, Token, Verdict
 from emudesk.signing.errors import TokenError
+from emudesk.signing.pdf import Field
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg
@@ -71,7 +71,7 @@ def _safe_warning(token: Token) -> str:
         return ""
 
 
-def choose_place(parent: QWidget, places: Sequence[SignaturePlace]) -> SignaturePlace | None:
+def choose_place(parent: QWidget, places: Sequence[Field]) -> Field | None:
     """The signature block to sign in: asked when the paper has several (the last first)."""
     if len(places) <= 1:
         return places[0] if places else None
@@ -87,20 +87,19 @@ def choose_place(parent: QWidget, places: Sequence[SignaturePlace]) -> Signature
     return places[labels.index(chosen)] if ok and chosen in labels else None
 
 
-def sign_paper(
-    parent: QWidget, context: DataContext, path: Path, places: Sequence[SignaturePlace] = ()
-) -> papers.SignedPaper | None:
-    """Sign the written paper at ``path`` with the token, in a block the officer picks."""
-    place = choose_place(parent, places)
-    if places and place is None:
-        return None
+def sign_paper(parent: QWidget, context: DataContext, path: Path) -> papers.SignedPaper | None:
+    """Sign the PDF at ``path`` with the token, in a signature block the officer picks."""
     try:
+        places = papers.places(path)
+        place = choose_place(parent, places)
+        if places and place is None:
+            return None
         signed = with_pin(
             parent,
             context,
             QCoreApplication.translate("Signing", "Signing with the token…"),
             lambda _session, pin: papers.sign_paper(
-                path, pin, places=places, place_key=place.key if place else None
+                path, pin, place_key=place.name if place else None
             ),
         )
     except EmuError as error:
@@ -110,8 +109,8 @@ def sign_paper(
         return None
     if signed is not None:
         where = (
-            arg(QCoreApplication.translate("Signing", "in the block %1"), place.label)
-            if place
+            arg(QCoreApplication.translate("Signing", "in the block %1"), signed.place.label)
+            if signed.place
             else QCoreApplication.translate("Signing", "without a visible box")
         )
         messages.inform(
@@ -127,11 +126,9 @@ def sign_paper(
     return signed
 
 
-def offer_to_sign(
-    parent: QWidget, context: DataContext, path: Path, places: Sequence[SignaturePlace] = ()
-) -> papers.SignedPaper | None:
-    """After a paper is written: sign it now? (only asked when a token is set up)."""
-    if not token_ready():
+def offer_to_sign(parent: QWidget, context: DataContext, path: Path) -> papers.SignedPaper | None:
+    """After a paper is written as PDF: sign it now? (only asked when a token is set up)."""
+    if path.suffix.lower() != ".pdf" or not token_ready():
         return None
     if not messages.confirm(
         parent,
@@ -145,7 +142,54 @@ def offer_to_sign(
         QCoreApplication.translate("Signing", "Sign"),
     ):
         return None
-    return sign_paper(parent, context, path, places)
+    return sign_paper(parent, context, path)
+
+
+def offer_to_sign_all(
+    parent: QWidget, context: DataContext, paths: Sequence[Path]
+) -> list[papers.SignedPaper] | None:
+    """After a dossier is written: sign its PDF papers now, each in its main block (the
+    head's, the chair's, the unit's), with one PIN?"""
+    pdfs = [p for p in paths if p.suffix.lower() == ".pdf"]
+    if not pdfs or not token_ready():
+        return None
+    if not messages.confirm(
+        parent,
+        QCoreApplication.translate("Signing", "Sign the papers"),
+        arg(
+            QCoreApplication.translate(
+                "Signing",
+                "Sign the %1 PDF paper(s) now with the office's token, each in its main "
+                "signature block?",
+            ),
+            len(pdfs),
+        ),
+        QCoreApplication.translate("Signing", "Sign"),
+    ):
+        return None
+    try:
+        signed = with_pin(
+            parent,
+            context,
+            QCoreApplication.translate("Signing", "Signing with the token…"),
+            lambda _session, pin: [papers.sign_paper(path, pin) for path in pdfs],
+        )
+    except EmuError as error:
+        messages.refuse(
+            parent, error, QCoreApplication.translate("Signing", "The papers were not all signed")
+        )
+        return None
+    if signed:
+        messages.inform(
+            parent,
+            QCoreApplication.translate("Signing", "Papers signed"),
+            arg(
+                QCoreApplication.translate("Signing", "%1 paper(s) signed by %2."),
+                len(signed),
+                signer_text(signed[0].signer),
+            ),
+        )
+    return signed
 
 
 def ask_to_sign(parent: QWidget, title: str, text: str) -> bool:

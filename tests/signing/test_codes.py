@@ -61,9 +61,11 @@ def test_a_signed_code_verifies_on_a_pc_that_only_trusts_the_issuer(
     code, out, _err = run(capsys, "--db", str(empty), "verify", texts[0])
     assert code == 0
     assert out.startswith("Valid, signed by Nguyễn Văn Thử (Sở Nội vụ tỉnh Thử nghiệm;")
-    assert "certificate number 1 of UBDT, to Ban Dân tộc tỉnh Đắk Lắk" in out
+    recipient = texts[0].split("|")[4]
+    assert f"certificate number 1 of UBDT, to {recipient}, decision" in out
     # AND an edited text (another recipient) is not valid
-    forged = texts[0].replace("Đắk Lắk", "Gia Lai")
+    forged = texts[0].replace(recipient, "Ban Dân tộc tỉnh Gia Lai")
+    assert forged != texts[0]
     code, out, _err = run(capsys, "--db", str(empty), "verify", forged)
     assert code == 3 and out.startswith("NOT valid")
     # AND neither is a code signed by a key this PC does not trust

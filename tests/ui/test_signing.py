@@ -117,14 +117,15 @@ def test_the_minutes_are_signed_in_the_chairs_block_after_a_wrong_pin(
     # wrong PIN, then the right one
     boxes.answers = [0]
     later(
-        pick_block("Chủ trì hội nghị"),
+        pick_block("CHỦ TRÌ"),
         type_pin(qtbot, "000000", warnings),
         type_pin(qtbot, trusting_ca["EMUDESK_PKCS11_PIN"], warnings),
     )
     assert page.write_minutes(target)
     # THEN the paper is signed, and the second PIN dialog said why the first failed
     assert boxes.last.title == "Đã ký số văn bản"
-    assert "Nguyễn Văn Thử" in boxes.last.text and "Chủ trì hội nghị" in boxes.last.text
+    assert "Nguyễn Văn Thử" in boxes.last.text and "khối chữ ký CHỦ TRÌ" in boxes.last.text
+    assert [f.name for f in papers.places(target)] == ["secretary"]  # left for the secretary
     assert warnings[0] == ""
     assert warnings[1].startswith("Thiết bị ký không chấp nhận mã PIN; hãy kiểm tra rồi nhập lại.")
     assert "chỉ còn ít lần thử" in warnings[1]  # the token's own count of wrong PINs
@@ -178,3 +179,28 @@ def test_a_signed_handover_shows_its_signer_and_an_unsigned_one_needs_acceptance
     new_window.close()
     other.close()
     third.close()
+
+
+def test_the_dossier_written_from_its_page_is_signed_with_one_pin(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path, trusting_ca: dict[str, str],
+) -> None:  # fmt: skip
+    from emudesk.ui.pages.dossier import DossierPage
+
+    # GIVEN the Dossier page of UBDT-C4 2024, a token set up
+    page = open_year_page(window, "dossier", "UBDT-C4", 2024)
+    assert isinstance(page, DossierPage)
+    folder = tmp_path / "ho-so"
+    folder.mkdir()
+    page.choose_folder = lambda: folder  # type: ignore[method-assign]
+    # WHEN the dossier is written and the officer signs its PDFs, typing the PIN once
+    boxes.answers = [0]
+    later(type_pin(qtbot, trusting_ca["EMUDESK_PKCS11_PIN"]))
+    click(qtbot, page.ui.writeButton)
+    # THEN every PDF paper carries a valid signature in its main block; Word files stay as
+    # they were
+    assert boxes.last.title == "Đã ký số các văn bản"
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 5
+    for pdf in pdfs:
+        assert [v.status for v in papers.check_pdf(pdf)] == [Status.VALID], pdf.name
+    assert "head" not in [f.name for f in papers.places(folder / "01-to-trinh.pdf")]

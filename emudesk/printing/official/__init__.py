@@ -68,6 +68,8 @@ class Signature:
 
     ``mode`` is one of ``SIGNING_MODES``; ``on_behalf`` is who the mode signs for (the
     collective or the head); ``title`` the signer's own title. ``seal`` asks for the seal too.
+    ``key`` names the block's place to sign digitally ("head", "chair", a unit's code; see
+    ``printing.signature_places``).
     """
 
     title: str
@@ -75,6 +77,7 @@ class Signature:
     on_behalf: str = ""
     name: str = ""
     seal: bool = True
+    key: str = ""
 
     def __post_init__(self) -> None:
         if self.mode not in SIGNING_MODES:
@@ -88,6 +91,11 @@ class Signature:
     @property
     def hint(self) -> str:
         return "(Ký, ghi rõ họ tên, đóng dấu)" if self.seal else "(Ký, ghi rõ họ tên)"
+
+    @property
+    def label(self) -> str:
+        """The block as an officer names it when choosing where to sign."""
+        return " – ".join(self.lines()) or self.name or self.key
 
 
 @dataclass(frozen=True)

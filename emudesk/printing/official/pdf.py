@@ -27,6 +27,7 @@ from emudesk.printing.official import (
     Signature,
     Table,
 )
+from emudesk.printing.signature_places import SignaturePlace
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -36,12 +37,15 @@ LEADING = BODY * 1.3
 SIGNATURE_ROOM = 26 * MM
 
 
-def write_pdf(document: OfficialDocument, path: str | os.PathLike[str]) -> None:
-    """Write ``document`` to ``path`` in one step (nothing is left on a refusal)."""
+def write_pdf(
+    document: OfficialDocument, path: str | os.PathLike[str]
+) -> tuple[SignaturePlace, ...]:
+    """Write ``document`` to ``path`` in one step (nothing is left on a refusal); each
+    signature block leaves an empty signature field, whose places are returned."""
     page = A4_OFFICIAL
     writer = Writer(base_size=BODY)
     story = flowables(document, writer, page)
-    build_pdf(
+    return build_pdf(
         path,
         story,
         page,
@@ -232,14 +236,12 @@ def _table(writer: Writer, table: Table, width: float) -> Flowable:
 
 
 def signature_cell(writer: Writer, signature: Signature, *, size: float = BODY) -> list[Any]:
-    from reportlab.platypus import Spacer
-
     cell: list[Any] = [
         writer.para(line, "center", bold=True, fontSize=size, leading=size * 1.25)
         for line in signature.lines()
     ]
     cell.append(writer.para(signature.hint, "center", italic=True, fontSize=size - 2))
-    cell.append(Spacer(1, SIGNATURE_ROOM))
+    cell.append(writer.signature_room(SIGNATURE_ROOM, signature.key or "ky", signature.label))
     cell.append(writer.para(signature.name or "……………………………", "center", bold=True, fontSize=size))
     return cell
 

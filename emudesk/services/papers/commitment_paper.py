@@ -36,6 +36,7 @@ def document(info: CommitmentInfo, issuer: str) -> OfficialDocument:
             title=signed[member.uuid].signer_title if member.uuid in signed else "",
             on_behalf=member.name,
             name=signed[member.uuid].signer_name if member.uuid in signed else "",
+            key=member.code,
         )
         for member in info.members
     )

@@ -69,6 +69,7 @@ class PaperContext:
             mode=mode,
             on_behalf=self.text(paper, "sign_for") if mode else "",
             name=self.text(paper, "sign_name"),
+            key="head",
         )
 
     def unit_name(self, proposal: Proposal) -> str:

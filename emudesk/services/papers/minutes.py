@@ -138,8 +138,11 @@ def document(session: Session, cluster_year: ClusterYear, meeting: Meeting) -> O
                 title=ctx.text(PAPER, "secretary_title"),
                 name=_person(meeting.secretary),
                 seal=False,
+                key="secretary",
             ),
-            Signature(title=ctx.text(PAPER, "chair_title"), name=_person(meeting.chair)),
+            Signature(
+                title=ctx.text(PAPER, "chair_title"), name=_person(meeting.chair), key="chair"
+            ),
         ),
         recipients=ctx.recipients(PAPER, **extra),
     )

@@ -79,8 +79,8 @@ def build(session: Session, cluster_year: ClusterYear, proposal: Proposal) -> Of
         symbol="BC-…",
         body=tuple(body),
         signatures=(
-            Signature(title=ctx.text(PAPER, "confirm_title", **extra), seal=True),
-            Signature(title=ctx.text(PAPER, "unit_title", **extra)),
+            Signature(title=ctx.text(PAPER, "confirm_title", **extra), seal=True, key="confirm"),
+            Signature(title=ctx.text(PAPER, "unit_title", **extra), key="unit"),
         ),
     )
 

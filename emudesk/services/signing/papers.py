@@ -1,23 +1,22 @@
 """Sign a written paper with the office's token; check the signatures of a PDF.
 
-A paper's writer reports where its signature blocks leave room (``SignaturePlace``); the
-visible box goes into the place the officer chooses by its key, the last one (the right-hand
-or lowest block: the head's, the chair's) by default. A paper without a signature block is
-signed without a box. The file is replaced in one step: a failure leaves it as it was.
+A paper's writer leaves an empty signature field in each signature block
+(``printing.signature_places``); the visible box goes into the block the officer chooses by
+its key, the last one (the right-hand or lowest block: the head's, the chair's) by default. A
+paper without a signature block is signed without a box. The file is replaced in one step: a
+failure leaves it as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.printing.signature_places import SignaturePlace
 from emudesk.services.signing import settings, trust
 from emudesk.signing import Signer, Token, Verdict
 from emudesk.signing.errors import SignatureError
+from emudesk.signing.pdf import Field
 
 REASON = "Ký ban hành văn bản"  # printed in the PDF's signature dictionary (Vietnamese)
 
@@ -26,52 +25,40 @@ REASON = "Ký ban hành văn bản"  # printed in the PDF's signature dictionary
 class SignedPaper:
     path: Path
     signer: Signer
-    place: SignaturePlace | None  # None: signed without a visible box
+    place: Field | None  # None: signed without a visible box
 
 
-def choose_place(places: Sequence[SignaturePlace], key: str | None = None) -> SignaturePlace | None:
-    """The place called ``key``; the last one without a key; None for a paper without."""
-    if not places:
-        if key:
-            raise ValidationError(_("This paper has no signature block to sign in."))
-        return None
-    if not key:
-        return places[-1]
-    for place in places:
-        if place.key.casefold() == key.strip().casefold():
-            return place
-    raise ValidationError(
-        _(
-            "This paper has no signature block {key}; its blocks are: {keys}.",
-            key=key,
-            keys=", ".join(f"{p.key} ({p.label})" for p in places),
-        )
-    )
+def places(path: Path) -> list[Field]:
+    """The paper's signature blocks still to sign, in the order they were drawn."""
+    from emudesk.signing import pdf
+
+    return pdf.empty_fields(_read(path))
 
 
 def sign_paper(
     path: Path,
     pin: str,
     *,
-    places: Sequence[SignaturePlace] = (),
     place_key: str | None = None,
     token: Token | None = None,
     location: str = "",
 ) -> SignedPaper:
-    """Sign the PDF at ``path`` in place with the token (the settings' one by default)."""
+    """Sign the PDF at ``path`` in place with the token (the settings' one by default), in
+    the block ``place_key`` (the last one still to sign by default)."""
     from emudesk.printing.output import atomic_output
     from emudesk.signing import pdf
     from emudesk.signing.token import TokenSession
 
-    place = choose_place(places, place_key)
-    chosen = token or settings.require_token()
     data = _read(path)
-    box = pdf.Box(place.page, place.box) if place is not None else None
+    pdf.choose_field(pdf.empty_fields(data), place_key)  # an unknown block: refused first
+    chosen = token or settings.require_token()
     with TokenSession(chosen, pin) as session:
-        signed, signer = pdf.sign(data, session, box=box, reason=REASON, location=location)
+        signed, signer, field = pdf.sign(
+            data, session, field=place_key, reason=REASON, location=location
+        )
     with atomic_output(path) as temporary:
         temporary.write_bytes(signed)
-    return SignedPaper(Path(path), signer, place)
+    return SignedPaper(Path(path), signer, field)
 
 
 def check_pdf(path: Path) -> list[Verdict]:

@@ -208,6 +208,9 @@ class DossierPage(Page):
             return
         text = arg(self.tr("%1 file(s) of the dossier written to %2."), len(written), folder)
         self.ui.messageLabel.setText(text)
+        from emudesk.ui import signing_actions
+
+        signing_actions.offer_to_sign_all(self, self.context, written)
         saving.saved(self, self.tr("Dossier written"), folder, text, openable=False)
 
     @Slot()
