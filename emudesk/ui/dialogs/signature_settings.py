@@ -122,7 +122,7 @@ class SignatureSettingsDialog(QDialog):
     # -- trusted certificates -------------------------------------------------------------
 
     def _reload_trusted(self) -> None:
-        self.model.set_rows(trust.trusted())
+        self.model.set_signers(trust.trusted())
 
     @Slot()
     def on_importButton_clicked(self) -> None:
@@ -167,7 +167,10 @@ class SignatureSettingsDialog(QDialog):
         rows = self.ui.trustedView.selectionModel().selectedRows()
         if not rows:
             return
-        signer = self.model.rows[rows[0].row()]
+        record = self.model.record(rows[0])
+        if record is None:
+            return
+        signer = record.signer
         if not messages.confirm(
             self,
             self.tr("Stop trusting"),

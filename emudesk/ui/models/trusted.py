@@ -3,60 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from dataclasses import dataclass
+from uuid import NAMESPACE_OID, UUID, uuid5
 
 from emudesk.signing import Signer
+from emudesk.ui.models.base import RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+
+@dataclass(frozen=True)
+class TrustedRow:
+    """A trusted certificate, with a stable identity for the list (from its fingerprint)."""
+
+    signer: Signer
+
+    @property
+    def uuid(self) -> UUID:
+        return uuid5(NAMESPACE_OID, self.signer.sha256)
 
 
-class TrustedModel(QAbstractTableModel):
+class TrustedModel(RecordTableModel[TrustedRow]):
     NAME, ORGANISATION, KIND, VALID_TO, FINGERPRINT = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Signer] = []
+    def set_signers(self, signers: Sequence[Signer]) -> None:
+        self.set_records([TrustedRow(s) for s in signers])
 
-    def set_rows(self, rows: Sequence[Signer]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> Sequence[str]:
         return (
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Kind"),
             self.tr("Valid until"),
             self.tr("Fingerprint (SHA-256)"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        row = self.rows[index.row()]
-        if index.column() == self.FINGERPRINT:
-            return row.sha256 if role == Qt.ItemDataRole.ToolTipRole else row.sha256[:16] + "…"
-        return (
-            row.name,
-            row.organisation,
-            self.tr("CA (vouches for the offices it certifies)")
-            if row.is_ca
-            else self.tr("Office"),
-            row.valid_to.date().strftime("%d/%m/%Y"),
-        )[index.column()]
+    def text(self, record: TrustedRow, column: int) -> str:
+        signer = record.signer
+        if column == self.NAME:
+            return signer.name
+        if column == self.ORGANISATION:
+            return signer.organisation
+        if column == self.KIND:
+            if signer.is_ca:
+                return self.tr("CA (vouches for the offices it certifies)")
+            return self.tr("Office")
+        if column == self.VALID_TO:
+            return signer.valid_to.date().strftime("%d/%m/%Y")
+        if column == self.FINGERPRINT:
+            return signer.sha256[:16] + "…"
+        return ""
+
+    def tooltip(self, record: TrustedRow, column: int) -> str:
+        return record.signer.sha256 if column == self.FINGERPRINT else self.text(record, column)
