@@ -252,9 +252,12 @@ def write_signed_handover(
     if written is None:
         return None
     counts, signer = written
-    messages.inform(
+    from emudesk.ui import saving
+
+    saving.saved(
         parent,
         QCoreApplication.translate("Signing", "Handover file written and signed"),
+        target,
         arg(
             QCoreApplication.translate(
                 "Signing",
@@ -265,6 +268,7 @@ def write_signed_handover(
             target,
             signer_text(signer),
         ),
+        openable=False,
     )
     return target
 
