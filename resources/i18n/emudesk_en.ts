@@ -548,7 +548,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+100"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+101"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>No award of this year has a decision yet: record the decision on the proposals page first.</translation>
     </message>
@@ -602,7 +602,7 @@ not calibrated (no offset applied)</translation>
         <translation>Tick the awards whose certificates you want to print.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Print again?</source>
         <translation>Print again?</translation>
     </message>
@@ -612,13 +612,23 @@ not calibrated (no offset applied)</translation>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Nothing was printed</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Sign the QR codes</source>
+        <translation>Sign the QR codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign each certificate&apos;s QR code with the office&apos;s token, so that any PC that trusts the office can verify it without this register?</source>
+        <translation>Sign each certificate&apos;s QR code with the office&apos;s token, so that any PC that trusts the office can verify it without this register?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the certificates</source>
         <translation>Save the certificates</translation>
     </message>
@@ -1078,7 +1088,7 @@ not calibrated (no offset applied)</translation>
         <translation>The commitment was not printed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>No signed copy</source>
         <translation>No signed copy</translation>
     </message>
@@ -1573,7 +1583,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>%1 file(s) of the dossier written to %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dossier written</source>
         <translation>Dossier written</translation>
     </message>
@@ -2083,7 +2093,7 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>emudesk handover files (*.emudesk);;All files (*)</translation>
     </message>
@@ -2113,7 +2123,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Receive a handover file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Reading the handover file…</source>
         <translation>Reading the handover file…</translation>
     </message>
@@ -2138,7 +2148,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Signature: %1.</source>
+        <translation>Signature: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+16"/>
         <source>Receive the handover</source>
         <translation>Receive the handover</translation>
@@ -2169,7 +2184,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Merging the handover file…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was merged</source>
         <translation>Nothing was merged</translation>
     </message>
@@ -2631,7 +2646,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-261"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3178,7 +3193,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3359,6 +3374,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Verify a signed file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the digital signatures of a PDF or of a package (handover file)</source>
+        <translation>Check the digital signatures of a PDF or of a package (handover file)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -3645,7 +3670,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Word document (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Remove the meeting</source>
         <translation>Remove the meeting</translation>
     </message>
@@ -3977,6 +4002,34 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location line="+14"/>
         <source>the printer refused the job</source>
         <translation>the printer refused the job</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../forms/pin_dialog.ui" line="+14"/>
+        <source>Token PIN</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PIN goes to the token and is kept nowhere; tokens lock after a few wrong PINs.</source>
+        <translation>The PIN goes to the token and is kept nowhere; tokens lock after a few wrong PINs.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/pin.py" line="+31"/>
+        <source>Sign with the token %1, key %2.</source>
+        <translation>Sign with the token %1, key %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(its only key)</source>
+        <translation>(its only key)</translation>
     </message>
 </context>
 <context>
@@ -5862,12 +5915,12 @@ Continue?</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sending e-mail %1 of %2…</source>
         <translation>Sending e-mail %1 of %2…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>E-mails sent</source>
         <translation>E-mails sent</translation>
     </message>
@@ -5930,7 +5983,27 @@ Continue?</translation>
         <translation>Choose an emudesk .sqlite file, or type the address of a shared PostgreSQL server (postgresql://user@server/database). The database given here opens at once and at every start.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+42"/>
+        <location line="+13"/>
+        <source>Digital signatures</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Digital signatures…</source>
+        <translation>&amp;Digital signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <source>No token is set up; %1 certificate(s) trusted.</source>
+        <translation>No token is set up; %1 certificate(s) trusted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing with the token %2; %1 certificate(s) trusted.</source>
+        <translation>Signing with the token %2; %1 certificate(s) trusted.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose the database file</source>
         <translation>Choose the database file</translation>
     </message>
@@ -5999,6 +6072,130 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>SignatureSettingsDialog</name>
+    <message>
+        <location filename="../../forms/signature_settings_dialog.ui" line="+14"/>
+        <source>Digital signatures</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office&apos;s token</source>
+        <translation>The office&apos;s token</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Driver (PKCS#11):</source>
+        <translation>&amp;Driver (PKCS#11):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. C:\Windows\System32\eps2003csp11.dll</source>
+        <translation>e.g. C:\Windows\System32\eps2003csp11.dll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Find tokens</source>
+        <translation>&amp;Find tokens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The driver is a file of the token&apos;s software from its CA (VNPT-CA, Viettel-CA, BKAV-CA, FPT-CA…); plug the token in and press Find tokens. The PIN is asked each time something is signed and never stored.</source>
+        <translation>The driver is a file of the token&apos;s software from its CA (VNPT-CA, Viettel-CA, BKAV-CA, FPT-CA…); plug the token in and press Find tokens. The PIN is asked each time something is signed and never stored.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Certificates this office trusts</source>
+        <translation>Certificates this office trusts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import the CA&apos;s chain (.cer, .pem, .p7b) to trust every office it certifies, or one office&apos;s own certificate; and the CA&apos;s revocation lists (.crl) to know revoked certificates. Nothing is fetched from the internet.</source>
+        <translation>Import the CA&apos;s chain (.cer, .pem, .p7b) to trust every office it certifies, or one office&apos;s own certificate; and the CA&apos;s revocation lists (.crl) to know revoked certificates. Nothing is fetched from the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/signature_settings.py" line="+58"/>
+        <source>The token&apos;s PKCS#11 driver</source>
+        <translation>The token&apos;s PKCS#11 driver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#11 drivers (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>PKCS#11 drivers (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 token(s) found.</source>
+        <translation>%1 token(s) found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The driver sees no token: plug the token in.</source>
+        <translation>The driver sees no token: plug the token in.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trust certificates</source>
+        <translation>Trust certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.p7b *.p7c *.crl);;All files (*)</source>
+        <translation>Certificates and CRLs (*.cer *.crt *.pem *.der *.p7b *.p7c *.crl);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 certificate(s) trusted, %2 revocation list(s) kept, %3 known already.</source>
+        <translation>%1 certificate(s) trusted, %2 revocation list(s) kept, %3 known already.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stop trusting %1 (%2)? What it signed is refused until it is imported again.</source>
+        <translation>Stop trusting %1 (%2)? What it signed is refused until it is imported again.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesModel</name>
     <message>
         <location filename="../../emudesk/ui/pages/commitment.py" line="+46"/>
@@ -6039,6 +6236,183 @@ Continue?</translation>
         <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../emudesk/ui/signing_actions.py" line="+81"/>
+        <location line="+54"/>
+        <source>Sign the paper</source>
+        <translation>Sign the paper</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Sign in the block of:</source>
+        <translation>Sign in the block of:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+74"/>
+        <source>Signing with the token…</source>
+        <translation>Signing with the token…</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The paper was not signed</source>
+        <translation>The paper was not signed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the block %1</source>
+        <translation>in the block %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a visible box</source>
+        <translation>without a visible box</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper signed</source>
+        <translation>Paper signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is signed by %2 %3.</source>
+        <translation>%1 is signed by %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is written. Sign it now with the office&apos;s token?</source>
+        <translation>%1 is written. Sign it now with the office&apos;s token?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sign the papers</source>
+        <translation>Sign the papers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the %1 PDF paper(s) now with the office&apos;s token, each in its main signature block?</source>
+        <translation>Sign the %1 PDF paper(s) now with the office&apos;s token, each in its main signature block?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The papers were not all signed</source>
+        <translation>The papers were not all signed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Papers signed</source>
+        <translation>Papers signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 paper(s) signed by %2.</source>
+        <translation>%1 paper(s) signed by %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Printing and signing the QR codes…</source>
+        <translation>Printing and signing the QR codes…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the handover file</source>
+        <translation>Sign the handover file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the file with the office&apos;s token, so that the next head can tell it comes from you and was not changed on the way?</source>
+        <translation>Sign the file with the office&apos;s token, so that the next head can tell it comes from you and was not changed on the way?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing and signing the handover file…</source>
+        <translation>Writing and signing the handover file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The handover file was not written</source>
+        <translation>The handover file was not written</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handover file written and signed</source>
+        <translation>Handover file written and signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 record(s) written to %3, signed by %4. Give this file to the next head.</source>
+        <translation>%1: %2 record(s) written to %3, signed by %4. Give this file to the next head.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be used</source>
+        <translation>The file cannot be used</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No valid signature</source>
+        <translation>No valid signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not signed by anyone this office trusts: %2. Accept it only if you know where it comes from; the acceptance is recorded.</source>
+        <translation>%1 is not signed by anyone this office trusts: %2. Accept it only if you know where it comes from; the acceptance is recorded.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept it all the same</source>
+        <translation>Accept it all the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verify a signed file</source>
+        <translation>Verify a signed file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF and packages (*.pdf *.emudesk *.zip);;All files (*)</source>
+        <translation>PDF and packages (*.pdf *.emudesk *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be checked</source>
+        <translation>The file cannot be checked</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signature valid</source>
+        <translation>Signature valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature NOT valid</source>
+        <translation>Signature NOT valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6604,44 @@ Continue?</translation>
         <location line="+1"/>
         <source>Use the built-in</source>
         <translation>Use the built-in</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/trusted.py" line="+32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA (vouches for the offices it certifies)</source>
+        <translation>CA (vouches for the offices it certifies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Office</translation>
     </message>
 </context>
 <context>
@@ -7002,7 +7414,7 @@ Continue?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Remove the year %1 of %2 with its member list and leadership?</translation>
     </message>

@@ -548,7 +548,7 @@
         <translation>Bằng khen, giấy khen</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/certificates.py" line="+100"/>
+        <location filename="../../emudesk/ui/pages/certificates.py" line="+101"/>
         <source>No award of this year has a decision yet: record the decision on the proposals page first.</source>
         <translation>Năm này chưa có khen thưởng nào có quyết định: hãy ghi quyết định ở trang Đề nghị khen thưởng trước.</translation>
     </message>
@@ -602,7 +602,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Hãy đánh dấu các khen thưởng cần in bằng.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Print again?</source>
         <translation>In lại?</translation>
     </message>
@@ -612,13 +612,23 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>In lại</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Nothing was printed</source>
         <translation>Chưa in gì</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Sign the QR codes</source>
+        <translation>Ký số mã QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign each certificate&apos;s QR code with the office&apos;s token, so that any PC that trusts the office can verify it without this register?</source>
+        <translation>Ký số mã QR của từng bằng bằng thiết bị ký của cơ quan, để máy nào tin cậy cơ quan cũng kiểm tra được mà không cần sổ đăng ký này?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the certificates</source>
         <translation>Lưu các bằng</translation>
     </message>
@@ -1078,7 +1088,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Chưa in được giao ước</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>No signed copy</source>
         <translation>Chưa có bản đã ký</translation>
     </message>
@@ -1573,7 +1583,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã ghi %1 tệp của hồ sơ vào %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dossier written</source>
         <translation>Đã ghi hồ sơ</translation>
     </message>
@@ -2083,7 +2093,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>emudesk handover files (*.emudesk);;All files (*)</source>
         <translation>Tệp bàn giao emudesk (*.emudesk);;Tất cả các tệp (*)</translation>
     </message>
@@ -2113,7 +2123,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Nhận tệp bàn giao</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Reading the handover file…</source>
         <translation>Đang đọc tệp bàn giao…</translation>
     </message>
@@ -2138,7 +2148,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>%1: %2 bản ghi mới, %3 không đổi, %4 bản ghi khác với cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Signature: %1.</source>
+        <translation>Chữ ký số: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+16"/>
         <source>Receive the handover</source>
         <translation>Nhận bàn giao</translation>
@@ -2169,7 +2184,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đang nhập tệp bàn giao…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was merged</source>
         <translation>Chưa nhập gì</translation>
     </message>
@@ -2631,7 +2646,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-261"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -3178,7 +3193,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
@@ -3359,6 +3374,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Verify a signed file…</source>
+        <translation>Kiểm tra chữ ký &amp;số của tệp…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the digital signatures of a PDF or of a package (handover file)</source>
+        <translation>Kiểm tra chữ ký số của một tệp PDF hoặc một gói tệp (tệp bàn giao)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -3645,7 +3670,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Văn bản Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Remove the meeting</source>
         <translation>Xóa hội nghị</translation>
     </message>
@@ -3977,6 +4002,34 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location line="+14"/>
         <source>the printer refused the job</source>
         <translation>máy in từ chối lệnh in</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../forms/pin_dialog.ui" line="+14"/>
+        <source>Token PIN</source>
+        <translation>Mã PIN của thiết bị ký</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PIN goes to the token and is kept nowhere; tokens lock after a few wrong PINs.</source>
+        <translation>Mã PIN chỉ được gửi tới thiết bị ký và không được lưu ở đâu; thiết bị sẽ khóa sau vài lần nhập sai.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/pin.py" line="+31"/>
+        <source>Sign with the token %1, key %2.</source>
+        <translation>Ký bằng thiết bị %1, khóa %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(its only key)</source>
+        <translation>(khóa duy nhất của thiết bị)</translation>
     </message>
 </context>
 <context>
@@ -5862,12 +5915,12 @@ Tiếp tục?</translation>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sending e-mail %1 of %2…</source>
         <translation>Đang gửi thư %1/%2…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>E-mails sent</source>
         <translation>Đã gửi thư</translation>
     </message>
@@ -5930,7 +5983,27 @@ Tiếp tục?</translation>
         <translation>Chọn một tệp .sqlite của emudesk, hoặc gõ địa chỉ máy chủ PostgreSQL dùng chung (postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu). Cơ sở dữ liệu ghi ở đây được mở ngay và mỗi lần khởi động.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+42"/>
+        <location line="+13"/>
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Digital signatures…</source>
+        <translation>Chữ &amp;ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <source>No token is set up; %1 certificate(s) trusted.</source>
+        <translation>Chưa thiết lập thiết bị ký; đang tin cậy %1 chứng thư số.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing with the token %2; %1 certificate(s) trusted.</source>
+        <translation>Ký bằng thiết bị %2; đang tin cậy %1 chứng thư số.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose the database file</source>
         <translation>Chọn tệp cơ sở dữ liệu</translation>
     </message>
@@ -5999,6 +6072,130 @@ Tiếp tục?</translation>
     </message>
 </context>
 <context>
+    <name>SignatureSettingsDialog</name>
+    <message>
+        <location filename="../../forms/signature_settings_dialog.ui" line="+14"/>
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office&apos;s token</source>
+        <translation>Thiết bị ký số (token) của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Driver (PKCS#11):</source>
+        <translation>Trình điề&amp;u khiển (PKCS#11):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. C:\Windows\System32\eps2003csp11.dll</source>
+        <translation>ví dụ C:\Windows\System32\eps2003csp11.dll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Thiết bị ký:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Find tokens</source>
+        <translation>Tì&amp;m thiết bị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Khóa:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The driver is a file of the token&apos;s software from its CA (VNPT-CA, Viettel-CA, BKAV-CA, FPT-CA…); plug the token in and press Find tokens. The PIN is asked each time something is signed and never stored.</source>
+        <translation>Trình điều khiển là một tệp trong phần mềm của thiết bị ký do CA cung cấp (VNPT-CA, Viettel-CA, BKAV-CA, FPT-CA…); cắm thiết bị ký rồi bấm Tìm thiết bị. Mã PIN được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Certificates this office trusts</source>
+        <translation>Chứng thư số mà cơ quan tin cậy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ tin cậy</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import the CA&apos;s chain (.cer, .pem, .p7b) to trust every office it certifies, or one office&apos;s own certificate; and the CA&apos;s revocation lists (.crl) to know revoked certificates. Nothing is fetched from the internet.</source>
+        <translation>Nhập chuỗi chứng thư số của CA (.cer, .pem, .p7b) để tin cậy mọi cơ quan do CA đó cấp, hoặc chứng thư số riêng của một cơ quan; và danh sách thu hồi (.crl) của CA để biết chứng thư số đã bị thu hồi. Không tải gì từ Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/signature_settings.py" line="+58"/>
+        <source>The token&apos;s PKCS#11 driver</source>
+        <translation>Trình điều khiển PKCS#11 của thiết bị ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#11 drivers (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Trình điều khiển PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>valid until %1</source>
+        <translation>hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 token(s) found.</source>
+        <translation>Tìm thấy %1 thiết bị ký.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The driver sees no token: plug the token in.</source>
+        <translation>Trình điều khiển không thấy thiết bị ký nào: hãy cắm thiết bị ký vào.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trust certificates</source>
+        <translation>Tin cậy chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates and CRLs (*.cer *.crt *.pem *.der *.p7b *.p7c *.crl);;All files (*)</source>
+        <translation>Chứng thư số và danh sách thu hồi (*.cer *.crt *.pem *.der *.p7b *.p7c *.crl);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 certificate(s) trusted, %2 revocation list(s) kept, %3 known already.</source>
+        <translation>Đã tin cậy %1 chứng thư số, lưu %2 danh sách thu hồi, %3 đã có từ trước.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Stop trusting</source>
+        <translation>Bỏ tin cậy</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stop trusting %1 (%2)? What it signed is refused until it is imported again.</source>
+        <translation>Bỏ tin cậy %1 (%2)? Những gì được ký bằng chứng thư số này sẽ bị từ chối cho tới khi nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesModel</name>
     <message>
         <location filename="../../emudesk/ui/pages/commitment.py" line="+46"/>
@@ -6039,6 +6236,183 @@ Tiếp tục?</translation>
         <location line="+0"/>
         <source>no</source>
         <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../emudesk/ui/signing_actions.py" line="+81"/>
+        <location line="+54"/>
+        <source>Sign the paper</source>
+        <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Sign in the block of:</source>
+        <translation>Ký vào khối chữ ký của:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+74"/>
+        <source>Signing with the token…</source>
+        <translation>Đang ký bằng thiết bị ký…</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The paper was not signed</source>
+        <translation>Văn bản chưa được ký số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the block %1</source>
+        <translation>vào khối chữ ký %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a visible box</source>
+        <translation>không có ô chữ ký hiển thị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper signed</source>
+        <translation>Đã ký số văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is signed by %2 %3.</source>
+        <translation>%1 đã được %2 ký số %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is written. Sign it now with the office&apos;s token?</source>
+        <translation>Đã ghi %1. Ký số ngay bằng thiết bị ký của cơ quan?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sign the papers</source>
+        <translation>Ký số các văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the %1 PDF paper(s) now with the office&apos;s token, each in its main signature block?</source>
+        <translation>Ký số ngay %1 văn bản PDF bằng thiết bị ký của cơ quan, mỗi văn bản vào khối chữ ký chính?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The papers were not all signed</source>
+        <translation>Chưa ký số được hết các văn bản</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Papers signed</source>
+        <translation>Đã ký số các văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 paper(s) signed by %2.</source>
+        <translation>%2 đã ký số %1 văn bản.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Printing and signing the QR codes…</source>
+        <translation>Đang in và ký số mã QR…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the handover file</source>
+        <translation>Ký số tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the file with the office&apos;s token, so that the next head can tell it comes from you and was not changed on the way?</source>
+        <translation>Ký số tệp bằng thiết bị ký của cơ quan, để cụm trưởng kế nhiệm biết tệp do đơn vị mình gửi và không bị sửa dọc đường?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing and signing the handover file…</source>
+        <translation>Đang ghi và ký số tệp bàn giao…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The handover file was not written</source>
+        <translation>Chưa ghi được tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handover file written and signed</source>
+        <translation>Đã ghi và ký số tệp bàn giao</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 record(s) written to %3, signed by %4. Give this file to the next head.</source>
+        <translation>%1: đã ghi %2 bản ghi vào %3, ký số bởi %4. Hãy chuyển tệp này cho cụm trưởng kế nhiệm.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the signature…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be used</source>
+        <translation>Không dùng được tệp này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No valid signature</source>
+        <translation>Không có chữ ký số hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not signed by anyone this office trusts: %2. Accept it only if you know where it comes from; the acceptance is recorded.</source>
+        <translation>%1 không được ký bởi ai mà cơ quan này tin cậy: %2. Chỉ chấp nhận khi biết chắc tệp đến từ đâu; việc chấp nhận được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept it all the same</source>
+        <translation>Vẫn chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verify a signed file</source>
+        <translation>Kiểm tra chữ ký số của tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF and packages (*.pdf *.emudesk *.zip);;All files (*)</source>
+        <translation>PDF và gói tệp (*.pdf *.emudesk *.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be checked</source>
+        <translation>Không kiểm tra được tệp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signature valid</source>
+        <translation>Chữ ký số hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature NOT valid</source>
+        <translation>Chữ ký số KHÔNG hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6604,44 @@ Tiếp tục?</translation>
         <location line="+1"/>
         <source>Use the built-in</source>
         <translation>Dùng mẫu gốc</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/trusted.py" line="+32"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Dấu vân tay (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA (vouches for the offices it certifies)</source>
+        <translation>CA (xác nhận các cơ quan do CA cấp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
     </message>
 </context>
 <context>
@@ -7002,7 +7414,7 @@ Tiếp tục?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Remove the year %1 of %2 with its member list and leadership?</source>
         <translation>Xóa năm %1 của cụm %2, cùng danh sách thành viên, cụm trưởng và cụm phó?</translation>
     </message>
