@@ -39,9 +39,8 @@ XCB_PACKAGES := libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icc
 	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 TOOL_PACKAGES := poppler-utils xvfb xauth fonts-liberation libreoffice-calc-nogui \
-	libreoffice-writer-nogui
-SIGNING_PACKAGES := softhsm2 opensc libnss3-tools zbar-tools openssl
-SYSTEM_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES) $(TOOL_PACKAGES) $(SIGNING_PACKAGES)
+	libreoffice-writer-nogui softhsm2 opensc libnss3-tools zbar-tools openssl
+SYSTEM_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES) $(TOOL_PACKAGES)
 # What the window itself needs on a bare machine (`make run`): Qt's libraries and the xcb plugin.
 RUN_PACKAGES ?= $(QT_PACKAGES) $(XCB_PACKAGES)
 
