@@ -78,3 +78,22 @@ def test_documents_stay_vietnamese_in_the_english_interface() -> None:
     finally:
         i18n.set_language("vi")
     assert inside.startswith("Năm 1999") and outside.startswith("The year 1999")
+
+
+def test_fill_translates_only_the_empty_entries(tmp_path: Path) -> None:
+    # GIVEN a catalogue with one translated, one empty and one plural entry
+    from babel.messages.catalog import Catalog
+
+    catalogue = Catalog(locale="vi", domain=po.DOMAIN)
+    catalogue.add("Kept", "Giữ nguyên")
+    catalogue.add("Empty")
+    catalogue.add(("{count} file", "{count} files"))
+    path = po.po_path("vi", tmp_path)
+    po.write(catalogue, path)
+    # WHEN a fill file offers translations for all three
+    wanted = {"Kept": "Khác", "Empty": "Trống", "{count} file": ["{count} tệp"]}
+    filled = po.fill(wanted, tmp_path)
+    # THEN the empty and the plural entries are filled; a translation already there stays
+    assert filled == 2
+    result = {m.id if isinstance(m.id, str) else m.id[0]: m.string for m in po.read(path) if m.id}
+    assert result == {"Kept": "Giữ nguyên", "Empty": "Trống", "{count} file": ("{count} tệp",)}

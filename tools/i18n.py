@@ -14,7 +14,9 @@ Source strings in the code are English; Vietnamese is the default UI language.
   was not run).
 
 - ``fill FILE.json...``: fill unfinished Vietnamese messages from ``{context: {source: text}}``
-  files, so that new strings can be translated without editing the .ts file by hand.
+  files, so that new strings can be translated without editing the .ts file by hand. The
+  context ``"gettext"`` fills the gettext catalogue (``emudesk.po``) instead: its sources are
+  msgids (a plural entry's key is its singular msgid, its value a list of forms).
 
 The gettext catalogue of the layers below the GUI is maintained by ``tools/po.py`` alongside:
 ``update``, ``release`` and ``check`` cover both.
@@ -46,6 +48,8 @@ LANGUAGES = ("vi", "en")
 # Languages whose every message must be translated; the source language may fall back.
 COMPLETE_LANGUAGES = ("vi",)
 GENERATED_DIR = Path("emudesk/ui/generated")
+# The key of a fill file's section for the gettext catalogue rather than a Qt context.
+GETTEXT_CONTEXT = "gettext"
 
 # QString::arg markers (%1 … %99, optionally localised as %L1) and the plural count %n / %Ln.
 PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
@@ -351,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
             for file in args.files:
                 catalogue = json.loads(file.read_text(encoding="utf-8"))
                 filled = fill_from_json(ts_path("vi", root), catalogue)
+                filled += po.fill(catalogue.get(GETTEXT_CONTEXT, {}), root)
                 print(f"{file}: {filled} Vietnamese translation(s) filled")
         else:
             errors, warnings = check(root, with_sources=not args.no_sources)

@@ -96,6 +96,40 @@ def update(root: Path = ROOT) -> list[Path]:
     return written
 
 
+def fill(wanted: dict[str, str | list[str]], root: Path = ROOT, language: str = "vi") -> int:
+    """Fill untranslated entries of the ``language`` catalogue from ``{msgid: msgstr}``.
+
+    A plural entry is found by its singular msgid and takes a list of forms. Entries that
+    already have a translation are left alone. Returns how many were filled.
+    """
+    if not wanted:
+        return 0
+    path = po_path(language, root)
+    catalogue = read(path)
+    count = 0
+    for message in catalogue:
+        if not message.id:
+            continue
+        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        translation = wanted.get(key)
+        if not translation:
+            continue
+        if isinstance(message.id, tuple):
+            forms = [translation] if isinstance(translation, str) else list(translation)
+            if any(message.string):
+                continue
+            count_forms = catalogue.num_plurals
+            message.string = tuple((forms * count_forms)[:count_forms])
+        else:
+            if message.string or not isinstance(translation, str):
+                continue
+            message.string = translation
+        count += 1
+    if count:
+        write(catalogue, path)
+    return count
+
+
 def release(root: Path = ROOT) -> list[Path]:
     written = []
     for language in LANGUAGES:
