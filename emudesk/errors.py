@@ -7,6 +7,8 @@ Anything else is a bug and gets the crash report path instead.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class EmuError(Exception):
     """A refusal the user can understand and act on; ``message`` is in Vietnamese."""
@@ -74,3 +76,11 @@ def database_fault(error: BaseException) -> bool:
             return True
         cause = cause.__cause__ or cause.__context__
     return False
+
+
+class OutputError(EmuError):
+    """A document cannot be written where the user asked (missing folder, file open, rights)."""
+
+    def __init__(self, message: str, *, path: Path) -> None:
+        super().__init__(message)
+        self.path = path

@@ -49,6 +49,19 @@ def test_the_layers_hold() -> None:
             "if TYPE_CHECKING:\n    from emudesk.services.scoring import ranking\n",
             "Layers: imports point down only",
         ),
+        # a writer taking its input type from the services again, even for typing only
+        (
+            "exchange/upward.py",
+            "from typing import TYPE_CHECKING\n"
+            "if TYPE_CHECKING:\n    from emudesk.services.scoring.ranking import ScoreSheet\n",
+            "Layers: imports point down only",
+        ),
+        # the records reaching for a database library
+        (
+            "records/upward.py",
+            "import sqlalchemy\n",
+            "Rules and records are pure Python: no Qt, database, workbook or PDF",
+        ),
         # a writer of papers reaching for the services
         (
             "printing/upward.py",

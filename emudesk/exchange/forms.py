@@ -38,7 +38,7 @@ from emudesk.exchange.identity import write_identity
 from emudesk.exchange.layout import FONT, SheetStyle
 from emudesk.exchange.member import write_description
 from emudesk.exchange.sizing import LINE_HEIGHT, line_count, row_height
-from emudesk.printing.output import atomic_output
+from emudesk.files import atomic_output
 from emudesk.rules import CriterionKind
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from emudesk.exchange.layout import SheetStyle
 from emudesk.exchange.plain import KIND_NAMES_VI, TABLE_FIELDS, UNIT_FIELDS
-from emudesk.printing.output import atomic_output
+from emudesk.files import atomic_output
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

@@ -261,7 +261,7 @@ def save_return(
 
     from emudesk.exchange.formtext import amount
     from emudesk.exchange.importer import read_return
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     file = Path(target).name
     try:

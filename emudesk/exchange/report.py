@@ -22,7 +22,7 @@ from emudesk.i18n import _
 
 if TYPE_CHECKING:
     from emudesk.exchange.mail.records import MailOrigin
-    from emudesk.services.scoring.scores import ChangeSummary, ScoreInput, StoredCell
+    from emudesk.records.scores import ChangeSummary, ScoreInput, StoredCell
 
 MAX_SHOWN = 30
 SOURCE_LIMIT = 500  # the audit's source column

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from emudesk.exchange.formtext import amount
 from emudesk.exchange.layout import SheetStyle
 from emudesk.exchange.sizing import row_height
-from emudesk.printing.output import atomic_output
+from emudesk.files import atomic_output
 from emudesk.rules import CriterionKind, ScorerRole
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
 
-    from emudesk.services.cycle.proposals import ProposalInfo
-    from emudesk.services.scoring.ranking import RankingReport, ScoreSheet
+    from emudesk.records.proposals import ProposalInfo
+    from emudesk.records.ranking import RankingReport, ScoreSheet
 
 POINTS = "0.00"
 COUNT = "0"

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 from emudesk.exchange import safe
 from emudesk.exchange.layout import SheetStyle
 from emudesk.exchange.sizing import row_height
-from emudesk.printing import scoresheet_text as words
-from emudesk.printing.output import atomic_output
+from emudesk.files import atomic_output
+from emudesk.records import scoresheet_text as words
 from emudesk.rules import CriterionKind, ScorerRole
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from emudesk.services.scoring.ranking import ScoreSheet
+    from emudesk.records.ranking import ScoreSheet
 
 POINTS_FORMAT = "0.00"
 COUNT_FORMAT = '0" lần"'

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from emudesk.exchange.layout import FONT, SheetStyle
 from emudesk.exchange.sizing import row_height
-from emudesk.printing.output import atomic_output
+from emudesk.files import atomic_output
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from emudesk.errors import ValidationError
+from emudesk.files import atomic_output
 from emudesk.i18n import _
 from emudesk.printing.fonts import check_glyphs, printable, register_fonts
-from emudesk.printing.output import atomic_output
 from emudesk.printing.templates import Field, Template, field_label, mm
 
 MM = 72 / 25.4

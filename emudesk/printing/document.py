@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from emudesk.files import atomic_output
 from emudesk.printing import fonts
-from emudesk.printing.output import atomic_output
 from emudesk.printing.signature_places import SignaturePlace, signature_room
 
 if TYPE_CHECKING:

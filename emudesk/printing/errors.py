@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, OutputError
+
+__all__ = ["FontError", "MissingGlyphError", "OutputError"]
 
 
 class FontError(EmuError):
@@ -26,11 +28,3 @@ class MissingGlyphError(FontError):
         super().__init__(message)
         self.font = font
         self.characters = characters
-
-
-class OutputError(EmuError):
-    """A document cannot be written where the user asked (missing folder, file open, rights)."""
-
-    def __init__(self, message: str, *, path: Path) -> None:
-        super().__init__(message)
-        self.path = path

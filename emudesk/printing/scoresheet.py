@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from emudesk.printing import scoresheet_text as words
 from emudesk.printing.document import (
     A3_LANDSCAPE,
     A4_LANDSCAPE,
@@ -25,12 +24,13 @@ from emudesk.printing.document import (
     build_pdf,
 )
 from emudesk.printing.signature_places import SignaturePlace
+from emudesk.records import scoresheet_text as words
 from emudesk.rules import CriterionKind, ScorerRole
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from emudesk.services.scoring.ranking import ScoreSheet
+    from emudesk.records.ranking import ScoreSheet
 
 _CODE_W = 12 * MM
 _MAX_W = 14 * MM

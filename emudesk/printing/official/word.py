@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from emudesk.files import atomic_output
 from emudesk.printing.fonts import glyph_error, missing_glyphs, printable, register_fonts
 from emudesk.printing.official import (
     MOTTO,
@@ -26,7 +27,6 @@ from emudesk.printing.official import (
     Signature,
     Table,
 )
-from emudesk.printing.output import atomic_output
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -64,7 +64,7 @@ def save_calibration(printer: str, calibration: Calibration) -> None:
     data = {k: {"dx": v.dx, "dy": v.dy, "scale": v.scale} for k, v in found.items()}
     target = _calibration_file()
     target.parent.mkdir(parents=True, exist_ok=True)
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     with atomic_output(target) as temporary:
         temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")

@@ -62,7 +62,7 @@ def collect(session: Session, cluster_id: int) -> dict[str, set[int]]:
 
 def export_cluster(session: Session, cluster_code: str, path: Path) -> dict[str, int]:
     """Write the handover file of ``cluster_code`` to ``path``; returns rows per table."""
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     cluster = clusters.load(session, cluster_code)
     chosen = collect(session, cluster.id)

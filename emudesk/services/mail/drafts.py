@@ -31,7 +31,7 @@ REMINDER_MARK = "_nhac-lai"
 
 def write_draft(draft: Draft, path: Path) -> Message:
     """Write ``draft`` at ``path`` as an unsent ``.eml``, replacing it in one step."""
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     message = build_message(draft, unsent=True)
     with atomic_output(path) as temporary:

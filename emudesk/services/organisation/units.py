@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from emudesk.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
 from emudesk.model import ClusterYear, Membership, Person, Unit, UnitName
+from emudesk.records.units import UnitRef
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
 from emudesk.services.tx import write
@@ -32,16 +33,6 @@ class UnitFields:
 class NameEntry:
     from_year: int
     official_name: str
-    short_name: str
-
-
-@dataclass(frozen=True)
-class UnitRef:
-    """A unit as it was called in one year (for lists of members, heads, deputies)."""
-
-    uuid: UUID
-    code: str
-    name: str
     short_name: str
 
 

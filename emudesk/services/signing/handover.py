@@ -40,7 +40,7 @@ def export_signed(
         unsigned = Path(folder) / target.name
         counts = export.export_cluster(session, cluster_code, unsigned)
         signer = packages.sign_package(unsigned, pin, token=token)
-        from emudesk.printing.output import atomic_output
+        from emudesk.files import atomic_output
 
         with atomic_output(target) as temporary:
             shutil.copyfile(unsigned, temporary)

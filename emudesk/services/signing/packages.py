@@ -44,7 +44,7 @@ class UnverifiedPackageError(EmuError):
 
 def sign_package(path: Path, pin: str, *, token: Token | None = None) -> Signer:
     """Add ``signature.p7s`` (detached CMS over the manifest) to the package at ``path``."""
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
     from emudesk.signing import cms, package
     from emudesk.signing.token import TokenSession
 

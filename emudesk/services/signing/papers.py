@@ -45,7 +45,7 @@ def sign_paper(
 ) -> SignedPaper:
     """Sign the PDF at ``path`` in place with the token (the settings' one by default), in
     the block ``place_key`` (the last one still to sign by default)."""
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
     from emudesk.signing import pdf
     from emudesk.signing.token import TokenSession
 

@@ -96,7 +96,7 @@ def save_token(token: Token) -> Token:
     if not cleaned.module:
         target.unlink(missing_ok=True)
         return cleaned
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     data = {
         "module": cleaned.module,

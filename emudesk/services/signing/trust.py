@@ -50,7 +50,7 @@ def import_file(path: Path) -> Imported:
     """Trust the certificates of ``path`` and keep its CRLs (a .cer/.pem/.p7b/.crl file)."""
     import hashlib
 
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     try:
         with Path(path).open("rb") as stream:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from emudesk.rules import MAX_DECIMALS, CriterionKind, ScorerRole, format_points, round_half_up
 
 if TYPE_CHECKING:
-    from emudesk.services.scoring.ranking import ScoreSheet, SheetRow, SheetScorer
+    from emudesk.records.ranking import ScoreSheet, SheetRow, SheetScorer
 
 CODE = "Mã"
 CRITERION = "Nội dung tiêu chí"

@@ -3,7 +3,7 @@
 Officers re-export a sheet over last week's copy; a crash or a full disk half-way must not
 leave a truncated PDF or workbook that opens as garbage or, worse, as a plausible but
 incomplete document. The file is written beside the target and moved over it in one step.
-Shared by ``printing`` and ``exchange``.
+Shared by ``printing``, ``exchange`` and the services that write files.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from emudesk.errors import OutputError
 from emudesk.i18n import _
-from emudesk.printing.errors import OutputError
 
 
 @contextlib.contextmanager
