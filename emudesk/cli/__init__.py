@@ -17,6 +17,7 @@ from emudesk.cli import (
     cycle,
     exchange,
     handover,
+    issuing,
     mail,
     org,
     papers,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     handover.register(sub)
     papers.register(sub)
     signing.register(sub)
+    issuing.register(sub)
     return parser
 
 

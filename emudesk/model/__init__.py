@@ -15,6 +15,13 @@ from emudesk.model.cycle import (
     Vote,
     YearPlan,
 )
+from emudesk.model.issuing import (
+    Decision,
+    DecisionItem,
+    QuotaRule,
+    RegisterSeries,
+    Submission,
+)
 from emudesk.model.mail import FormDispatch, ReturnReceipt
 from emudesk.model.org import (
     Cluster,
@@ -56,6 +63,8 @@ __all__ = [
     "Commitment",
     "CommitmentItem",
     "Criterion",
+    "Decision",
+    "DecisionItem",
     "DocumentNumber",
     "DossierPaper",
     "Explanation",
@@ -67,12 +76,15 @@ __all__ = [
     "PaperWording",
     "Person",
     "Proposal",
+    "QuotaRule",
+    "RegisterSeries",
     "Regulation",
     "ReturnReceipt",
     "Score",
     "ScoringTable",
     "SelectionMethod",
     "Signature",
+    "Submission",
     "TieVote",
     "Unit",
     "UnitName",

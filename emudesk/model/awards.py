@@ -81,6 +81,9 @@ class Proposal(Travelling, Base):
     # Why it was approved while the year's scores were still open to change (empty when they
     # were locked): the issuer's deadline can come before the head locks the scores.
     unlocked_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The issuer's register number (given by its decision) and, when not approved, why.
+    register_number: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    decision_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(default=0)
 
     cluster_year: Mapped[ClusterYear] = relationship()

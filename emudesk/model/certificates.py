@@ -38,7 +38,9 @@ class CertificateEntry(Travelling, Base):
     __table_args__ = (UniqueConstraint("issuer_id", "number", name="uq_certificate_entry_number"),)
 
     issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="RESTRICT"))
-    number: Mapped[int]
+    number: Mapped[int]  # this office's line in its printing log
+    # The number printed on the certificate: the issuer's register number.
+    register_number: Mapped[str] = mapped_column(String(80), default="", server_default="")
     proposal_id: Mapped[int] = mapped_column(
         ForeignKey("proposal.id", ondelete="RESTRICT"), unique=True
     )

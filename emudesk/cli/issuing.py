@@ -1,0 +1,111 @@
+"""The issuer's office on the command line: submission and decision packages, the board,
+award history."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from emudesk.cli.base import EXIT_OK, open_db, out, year
+from emudesk.i18n import _
+
+
+def cmd_submission_export(args: argparse.Namespace) -> int:
+    from emudesk.cli.signing import pin
+    from emudesk.services.issuing import submission_export
+
+    secret = pin() if args.sign else ""
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            count = submission_export.export_submission(
+                session, args.cluster, args.year, Path(args.out)
+            )
+        if args.sign:
+            from emudesk.services.signing import packages
+
+            signer = packages.sign_package(Path(args.out), secret)
+            out(
+                _(
+                    "Signed by {name} ({organisation}).",
+                    name=signer.name,
+                    organisation=signer.organisation or "—",
+                )
+            )
+    finally:
+        db.dispose()
+    out(_("Submission written to {path}: {count} proposal(s).", path=args.out, count=count))
+    return EXIT_OK
+
+
+def cmd_submission_import(args: argparse.Namespace) -> int:
+    from emudesk.cli.signing import show
+    from emudesk.services.issuing import submission_import
+    from emudesk.services.signing import packages
+
+    db = open_db(args, create=True)  # the issuer's office may start from an empty database
+    try:
+        with db.session() as session:
+            try:
+                received = submission_import.receive(
+                    session,
+                    Path(args.file),
+                    dry_run=args.dry_run,
+                    accept_unverified=args.accept_unverified,
+                )
+            except packages.UnverifiedPackageError as refused:
+                show([refused.check.verdict])
+                hint = _("To import it all the same: --accept-unverified.")
+                raise packages.UnverifiedPackageError(
+                    f"{refused.message} {hint}", refused.check
+                ) from refused
+    finally:
+        db.dispose()
+    show([received.check.verdict])
+    plan = received.plan
+    if not plan.changes_anything:
+        out(_("{cluster} {year}: no changes.", cluster=plan.cluster_code, year=plan.year))
+        return EXIT_OK
+    out(
+        _(
+            "{cluster} {year}: {count} proposal(s); {changes} change(s):",
+            cluster=plan.cluster_code,
+            year=plan.year,
+            count=plan.proposals,
+            changes=len(plan.changes),
+        )
+    )
+    for line in plan.changes:
+        out(f"  {line}")
+    if args.dry_run:
+        out(_("Dry run: nothing was stored."))
+    return EXIT_OK
+
+
+def _accept(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
+    parser.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help=_("import even without a valid signature by a trusted signer (recorded)"),
+    )
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the parser."""
+    command = sub.add_parser("submission", help=_("a cluster-year's proposals for the issuer"))
+    actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help=_("write the submission package (head's PC)"))
+    export.add_argument("--cluster", required=True, help=_("cluster code, e.g. UBDT-C4"))
+    export.add_argument("--year", required=True, type=year)
+    export.add_argument("--out", required=True, help="FILE.emudesk-submission")
+    export.add_argument(
+        "--sign",
+        action="store_true",
+        help=_("sign the file with the token (PIN from EMUDESK_PKCS11_PIN or a prompt)"),
+    )
+    export.set_defaults(handler=cmd_submission_export)
+    receive = actions.add_parser("import", help=_("receive a submission package (issuer's PC)"))
+    receive.add_argument("file")
+    _accept(receive)
+    receive.set_defaults(handler=cmd_submission_import)

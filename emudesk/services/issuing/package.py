@@ -1,0 +1,173 @@
+"""The zip convention of the submission and decision packages: written, and read as hostile.
+
+A package holds ``manifest.json`` (format, kind, ``sha256`` of every other member), one JSON
+document and, for a submission, ``attachments/<uuid>.bin``; ``signature.p7s`` when signed
+(``emudesk.signing.package``). Reading bounds every size before a byte is unpacked, refuses
+any member it does not expect, and checks every checksum; the values inside are checked by
+``values.Reader`` afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from emudesk import __version__
+from emudesk.errors import FileFormatError
+from emudesk.i18n import _
+from emudesk.signing.package import MANIFEST, SIGNATURE
+
+FORMAT = 1
+MAX_FILE_BYTES = 600 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # as cycle.attachments.MAX_BYTES
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+MAX_MEMBERS = 2000
+_ATTACHMENT = re.compile(r"^attachments/[0-9a-f-]{36}\.bin$")
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    KeyError,
+)
+
+
+@dataclass(frozen=True)
+class Package:
+    manifest: dict[str, Any]
+    document: Any  # the JSON document, unchecked
+    attachments: dict[str, bytes]  # member name → bytes (checksums checked)
+    sha256: str  # of the whole file
+
+
+def damaged(file: str, detail: str) -> FileFormatError:
+    return FileFormatError(
+        _(
+            "{file} is not a usable package ({detail}); it was refused and nothing was changed. "
+            "Ask for the file again.",
+            file=file,
+            detail=detail,
+        )
+    )
+
+
+def write(
+    path: Path,
+    kind: str,
+    document: dict[str, Any],
+    extra: dict[str, Any],
+    attachments: dict[str, bytes] | None = None,
+) -> None:
+    """Write a package of ``kind`` to ``path`` (atomically: all or nothing)."""
+    from emudesk.printing.output import atomic_output
+
+    members = {f"{kind}.json": json.dumps(document, ensure_ascii=False, indent=1).encode()}
+    members.update(attachments or {})
+    manifest = {
+        "format": FORMAT,
+        "kind": kind,
+        "program": "emudesk",
+        "program_version": __version__,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
+        **extra,
+        "sha256": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
+    }
+    with (
+        atomic_output(path) as temporary,
+        zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name, content in members.items():
+            archive.writestr(name, content)
+
+
+def read(path: Path, kind: str) -> Package:
+    """The package at ``path`` if it is a well-formed package of ``kind``; else refused."""
+    file = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        raise damaged(file, _("the file cannot be read")) from exc
+    if size > MAX_FILE_BYTES:
+        raise damaged(file, _("the file is too large"))
+    document_name = f"{kind}.json"
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as stream:
+            while chunk := stream.read(1024 * 1024):
+                digest.update(chunk)
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = [info.filename for info in infos]
+            if len(names) != len(set(names)):
+                raise damaged(file, _("a member is there twice"))
+            if len(infos) > MAX_MEMBERS:
+                raise damaged(file, _("too many members"))
+            total = 0
+            for info in infos:
+                name = info.filename
+                limit = (
+                    MAX_ATTACHMENT_BYTES
+                    if _ATTACHMENT.match(name)
+                    else MAX_DOCUMENT_BYTES
+                    if name in (MANIFEST, SIGNATURE, document_name)
+                    else -1
+                )
+                if limit < 0:
+                    raise damaged(file, _("unexpected member {name}", name=name[:80]))
+                total += info.file_size
+                if info.file_size > limit or total > MAX_TOTAL_BYTES:
+                    raise damaged(file, _("a member is too large"))
+            data: dict[str, bytes] = {}
+            for info in infos:
+                with archive.open(info) as stream:  # the sizes above are the header's claim
+                    content = stream.read(info.file_size + 1)
+                if len(content) != info.file_size:
+                    raise damaged(file, _("a member is not what its header says"))
+                data[info.filename] = content
+    except FileFormatError:
+        raise
+    except _READ_ERRORS as exc:
+        raise damaged(file, _("not a zip archive, or truncated")) from exc
+    try:
+        manifest = json.loads(data.pop(MANIFEST))
+        checksums = manifest["sha256"]
+        version = manifest["format"]
+        declared = manifest["kind"]
+        if not isinstance(checksums, dict) or not isinstance(version, int):
+            raise TypeError(checksums)
+    except (ValueError, KeyError, TypeError, RecursionError, UnicodeDecodeError) as exc:
+        raise damaged(file, _("the manifest is missing or damaged")) from exc
+    if declared != kind:
+        raise damaged(file, _("it is not a {kind} package", kind=kind))
+    if version > FORMAT:
+        raise FileFormatError(
+            _(
+                "{file} was made by a newer emudesk (package format {version}); update emudesk "
+                "to read it.",
+                file=file,
+                version=version,
+            )
+        )
+    data.pop(SIGNATURE, None)  # the signature signs the manifest; checked by services.signing
+    if set(checksums) != set(data) or document_name not in data:
+        raise damaged(file, _("members are missing or extra"))
+    for name, member in data.items():
+        if hashlib.sha256(member).hexdigest() != checksums[name]:
+            raise damaged(file, _("{name} does not match its checksum", name=name))
+    try:
+        document = json.loads(data.pop(document_name))
+    except (ValueError, RecursionError, UnicodeDecodeError) as exc:
+        raise damaged(file, _("its content is not readable")) from exc
+    return Package(manifest, document, data, digest.hexdigest())
