@@ -82,6 +82,38 @@ def cmd_submission_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_register_format(args: argparse.Namespace) -> int:
+    from emudesk.services.issuing import register
+
+    db = open_db(args, create=True)
+    try:
+        with db.session() as session:
+            if args.pattern is not None:
+                register.set_series(
+                    session,
+                    args.issuer,
+                    award_code=args.award or "",
+                    pattern=args.pattern,
+                    last_paper_number=args.last_paper_number,
+                )
+            found = register.list_series(session, args.issuer)
+    finally:
+        db.dispose()
+    for series in found:
+        out(
+            _(
+                "{award}: {pattern}, after paper number {paper}; next {next}",
+                award=series.award_code or _("every other award"),
+                pattern=series.pattern,
+                paper=series.last_paper_number,
+                next=series.next_number,
+            )
+        )
+    if not found:
+        out(_("No register format yet."))
+    return EXIT_OK
+
+
 def _accept(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
     parser.add_argument(
@@ -109,3 +141,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     receive.add_argument("file")
     _accept(receive)
     receive.set_defaults(handler=cmd_submission_import)
+
+    numbering = sub.add_parser(
+        "register-format", help=_("how the issuer numbers its register (issuer's PC)")
+    )
+    numbering.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
+    numbering.add_argument("--award", help=_("award code (default: every other award)"))
+    numbering.add_argument("--pattern", help=_('e.g. "{n}/BK-BDTTG" ({n}: the running number)'))
+    numbering.add_argument(
+        "--last-paper-number",
+        type=int,
+        default=0,
+        help=_("the last number written in the paper register"),
+    )
+    numbering.set_defaults(handler=cmd_register_format)

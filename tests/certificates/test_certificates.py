@@ -73,7 +73,7 @@ def test_the_demo_year_prints_a_page_per_certificate_and_lists_the_flag(
     )  # fmt: skip
     assert code == 0
     said = capsys.readouterr().out
-    assert "(số sổ 1, 2)" in said
+    assert "(số sổ 2 (ví dụ), 3 (ví dụ))" in said
     assert "Ban Dân tộc tỉnh Đắk Lắk" in said and "--flag-list" in said
     # THEN two pages (Phú Yên, Bình Định), each exactly the template's size (A3 landscape)
     assert len(page_sizes(out)) == 2
@@ -84,7 +84,7 @@ def test_the_demo_year_prints_a_page_per_certificate_and_lists_the_flag(
     for name in NAMES[1:]:
         assert name in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
-    assert "Số sổ: 2" in text
+    assert "Số sổ: 3 (ví dụ)" in text
     # the catalogue's signer: a deputy signs for the head (KT.), dates by the state's rule
     assert "KT. BỘ TRƯỞNG, CHỦ NHIỆM" in text and "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM" in text
     assert "ngày 24 tháng 01 năm 2025" in text
@@ -134,7 +134,7 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
     uuid = year_uuid(demo_db)
     with demo_db.session() as session:
         first = printing.print_certificates(session, uuid, tmp_path / "a.pdf")
-    assert first.numbers == (1, 2) and first.new == 2
+    assert first.numbers == ("2 (ví dụ)", "3 (ví dụ)") and first.new == 2
     assert first.flags == ("Ban Dân tộc tỉnh Đắk Lắk",)
     before = dump(demo_db)
     # WHEN the same awards are printed again by accident THEN it is refused, nothing changes
@@ -145,14 +145,14 @@ def test_printing_again_asks_and_a_reprint_keeps_the_numbers(
     with demo_db.session() as session:
         again = printing.print_certificates(session, uuid, tmp_path / "b.pdf", allow_reprint=True)
         entries = list(session.scalars(select(CertificateEntry).order_by(CertificateEntry.number)))
-        assert [e.number for e in entries] == [1, 2]
+        assert [e.register_number for e in entries] == ["2 (ví dụ)", "3 (ví dụ)"]
         assert [e.print_count for e in entries] == [2, 2]
         assert [[p.reprint for p in e.prints] for e in entries] == [[False, True]] * 2
-    assert again.numbers == (1, 2) and again.reprints == 2
+    assert again.numbers == ("2 (ví dụ)", "3 (ví dụ)") and again.reprints == 2
     # AND the next year's awards continue the issuer's numbering
     with demo_db.session() as session:
         rows = register.search_register(session, "binh dinh")
-    assert [(r.number, r.recipient) for r in rows] == [(2, "Ban Dân tộc tỉnh Bình Định")]
+    assert [(r.number, r.recipient) for r in rows] == [("3 (ví dụ)", "Ban Dân tộc tỉnh Bình Định")]
 
 
 def test_a_decision_without_approved_awards_is_refused(demo_db: Database, tmp_path: Path) -> None:
@@ -309,7 +309,7 @@ def test_a_printed_certificate_verifies_and_a_forged_one_does_not(
         assert entry is not None
         code = register.qr_text(entry.issuer, entry)
     assert main(["--db", str(demo_path), "verify", code]) == 0
-    assert "Hợp lệ: bằng số sổ 1" in capsys.readouterr().out
+    assert "Hợp lệ: bằng số sổ 2 (ví dụ)" in capsys.readouterr().out
     forged = code.replace("Phú Yên", "Lâm Đồng")
     assert main(["--db", str(demo_path), "verify", forged]) == 3
     assert "làm giả" in capsys.readouterr().out
@@ -324,5 +324,5 @@ def test_one_file_per_certificate(demo_path: Path, tmp_path: Path) -> None:
          "--split", "--out", str(folder)]
     ) == 0  # fmt: skip
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["00001-BDT-PY.pdf", "00002-BDT-BDI.pdf"]
-    assert "Ban Dân tộc tỉnh Phú Yên" in text_of(folder / "00001-BDT-PY.pdf")
+    assert names == ["2-v-d-BDT-PY.pdf", "3-v-d-BDT-BDI.pdf"]
+    assert "Ban Dân tộc tỉnh Phú Yên" in text_of(folder / "2-v-d-BDT-PY.pdf")

@@ -1,4 +1,5 @@
-"""The issuer's tests leave the messages' language as they found it."""
+"""The issuer's tests read the messages in English (the source language), and leave the
+language as they found it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from emudesk import i18n
 
 
 @pytest.fixture(autouse=True)
-def default_language() -> Iterator[None]:
+def english_messages() -> Iterator[None]:
+    i18n.set_language("en")
     yield
     i18n.set_language(i18n.DEFAULT_LANGUAGE)

@@ -62,7 +62,7 @@ def test_a_signed_code_verifies_on_a_pc_that_only_trusts_the_issuer(
     assert code == 0
     assert out.startswith("Valid, signed by Nguyễn Văn Thử (Sở Nội vụ tỉnh Thử nghiệm;")
     recipient = texts[0].split("|")[4]
-    assert f"certificate number 1 of UBDT, to {recipient}, decision" in out
+    assert f"certificate number 2 (ví dụ) of UBDT, to {recipient}, decision" in out
     # AND an edited text (another recipient) is not valid
     forged = texts[0].replace(recipient, "Ban Dân tộc tỉnh Gia Lai")
     assert forged != texts[0]
@@ -81,9 +81,9 @@ def test_an_unsigned_code_is_checked_in_the_register_and_says_it_is_not_signed(
     code, _out, err = run(capsys, "--db", str(demo_path), "certificates", "--cluster", "UBDT-C4",
                           "--year", "2024", "--out", str(pdf))  # fmt: skip
     assert code == 0, err
-    first = next(t for t in pdf_texts(demo_path) if t.split("|")[3] == "1")
+    first = next(t for t in pdf_texts(demo_path) if t.split("|")[3] == "2 (ví dụ)")
     code, out, _err = run(capsys, "--db", str(demo_path), "verify", first)
-    assert code == 0 and out.startswith("Valid: certificate number 1 of UBDT")
+    assert code == 0 and out.startswith("Valid: certificate number 2 (ví dụ) of UBDT")
     assert "This code carries no digital signature" in out
 
 

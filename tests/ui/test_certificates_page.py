@@ -96,22 +96,22 @@ def test_printing_numbers_the_ticked_awards_and_prints_at_actual_size(
     printed = tmp_path / "printer.pdf"
     outcome = page.print_on(pdf_printer(printed))
     # THEN one certificate (the flag is no page), numbered 1, exactly A3 landscape
-    assert outcome is not None and outcome.numbers == (1,)
+    assert outcome is not None and outcome.numbers == ("2 (ví dụ)",)
     assert page_sizes_mm(printed) == [(420, 297)]
-    assert numbers(page) == ["cờ", "1", "—"]
-    assert "(số sổ 1)" in page.ui.messageLabel.text()
+    assert numbers(page) == ["cờ", "2 (ví dụ)", "—"]
+    assert "(số sổ 2 (ví dụ))" in page.ui.messageLabel.text()
     # WHEN all three are printed and the reprint is declined THEN nothing changes
     page.model.set_checked(page.model.row(2).proposal_uuid, True)
     before = dump(window.context.db)
     boxes.answers = [1]
     assert page.print_on(pdf_printer(tmp_path / "again.pdf")) is None
-    assert boxes.last.title == "In lại?" and "số sổ 1" in boxes.last.text
+    assert boxes.last.title == "In lại?" and "số sổ 2 (ví dụ)" in boxes.last.text
     assert dump(window.context.db) == before
     # WHEN it is confirmed THEN the printed keeps its number and the new one gets 2
     boxes.answers = [0]
     again = page.print_on(pdf_printer(tmp_path / "again.pdf"))
-    assert again is not None and again.numbers == (1, 2) and again.reprints == 1
-    assert numbers(page) == ["cờ", "1 (×2)", "2"]
+    assert again is not None and again.numbers == ("2 (ví dụ)", "3 (ví dụ)") and again.reprints == 1
+    assert numbers(page) == ["cờ", "2 (ví dụ) (×2)", "3 (ví dụ)"]
 
 
 def test_nothing_ticked_prints_nothing(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:

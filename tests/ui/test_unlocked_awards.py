@@ -121,11 +121,22 @@ def test_approving_on_unlocked_scores_needs_a_reason_that_is_shown_and_audited(
     assert window.context.read(proposals.list_proposals, year.uuid)[0].unlocked_reason == ""
 
 
+def numbered_by_the_issuer(window: MainWindow) -> None:
+    """What the issuer's decision package brings: the award's register number."""
+    from emudesk.model import Proposal
+
+    with window.context.db.session() as session, session.begin():
+        for proposal in session.scalars(select(Proposal).where(Proposal.status == "approved")):
+            if not proposal.register_number:
+                proposal.register_number = "1236/BK-UBDT"
+
+
 def test_printing_on_unlocked_scores_needs_a_reason_kept_in_the_register(
     qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path
 ) -> None:
     submitted_proposal(window)
     approve_in_window(qtbot, window, boxes)
+    numbered_by_the_issuer(window)
     page = open_year_page(window, CERTIFICATES, "UBDT-C4", 2025)
     assert isinstance(page, CertificatesPage)
     # THEN the page says the scores are not locked, under a title naming cluster and year
@@ -141,7 +152,7 @@ def test_printing_on_unlocked_scores_needs_a_reason_kept_in_the_register(
     page.ui.reasonEdit.setFocus()
     type_text(qtbot, page.ui.reasonEdit, "Trao tại hội nghị ngày 10/01")
     outcome = page.produce(target)
-    assert outcome is not None and outcome.numbers == (1,) and target.stat().st_size > 1000
+    assert outcome is not None and outcome.numbers == ("1236/BK-UBDT",) and target.stat().st_size > 1000
     with window.context.db.session() as session:
         (printed,) = session.scalars(select(CertificatePrint)).all()
         assert printed.unlocked_reason == "Trao tại hội nghị ngày 10/01"
@@ -173,6 +184,7 @@ def test_the_command_line_refuses_without_a_reason_and_records_one(
         decision_date=QDate(2026, 1, 5).toPython(),
         unlocked_reason=REASON,
     )
+    numbered_by_the_issuer(window)
     db = str(window.context.db.path)
     out = tmp_path / "c.pdf"
     base = ["--db", db, "certificates", "--cluster", "UBDT-C4", "--year", "2025", "--out", str(out)]

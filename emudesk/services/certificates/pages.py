@@ -62,6 +62,21 @@ def refuse_unprintable(proposals_: Sequence[Proposal]) -> None:
         )
 
 
+def refuse_unnumbered(chosen: Sequence[Proposal]) -> None:
+    """Refuse awards the issuer has not numbered: a certificate's register number is the
+    issuer's, brought by its decision (package), never made up here."""
+    missing = [p for p in chosen if not p.register_number]
+    if missing:
+        raise ValidationError(
+            _(
+                "{names}: no register number yet. The register is the issuer's: its decision "
+                "gives each award its number (on a head's PC, import the issuer's decision "
+                "package; at the issuer's office, record the decision).",
+                names="; ".join(proposals.info(p).nominee for p in missing[:5]),
+            )
+        )
+
+
 def values_for(
     proposal: Proposal, entry: CertificateEntry | Draft, *, place: str, signer_name: str
 ) -> dict[str, str]:
@@ -88,7 +103,7 @@ def values_for(
         "recipient": entry.recipient,
         "achievement": clean(proposal.reason),
         "decision_line": f"Quyết định số {decision}, {date_words(day)}",
-        "register_line": f"Số sổ: {entry.number}",
+        "register_line": f"Số sổ: {entry.register_number}",
         "place_date": f"{where}, {date_words(day)}" if where else date_words(day),
         "signer_title": "\n".join(signature.lines()),
         "signer_name": clean(signer_name),

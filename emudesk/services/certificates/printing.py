@@ -1,10 +1,10 @@
 """Print the certificates of approved awards, number them in the register, verify them.
 
 A batch takes the approved awards of a cluster-year (all, one decision's, or a selection),
-gives each award without a register number the issuer's next numbers, records the printing
-and writes the PDF — all in one transaction: if the PDF cannot be written nothing is
-recorded, so numbers never skip; a number once given stays with its award, so they never
-repeat. Printing an award again is a reprint: it keeps its number and is logged.
+records the printing and writes the PDF — all in one transaction: if the PDF cannot be
+written nothing is recorded. Each certificate carries the register number the issuer's
+decision gave its award (``services.issuing``): this office never makes one up, and an award
+without one is not printed. Printing an award again is a reprint, logged.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from emudesk.services import audit
 from emudesk.services.certificates.pages import (
     flag_refusal,
     is_flag,
+    refuse_unnumbered,
     refuse_unprintable,
     values_for,
 )
@@ -59,7 +60,7 @@ class AwardRow:
     decision_number: str
     decision_date: dt.date | None
     template_key: str  # the template this award is printed with unless the user chooses
-    register_number: int | None  # None until first printed
+    register_number: str | None  # the issuer's register number; None until first printed
     print_count: int
     # Why it went ahead before the year's scores were locked: the approval's reason, then the
     # latest printing's ("" when the scores were locked both times).
@@ -69,7 +70,7 @@ class AwardRow:
 @dataclass(frozen=True)
 class PrintOutcome:
     path: Path
-    numbers: tuple[int, ...]  # the register number of each page, in page order
+    numbers: tuple[str, ...]  # the register number of each page, in page order
     new: int  # how many awards received a number in this batch
     reprints: int
     flags: tuple[str, ...] = ()  # approved flags left out: the flag maker makes them
@@ -118,7 +119,7 @@ def list_awards(session: Session, year_uuid: UUID, decision: str | None = None) 
                 decision_number=proposal.decision_number,
                 decision_date=proposal.decision_date,
                 template_key=template_key_for(proposal) if not is_flag(proposal) else "",
-                register_number=entry.number if entry else None,
+                register_number=entry.register_number if entry else None,
                 print_count=entry.print_count if entry else 0,
                 unlocked_reasons=_unlocked_reasons(proposal, entry),
             )
@@ -153,7 +154,9 @@ def preview_certificate(
         select(CertificateEntry).where(CertificateEntry.proposal_id == proposal.id)
     )
     draft = Draft(
-        number=entry.number if entry is not None else "…",
+        register_number=entry.register_number
+        if entry is not None
+        else (proposal.register_number or "…"),
         recipient=proposals.info(proposal).nominee,
         decision_number=proposal.decision_number,
         decision_date=proposal.decision_date,
@@ -228,6 +231,7 @@ def print_certificates(
             )
         refuse_unprintable(chosen)
         early = locking.unlocked_reason(session, cluster_year, unlocked_reason, locking.Act.PRINT)
+        refuse_unnumbered(chosen)
         entries = _entries(session, [p.id for p in chosen])
         printed = [entries[p.id] for p in chosen if p.id in entries]
         if printed and not allow_reprint:
@@ -236,7 +240,7 @@ def print_certificates(
                     "{count} of these certificates were printed before (register numbers "
                     "{numbers}); confirm a reprint: they keep their numbers.",
                     count=len(printed),
-                    numbers=", ".join(str(e.number) for e in printed),
+                    numbers=", ".join(e.register_number for e in printed),
                 )
             )
         next_number = (
@@ -249,7 +253,7 @@ def print_certificates(
         ) + 1
         now = utcnow()
         pages = []
-        numbers: list[int] = []
+        numbers: list[str] = []
         codes: list[str] = []
         new = 0
         for proposal in chosen:
@@ -260,6 +264,7 @@ def print_certificates(
                 entry = CertificateEntry(
                     issuer=issuer,
                     number=next_number,
+                    register_number=proposal.register_number,
                     proposal=proposal,
                     year=cluster_year.year,
                     recipient=info.nominee,
@@ -267,7 +272,7 @@ def print_certificates(
                     award=info.award_text,
                     decision_number=proposal.decision_number,
                     decision_date=proposal.decision_date,
-                    checksum=checksum(issuer, next_number, info.nominee, proposal),
+                    checksum=checksum(issuer, proposal.register_number, info.nominee, proposal),
                     print_count=0,
                 )
                 session.add(entry)
@@ -289,7 +294,7 @@ def print_certificates(
             if qr_signer is not None:
                 values["qr"] = qr_signer(values["qr"])
             pages.append((get_template(session, key), values))
-            numbers.append(entry.number)
+            numbers.append(entry.register_number)
             codes.append(proposal.unit.code)
         session.flush()  # a duplicate number fails here, before the PDF is written
         pause_point("certificates-numbered")
@@ -326,7 +331,7 @@ def print_certificates(
 def _render_each(
     folder: Path,
     pages: Sequence[tuple[Template, dict[str, str]]],
-    numbers: Sequence[int],
+    numbers: Sequence[str],
     codes: Sequence[str],
     *,
     overlay: bool,
@@ -343,7 +348,7 @@ def _render_each(
                 from emudesk.errors import CancelledError
 
                 raise CancelledError(_("Cancelled: nothing was printed."))
-            target = folder / f"{numbers[index]:05d}-{safe_code(codes[index])}.pdf"
+            target = folder / f"{safe_code(numbers[index])}-{safe_code(codes[index])}.pdf"
             render(target, [page], overlay=overlay, calibration=calibration)
             written.append(target)
     except BaseException:

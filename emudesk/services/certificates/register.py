@@ -22,7 +22,7 @@ QR_PREFIX = "EMUDESK1"
 
 @dataclass(frozen=True)
 class RegisterRow:
-    number: int
+    number: str  # the issuer's register number
     issuer: str
     recipient: str
     unit_name: str
@@ -42,7 +42,7 @@ class Verification:
     message: str
 
 
-def checksum(issuer: Issuer, number: int, recipient: str, proposal: Proposal) -> str:
+def checksum(issuer: Issuer, number: str, recipient: str, proposal: Proposal) -> str:
     text = f"{issuer.uuid}|{number}|{clean(recipient)}|{proposal.uuid}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
@@ -52,7 +52,7 @@ def qr_text(issuer: Issuer, entry: CertificateEntry | Draft) -> str:
         QR_PREFIX,
         issuer.short_name or issuer.name,
         entry.decision_number,
-        str(entry.number),
+        entry.register_number,
         entry.recipient,
         entry.checksum,
     ]
@@ -64,7 +64,7 @@ def qr_text(issuer: Issuer, entry: CertificateEntry | Draft) -> str:
 class Draft:
     """What a certificate shows before it has a register number (previews)."""
 
-    number: int | str
+    register_number: str
     recipient: str
     decision_number: str
     decision_date: dt.date | None
@@ -87,12 +87,14 @@ def search_register(
     words = fold(clean(text)).split()
     rows = []
     for entry in session.scalars(query):
-        haystack = fold(f"{entry.recipient} {entry.unit_name} {entry.award} {entry.number}")
+        haystack = fold(
+            f"{entry.recipient} {entry.unit_name} {entry.award} {entry.register_number}"
+        )
         if all(word in haystack for word in words):
             last = entry.prints[-1].printed_at if entry.prints else None
             rows.append(
                 RegisterRow(
-                    number=entry.number,
+                    number=entry.register_number,
                     issuer=entry.issuer.short_name or entry.issuer.name,
                     recipient=entry.recipient,
                     unit_name=entry.unit_name,
@@ -120,7 +122,7 @@ def search_register(
 def verify(session: Session, text: str) -> Verification:
     """Check the text of a certificate's QR code against the register."""
     parts = clean(text).split("|")
-    if len(parts) != 6 or parts[0] != QR_PREFIX or not parts[3].isdigit():
+    if len(parts) != 6 or parts[0] != QR_PREFIX or not parts[3]:
         return Verification(False, _("This is not the code of a certificate made by emudesk."))
     _prefix, issuer_name, decision, number, recipient, check = parts
     issuer = session.scalar(
@@ -131,7 +133,7 @@ def verify(session: Session, text: str) -> Verification:
         entry = session.scalar(
             select(CertificateEntry).where(
                 CertificateEntry.issuer_id == issuer.id,
-                CertificateEntry.number == int(number),
+                CertificateEntry.register_number == number,
             )
         )
     if entry is None:
@@ -163,7 +165,7 @@ def verify(session: Session, text: str) -> Verification:
         _(
             "Valid: certificate number {number} of {issuer}, {award}, to {recipient} "
             "(decision {decision}).",
-            number=entry.number,
+            number=entry.register_number,
             issuer=issuer_name,
             award=entry.award,
             recipient=entry.recipient,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from emudesk.services.cycle import commitments, dossiers, meetings, proposals
 from emudesk.services.organisation import units, years
 from emudesk.services.papers import numbers
+from emudesk.services.tx import write
 
 EXAMPLE = "(ví dụ)"
 EXAMPLE_DECISION = "(ví dụ)"
@@ -96,6 +97,10 @@ def _conference(
             decision_date=EXAMPLE_DECISION_DATE,
             decision_is_example=True,
         )
+    # … and its office gave each award a register number (examples, as the decision is)
+    with write(session):
+        for index, info in enumerate(proposals.list_proposals(session, year.uuid), start=1):
+            proposals.load(session, info.uuid).register_number = f"{index} {EXAMPLE}"
     # the head's office numbered the minutes and the submission on the conference's day
     for paper in ("minutes", "submission"):
         numbers.set_number(session, year.uuid, paper, date=held_on, number=numbers.NEXT)
