@@ -114,6 +114,93 @@ def cmd_register_format(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _points(total: int | None, mark: str) -> str:
+    from emudesk.rules import format_points
+
+    return "" if total is None else format_points(total, 2, mark=mark)
+
+
+def cmd_board(args: argparse.Namespace) -> int:
+    from emudesk.i18n import decimal_mark
+    from emudesk.services.cycle import dossiers
+    from emudesk.services.issuing import board
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            found = board.board(session, args.issuer, args.year)
+    finally:
+        db.dispose()
+    if args.format == "csv":
+        import csv
+        import sys
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["cluster", "unit", "nominee", "award", "total", "rank", "status",
+                         "decision", "register_number", "papers_missing", "days_left"])  # fmt: skip
+        for row in found.rows:
+            writer.writerow(
+                [row.cluster, row.unit, row.nominee, row.award, _points(row.total, "."),
+                 row.rank or "", row.status, row.decision, row.register_number,
+                 " ".join(row.papers_missing), "" if row.days_left is None else row.days_left]
+            )  # fmt: skip
+        return EXIT_OK
+    out(_("{issuer} — {year}: {count} nominee(s) from {clusters} cluster(s)", issuer=found.issuer,
+          year=found.year, count=len(found.rows), clusters=found.clusters))  # fmt: skip
+    shown = ""
+    for row in found.rows:
+        if row.cluster != shown:
+            shown = row.cluster
+            when = ""
+            if row.deadline is not None and row.days_left is not None:
+                when = _("dossier deadline {day} ({days} day(s) left)", day=row.deadline.strftime("%d/%m/%Y"),
+                         days=row.days_left)  # fmt: skip
+            out(f"{row.cluster} — {row.cluster_name}" + (f": {when}" if when else ""))
+        missing = ", ".join(dossiers.PAPER_VI[k] for k in row.papers_missing)
+        out(
+            f"  {row.rank or '—':>3}  {_points(row.total, decimal_mark()):>7}  "
+            f"{row.nominee} — {row.award}"
+            + (f"  [{_('missing')}: {missing}]" if missing else "")
+            + (f"  [{row.decision} {row.register_number}]".rstrip() if row.decision else "")
+        )
+    for line in found.breaches:
+        out(_("Over the quota: {what}", what=line))
+    return EXIT_OK
+
+
+def cmd_quota(args: argparse.Namespace) -> int:
+    from emudesk.rules import cross_cluster
+    from emudesk.services.issuing import board
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            if args.per_cluster is not None:
+                board.set_quota(
+                    session, args.issuer, args.award, cross_cluster.PER_CLUSTER, args.per_cluster
+                )
+            if args.share_of_clusters is not None:
+                board.set_quota(session, args.issuer, args.award, cross_cluster.SHARE_OF_CLUSTERS,
+                                args.share_of_clusters)  # fmt: skip
+            found = board.list_quotas(session, args.issuer)
+    finally:
+        db.dispose()
+    for quota in found:
+        if quota.kind == cross_cluster.PER_CLUSTER:
+            out(
+                _("{award}: at most {limit} per cluster", award=quota.award_code, limit=quota.limit)
+            )
+        else:
+            out(
+                _(
+                    "{award}: at most {limit} % of the clusters",
+                    award=quota.award_code,
+                    limit=quota.limit,
+                )
+            )
+    return EXIT_OK
+
+
 def _accept(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
     parser.add_argument(
@@ -155,3 +242,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("the last number written in the paper register"),
     )
     numbering.set_defaults(handler=cmd_register_format)
+
+    shown = sub.add_parser("board", help=_("the issuer's nominees of a year, every cluster"))
+    shown.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
+    shown.add_argument("--year", required=True, type=year)
+    shown.add_argument("--format", choices=("text", "csv"), default="text")
+    shown.set_defaults(handler=cmd_board)
+
+    caps = sub.add_parser("quota", help=_("the issuer's caps on an award across its clusters"))
+    caps.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
+    caps.add_argument("--award", default="", help=_("award code, e.g. CO-THI-DUA"))
+    caps.add_argument("--per-cluster", metavar="N", help=_("at most N per cluster ('' removes)"))
+    caps.add_argument(
+        "--share-of-clusters", metavar="PERCENT", help=_("at most this share of the clusters")
+    )
+    caps.set_defaults(handler=cmd_quota)
