@@ -153,8 +153,11 @@ def cmd_board(args: argparse.Namespace) -> int:
             shown = row.cluster
             when = ""
             if row.deadline is not None and row.days_left is not None:
-                when = _("dossier deadline {day} ({days} day(s) left)", day=row.deadline.strftime("%d/%m/%Y"),
-                         days=row.days_left)  # fmt: skip
+                when = _(
+                    "dossier deadline {day} ({days} day(s) left)",
+                    day=row.deadline.strftime("%d/%m/%Y"),
+                    days=row.days_left,
+                )
             out(f"{row.cluster} — {row.cluster_name}" + (f": {when}" if when else ""))
         missing = ", ".join(dossiers.PAPER_VI[k] for k in row.papers_missing)
         out(

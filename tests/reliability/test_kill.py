@@ -86,7 +86,10 @@ def test_a_certificate_batch_killed_after_numbering_consumes_no_number(
             year = years.get_year(session, "UBDT-C4", 2024)
             # the next batch starts at 1: no number was skipped
             outcome = printing.print_certificates(session, year.uuid, out)
-        assert outcome.numbers == ("2 (ví dụ)", "3 (ví dụ)")  # Phú Yên, Bình Định: the flag is no page
+        assert outcome.numbers == (
+            "2 (ví dụ)",
+            "3 (ví dụ)",
+        )  # Phú Yên, Bình Định: the flag is no page
     finally:
         db.dispose()
 

@@ -152,7 +152,11 @@ def test_printing_on_unlocked_scores_needs_a_reason_kept_in_the_register(
     page.ui.reasonEdit.setFocus()
     type_text(qtbot, page.ui.reasonEdit, "Trao tại hội nghị ngày 10/01")
     outcome = page.produce(target)
-    assert outcome is not None and outcome.numbers == ("1236/BK-UBDT",) and target.stat().st_size > 1000
+    assert (
+        outcome is not None
+        and outcome.numbers == ("1236/BK-UBDT",)
+        and target.stat().st_size > 1000
+    )
     with window.context.db.session() as session:
         (printed,) = session.scalars(select(CertificatePrint)).all()
         assert printed.unlocked_reason == "Trao tại hội nghị ngày 10/01"
