@@ -4,6 +4,7 @@ award history."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
@@ -204,6 +205,128 @@ def cmd_quota(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        try:
+            return dt.datetime.strptime(text, "%d/%m/%Y").date()
+        except ValueError:
+            raise argparse.ArgumentTypeError(_("{text} is not a date.", text=text)) from None
+
+
+def cmd_decision_record(args: argparse.Namespace) -> int:
+    from emudesk.errors import ValidationError
+    from emudesk.services.issuing import decisions
+
+    refused = {}
+    for text in args.refuse or []:
+        code, sep, reason = text.partition("=")
+        if not sep:
+            raise ValidationError(_("--refuse takes UNIT_CODE=REASON."))
+        refused[code] = reason
+    fields = decisions.DecisionFields(
+        number=args.number,
+        signed_on=args.date,
+        year=args.year,
+        signer_name=args.signer or "",
+        signer_title=args.title or "",
+        signing_mode=args.mode or "",
+        signing_for=args.signing_for or "",
+        place=args.place or "",
+    )
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            found = decisions.record_decision(
+                session, args.issuer, fields, refused=refused, clusters=tuple(args.cluster or ())
+            )
+    finally:
+        db.dispose()
+    out(_("Decision {number}: {approved} of {count} proposal(s) approved.", number=found.number,
+          approved=len(found.approved), count=len(found.items)))  # fmt: skip
+    for item in found.items:
+        mark = (
+            item.register_number
+            if item.approved
+            else _("not approved: {reason}", reason=item.reason)
+        )
+        out(f"  {item.cluster:<10} {item.nominee} — {item.award}: {mark}")
+    return EXIT_OK
+
+
+def cmd_decision_paper(args: argparse.Namespace) -> int:
+    from emudesk.services.issuing import decision_paper
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            for name in args.out:
+                decision_paper.write_decision(session, args.issuer, args.number, Path(name))
+                out(_("Written: {path}", path=name))
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_decision_export(args: argparse.Namespace) -> int:
+    from emudesk.cli.signing import pin
+    from emudesk.services.issuing import decision_package
+
+    secret = pin() if args.sign else ""
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            count = decision_package.export_decision(
+                session, args.issuer, args.number, Path(args.out)
+            )
+        if args.sign:
+            from emudesk.services.signing import packages
+
+            signer = packages.sign_package(Path(args.out), secret)
+            out(_("Signed by {name} ({organisation}).", name=signer.name,
+                  organisation=signer.organisation or "—"))  # fmt: skip
+    finally:
+        db.dispose()
+    out(_("Decision package written to {path}: {count} proposal(s).", path=args.out, count=count))
+    return EXIT_OK
+
+
+def cmd_decision_import(args: argparse.Namespace) -> int:
+    from emudesk.cli.signing import show
+    from emudesk.services.issuing import decision_package
+    from emudesk.services.signing import packages
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            try:
+                received = decision_package.receive(
+                    session, Path(args.file), dry_run=args.dry_run,
+                    accept_unverified=args.accept_unverified,
+                )  # fmt: skip
+            except packages.UnverifiedPackageError as refused:
+                show([refused.check.verdict])
+                hint = _("To import it all the same: --accept-unverified.")
+                raise packages.UnverifiedPackageError(
+                    f"{refused.message} {hint}", refused.check
+                ) from refused
+    finally:
+        db.dispose()
+    show([received.check.verdict])
+    plan = received.plan
+    if not plan.changes_anything:
+        out(_("Decision {number}: no changes.", number=plan.number))
+        return EXIT_OK
+    out(_("Decision {number}: {count} proposal(s) here; {changes} change(s):", number=plan.number,
+          count=plan.here, changes=len(plan.changes)))  # fmt: skip
+    for line in plan.changes:
+        out(f"  {line}")
+    if args.dry_run:
+        out(_("Dry run: nothing was stored."))
+    return EXIT_OK
+
+
 def _accept(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
     parser.add_argument(
@@ -260,3 +383,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--share-of-clusters", metavar="PERCENT", help=_("at most this share of the clusters")
     )
     caps.set_defaults(handler=cmd_quota)
+
+    command = sub.add_parser("decision", help=_("the issuer's decision: record, paper, package"))
+    actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
+    record = actions.add_parser("record", help=_("decide the year's submitted proposals"))
+    record.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
+    record.add_argument("--year", required=True, type=year)
+    record.add_argument("--number", required=True, help=_("e.g. 123/QĐ-UBDT"))
+    record.add_argument("--date", required=True, type=_day, help=_("signing date, 2025-01-24"))
+    record.add_argument("--signer", help=_("the signer's name"))
+    record.add_argument("--title", help=_("the signer's title, e.g. THỨ TRƯỞNG"))
+    record.add_argument("--mode", choices=("", "TM.", "KT.", "Q.", "TL.", "TUQ."), default="")
+    record.add_argument("--for", dest="signing_for", help=_("whom the mode signs for"))
+    record.add_argument("--place", help=_("place of the decision, e.g. Hà Nội"))
+    record.add_argument("--cluster", action="append", help=_("only this cluster (repeatable)"))
+    record.add_argument(
+        "--refuse", action="append", metavar="UNIT=REASON", help=_("not approved, and why")
+    )
+    record.set_defaults(handler=cmd_decision_record)
+    paper = actions.add_parser("paper", help=_("the Quyết định and its annex, DOCX or PDF"))
+    paper.add_argument("--issuer", required=True)
+    paper.add_argument("--number", required=True)
+    paper.add_argument("--out", required=True, action="append", help="FILE.docx | FILE.pdf")
+    paper.set_defaults(handler=cmd_decision_paper)
+    export = actions.add_parser("export", help=_("write the decision package for the heads"))
+    export.add_argument("--issuer", required=True)
+    export.add_argument("--number", required=True)
+    export.add_argument("--out", required=True)
+    export.add_argument("--sign", action="store_true", help=_("sign the file with the token"))
+    export.set_defaults(handler=cmd_decision_export)
+    receive = actions.add_parser("import", help=_("bring the issuer's decision (head's PC)"))
+    receive.add_argument("file")
+    _accept(receive)
+    receive.set_defaults(handler=cmd_decision_import)

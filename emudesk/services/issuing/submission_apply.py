@@ -26,6 +26,7 @@ from emudesk.model import (
     Unit,
     Vote,
     YearPlan,
+    YearScoring,
 )
 from emudesk.model.base import utcnow
 from emudesk.model.org import ClusterKind, IssuerKind
@@ -211,6 +212,7 @@ def _year(
         if uuid not in data.members:
             found.memberships.remove(membership)
             log.add(_("{what}: member removed: {code}", what=what, code=membership.unit.code))
+    _scores_locked(session, found, data, log, what)
     plan = (
         session.scalar(select(YearPlan).where(YearPlan.cluster_year_id == found.id))
         if found.id
@@ -222,6 +224,23 @@ def _year(
     elif plan is not None:
         log.set(plan, {"dossier_deadline": data.deadline}, what)
     return found
+
+
+def _scores_locked(
+    session: Session, year: ClusterYear, data: SubmissionData, log: _Log, what: str
+) -> None:
+    """The issuer keeps no scores: only whether the head had locked those it ranked by."""
+    session.flush()
+    found = session.scalar(select(YearScoring).where(YearScoring.cluster_year_id == year.id))
+    if found is None:
+        found = YearScoring(cluster_year_id=year.id, locked=False)
+        session.add(found)
+    if found.locked != data.scores_locked:
+        found.locked = data.scores_locked
+        found.locked_at = data.created if data.scores_locked else None
+        found.locked_by = data.cluster.code if data.scores_locked else ""
+        if year not in session.new:
+            log.add(_("{what}: scores locked: {locked}", what=what, locked=data.scores_locked))
 
 
 def _meeting(

@@ -23,6 +23,7 @@ from emudesk.i18n import _
 from emudesk.model import Award, DossierPaper, Meeting, Proposal, Vote, YearPlan
 from emudesk.services.issuing import names, package
 from emudesk.services.organisation import years
+from emudesk.services.scoring import locking
 
 KIND = "submission"
 SENT = ("voted", "submitted", "approved", "rejected")  # past a draft
@@ -161,6 +162,7 @@ def build(
             "deputy": str(cluster_year.deputy.uuid) if cluster_year.deputy else None,
             "members": [str(m.unit.uuid) for m in cluster_year.memberships],
             "deadline": _day(plan.dossier_deadline) if plan else None,
+            "scores_locked": locking.is_locked(session, cluster_year),
         },
         "units": [
             {

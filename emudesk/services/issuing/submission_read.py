@@ -145,6 +145,7 @@ class SubmissionData:
     deputy: UUID | None
     members: tuple[UUID, ...]
     deadline: dt.date | None
+    scores_locked: bool  # the head had locked the scores the ranking comes from
     units: tuple[UnitData, ...]
     awards: tuple[AwardData, ...]
     meeting: MeetingData | None
@@ -313,6 +314,7 @@ def read_submission(path: Path) -> SubmissionData:
         deputy=deputy,
         members=members,
         deadline=year_r.date("deadline"),
+        scores_locked=year_r.flag("scores_locked"),
         units=units,
         awards=awards,
         meeting=None
