@@ -327,6 +327,38 @@ def cmd_decision_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from emudesk.services.issuing import history
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            found = history.history(session, args.unit)
+    finally:
+        db.dispose()
+    if args.format == "csv":
+        import csv
+        import sys
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["year", "issuer", "cluster", "unit_code", "nominee", "award",
+                         "decision_number", "decision_date", "register_number"])  # fmt: skip
+        for row in found:
+            writer.writerow([row.year, row.issuer, row.cluster, row.unit_code, row.nominee,
+                             row.award, row.decision_number,
+                             row.decision_date.isoformat() if row.decision_date else "",
+                             row.register_number])  # fmt: skip
+        return EXIT_OK
+    if not found:
+        out(_("No award found for {text}.", text=args.unit))
+    for row in found:
+        when = row.decision_date.strftime("%d/%m/%Y") if row.decision_date else ""
+        decision = _("decision {number} of {day}", number=row.decision_number, day=when)
+        number = f", {_('register number')} {row.register_number}" if row.register_number else ""
+        out(f"{row.year}  {row.nominee} — {row.award} ({row.cluster}; {decision}{number})")
+    return EXIT_OK
+
+
 def _accept(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
     parser.add_argument(
@@ -416,3 +448,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     receive.add_argument("file")
     _accept(receive)
     receive.set_defaults(handler=cmd_decision_import)
+
+    past = sub.add_parser("history", help=_("a unit's or person's awards across the years"))
+    past.add_argument("--unit", required=True, help=_('part of a name, e.g. "phu yen"'))
+    past.add_argument("--format", choices=("text", "csv"), default="text")
+    past.set_defaults(handler=cmd_history)

@@ -100,6 +100,18 @@ def test_the_demo_round_trip_head_issuer_head(
     database.dispose()
     assert printed.numbers == ("1234/BK-UBDT", "1235/BK-UBDT")
     assert "Số sổ: 1234/BK-UBDT" in text_of(tmp_path / "bk.pdf")
+    # AND the history finds Phú Yên's 2024 Bằng khen, marks and case ignored
+    code, out, _err = run(
+        capsys, "--language", "en", "--db", issuer, "history", "--unit", "phu yen"
+    )
+    assert out.splitlines() == [
+        "2024  Ban Dân tộc tỉnh Phú Yên — Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc "
+        "(UBDT-C4; decision 123/QĐ-UBDT of 24/01/2025, register number 1234/BK-UBDT)"
+    ]
+    code, out, _err = run(
+        capsys, "--db", issuer, "history", "--unit", "TUYEN QUANG", "--format", "csv"
+    )
+    assert out.splitlines()[1:] == []  # not approved: no award
     # WHEN the decision packages come back to the head's PC
     for issuer_code, number in (("UBDT", "123/QĐ-UBDT"), ("Bộ VHTTDL", "45/QĐ-BVHTTDL")):
         package = tmp_path / f"qd-{issuer_code}.zip"

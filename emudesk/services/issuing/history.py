@@ -1,0 +1,66 @@
+"""Award history: what a unit (or a person, a collective) received, across years, clusters
+and renames; found diacritics-insensitively ("phu yen" finds "Phú Yên")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk.errors import ValidationError
+from emudesk.i18n import _
+from emudesk.model import ClusterYear, Proposal
+from emudesk.services.issuing import names
+from emudesk.text import clean, matches, sort_key
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    year: int
+    cluster: str
+    issuer: str
+    unit_code: str
+    unit: str  # as called that year
+    nominee: str
+    award: str
+    decision_number: str
+    decision_date: dt.date | None
+    register_number: str
+    example: bool  # the decision is the demo's example
+
+
+def history(session: Session, text: str) -> list[HistoryRow]:
+    """Every approved award whose unit (any of its names, or its code) or nominee matches."""
+    wanted = clean(text)
+    if len(wanted) < 2:
+        raise ValidationError(_("Give at least two letters of the unit's or person's name."))
+    rows = []
+    for proposal in session.scalars(
+        select(Proposal).join(ClusterYear).where(Proposal.status == "approved")
+    ):
+        year = proposal.cluster_year.year
+        unit = proposal.unit
+        nominee = proposal.collective_name or (
+            proposal.person.full_name if proposal.person is not None else ""
+        )
+        if not (names.matches_unit(unit, wanted) or (nominee and matches(wanted, nominee))):
+            continue
+        unit_name = names.unit_name(unit, year)
+        rows.append(
+            HistoryRow(
+                year=year,
+                cluster=proposal.cluster_year.cluster.code,
+                issuer=names.issuer_label(proposal.cluster_year.cluster.issuer),
+                unit_code=unit.code,
+                unit=unit_name,
+                nominee=f"{nominee}, {unit_name}" if nominee else unit_name,
+                award=proposal.award.name,
+                decision_number=proposal.decision_number,
+                decision_date=proposal.decision_date,
+                register_number=proposal.register_number,
+                example=proposal.decision_is_example,
+            )
+        )
+    return sorted(rows, key=lambda r: (-r.year, sort_key(r.unit), sort_key(r.award)))
