@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from emudesk import __version__
 from emudesk.cli import (
     certificates,
+    council,
     cycle,
     exchange,
     handover,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     papers.register(sub)
     signing.register(sub)
     issuing.register(sub)
+    council.register(sub)
     return parser
 
 

@@ -205,7 +205,7 @@ def cmd_quota(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day(text: str) -> dt.date:
+def day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -422,7 +422,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     record.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
     record.add_argument("--year", required=True, type=year)
     record.add_argument("--number", required=True, help=_("e.g. 123/QĐ-UBDT"))
-    record.add_argument("--date", required=True, type=_day, help=_("signing date, 2025-01-24"))
+    record.add_argument("--date", required=True, type=day, help=_("signing date, 2025-01-24"))
     record.add_argument("--signer", help=_("the signer's name"))
     record.add_argument("--title", help=_("the signer's title, e.g. THỨ TRƯỞNG"))
     record.add_argument("--mode", choices=("", "TM.", "KT.", "Q.", "TL.", "TUQ."), default="")

@@ -16,6 +16,8 @@ from emudesk.model.cycle import (
     YearPlan,
 )
 from emudesk.model.issuing import (
+    CouncilMeeting,
+    CouncilVote,
     Decision,
     DecisionItem,
     QuotaRule,
@@ -62,6 +64,8 @@ __all__ = [
     "ClusterYear",
     "Commitment",
     "CommitmentItem",
+    "CouncilMeeting",
+    "CouncilVote",
     "Criterion",
     "Decision",
     "DecisionItem",

@@ -118,3 +118,45 @@ class QuotaRule(Travelling, Base):
 
     issuer: Mapped[Issuer] = relationship()
     award: Mapped[Award] = relationship()
+
+
+class CouncilMeeting(Travelling, Base):
+    """A meeting of the issuer's emulation council (Hội đồng Thi đua – Khen thưởng) on a year.
+
+    ``members`` lists the members, one per line ("Họ tên — chức vụ"); ``members_total`` is
+    the council's size, which each vote's threshold is a share of.
+    """
+
+    __tablename__ = "council_meeting"
+
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="RESTRICT"))
+    year: Mapped[int]
+    held_on: Mapped[dt.date]
+    place: Mapped[str] = mapped_column(String(200), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    members: Mapped[str] = mapped_column(Text, default="")
+    members_total: Mapped[int] = mapped_column(default=0)
+
+    issuer: Mapped[Issuer] = relationship()
+    votes: Mapped[list[CouncilVote]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="CouncilVote.id"
+    )
+
+
+class CouncilVote(Travelling, Base):
+    """The council's vote on one proposal."""
+
+    __tablename__ = "council_vote"
+    __table_args__ = (UniqueConstraint("meeting_id", "proposal_id", name="uq_council_vote"),)
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("council_meeting.id", ondelete="CASCADE"), index=True
+    )
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"))
+    votes_for: Mapped[int] = mapped_column(default=0)
+    votes_against: Mapped[int] = mapped_column(default=0)
+    abstentions: Mapped[int] = mapped_column(default=0)
+
+    meeting: Mapped[CouncilMeeting] = relationship(back_populates="votes")
+    proposal: Mapped[Proposal] = relationship()

@@ -65,6 +65,27 @@ def test_the_demo_round_trip_head_issuer_head(
         code, _out, err = run(capsys, "--db", issuer, "register-format", "--issuer", issuer_code,
                               *extra, "--pattern", pattern, "--last-paper-number", last)  # fmt: skip
         assert code == 0, err
+    # AND its council meets, and votes on each nominee against the catalogue's threshold
+    members = [f"Thành viên {n} — Ủy viên Hội đồng" for n in range(1, 10)]
+    code, out, err = run(capsys, "--language", "en", "--db", issuer, "council", "meeting", "--issuer",
+                         "UBDT", "--year", "2024", "--date", "2025-01-20", "--place", "Hà Nội",
+                         "--chair", "Nguyễn Văn A", "--secretary", "Trần Thị B",
+                         *[x for m in members for x in ("--member", m)])  # fmt: skip
+    assert code == 0, err
+    for unit, votes in (("BDT-DLK", "9"), ("BDT-PY", "8"), ("BDT-BDI", "7")):
+        code, out, err = run(capsys, "--language", "en", "--db", issuer, "council", "vote", "--issuer",
+                             "UBDT", "--year", "2024", "--unit", unit, "--for", votes)  # fmt: skip
+        assert code == 0, err
+    assert "Ban Dân tộc tỉnh Đắk Lắk — Cờ thi đua của Ủy ban Dân tộc: 9/9 (≥ 80 %) carried" in out
+    assert (
+        "Ban Dân tộc tỉnh Bình Định — Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc: 7/9 (≥ 2/3) carried"
+        in out
+    )
+    code, _out, err = run(capsys, "--db", issuer, "council", "minutes", "--issuer", "UBDT",
+                          "--year", "2024", "--out", str(tmp_path / "bb.pdf"))  # fmt: skip
+    assert code == 0, err
+    minutes = " ".join(text_of(tmp_path / "bb.pdf").split())
+    assert "BIÊN BẢN" in minutes and "Thành viên 9" in minutes and "Đạt" in minutes
     # AND decides: UBDT approves all three, the ministry one of two (with the reason)
     code, out, err = run(capsys, "--language", "en", "--db", issuer, "decision", "record",
                          "--issuer", "UBDT", "--year", "2024", "--number", "123/QĐ-UBDT",

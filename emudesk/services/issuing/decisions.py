@@ -20,7 +20,7 @@ from emudesk.i18n import _
 from emudesk.model import Cluster, ClusterYear, Decision, DecisionItem, Issuer, Proposal
 from emudesk.printing.official import SIGNING_MODES
 from emudesk.services import audit, checks
-from emudesk.services.issuing import names, register
+from emudesk.services.issuing import council, names, register
 from emudesk.services.tx import write
 from emudesk.text import clean, clean_multiline
 
@@ -154,7 +154,8 @@ def record_decision(
     clusters: tuple[str, ...] = (),
 ) -> DecisionInfo:
     """Decide every pending proposal of the year (of ``clusters`` only, when given):
-    approved, unless its unit's code is in ``refused`` (code → the reason)."""
+    approved, unless its unit's code is in ``refused`` (code → the reason) or the council,
+    when it met on the year, did not carry it (its vote is the reason)."""
     fields = _fields(fields)
     refusals = {clean(k).upper(): clean_multiline(v) for k, v in (refused or {}).items()}
     with write(session):
@@ -190,7 +191,9 @@ def record_decision(
         session.add(decision)
         for position, proposal in enumerate(chosen):
             reason = refusals.get(proposal.unit.code, "")
-            approved = proposal.unit.code not in refusals
+            if not reason:  # the council's vote, when it met, decides too
+                reason = council.refusal_reason(session, issuer, proposal) or ""
+            approved = not reason
             number = register.take_number(session, issuer, proposal.award) if approved else ""
             decision.items.append(
                 DecisionItem(
