@@ -37,6 +37,8 @@ COMMITMENT = "commitment"
 MEETINGS = "meetings"
 RETURNS = "returns"
 DOSSIER = "dossier"
+BOARD = "board"
+HISTORY = "history"
 
 
 class Scope(enum.Enum):

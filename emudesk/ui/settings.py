@@ -66,7 +66,7 @@ class Settings:
         if isinstance(database, str):
             settings.database = database
         role = raw.get("role")
-        if role in ("head", "member"):
+        if role in ("head", "member", "issuer"):
             settings.role = role
         files = raw.get("recent_files")
         if isinstance(files, list):

@@ -354,6 +354,93 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../forms/board_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+105"/>
+        <source>Issuer&apos;s board</source>
+        <translation>Issuer&apos;s board</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
+        <translation>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+50"/>
+        <source>No issuer yet: import a cluster&apos;s submission.</source>
+        <translation>No issuer yet: import a cluster&apos;s submission.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 nominee(s) from %2 cluster(s).</source>
+        <translation>%1 nominee(s) from %2 cluster(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the quota: %1</source>
+        <translation>Over the quota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+21"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Award asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papers missing</source>
+        <translation>Papers missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, register number %2</source>
+        <translation>%1, register number %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not approved</source>
+        <translation>%1: not approved</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -543,7 +630,7 @@
         <translation>Fla&amp;g list…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+83"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-20"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -1898,6 +1985,11 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Member unit: we fill in the scoring form the cluster head sends us</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Issuer&apos;s emulation office: we receive the clusters&apos; proposals, decide, number and print</source>
+        <translation>&amp;Issuer&apos;s emulation office: we receive the clusters&apos; proposals, decide, number and print</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Start with</source>
         <translation>Start with</translation>
@@ -1938,9 +2030,14 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Open a received scoring form as &amp;soon as the program starts</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+135"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+138"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The issuer&apos;s office starts from an empty database: import each cluster&apos;s submission package (emudesk submission import), set the register&apos;s format, then follow the year on the Issuer&apos;s board page.</source>
+        <translation>The issuer&apos;s office starts from an empty database: import each cluster&apos;s submission package (emudesk submission import), set the register&apos;s format, then follow the year on the Issuer&apos;s board page.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2197,6 +2294,68 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>%1 merged: %2 new record(s).</source>
         <translation>%1 merged: %2 new record(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../forms/history_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <source>Award history</source>
+        <translation>Award history</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The awards a unit, a collective or a person received, across years, clusters and the unit&apos;s former names. Type part of a name: marks and case do not matter (&quot;phu yen&quot;).</source>
+        <translation>The awards a unit, a collective or a person received, across years, clusters and the unit&apos;s former names. Type part of a name: marks and case do not matter (&quot;phu yen&quot;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of a unit or person, or a unit&apos;s code</source>
+        <translation>Name of a unit or person, or a unit&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/history.py" line="+39"/>
+        <source>%1 award(s)</source>
+        <translation>%1 award(s)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+10"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2676,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-40"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-48"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>

@@ -354,6 +354,93 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../forms/board_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+105"/>
+        <source>Issuer&apos;s board</source>
+        <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
+        <translation>Các đối tượng được đề nghị trong năm của mọi cụm, theo gói đề nghị gửi lên: hình thức đề nghị, tổng điểm và thứ hạng, các văn bản hồ sơ còn thiếu, và quyết định.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+50"/>
+        <source>No issuer yet: import a cluster&apos;s submission.</source>
+        <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 nominee(s) from %2 cluster(s).</source>
+        <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the quota: %1</source>
+        <translation>Vượt hạn mức: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+21"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Hình thức đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papers missing</source>
+        <translation>Văn bản còn thiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, register number %2</source>
+        <translation>%1, số sổ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not approved</source>
+        <translation>%1: không được khen thưởng</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../forms/calibration_dialog.ui" line="+14"/>
@@ -543,7 +630,7 @@
         <translation>Danh sách cờ thi đ&amp;ua…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+83"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-20"/>
         <source>Certificates</source>
         <translation>Bằng khen, giấy khen</translation>
     </message>
@@ -1898,6 +1985,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đơn &amp;vị thành viên: điền phiếu chấm điểm do cụm trưởng gửi</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Issuer&apos;s emulation office: we receive the clusters&apos; proposals, decide, number and print</source>
+        <translation>Cơ &amp;quan cấp trên (bộ phận thi đua, khen thưởng): nhận đề nghị của các cụm, quyết định, vào sổ và in</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Start with</source>
         <translation>Bắt đầu với</translation>
@@ -1938,9 +2030,14 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Mở ngay một &amp;phiếu chấm điểm nhận được khi chương trình khởi động</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+135"/>
+        <location filename="../../emudesk/ui/dialogs/first_run.py" line="+138"/>
         <source>A member unit needs no copy of the cluster&apos;s data to fill in a scoring form: the form the head sends carries its table. The database keeps your own records; File › Fill in a received scoring form works at any time.</source>
         <translation>Đơn vị thành viên không cần bản sao dữ liệu của cụm để điền phiếu chấm điểm: phiếu do cụm trưởng gửi đã mang theo bảng điểm. Cơ sở dữ liệu lưu hồ sơ của riêng đơn vị; lúc nào cũng có thể dùng Tệp › Điền phiếu chấm điểm nhận được.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The issuer&apos;s office starts from an empty database: import each cluster&apos;s submission package (emudesk submission import), set the register&apos;s format, then follow the year on the Issuer&apos;s board page.</source>
+        <translation>Cơ quan cấp trên bắt đầu với cơ sở dữ liệu trống: nhập gói đề nghị của từng cụm (emudesk submission import), đặt cách đánh số sổ, rồi theo dõi năm ở trang Bảng tổng hợp của cơ quan cấp trên.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2197,6 +2294,68 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>%1 merged: %2 new record(s).</source>
         <translation>Đã nhập %1: %2 bản ghi mới.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../forms/history_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <source>Award history</source>
+        <translation>Lịch sử khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The awards a unit, a collective or a person received, across years, clusters and the unit&apos;s former names. Type part of a name: marks and case do not matter (&quot;phu yen&quot;).</source>
+        <translation>Các khen thưởng của một đơn vị, tập thể hoặc cá nhân qua các năm, các cụm và các tên cũ của đơn vị. Gõ một phần của tên: không cần dấu, không phân biệt hoa thường ("phu yen").</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of a unit or person, or a unit&apos;s code</source>
+        <translation>Tên đơn vị hoặc cá nhân, hoặc mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/history.py" line="+39"/>
+        <source>%1 award(s)</source>
+        <translation>%1 khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+10"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Số sổ</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2676,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-40"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-48"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from emudesk.text import clean, sort_key
 
 @dataclass(frozen=True)
 class BoardRow:
+    uuid: UUID  # the proposal's
     cluster: str  # code
     cluster_name: str
     unit: str  # the nominee's unit as called that year
@@ -113,6 +115,7 @@ def board(session: Session, issuer_code: str, year: int, *, today: dt.date | Non
             )
             rows.append(
                 BoardRow(
+                    uuid=proposal.uuid,
                     cluster=cluster_year.cluster.code,
                     cluster_name=cluster_year.cluster.name,
                     unit=names.unit_name(proposal.unit, year),

@@ -49,7 +49,7 @@ def build(session: Session, issuer_code: str, year: int) -> OfficialDocument:
                 )
                 for index, row in enumerate(shown.results, 1)
             ),
-            (0.06, 0.26, 0.26, 0.16, 0.12, 0.14),
+            (0.07, 0.25, 0.26, 0.16, 0.12, 0.14),
             size=10.5,
         ),
         Paragraph(

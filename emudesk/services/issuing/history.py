@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from emudesk.text import clean, matches, sort_key
 
 @dataclass(frozen=True)
 class HistoryRow:
+    uuid: UUID  # the proposal's
     year: int
     cluster: str
     issuer: str
@@ -50,6 +52,7 @@ def history(session: Session, text: str) -> list[HistoryRow]:
         unit_name = names.unit_name(unit, year)
         rows.append(
             HistoryRow(
+                uuid=proposal.uuid,
                 year=year,
                 cluster=proposal.cluster_year.cluster.code,
                 issuer=names.issuer_label(proposal.cluster_year.cluster.issuer),

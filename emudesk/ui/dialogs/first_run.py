@@ -30,6 +30,7 @@ DEMO_FILE = "demo.sqlite"
 class Role(enum.StrEnum):
     HEAD = "head"
     MEMBER = "member"
+    ISSUER = "issuer"  # the issuer's emulation office: submissions in, decisions out
 
 
 class Start(enum.StrEnum):
@@ -80,7 +81,7 @@ class FirstRunDialog(QDialog):
         self._shown = Start.NEW
         for radio in (self.ui.newRadio, self.ui.openRadio, self.ui.demoRadio):
             radio.toggled.connect(self._update)
-        for radio in (self.ui.headRadio, self.ui.memberRadio):
+        for radio in (self.ui.headRadio, self.ui.memberRadio, self.ui.issuerRadio):
             radio.toggled.connect(self._role_changed)
         self.ui.pathEdit.setText(self._paths[Start.NEW])
         self._update()
@@ -93,6 +94,8 @@ class FirstRunDialog(QDialog):
 
     @property
     def role(self) -> Role:
+        if self.ui.issuerRadio.isChecked():
+            return Role.ISSUER
         return Role.MEMBER if self.ui.memberRadio.isChecked() else Role.HEAD
 
     @property
@@ -135,6 +138,12 @@ class FirstRunDialog(QDialog):
                 "A member unit needs no copy of the cluster's data to fill in a scoring form: "
                 "the form the head sends carries its table. The database keeps your own "
                 "records; File › Fill in a received scoring form works at any time."
+            )
+        if self.role is Role.ISSUER:
+            return self.tr(
+                "The issuer's office starts from an empty database: import each cluster's "
+                "submission package (emudesk submission import), set the register's format, "
+                "then follow the year on the Issuer's board page."
             )
         if self.start is Start.DEMO:
             return self.tr(

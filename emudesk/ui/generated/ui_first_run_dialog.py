@@ -57,6 +57,11 @@ class Ui_FirstRunDialog(object):
 
         self.roleLayout.addWidget(self.memberRadio)
 
+        self.issuerRadio = QRadioButton(self.roleBox)
+        self.issuerRadio.setObjectName(u"issuerRadio")
+
+        self.roleLayout.addWidget(self.issuerRadio)
+
 
         self.dialogLayout.addWidget(self.roleBox)
 
@@ -126,7 +131,8 @@ class Ui_FirstRunDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.headRadio)
         QWidget.setTabOrder(self.headRadio, self.memberRadio)
-        QWidget.setTabOrder(self.memberRadio, self.newRadio)
+        QWidget.setTabOrder(self.memberRadio, self.issuerRadio)
+        QWidget.setTabOrder(self.issuerRadio, self.newRadio)
         QWidget.setTabOrder(self.newRadio, self.openRadio)
         QWidget.setTabOrder(self.openRadio, self.demoRadio)
         QWidget.setTabOrder(self.demoRadio, self.pathEdit)
@@ -145,6 +151,7 @@ class Ui_FirstRunDialog(object):
         self.roleBox.setTitle(QCoreApplication.translate("FirstRunDialog", u"Your office in the cluster", None))
         self.headRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Cluster &head (or deputy): we send the scoring forms, import the returns, rank, and print", None))
         self.memberRadio.setText(QCoreApplication.translate("FirstRunDialog", u"&Member unit: we fill in the scoring form the cluster head sends us", None))
+        self.issuerRadio.setText(QCoreApplication.translate("FirstRunDialog", u"&Issuer's emulation office: we receive the clusters' proposals, decide, number and print", None))
         self.startBox.setTitle(QCoreApplication.translate("FirstRunDialog", u"Start with", None))
         self.newRadio.setText(QCoreApplication.translate("FirstRunDialog", u"A &new, empty database", None))
         self.openRadio.setText(QCoreApplication.translate("FirstRunDialog", u"An &existing database file (from a colleague or an earlier installation)", None))

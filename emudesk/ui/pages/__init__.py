@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from emudesk.ui.registry import (
+    BOARD,
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
     DOSSIER,
+    HISTORY,
     ISSUERS,
     MEETINGS,
     PROPOSALS,
@@ -99,6 +101,14 @@ def _dossier_title() -> str:
     return QCoreApplication.translate("DossierPage", "Dossier")
 
 
+def _board_title() -> str:
+    return QCoreApplication.translate("BoardPage", "Issuer's board")
+
+
+def _history_title() -> str:
+    return QCoreApplication.translate("HistoryPage", "Award history")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -109,6 +119,8 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         PageSpec(CLUSTERS, Scope.GLOBAL, _clusters_title, _lazy("clusters", "ClustersPage"), 10),
         PageSpec(UNITS, Scope.GLOBAL, _units_title, _lazy("units", "UnitsPage"), 20),
         PageSpec(ISSUERS, Scope.GLOBAL, _issuers_title, _lazy("issuers", "IssuersPage"), 30),
+        PageSpec(BOARD, Scope.GLOBAL, _board_title, _lazy("board", "BoardPage"), 40),
+        PageSpec(HISTORY, Scope.GLOBAL, _history_title, _lazy("history", "HistoryPage"), 50),
         PageSpec(YEAR_OVERVIEW, Scope.YEAR, _overview_title, _lazy("year", "YearPage"), 10),
         PageSpec(
             SCORING_TABLE,

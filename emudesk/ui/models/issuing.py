@@ -1,0 +1,84 @@
+"""The issuer's tables: the board of a year's nominees, and a unit's award history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from emudesk.rules import format_points
+from emudesk.services.issuing.board import BoardRow
+from emudesk.services.issuing.history import HistoryRow
+from emudesk.ui.models.base import RecordTableModel
+
+PAPERS = {"submission": "Tờ trình", "minutes": "Biên bản", "achievement_report": "Báo cáo"}
+
+
+class BoardTableModel(RecordTableModel[BoardRow]):
+    CLUSTER, RANK, NOMINEE, AWARD, TOTAL, MISSING, DECISION = range(7)
+    NUMERIC_COLUMNS = frozenset({RANK, TOTAL})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Cluster"),
+            self.tr("Rank"),
+            self.tr("Nominee"),
+            self.tr("Award asked"),
+            self.tr("Total"),
+            self.tr("Papers missing"),
+            self.tr("Decision"),
+        )
+
+    def text(self, record: BoardRow, column: int) -> str:
+        if column == self.CLUSTER:
+            return record.cluster
+        if column == self.RANK:
+            return str(record.rank) if record.rank is not None else ""
+        if column == self.NOMINEE:
+            return record.nominee
+        if column == self.AWARD:
+            return record.award
+        if column == self.TOTAL:
+            return format_points(record.total, 2) if record.total is not None else ""
+        if column == self.MISSING:
+            return ", ".join(PAPERS.get(k, k) for k in record.papers_missing)
+        if column == self.DECISION:
+            if not record.decision:
+                return ""
+            if record.status == "approved":
+                return (
+                    self.tr("%1, register number %2")
+                    .replace("%1", record.decision)
+                    .replace("%2", record.register_number)
+                )
+            return self.tr("%1: not approved").replace("%1", record.decision)
+        return ""
+
+
+class HistoryTableModel(RecordTableModel[HistoryRow]):
+    YEAR, NOMINEE, AWARD, CLUSTER, DECISION, REGISTER = range(6)
+    NUMERIC_COLUMNS = frozenset({YEAR})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Year"),
+            self.tr("Recipient"),
+            self.tr("Award"),
+            self.tr("Cluster"),
+            self.tr("Decision"),
+            self.tr("Register number"),
+        )
+
+    def text(self, record: HistoryRow, column: int) -> str:
+        if column == self.YEAR:
+            return str(record.year)
+        if column == self.NOMINEE:
+            return record.nominee
+        if column == self.AWARD:
+            return record.award
+        if column == self.CLUSTER:
+            return record.cluster
+        if column == self.DECISION:
+            day = record.decision_date.strftime("%d/%m/%Y") if record.decision_date else ""
+            return f"{record.decision_number} {day}".strip()
+        if column == self.REGISTER:
+            return record.register_number
+        return ""

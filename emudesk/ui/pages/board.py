@@ -1,0 +1,65 @@
+"""The issuer's board: a year's nominees from every cluster of the issuer, and its quotas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QWidget
+
+from emudesk.errors import EmuError
+from emudesk.services.issuing import board
+from emudesk.services.organisation import issuers
+from emudesk.ui.context import DataContext
+from emudesk.ui.generated.ui_board_page import Ui_BoardPage
+from emudesk.ui.models.issuing import BoardTableModel
+from emudesk.ui.pages.base import Page
+from emudesk.ui.widgets import fill_combo, fit_columns
+
+
+class BoardPage(Page):
+    def __init__(self, context: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_BoardPage()
+        self.ui.setupUi(self)
+        self.model = BoardTableModel(self)
+        self.ui.tableView.setModel(self.model)
+        fit_columns(self.ui.tableView, stretch=BoardTableModel.NOMINEE)
+        self.ui.yearSpin.setValue(dt.date.today().year - 1)
+        self.ui.issuerCombo.currentIndexChanged.connect(self._load)
+        self.ui.yearSpin.valueChanged.connect(self._load)
+
+    def reload(self) -> None:
+        chosen = self.ui.issuerCombo.currentData()
+        found = self.context.read(issuers.list_issuers)
+        fill_combo(
+            self.ui.issuerCombo,
+            [(i.short_name or i.name, i.short_name or i.name) for i in found],
+            chosen,
+        )
+        self._load()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+        self._load()
+
+    def _load(self) -> None:
+        issuer = self.ui.issuerCombo.currentData()
+        if not issuer:
+            self.model.set_records([])
+            self.ui.quotaLabel.setText(self.tr("No issuer yet: import a cluster's submission."))
+            return
+        try:
+            found = self.context.read(board.board, issuer, self.ui.yearSpin.value())
+        except EmuError as exc:
+            self.model.set_records([])
+            self.ui.quotaLabel.setText(exc.message)
+            return
+        self.model.set_records(found.rows)
+        lines = [
+            self.tr("%1 nominee(s) from %2 cluster(s).")
+            .replace("%1", str(len(found.rows)))
+            .replace("%2", str(found.clusters))
+        ]
+        lines += [self.tr("Over the quota: %1").replace("%1", b) for b in found.breaches]
+        self.ui.quotaLabel.setText("\n".join(lines))

@@ -1,0 +1,72 @@
+"""The window's issuer mode: chosen in the first-run assistant; the board and the award
+history pages, driven as an officer drives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from emudesk.ui.dialogs.first_run import FirstRunDialog, Role, Start, apply_choice
+from emudesk.ui.main_window import MainWindow
+from emudesk.ui.pages.board import BoardPage
+from emudesk.ui.pages.history import HistoryPage
+from emudesk.ui.registry import BOARD, HISTORY, Target
+from emudesk.ui.settings import Settings
+from tests.ui.conftest import choose, type_text
+
+
+def test_the_issuers_office_is_a_choice_of_the_first_run(qtbot: QtBot, tmp_path: Path) -> None:
+    fresh = Settings.load(tmp_path / "settings.json")
+    dialog = FirstRunDialog(fresh)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.issuerRadio.click()
+    assert "gói đề nghị" in dialog.ui.hintLabel.text()
+    dialog.ui.pathEdit.setText(str(tmp_path / "van-phong.sqlite"))
+    choice = dialog.choice()
+    assert (choice.role, choice.start) == (Role.ISSUER, Start.NEW)
+    apply_choice(choice, fresh)
+    assert Settings.load(fresh.path).role == "issuer"
+
+
+def test_the_board_lists_a_years_nominees_of_the_chosen_issuer(window: MainWindow) -> None:
+    window.go(Target(BOARD))
+    page = window.current_page()
+    assert isinstance(page, BoardPage)
+    choose(page.ui.issuerCombo, "UBDT")
+    page.ui.yearSpin.setValue(2024)
+    model = page.model
+    rows = [
+        (model.index(r, model.NOMINEE).data(), model.index(r, model.AWARD).data())
+        for r in range(model.rowCount())
+    ]
+    assert rows == [
+        ("Ban Dân tộc tỉnh Đắk Lắk", "Cờ thi đua của Ủy ban Dân tộc"),
+        ("Ban Dân tộc tỉnh Phú Yên", "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+        ("Ban Dân tộc tỉnh Bình Định", "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+    ]
+    assert model.headerData(model.MISSING, Qt.Orientation.Horizontal) == "Văn bản còn thiếu"
+    assert page.ui.quotaLabel.text() == "3 đối tượng đề nghị từ 1 cụm."
+    page.ui.yearSpin.setValue(2023)
+    assert model.rowCount() == 0
+
+
+def test_the_history_finds_a_unit_without_its_marks(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(Target(HISTORY))
+    page = window.current_page()
+    assert isinstance(page, HistoryPage)
+    page.ui.searchEdit.setFocus()
+    type_text(qtbot, page.ui.searchEdit, "phu yen")
+    model = page.model
+    assert model.rowCount() == 1
+    assert model.index(0, model.AWARD).data() == "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+    assert model.index(0, model.YEAR).data() == "2024"
+    assert page.ui.countLabel.text() == "1 khen thưởng"
+
+
+def Qt_horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
