@@ -84,3 +84,14 @@ def fit_columns(view: Any, stretch: int | None = None) -> None:
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def wrap_columns(view: Any, wrapped: tuple[int, ...]) -> None:
+    """Short columns fit their content; ``wrapped`` ones share the width left and wrap, so
+    every column stays in sight on a small screen (rows grow to their text)."""
+    header: QHeaderView = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapped:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

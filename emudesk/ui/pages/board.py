@@ -13,7 +13,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_board_page import Ui_BoardPage
 from emudesk.ui.models.issuing import BoardTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.widgets import fill_combo, fit_columns
+from emudesk.ui.widgets import fill_combo, wrap_columns
 
 
 class BoardPage(Page):
@@ -23,7 +23,15 @@ class BoardPage(Page):
         self.ui.setupUi(self)
         self.model = BoardTableModel(self)
         self.ui.tableView.setModel(self.model)
-        fit_columns(self.ui.tableView, stretch=BoardTableModel.NOMINEE)
+        wrap_columns(
+            self.ui.tableView,
+            (
+                BoardTableModel.NOMINEE,
+                BoardTableModel.AWARD,
+                BoardTableModel.MISSING,
+                BoardTableModel.DECISION,
+            ),
+        )
         self.ui.yearSpin.setValue(dt.date.today().year - 1)
         self.ui.issuerCombo.currentIndexChanged.connect(self._load)
         self.ui.yearSpin.valueChanged.connect(self._load)

@@ -10,7 +10,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_history_page import Ui_HistoryPage
 from emudesk.ui.models.issuing import HistoryTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.widgets import fit_columns
+from emudesk.ui.widgets import wrap_columns
 
 
 class HistoryPage(Page):
@@ -20,7 +20,10 @@ class HistoryPage(Page):
         self.ui.setupUi(self)
         self.model = HistoryTableModel(self)
         self.ui.tableView.setModel(self.model)
-        fit_columns(self.ui.tableView, stretch=HistoryTableModel.NOMINEE)
+        wrap_columns(
+            self.ui.tableView,
+            (HistoryTableModel.NOMINEE, HistoryTableModel.AWARD, HistoryTableModel.DECISION),
+        )
         self.ui.searchEdit.textChanged.connect(self.reload)
 
     def reload(self) -> None:

@@ -1,0 +1,132 @@
+"""Screenshots of the issuer's office for the user guide: the demo's 2024 round, decided.
+
+The demo is a head's PC; the issuer's office starts empty. This script exports both demo
+clusters' 2024 submissions, imports them into an empty database, sets the register's
+formats, lets the council vote and records UBDT's decision, then renders the Issuer's board
+and the Award history pages at the size ``emudesk screenshot`` uses.
+
+Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def prepare(demo: Path, issuer: Path, folder: Path) -> None:
+    from emudesk.db import open_database
+    from emudesk.services.issuing import (
+        council,
+        decisions,
+        register,
+        submission_export,
+        submission_import,
+    )
+
+    head = open_database(demo)
+    with head.session() as session:
+        for cluster in ("UBDT-C4", "VHTTDL-C4"):
+            submission_export.export_submission(session, cluster, 2024, folder / f"{cluster}.zip")
+    head.dispose()
+    office = open_database(issuer, create=True)
+    try:
+        with office.session() as session:
+            for cluster in ("UBDT-C4", "VHTTDL-C4"):
+                submission_import.receive(
+                    session, folder / f"{cluster}.zip", accept_unverified=True
+                )
+            register.set_series(session, "UBDT", award_code="BANG-KHEN", pattern="{n}/BK-UBDT",
+                                last_paper_number=1233)  # fmt: skip
+            register.set_series(session, "UBDT", pattern="{n}/CTĐ-UBDT", last_paper_number=40)
+            members = [f"Ủy viên Hội đồng số {n}" for n in range(1, 10)]
+            council.save_meeting(session, "UBDT", 2024, held_on=dt.date(2025, 1, 20),
+                                 members=members, place="Hà Nội")  # fmt: skip
+            for unit, votes in (("BDT-DLK", 9), ("BDT-PY", 8), ("BDT-BDI", 5)):
+                council.record_vote(session, "UBDT", 2024, unit, votes_for=votes)
+            decisions.record_decision(
+                session,
+                "UBDT",
+                decisions.DecisionFields("123/QĐ-UBDT", dt.date(2025, 1, 24), 2024),
+            )
+    finally:
+        office.dispose()
+
+
+def render(database: Path, out_dir: Path, language: str) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from emudesk.db import open_database
+    from emudesk.ui import translation
+    from emudesk.ui.app import application
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.main_window import MainWindow
+    from emudesk.ui.registry import BOARD, HISTORY, Target
+    from emudesk.ui.screenshot import WINDOW_SIZE, _dispose, _settle
+    from emudesk.ui.settings import Settings
+
+    application()
+    translation.install(language)
+    context = DataContext(open_database(database))
+    window = MainWindow(context, Settings(language=language))
+    suffix = "" if language == "vi" else f"-{language}"
+    written: list[Path] = []
+
+    def grab(name: str) -> None:
+        _settle()
+        path = out_dir / f"{name}{suffix}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"cannot write {path}")
+        written.append(path)
+
+    try:
+        window.resize(WINDOW_SIZE)
+        window.show()
+        window.go(Target(BOARD))
+        page = window.current_page()
+        combo = page.ui.issuerCombo  # type: ignore[union-attr]
+        combo.setCurrentIndex(combo.findText("UBDT"))
+        page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
+        grab("24-board-ubdt-2024")
+        window.go(Target(HISTORY))
+        page = window.current_page()
+        page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]
+        grab("25-history-phu-yen")
+    finally:
+        _dispose(window)
+        context.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=("vi", "en"), default="vi")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="emudesk-issuer-shots-") as temporary:
+        folder = Path(temporary)
+        os.environ["EMUDESK_HOME"] = str(folder / "home")
+        from emudesk.db import open_database
+        from emudesk.services.demo.build import build_demo
+
+        demo = folder / "demo.sqlite"
+        db = open_database(demo)
+        with db.session() as session:
+            build_demo(session)
+        db.dispose()
+        issuer = folder / "issuer.sqlite"
+        prepare(demo, issuer, folder)
+        for path in render(issuer, args.out, args.language):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # as tools/mail_screenshots.py: PySide6 may crash finalizing offscreen widgets
