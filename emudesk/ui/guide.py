@@ -18,9 +18,11 @@ from emudesk import paths
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_guide_dialog import Ui_GuideDialog
 from emudesk.ui.registry import (
+    BOARD,
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    HISTORY,
     ISSUERS,
     MEETINGS,
     PROPOSALS,
@@ -46,6 +48,8 @@ SECTION_OF_PAGE = {
     MEETINGS: 6,
     PROPOSALS: 7,
     CERTIFICATES: 8,
+    BOARD: 12,
+    HISTORY: 12,
 }
 """The guide's section (its "## N." heading) that explains each page."""
 
