@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
-from emudesk.ui import keyboard, messages, saving
+from emudesk.ui import keyboard, messages, package_actions, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # returned workbooks dropped on the window are imported
         # Ctrl+Tab leaves a table, F6 switches between the tree and the page
         self.focus_keys = keyboard.install(self, self.ui.navTree, self.current_page)
+        package_actions.install(self)
         self._set_data_actions_enabled(False)
         self._show_database()
         if context is not None:
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             self.ui.actionSendForms,
             self.ui.actionHandoverExport,
             self.ui.actionHandoverImport,
+            self.ui.actionReceivePackage,
             self.ui.actionImportUnits,
             self.ui.actionImportTable,
         ):

@@ -377,7 +377,7 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+50"/>
+        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>No issuer yet: import a cluster&apos;s submission.</translation>
     </message>
@@ -2166,7 +2166,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+99"/>
+        <location filename="../../emudesk/ui/guide.py" line="+103"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -2320,7 +2320,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Name of a unit or person, or a unit&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/history.py" line="+39"/>
+        <location filename="../../emudesk/ui/pages/history.py" line="+42"/>
         <source>%1 award(s)</source>
         <translation>%1 award(s)</translation>
     </message>
@@ -3342,7 +3342,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Recent &amp;workbooks</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -3463,6 +3463,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Receive a &amp;package (submission, decision)…</source>
+        <translation>Receive a &amp;package (submission, decision)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issuer&apos;s office receives a cluster&apos;s submission package; a head receives the issuer&apos;s decision package</source>
+        <translation>The issuer&apos;s office receives a cluster&apos;s submission package; a head receives the issuer&apos;s decision package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -3572,7 +3582,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+203"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+205"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4135,6 +4145,85 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <location filename="../../emudesk/ui/navigation.py" line="+81"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../emudesk/ui/package_actions.py" line="+31"/>
+        <source>Receive a package</source>
+        <translation>Receive a package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emudesk packages (*.zip *.emudesk-package);;All files (*)</source>
+        <translation>emudesk packages (*.zip *.emudesk-package);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a submission or decision package.</source>
+        <translation>%1 is not a submission or decision package.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>The package cannot be used</source>
+        <translation>The package cannot be used</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reading the package…</source>
+        <translation>Reading the package…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no changes.</source>
+        <translation>%1: no changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes %2 record(s) of this database.</source>
+        <translation>%1 changes %2 record(s) of this database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature: %1.</source>
+        <translation>Signature: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive the package</source>
+        <translation>Receive the package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package was not imported</source>
+        <translation>The package was not imported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package imported</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 change(s) imported.</source>
+        <translation>%1: %2 change(s) imported.</translation>
     </message>
 </context>
 <context>

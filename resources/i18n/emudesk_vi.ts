@@ -377,7 +377,7 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+50"/>
+        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
     </message>
@@ -2166,7 +2166,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+99"/>
+        <location filename="../../emudesk/ui/guide.py" line="+103"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -2307,7 +2307,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+7"/>
         <source>The awards a unit, a collective or a person received, across years, clusters and the unit&apos;s former names. Type part of a name: marks and case do not matter (&quot;phu yen&quot;).</source>
-        <translation>Các khen thưởng của một đơn vị, tập thể hoặc cá nhân qua các năm, các cụm và các tên cũ của đơn vị. Gõ một phần của tên: không cần dấu, không phân biệt hoa thường ("phu yen").</translation>
+        <translation>Các khen thưởng của một đơn vị, tập thể hoặc cá nhân qua các năm, các cụm và các tên cũ của đơn vị. Gõ một phần của tên: không cần dấu, không phân biệt hoa thường (&quot;phu yen&quot;).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2320,7 +2320,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Tên đơn vị hoặc cá nhân, hoặc mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/history.py" line="+39"/>
+        <location filename="../../emudesk/ui/pages/history.py" line="+42"/>
         <source>%1 award(s)</source>
         <translation>%1 khen thưởng</translation>
     </message>
@@ -3342,7 +3342,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Bảng tính &amp;vừa mở</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;View</source>
         <translation>X&amp;em</translation>
     </message>
@@ -3463,6 +3463,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+5"/>
+        <source>Receive a &amp;package (submission, decision)…</source>
+        <translation>Nhận gói đề nghị, q&amp;uyết định…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issuer&apos;s office receives a cluster&apos;s submission package; a head receives the issuer&apos;s decision package</source>
+        <translation>Cơ quan cấp trên nhận gói đề nghị của cụm; cụm trưởng nhận gói quyết định của cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
@@ -3572,7 +3582,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+203"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+205"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -4135,6 +4145,85 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <location filename="../../emudesk/ui/navigation.py" line="+81"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../emudesk/ui/package_actions.py" line="+31"/>
+        <source>Receive a package</source>
+        <translation>Nhận gói</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emudesk packages (*.zip *.emudesk-package);;All files (*)</source>
+        <translation>Gói emudesk (*.zip *.emudesk-package);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a submission or decision package.</source>
+        <translation>%1 không phải là gói đề nghị hay gói quyết định.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>The package cannot be used</source>
+        <translation>Không dùng được gói này</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reading the package…</source>
+        <translation>Đang đọc gói…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to import</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no changes.</source>
+        <translation>%1: không có thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes %2 record(s) of this database.</source>
+        <translation>%1 thay đổi %2 bản ghi của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature: %1.</source>
+        <translation>Chữ ký số: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive the package</source>
+        <translation>Nhận gói</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing the package…</source>
+        <translation>Đang nhập gói…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package was not imported</source>
+        <translation>Gói chưa được nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package imported</source>
+        <translation>Đã nhập gói</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 change(s) imported.</source>
+        <translation>%1: đã nhập %2 thay đổi.</translation>
     </message>
 </context>
 <context>

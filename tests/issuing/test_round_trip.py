@@ -133,6 +133,15 @@ def test_the_demo_round_trip_head_issuer_head(
         capsys, "--db", issuer, "history", "--unit", "TUYEN QUANG", "--format", "csv"
     )
     assert out.splitlines()[1:] == []  # not approved: no award
+    # (the head had printed its certificates with the demo's example numbers)
+    demo = open_database(head)
+    with demo.session() as session:
+        year = years.get_year(session, "UBDT-C4", 2024)
+        assert printing.print_certificates(session, year.uuid, tmp_path / "vd.pdf").numbers == (
+            "2 (ví dụ)",
+            "3 (ví dụ)",
+        )
+    demo.dispose()
     # WHEN the decision packages come back to the head's PC
     for issuer_code, number in (("UBDT", "123/QĐ-UBDT"), ("Bộ VHTTDL", "45/QĐ-BVHTTDL")):
         package = tmp_path / f"qd-{issuer_code}.zip"
@@ -163,9 +172,13 @@ def test_the_demo_round_trip_head_issuer_head(
     assert code == 0 and "no changes" in out
     head_db = open_database(head)
     assert dump(head_db) == before
-    # AND the head's certificates carry the same numbers
+    # AND the head's certificates carry the same numbers (a certificate printed with the demo's
+    # example number before is reprinted with the issuer's)
     with head_db.session() as session:
         year = years.get_year(session, "UBDT-C4", 2024)
-        again = printing.print_certificates(session, year.uuid, tmp_path / "head.pdf")
+        again = printing.print_certificates(
+            session, year.uuid, tmp_path / "head.pdf", allow_reprint=True
+        )
     head_db.dispose()
-    assert again.numbers == ("1234/BK-UBDT", "1235/BK-UBDT")
+    assert again.numbers == ("1234/BK-UBDT", "1235/BK-UBDT") and again.reprints == 2
+    assert "Số sổ: 1234/BK-UBDT" in text_of(tmp_path / "head.pdf")

@@ -14,7 +14,7 @@ from emudesk.ui.pages.board import BoardPage
 from emudesk.ui.pages.history import HistoryPage
 from emudesk.ui.registry import BOARD, HISTORY, Target
 from emudesk.ui.settings import Settings
-from tests.ui.conftest import choose, type_text
+from tests.ui.conftest import Boxes, choose, type_text
 
 
 def test_the_issuers_office_is_a_choice_of_the_first_run(qtbot: QtBot, tmp_path: Path) -> None:
@@ -70,3 +70,29 @@ def Qt_horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_file_receive_a_package_imports_a_submission_after_its_preview(
+    qtbot: QtBot, empty_window: MainWindow, boxes: Boxes, demo_path: Path, tmp_path: Path
+) -> None:
+    from emudesk.db import open_database
+    from emudesk.services.issuing import board, submission_export
+    from emudesk.ui import package_actions
+
+    head = open_database(demo_path)
+    with head.session() as session:
+        submission_export.export_submission(session, "UBDT-C4", 2024, tmp_path / "s.zip")
+    head.dispose()
+    # WHEN the issuer's office receives it: accepts it unsigned, and confirms the preview
+    boxes.answers = [0, 0]
+    plan = package_actions.receive_file(empty_window, empty_window.context, tmp_path / "s.zip")
+    assert plan is not None and plan.changes_anything
+    assert "Ban Dân tộc tỉnh Phú Yên" in boxes.shown[1].text  # the preview lists the changes
+    found = empty_window.context.read(board.board, "UBDT", 2024)
+    assert len(found.rows) == 3
+    # AND a file that is no package is refused in words
+    (tmp_path / "x.zip").write_bytes(b"not a zip")
+    assert (
+        package_actions.receive_file(empty_window, empty_window.context, tmp_path / "x.zip") is None
+    )
+    assert "không phải" in boxes.last.text

@@ -278,6 +278,12 @@ def print_certificates(
                 session.add(entry)
                 next_number += 1
                 new += 1
+            if reprint and entry.register_number != proposal.register_number:
+                # the issuer's decision (package) numbered it since: the reprint carries that
+                entry.register_number = proposal.register_number
+                entry.decision_number = proposal.decision_number
+                entry.decision_date = proposal.decision_date
+                entry.checksum = checksum(issuer, entry.register_number, entry.recipient, proposal)
             key = template_key or template_key_for(proposal)
             entry.print_count += 1
             entry.prints.append(

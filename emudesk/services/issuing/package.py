@@ -171,3 +171,18 @@ def read(path: Path, kind: str) -> Package:
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         raise damaged(file, _("its content is not readable")) from exc
     return Package(manifest, document, data, digest.hexdigest())
+
+
+def kind_of(path: Path) -> str:
+    """The kind a package's manifest declares ("submission", "decision"…), or "" when the
+    file is no readable package."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_DOCUMENT_BYTES:
+                return ""
+            manifest = json.loads(archive.read(info))
+        kind = manifest.get("kind", "") if isinstance(manifest, dict) else ""
+        return kind if isinstance(kind, str) else ""
+    except (*_READ_ERRORS, RecursionError, UnicodeDecodeError):
+        return ""
