@@ -70,7 +70,7 @@ def write(
     attachments: dict[str, bytes] | None = None,
 ) -> None:
     """Write a package of ``kind`` to ``path`` (atomically: all or nothing)."""
-    from emudesk.printing.output import atomic_output
+    from emudesk.files import atomic_output
 
     members = {f"{kind}.json": json.dumps(document, ensure_ascii=False, indent=1).encode()}
     members.update(attachments or {})
