@@ -387,7 +387,12 @@
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1: dossier deadline %2 (%3 day(s) left).</source>
+        <translation>%1: dossier deadline %2 (%3 day(s) left).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Over the quota: %1</source>
         <translation>Over the quota: %1</translation>
     </message>

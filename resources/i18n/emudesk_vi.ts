@@ -387,7 +387,12 @@
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1: dossier deadline %2 (%3 day(s) left).</source>
+        <translation>%1: hạn nộp hồ sơ %2 (còn %3 ngày).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Over the quota: %1</source>
         <translation>Vượt hạn mức: %1</translation>
     </message>

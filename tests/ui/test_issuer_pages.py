@@ -48,7 +48,9 @@ def test_the_board_lists_a_years_nominees_of_the_chosen_issuer(window: MainWindo
         ("Ban Dân tộc tỉnh Bình Định", "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
     ]
     assert model.headerData(model.MISSING, Qt.Orientation.Horizontal) == "Văn bản còn thiếu"
-    assert page.ui.quotaLabel.text() == "3 đối tượng đề nghị từ 1 cụm."
+    summary = page.ui.quotaLabel.text().splitlines()
+    assert summary[0] == "3 đối tượng đề nghị từ 1 cụm."
+    assert summary[1].startswith("UBDT-C4: hạn nộp hồ sơ 30/12/2024")
     page.ui.yearSpin.setValue(2023)
     assert model.rowCount() == 0
 

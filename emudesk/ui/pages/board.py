@@ -69,5 +69,14 @@ class BoardPage(Page):
             .replace("%1", str(len(found.rows)))
             .replace("%2", str(found.clusters))
         ]
+        deadlines = {r.cluster: r for r in found.rows if r.deadline is not None}
+        for cluster, row in deadlines.items():
+            assert row.deadline is not None
+            lines.append(
+                self.tr("%1: dossier deadline %2 (%3 day(s) left).")
+                .replace("%1", cluster)
+                .replace("%2", row.deadline.strftime("%d/%m/%Y"))
+                .replace("%3", str(row.days_left))
+            )
         lines += [self.tr("Over the quota: %1").replace("%1", b) for b in found.breaches]
         self.ui.quotaLabel.setText("\n".join(lines))
