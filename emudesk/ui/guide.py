@@ -22,6 +22,7 @@ from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    DECISIONS,
     HISTORY,
     ISSUERS,
     MEETINGS,
@@ -49,6 +50,7 @@ SECTION_OF_PAGE = {
     PROPOSALS: 7,
     CERTIFICATES: 8,
     BOARD: 12,
+    DECISIONS: 12,
     HISTORY: 12,
 }
 """The guide's section (its "## N." heading) that explains each page."""

@@ -39,6 +39,7 @@ RETURNS = "returns"
 DOSSIER = "dossier"
 BOARD = "board"
 HISTORY = "history"
+DECISIONS = "decisions"
 
 
 class Scope(enum.Enum):

@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+105"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+106"/>
         <source>Issuer&apos;s board</source>
         <translation>Issuer&apos;s board</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+21"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+22"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1511,6 +1511,98 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+41"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../forms/decisions_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</source>
+        <translation>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Write the decision…</source>
+        <translation>&amp;Write the decision…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the &amp;package…</source>
+        <translation>Write the &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/decisions.py" line="+53"/>
+        <source>No decision yet: record one with emudesk decision record.</source>
+        <translation>No decision yet: record one with emudesk decision record.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the decision</source>
+        <translation>Write the decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx);;PDF files (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the decision package</source>
+        <translation>Write the decision package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emudesk packages (*.zip);;All files (*)</source>
+        <translation>emudesk packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was written</source>
+        <translation>Nothing was written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <location filename="../../emudesk/ui/delegates.py" line="+141"/>
@@ -1545,7 +1637,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>DossierPage</name>
     <message>
         <location filename="../../forms/dossier_page.ui" line="+30"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-8"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -2171,7 +2263,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+103"/>
+        <location filename="../../emudesk/ui/guide.py" line="+105"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -2305,7 +2397,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>HistoryPage</name>
     <message>
         <location filename="../../forms/history_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
         <source>Award history</source>
         <translation>Award history</translation>
     </message>
@@ -2333,7 +2425,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+10"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="-35"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -2681,7 +2773,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-48"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-52"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>

@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+105"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+106"/>
         <source>Issuer&apos;s board</source>
         <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+21"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+22"/>
         <source>Cluster</source>
         <translation>Cụm</translation>
     </message>
@@ -1511,6 +1511,98 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+41"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../forms/decisions_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Decisions</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</source>
+        <translation>Các quyết định của cơ quan cấp trên về đề nghị của các cụm. Ghi quyết định dạng Word hoặc PDF (Quyết định và Phụ lục), hoặc thành gói gửi kết quả và số sổ về các cụm trưởng. Quyết định được ghi nhận bằng lệnh emudesk decision record.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Write the decision…</source>
+        <translation>Ghi &amp;văn bản quyết định…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the &amp;package…</source>
+        <translation>Ghi &amp;gói quyết định…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/decisions.py" line="+53"/>
+        <source>No decision yet: record one with emudesk decision record.</source>
+        <translation>Chưa có quyết định: hãy ghi nhận bằng lệnh emudesk decision record.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx);;PDF files (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the decision package</source>
+        <translation>Ghi gói quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emudesk packages (*.zip);;All files (*)</source>
+        <translation>Gói emudesk (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was written</source>
+        <translation>Chưa ghi gì</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <location filename="../../emudesk/ui/delegates.py" line="+141"/>
@@ -1545,7 +1637,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>DossierPage</name>
     <message>
         <location filename="../../forms/dossier_page.ui" line="+30"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-8"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -2171,7 +2263,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+103"/>
+        <location filename="../../emudesk/ui/guide.py" line="+105"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -2305,7 +2397,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>HistoryPage</name>
     <message>
         <location filename="../../forms/history_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
         <source>Award history</source>
         <translation>Lịch sử khen thưởng</translation>
     </message>
@@ -2333,7 +2425,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+10"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="-35"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -2681,7 +2773,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-48"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-52"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>

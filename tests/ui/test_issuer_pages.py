@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +99,57 @@ def test_file_receive_a_package_imports_a_submission_after_its_preview(
         package_actions.receive_file(empty_window, empty_window.context, tmp_path / "x.zip") is None
     )
     assert "không phải" in boxes.last.text
+
+
+def test_the_decisions_page_writes_the_paper_and_the_package(
+    qtbot: QtBot,
+    boxes: Boxes,
+    settings: Settings,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from emudesk.db import open_database
+    from emudesk.services.issuing import decisions, register, submission_export, submission_import
+    from emudesk.ui import saving
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.pages.decisions import DecisionsPage
+    from emudesk.ui.registry import DECISIONS
+
+    # GIVEN an issuer's office that decided UBDT-C4's 2024 proposals
+    head = open_database(demo_path)
+    with head.session() as session:
+        submission_export.export_submission(session, "UBDT-C4", 2024, tmp_path / "s.zip")
+    head.dispose()
+    office = open_database(tmp_path / "issuer.sqlite", create=True)
+    with office.session() as session:
+        submission_import.receive(session, tmp_path / "s.zip", accept_unverified=True)
+        register.set_series(session, "UBDT", pattern="{n}/UBDT", last_paper_number=99)
+        decisions.record_decision(
+            session, "UBDT", decisions.DecisionFields("7/QĐ-UBDT", dt.date(2025, 1, 24), 2024)
+        )
+    office.dispose()
+    context = DataContext(open_database(tmp_path / "issuer.sqlite"))
+    window = MainWindow(context, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        # WHEN the officer opens the Decisions page
+        window.go(Target(DECISIONS))
+        page = window.current_page()
+        assert isinstance(page, DecisionsPage)
+        assert page.model.index(0, page.model.APPROVED).data() == "3/3"
+        # AND writes the decision as Word, then the package for the heads
+        targets = iter([tmp_path / "qd.docx", tmp_path / "qd.zip"])
+        monkeypatch.setattr(saving, "ask_save_path", lambda *_a, **_k: next(targets))
+        page.ui.paperButton.click()
+        page.ui.packageButton.click()
+        # THEN both are written
+        assert (tmp_path / "qd.docx").stat().st_size > 1000
+        assert (tmp_path / "qd.zip").stat().st_size > 100
+        assert boxes.last.title in ("Đã ghi", "Written")
+    finally:
+        window.close()
+        context.close()

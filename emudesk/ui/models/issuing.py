@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from emudesk.rules import format_points
 from emudesk.services.issuing.board import BoardRow
+from emudesk.services.issuing.decisions import DecisionInfo
 from emudesk.services.issuing.history import HistoryRow
 from emudesk.ui.models.base import RecordTableModel
 
@@ -81,4 +82,31 @@ class HistoryTableModel(RecordTableModel[HistoryRow]):
             return f"{record.decision_number} {day}".strip()
         if column == self.REGISTER:
             return record.register_number
+        return ""
+
+
+class DecisionTableModel(RecordTableModel[DecisionInfo]):
+    NUMBER, DATE, YEAR, SIGNER, APPROVED = range(5)
+    NUMERIC_COLUMNS = frozenset({YEAR, APPROVED})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Number"),
+            self.tr("Date"),
+            self.tr("Year"),
+            self.tr("Signer"),
+            self.tr("Approved"),
+        )
+
+    def text(self, record: DecisionInfo, column: int) -> str:
+        if column == self.NUMBER:
+            return record.number
+        if column == self.DATE:
+            return record.signed_on.strftime("%d/%m/%Y")
+        if column == self.YEAR:
+            return str(record.year)
+        if column == self.SIGNER:
+            return record.signer_name
+        if column == self.APPROVED:
+            return f"{len(record.approved)}/{len(record.items)}"
         return ""

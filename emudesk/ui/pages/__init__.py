@@ -13,6 +13,7 @@ from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    DECISIONS,
     DOSSIER,
     HISTORY,
     ISSUERS,
@@ -105,6 +106,10 @@ def _board_title() -> str:
     return QCoreApplication.translate("BoardPage", "Issuer's board")
 
 
+def _decisions_title() -> str:
+    return QCoreApplication.translate("DecisionsPage", "Decisions")
+
+
 def _history_title() -> str:
     return QCoreApplication.translate("HistoryPage", "Award history")
 
@@ -120,6 +125,9 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         PageSpec(UNITS, Scope.GLOBAL, _units_title, _lazy("units", "UnitsPage"), 20),
         PageSpec(ISSUERS, Scope.GLOBAL, _issuers_title, _lazy("issuers", "IssuersPage"), 30),
         PageSpec(BOARD, Scope.GLOBAL, _board_title, _lazy("board", "BoardPage"), 40),
+        PageSpec(
+            DECISIONS, Scope.GLOBAL, _decisions_title, _lazy("decisions", "DecisionsPage"), 45
+        ),
         PageSpec(HISTORY, Scope.GLOBAL, _history_title, _lazy("history", "HistoryPage"), 50),
         PageSpec(YEAR_OVERVIEW, Scope.YEAR, _overview_title, _lazy("year", "YearPage"), 10),
         PageSpec(
