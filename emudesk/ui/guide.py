@@ -22,6 +22,7 @@ from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    COUNCIL,
     DECISIONS,
     HISTORY,
     ISSUERS,
@@ -50,6 +51,7 @@ SECTION_OF_PAGE = {
     PROPOSALS: 7,
     CERTIFICATES: 8,
     BOARD: 12,
+    COUNCIL: 12,
     DECISIONS: 12,
     HISTORY: 12,
 }

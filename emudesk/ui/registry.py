@@ -40,6 +40,7 @@ DOSSIER = "dossier"
 BOARD = "board"
 HISTORY = "history"
 DECISIONS = "decisions"
+COUNCIL = "council"
 
 
 class Scope(enum.Enum):

@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+106"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
         <source>Issuer&apos;s board</source>
         <translation>Issuer&apos;s board</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+22"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+23"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1201,6 +1201,103 @@ not calibrated (no offset applied)</translation>
     </message>
 </context>
 <context>
+    <name>CouncilPage</name>
+    <message>
+        <location filename="../../forms/council_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Emulation council</source>
+        <translation>Emulation council</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</source>
+        <translation>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write the &amp;minutes…</source>
+        <translation>Write the &amp;minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/council.py" line="+63"/>
+        <source>Met on %1, %2 member(s).</source>
+        <translation>Met on %1, %2 member(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the minutes</source>
+        <translation>Write the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx);;PDF files (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written</source>
+        <translation>Nothing was written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+69"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Award asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>carried</source>
+        <translation>carried</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not carried</source>
+        <translation>not carried</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../emudesk/ui/crash.py" line="+65"/>
@@ -1513,7 +1610,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+41"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="-48"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1542,7 +1639,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>DecisionsPage</name>
     <message>
         <location filename="../../forms/decisions_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+4"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
@@ -1637,7 +1734,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>DossierPage</name>
     <message>
         <location filename="../../forms/dossier_page.ui" line="+30"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -2263,7 +2360,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+105"/>
+        <location filename="../../emudesk/ui/guide.py" line="+107"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -2397,7 +2494,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>HistoryPage</name>
     <message>
         <location filename="../../forms/history_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+16"/>
         <source>Award history</source>
         <translation>Award history</translation>
     </message>
@@ -2773,7 +2870,7 @@ The present content is saved first, so this can be undone.</translation>
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-52"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-56"/>
         <source>Issuers</source>
         <translation>Issuers</translation>
     </message>

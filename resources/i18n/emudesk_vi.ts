@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+106"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
         <source>Issuer&apos;s board</source>
         <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+22"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+23"/>
         <source>Cluster</source>
         <translation>Cụm</translation>
     </message>
@@ -1201,6 +1201,103 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
 </context>
 <context>
+    <name>CouncilPage</name>
+    <message>
+        <location filename="../../forms/council_page.ui" line="+23"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <source>Emulation council</source>
+        <translation>Hội đồng Thi đua - Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</source>
+        <translation>Kết quả biểu quyết của Hội đồng về từng đối tượng trong năm so với tỷ lệ cần đạt của hình thức khen thưởng (theo danh mục). Cuộc họp và phiếu biểu quyết được ghi bằng lệnh emudesk council meeting và council vote; đối tượng không đạt thì quyết định không khen thưởng.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write the &amp;minutes…</source>
+        <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/council.py" line="+63"/>
+        <source>Met on %1, %2 member(s).</source>
+        <translation>Họp ngày %1, %2 thành viên.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the minutes</source>
+        <translation>Ghi biên bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx);;PDF files (*.pdf)</source>
+        <translation>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written</source>
+        <translation>Chưa ghi gì</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/issuing.py" line="+69"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Hình thức đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Tỷ lệ cần đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>carried</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not carried</source>
+        <translation>không đạt</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../emudesk/ui/crash.py" line="+65"/>
@@ -1513,7 +1610,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/issuing.py" line="+41"/>
+        <location filename="../../emudesk/ui/models/issuing.py" line="-48"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -1542,7 +1639,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>DecisionsPage</name>
     <message>
         <location filename="../../forms/decisions_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+20"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+4"/>
         <source>Decisions</source>
         <translation>Quyết định khen thưởng</translation>
     </message>
@@ -1637,7 +1734,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>DossierPage</name>
     <message>
         <location filename="../../forms/dossier_page.ui" line="+30"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-8"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -2263,7 +2360,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+105"/>
+        <location filename="../../emudesk/ui/guide.py" line="+107"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -2397,7 +2494,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>HistoryPage</name>
     <message>
         <location filename="../../forms/history_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+16"/>
         <source>Award history</source>
         <translation>Lịch sử khen thưởng</translation>
     </message>
@@ -2773,7 +2870,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <name>IssuersPage</name>
     <message>
         <location filename="../../forms/issuers_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-52"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-56"/>
         <source>Issuers</source>
         <translation>Cơ quan cấp trên</translation>
     </message>

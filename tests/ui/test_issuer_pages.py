@@ -153,3 +153,60 @@ def test_the_decisions_page_writes_the_paper_and_the_package(
     finally:
         window.close()
         context.close()
+
+
+def test_the_council_page_shows_each_vote_against_its_threshold(
+    qtbot: QtBot,
+    boxes: Boxes,
+    settings: Settings,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from emudesk.db import open_database
+    from emudesk.services.issuing import council, submission_export, submission_import
+    from emudesk.ui import saving
+    from emudesk.ui.context import DataContext
+    from emudesk.ui.pages.council import CouncilPage
+    from emudesk.ui.registry import COUNCIL
+
+    head = open_database(demo_path)
+    with head.session() as session:
+        submission_export.export_submission(session, "UBDT-C4", 2024, tmp_path / "s.zip")
+    head.dispose()
+    office = open_database(tmp_path / "issuer.sqlite", create=True)
+    with office.session() as session:
+        submission_import.receive(session, tmp_path / "s.zip", accept_unverified=True)
+        council.save_meeting(session, "UBDT", 2024, held_on=dt.date(2025, 1, 20),
+                             members=["A — Chủ tịch"], members_total=9)  # fmt: skip
+        council.record_vote(session, "UBDT", 2024, "BDT-PY", votes_for=5)
+    office.dispose()
+    context = DataContext(open_database(tmp_path / "issuer.sqlite"))
+    window = MainWindow(context, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.go(Target(COUNCIL))
+        page = window.current_page()
+        assert isinstance(page, CouncilPage)
+        choose(page.ui.issuerCombo, "UBDT")
+        page.ui.yearSpin.setValue(2024)
+        model = page.model
+        rows = [
+            tuple(
+                model.index(r, c).data()
+                for c in (model.NOMINEE, model.THRESHOLD, model.VOTES, model.RESULT)
+            )
+            for r in range(model.rowCount())
+        ]
+        assert rows[1] == ("Ban Dân tộc tỉnh Phú Yên", "≥ 2/3 (6/9)", "5/9", "không đạt")
+        assert rows[0][2:] == ("—", "không đạt")
+        assert page.ui.quotaLabel.text() == "Họp ngày 20/01/2025, 9 thành viên."
+        monkeypatch.setattr(saving, "ask_save_path", lambda *_a, **_k: tmp_path / "bb.pdf")
+        page.ui.minutesButton.click()
+        assert (tmp_path / "bb.pdf").stat().st_size > 1000
+    finally:
+        window.close()
+        context.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ DEFAULT_THRESHOLD = "> 1/2"
 
 @dataclass(frozen=True)
 class VoteResult:
+    uuid: UUID  # the proposal's
     cluster: str
     unit_code: str
     nominee: str
@@ -79,6 +81,7 @@ def result_of(proposal: Proposal, vote: CouncilVote | None, members: int) -> Vot
     threshold = threshold_of(proposal)
     year = proposal.cluster_year.year
     return VoteResult(
+        uuid=proposal.uuid,
         cluster=proposal.cluster_year.cluster.code,
         unit_code=proposal.unit.code,
         nominee=names.unit_name(proposal.unit, year),

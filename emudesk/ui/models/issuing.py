@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from emudesk.rules import format_points
 from emudesk.services.issuing.board import BoardRow
+from emudesk.services.issuing.council import VoteResult
 from emudesk.services.issuing.decisions import DecisionInfo
 from emudesk.services.issuing.history import HistoryRow
 from emudesk.ui.models.base import RecordTableModel
@@ -109,4 +110,35 @@ class DecisionTableModel(RecordTableModel[DecisionInfo]):
             return record.signer_name
         if column == self.APPROVED:
             return f"{len(record.approved)}/{len(record.items)}"
+        return ""
+
+
+class CouncilTableModel(RecordTableModel[VoteResult]):
+    CLUSTER, NOMINEE, AWARD, THRESHOLD, VOTES, RESULT = range(6)
+
+    members = 0  # the council's size, which each vote is a share of
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Cluster"),
+            self.tr("Nominee"),
+            self.tr("Award asked"),
+            self.tr("Threshold"),
+            self.tr("Votes for"),
+            self.tr("Result"),
+        )
+
+    def text(self, record: VoteResult, column: int) -> str:
+        if column == self.CLUSTER:
+            return record.cluster
+        if column == self.NOMINEE:
+            return record.nominee
+        if column == self.AWARD:
+            return record.award
+        if column == self.THRESHOLD:
+            return f"{record.threshold} ({record.needed}/{self.members})"
+        if column == self.VOTES:
+            return "—" if record.votes_for is None else f"{record.votes_for}/{self.members}"
+        if column == self.RESULT:
+            return self.tr("carried") if record.passed else self.tr("not carried")
         return ""

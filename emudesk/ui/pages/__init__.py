@@ -13,6 +13,7 @@ from emudesk.ui.registry import (
     CERTIFICATES,
     CLUSTERS,
     COMMITMENT,
+    COUNCIL,
     DECISIONS,
     DOSSIER,
     HISTORY,
@@ -106,6 +107,10 @@ def _board_title() -> str:
     return QCoreApplication.translate("BoardPage", "Issuer's board")
 
 
+def _council_title() -> str:
+    return QCoreApplication.translate("CouncilPage", "Emulation council")
+
+
 def _decisions_title() -> str:
     return QCoreApplication.translate("DecisionsPage", "Decisions")
 
@@ -125,6 +130,7 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         PageSpec(UNITS, Scope.GLOBAL, _units_title, _lazy("units", "UnitsPage"), 20),
         PageSpec(ISSUERS, Scope.GLOBAL, _issuers_title, _lazy("issuers", "IssuersPage"), 30),
         PageSpec(BOARD, Scope.GLOBAL, _board_title, _lazy("board", "BoardPage"), 40),
+        PageSpec(COUNCIL, Scope.GLOBAL, _council_title, _lazy("council", "CouncilPage"), 42),
         PageSpec(
             DECISIONS, Scope.GLOBAL, _decisions_title, _lazy("decisions", "DecisionsPage"), 45
         ),
