@@ -2,8 +2,8 @@
 
 The demo is a head's PC; the issuer's office starts empty. This script exports both demo
 clusters' 2024 submissions, imports them into an empty database, sets the register's
-formats, lets the council vote and records UBDT's decision, then renders the Issuer's board
-and the Award history pages at the size ``emudesk screenshot`` uses.
+formats, lets the council vote and records UBDT's decision, then renders the Issuer's board,
+the council, the decisions and the Award history pages at the size ``emudesk screenshot`` uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
 """
@@ -53,7 +53,16 @@ def prepare(demo: Path, issuer: Path, folder: Path) -> None:
             decisions.record_decision(
                 session,
                 "UBDT",
-                decisions.DecisionFields("123/QĐ-UBDT", dt.date(2025, 1, 24), 2024),
+                decisions.DecisionFields(
+                    "123/QĐ-UBDT",
+                    dt.date(2025, 1, 24),
+                    2024,
+                    signer_name="Nguyễn Văn A",
+                    signer_title="Thứ trưởng, Phó Chủ nhiệm",
+                    signing_mode="KT.",
+                    signing_for="Bộ trưởng, Chủ nhiệm",
+                    place="Hà Nội",
+                ),
             )
     finally:
         office.dispose()
@@ -66,7 +75,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     from emudesk.ui.app import application
     from emudesk.ui.context import DataContext
     from emudesk.ui.main_window import MainWindow
-    from emudesk.ui.registry import BOARD, HISTORY, Target
+    from emudesk.ui.registry import BOARD, COUNCIL, DECISIONS, HISTORY, Target
     from emudesk.ui.screenshot import WINDOW_SIZE, _dispose, _settle
     from emudesk.ui.settings import Settings
 
@@ -93,6 +102,17 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         combo.setCurrentIndex(combo.findText("UBDT"))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
         grab("24-board-ubdt-2024")
+        window.go(Target(COUNCIL))
+        page = window.current_page()
+        combo = page.ui.issuerCombo  # type: ignore[union-attr]
+        combo.setCurrentIndex(combo.findText("UBDT"))
+        page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
+        grab("26-council-ubdt-2024")
+        window.go(Target(DECISIONS))
+        page = window.current_page()
+        combo = page.ui.issuerCombo  # type: ignore[union-attr]
+        combo.setCurrentIndex(combo.findText("UBDT"))
+        grab("27-decisions-ubdt")
         window.go(Target(HISTORY))
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]
