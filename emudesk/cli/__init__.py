@@ -25,7 +25,7 @@ from emudesk.cli import (
     signing,
 )
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
-from emudesk.errors import EmuError, database_fault
+from emudesk.errors import EmuError, database_damage, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
@@ -104,7 +104,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except EmuError as exc:
-        if database_fault(exc):
+        if database_fault(exc) and database_damage(exc) is None:
             raise  # a bug: the traceback, not the engine's text dressed as a refusal
-        print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
+        message = exc.message if database_damage(exc) is None else _damaged(args, exc)
+        print(_("emudesk: {message}", message=message), file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:
+        if database_damage(exc) is None:
+            raise
+        print(_("emudesk: {message}", message=_damaged(args, exc)), file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _damaged(args: argparse.Namespace, exc: BaseException) -> str:
+    """A damaged page met half-way through a command (one that only reads is not checked
+    first): what SQLite said, and what to do."""
+    from emudesk.db.engine import resolve_url, sqlite_path
+    from emudesk.db.integrity import damaged_message
+
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    return damaged_message(str(path or ""), database_damage(exc) or "?")

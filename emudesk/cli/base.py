@@ -18,11 +18,16 @@ EXIT_REFUSED = 3
 Handler = Callable[[argparse.Namespace], int]
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database named by ``--db`` (or the default), migrating it if needed."""
+def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = True) -> Database:
+    """Open the database named by ``--db`` (or the default), migrating it if needed.
+
+    A command that writes to it (``write``) first has it quick-checked and refused when
+    damaged; one that only reads skips the check (a damaged page it meets is reported by
+    ``main``). Only a command that creates a database (``create``) may fill an empty file.
+    """
     from emudesk.db import open_database
 
-    return open_database(args.db, create=create)
+    return open_database(args.db, create=create, verify=write)
 
 
 def year(text: str) -> int:

@@ -124,7 +124,7 @@ def cmd_returns(args: argparse.Namespace) -> int:
     from emudesk.services.mail import board
     from emudesk.services.organisation import years
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             year_uuid = years.get_year(session, args.cluster, args.year).uuid

@@ -16,8 +16,10 @@ def _refuse_if_in_use(path: Path) -> None:
     """Another program writing to the file would go on writing into a deleted file."""
     import sqlite3
 
+    from emudesk.db.engine import busy_seconds
+
     try:
-        probe = sqlite3.connect(path, timeout=1, isolation_level=None)
+        probe = sqlite3.connect(path, timeout=busy_seconds(), isolation_level=None)
         try:
             probe.execute("BEGIN EXCLUSIVE")
             probe.execute("ROLLBACK")
@@ -63,7 +65,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import clusters, years
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             found = clusters.list_clusters(session, args.query or "")
@@ -104,7 +106,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from emudesk.db.backup import backup_to
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         target = backup_to(db, Path(args.out))
     finally:
@@ -135,7 +137,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from emudesk.db.check import check_database
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         problems = check_database(db)
     finally:

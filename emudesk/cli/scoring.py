@@ -19,7 +19,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     from emudesk.rules import format_points, local_points
     from emudesk.services.scoring import ranking
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             report = ranking.compute_for(session, args.cluster, args.year)
@@ -71,7 +71,7 @@ def cmd_scoresheet(args: argparse.Namespace) -> int:
 
     if args.sign and Path(args.out).suffix.lower() != ".pdf":
         raise ValidationError(_("Only a PDF score sheet can be signed."))
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)

@@ -36,7 +36,7 @@ def current_revision(db: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _has_tables(db: Database) -> bool:
+def has_tables(db: Database) -> bool:
     with db.engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
 
@@ -47,7 +47,7 @@ def needs_upgrade(db: Database) -> bool:
     if revision == SCHEMA_HEAD:
         return False
     if revision is None:
-        if _has_tables(db):
+        if has_tables(db):
             raise DatabaseError(
                 _(
                     "This file is an SQLite database but not an emudesk one; "
