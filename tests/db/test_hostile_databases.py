@@ -295,3 +295,76 @@ def test_every_wait_for_a_lock_uses_the_one_busy_timeout(
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 300
     db.dispose()
+
+
+# --- point 9: demo --force --------------------------------------------------------------------
+
+
+def _unit_names(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        names = [row[0] for row in conn.execute("SELECT official_name FROM unit_name ORDER BY 1")]
+    conn.close()
+    return names
+
+
+def test_demo_force_backs_up_then_swaps_in_a_database_built_beside_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN the office's own database, with a unit renamed by hand
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("UPDATE unit_name SET official_name = 'Sở của chúng tôi' WHERE id = 1")
+    conn.close()
+    ours = _unit_names(demo_path)
+    # WHEN the demo is forced over it
+    code, out, err = run(capsys, "--db", str(demo_path), "demo", "--force")
+    # THEN the demo is there, and the previous content is in the backup it names
+    assert code == EXIT_OK, err
+    assert "Sở của chúng tôi" not in _unit_names(demo_path)
+    saved = Path(out.split("saved to ", 1)[1].strip().rstrip("."))
+    assert _unit_names(saved) == ours
+    assert sorted(p.name for p in demo_path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_interrupted_demo_force_leaves_the_old_database_whole(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.services.demo import build
+
+    before = fingerprint(demo_path)
+
+    def interrupted(session: object) -> None:
+        raise KeyboardInterrupt  # Ctrl+C, a closed terminal, a power cut
+
+    monkeypatch.setattr(build, "build_demo", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        main(["--db", str(demo_path), "demo", "--force"])
+    capsys.readouterr()
+    assert fingerprint(demo_path) == before
+    assert [p.name for p in demo_path.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_demo_force_notices_another_program_holding_the_file_open(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    # GIVEN another program with the database open, idle (no lock held)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM unit').fetchall()\n"
+         "print('open', flush=True); time.sleep(120)\n",
+         str(demo_path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = fingerprint(demo_path)
+        # WHEN the demo is forced over it THEN refused; the file is the same file, unchanged
+        code, _out, err = run(capsys, "--db", str(demo_path), "demo", "--force")
+        assert refused(code, err) and "in use by another program" in err, err
+        assert fingerprint(demo_path) == before
+    finally:
+        holder.kill()
+        holder.wait()
