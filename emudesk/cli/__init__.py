@@ -24,9 +24,13 @@ from emudesk.cli import (
     selftest,
     signing,
 )
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, err
 from emudesk.errors import EmuError, database_damage, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from emudesk.text import control_characters
+
+# Longer than any path a system allows (4,096 on Linux) and any name (300): a pasted file.
+ARGUMENT_MAX = 4096
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
@@ -100,6 +104,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
+        if len(value) > ARGUMENT_MAX:
+            err(
+                _(
+                    "emudesk: an argument of {length} characters is longer than any name, "
+                    "path or text a command takes ({limit}); shorten it.",
+                    length=len(value),
+                    limit=ARGUMENT_MAX,
+                )
+            )
+            return EXIT_USAGE
+        if control_characters(value):
+            err(
+                _(
+                    "emudesk: {value} contains control characters ({codes}); retype it.",
+                    value=ascii(value),
+                    codes=", ".join(control_characters(value)[:5]),
+                )
+            )
+            return EXIT_USAGE
     handler: Handler = args.handler
     try:
         return handler(args)
@@ -107,12 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if database_fault(exc) and database_damage(exc) is None:
             raise  # a bug: the traceback, not the engine's text dressed as a refusal
         message = exc.message if database_damage(exc) is None else _damaged(args, exc)
-        print(_("emudesk: {message}", message=message), file=sys.stderr)
+        err(_("emudesk: {message}", message=message))
         return EXIT_REFUSED
     except Exception as exc:
         if database_damage(exc) is None:
             raise
-        print(_("emudesk: {message}", message=_damaged(args, exc)), file=sys.stderr)
+        err(_("emudesk: {message}", message=_damaged(args, exc)))
         return EXIT_REFUSED
 
 

@@ -42,5 +42,17 @@ def year(text: str) -> int:
 
 
 def out(text: str = "") -> None:
-    """Print one line of output (stdout is UTF-8, see ``main``)."""
-    print(text)
+    """Print one line of output (stdout is UTF-8, see ``main``); a control character from a
+    stored name is shown escaped, never sent to the terminal."""
+    from emudesk.text import for_terminal
+
+    print(for_terminal(text))
+
+
+def err(text: str) -> None:
+    """Print one line on stderr, escaped like ``out``."""
+    import sys
+
+    from emudesk.text import for_terminal
+
+    print(for_terminal(text), file=sys.stderr)

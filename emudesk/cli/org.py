@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, err, open_db, out
 from emudesk.errors import EmuError
 from emudesk.i18n import _
 
@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         db.dispose()
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            err(problem)
         print(_("{count} problem(s) found.", count=len(problems)), file=sys.stderr)
         return EXIT_REFUSED
     out(_("The database is sound."))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -27,7 +26,9 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         db.dispose()
     decimals = report.decimals
     if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        from emudesk.exchange.safe import CsvWriter
+
+        writer = CsvWriter(sys.stdout)
         writer.writerow(CSV_COLUMNS)
         for row in report.rows:
             writer.writerow(
