@@ -94,10 +94,17 @@ def refuse_if_damaged(db: Database) -> None:
 
 def damaged_message(name: str, detail: str) -> str:
     """The one message for a damaged database file, with what to do about it."""
+    if not name:
+        return _(
+            "The open database is damaged ({detail}); what was being done was not stored. "
+            "Restore the latest backup (File › Restore from a backup) or ask the person who "
+            "looks after this PC to repair the file.",
+            detail=detail,
+        )
     return _(
         "The database {name} is damaged ({detail}); nothing was written to it. Restore the "
-        "latest backup (emudesk restore, or File › Restore in the window) or ask the person "
-        "who looks after this PC to repair the file.",
+        "latest backup (emudesk restore, or File › Restore from a backup in the window) or "
+        "ask the person who looks after this PC to repair the file.",
         name=name,
         detail=detail,
     )

@@ -1111,7 +1111,7 @@ not calibrated (no offset applied)</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../emudesk/ui/crash.py" line="+65"/>
+        <location filename="../../emudesk/ui/crash.py" line="+72"/>
         <source>Unexpected problem</source>
         <translation>Unexpected problem</translation>
     </message>

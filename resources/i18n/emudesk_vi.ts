@@ -1111,7 +1111,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../emudesk/ui/crash.py" line="+65"/>
+        <location filename="../../emudesk/ui/crash.py" line="+72"/>
         <source>Unexpected problem</source>
         <translation>Sự cố ngoài dự kiến</translation>
     </message>
