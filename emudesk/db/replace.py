@@ -80,9 +80,9 @@ def discard(path: Path) -> None:
 def swap_in(new: Path, path: Path) -> None:
     """Give ``new`` the name ``path`` in one rename. The old file's -wal/-shm go first: a
     journal left beside the new file would be replayed into it."""
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(new, path)
     except PermissionError as exc:  # Windows: another program has the old file open
         raise _in_use(path) from exc
