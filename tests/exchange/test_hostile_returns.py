@@ -124,3 +124,15 @@ def test_an_excel_single_file_web_page_renamed_xlsx_is_described_as_such(
     )
     err, _ = refused_import(capsys, demo_path, page)
     assert "single file web page" in err and "CSV" not in err, err
+
+
+def test_a_note_with_control_characters_is_refused_naming_the_cell(
+    form: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from emudesk.exchange.formdata import COL_NOTE
+
+    # GIVEN a note carrying an 8-bit terminal control (CSI) and a right-to-left override
+    set_cell(form, "1.1", COL_SELF, 5)
+    cell = set_cell(form, "1.1", COL_NOTE, "Đã làm\x9b2J xong \u202egnol")
+    err, _ = refused_import(capsys, demo_path, form)
+    assert f"cell {cell}" in err and "U+009B, U+202E" in err and "\x9b" not in err, err
