@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_mailroom",
     "0005_papers",
     "0006_unlocked_reasons",
+    "0007_reorganisation",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -15,6 +15,7 @@ from emudesk.model.cycle import (
     Vote,
     YearPlan,
 )
+from emudesk.model.events import EventKind, OrgEvent
 from emudesk.model.mail import FormDispatch, ReturnReceipt
 from emudesk.model.org import (
     Cluster,
@@ -22,6 +23,7 @@ from emudesk.model.org import (
     ClusterYear,
     Issuer,
     IssuerKind,
+    IssuerName,
     Membership,
     Person,
     SelectionMethod,
@@ -58,12 +60,15 @@ __all__ = [
     "Criterion",
     "DocumentNumber",
     "DossierPaper",
+    "EventKind",
     "Explanation",
     "FormDispatch",
     "Issuer",
     "IssuerKind",
+    "IssuerName",
     "Meeting",
     "Membership",
+    "OrgEvent",
     "PaperWording",
     "Person",
     "Proposal",

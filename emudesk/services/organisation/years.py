@@ -16,6 +16,7 @@ from emudesk.model import ClusterYear, Membership, SelectionMethod, Unit
 from emudesk.services import audit, checks, usage
 from emudesk.services.common import check_version
 from emudesk.services.organisation import clusters, units
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline, sort_key
@@ -85,7 +86,7 @@ def info(cluster_year: ClusterYear) -> YearInfo:
         members=tuple(members),
         notes=cluster_year.notes,
         version=cluster_year.version,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
         issuer_short=cluster_year.cluster.issuer.short_name,
     )
 
@@ -126,7 +127,7 @@ def _member_units(session: Session, member_uuids: Sequence[UUID], year: int) -> 
             continue
         seen.add(member)
         unit = units.load(session, member)
-        if unit.merged_year is not None and unit.merged_year <= year:
+        if unit.merged_on is not None and unit.merged_on <= dt.date(year, 1, 1):
             successor = units.name_in(unit.successor, year).official_name if unit.successor else "?"
             raise ValidationError(
                 _(
@@ -134,7 +135,7 @@ def _member_units(session: Session, member_uuids: Sequence[UUID], year: int) -> 
                     "and cannot be a member in {year}.",
                     name=units.name_in(unit, year).official_name,
                     successor=successor,
-                    merged=unit.merged_year,
+                    merged=unit.merged_on.strftime("%d/%m/%Y"),
                     year=year,
                 )
             )
