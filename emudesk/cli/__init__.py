@@ -20,6 +20,7 @@ from emudesk.cli import (
     mail,
     org,
     papers,
+    reorganisation,
     scoring,
     selftest,
     signing,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     handover.register(sub)
     papers.register(sub)
     signing.register(sub)
+    reorganisation.register(sub)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,19 @@ def year(text: str) -> int:
     if not 1900 <= value <= 2999:
         raise argparse.ArgumentTypeError(_("{text} is not a year.", text=text))
     return value
+
+
+def date(text: str) -> dt.date:
+    """An argparse type: a date as DD/MM/YYYY or YYYY-MM-DD."""
+    cleaned = text.strip()
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(cleaned, form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        _("\u201c{text}\u201d is not a date (DD/MM/YYYY or YYYY-MM-DD).", text=text)
+    )
 
 
 def out(text: str = "") -> None:

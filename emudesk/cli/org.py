@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, err, open_db, out
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, date, err, open_db, out
 from emudesk.errors import EmuError
 from emudesk.i18n import _
 
@@ -63,6 +63,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import clusters, years
+
+    if args.on is not None:
+        from emudesk.cli.reorganisation import cmd_info_on
+
+        return cmd_info_on(args)
 
     db = open_db(args, write=False)
     try:
@@ -175,6 +180,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     info = sub.add_parser("info", help=_("list clusters, years, heads, deputies and members"))
     info.add_argument("query", nargs="?", help=_("only clusters matching this text"))
+    info.add_argument(
+        "--on", type=date, help=_("as it stood on this date (DD/MM/YYYY or YYYY-MM-DD)")
+    )
     info.set_defaults(handler=cmd_info)
 
     backup = sub.add_parser("backup", help=_("write a backup copy of the database"))

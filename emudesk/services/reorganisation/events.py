@@ -486,3 +486,21 @@ def moves_on(session: Session, cluster: Cluster, on: dt.date) -> tuple[list[Unit
         elif event.kind is EventKind.LEAVE:
             leaving.append(event.unit)
     return joining, leaving
+
+
+def find_issuer(session: Session, text: str) -> UUID:
+    """An issuer by a diacritics-insensitive part of any of its names (or its short name)."""
+    from emudesk.model import Issuer
+    from emudesk.text import matches
+
+    hits = [
+        issuer
+        for issuer in session.scalars(select(Issuer))
+        if matches(text, issuer.name, issuer.short_name)
+        or any(matches(text, n.name, n.short_name) for n in issuer.names)
+    ]
+    if len(hits) != 1:
+        raise ValidationError(
+            _("No single issuer matches \u201c{text}\u201d; give more of its name.", text=text)
+        )
+    return hits[0].uuid
