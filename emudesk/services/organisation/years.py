@@ -65,6 +65,8 @@ class YearOverview:
     info: YearInfo
     todo: tuple[TodoItem, ...]
     next_year: YearInfo | None
+    # A head or deputy merged away during the year: (role, its name, the day, successor's name)
+    vanished: tuple[tuple[str, str, dt.date, str], ...] = ()
 
 
 def info(cluster_year: ClusterYear) -> YearInfo:
@@ -295,7 +297,30 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
     cluster_year = load(session, year_uuid)
     year_info = info(cluster_year)
     next_year = next((y for y in cluster_year.cluster.years if y.year == year_info.year + 1), None)
+    from emudesk.services.reorganisation.leaders import vanished
+
+    gone = vanished(cluster_year)
     todo: list[TodoItem] = []
+    for leader in gone:
+        heir = leader.successor.name if leader.successor else "?"
+        text = (
+            _(
+                "The head \u201c{unit}\u201d ceased to exist on {date}: record its successor "
+                "\u201c{heir}\u201d as head (or the unit elected).",
+                unit=leader.unit.name,
+                date=leader.vanished_on.strftime("%d/%m/%Y"),
+                heir=heir,
+            )
+            if leader.role == "head"
+            else _(
+                "The deputy \u201c{unit}\u201d ceased to exist on {date}: record its successor "
+                "\u201c{heir}\u201d as deputy (or the unit elected).",
+                unit=leader.unit.name,
+                date=leader.vanished_on.strftime("%d/%m/%Y"),
+                heir=heir,
+            )
+        )
+        todo.append(TodoItem(f"successor_{leader.role}", text))
     if len(year_info.members) < 2:
         todo.append(TodoItem("members", _("Add the member units of the year.")))
     if year_info.head is None:
@@ -322,5 +347,11 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
             )
             todo.append(TodoItem("next_year", text))
     return YearOverview(
-        info=year_info, todo=tuple(todo), next_year=info(next_year) if next_year else None
+        info=year_info,
+        todo=tuple(todo),
+        next_year=info(next_year) if next_year else None,
+        vanished=tuple(
+            (g.role, g.unit.name, g.vanished_on, g.successor.name if g.successor else "")
+            for g in gone
+        ),
     )

@@ -267,6 +267,7 @@ def merge(
 ) -> MergePlan:
     """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor."""
     on = _date(on)
+    rule = CollisionRule(rule)
     with write(session):
         unit = units.load(session, unit_uuid)
         successor = units.load(session, successor_uuid)

@@ -48,7 +48,7 @@ class UnitTableModel(RecordTableModel[UnitInfo]):
             if not record.successor_name:
                 return ""
             merged = record.merged_on.strftime("%d/%m/%Y") if record.merged_on else ""
-            return arg(self.tr("%1 (from %2)"), record.successor_name, merged)
+            return arg(self.tr("%1 (since %2)"), record.successor_name, merged)
         return ""
 
 
