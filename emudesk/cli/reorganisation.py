@@ -216,9 +216,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event = sub.add_parser("event", help=_("record a rename, merger, split, join or leave"))
     kinds = event.add_subparsers(dest="kind", required=True)
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, *, dated: bool = True) -> argparse.ArgumentParser:
         parser = kinds.add_parser(name, help=help_text)
-        parser.add_argument("--on", required=True, type=date, help=_("the day it takes effect"))
+        parser.add_argument("--on", required=dated, type=date, help=_("the day it takes effect"))
         parser.add_argument("--decision", help=_("number of the deciding document"))
         parser.add_argument("--decision-date", type=date, help=_("date of the deciding document"))
         parser.add_argument("--notes", help=_("a note kept with the event"))
@@ -266,7 +266,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         moving.add_argument("--unit", required=True, help=_("unit code or part of its name"))
         moving.add_argument("--cluster", required=True, help=_("cluster code"))
 
-    heir = add("successor", _("a unit takes over as head or deputy of a year"))
+    heir = add("successor", _("a unit takes over as head or deputy of a year"), dated=False)
     heir.add_argument("--cluster", required=True, help=_("cluster code"))
     heir.add_argument("--year", required=True, type=year, help=_("the year"))
     heir.add_argument("--role", required=True, choices=("head", "deputy"))

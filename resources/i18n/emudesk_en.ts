@@ -3922,13 +3922,13 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Preview of what changes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+40"/>
-        <location line="+112"/>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
+        <location line="+115"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>keep the successor&apos;s value</source>
         <translation>keep the successor&apos;s value</translation>
     </message>
@@ -3969,11 +3969,11 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>  %1: successor %2, absorbed %3</source>
-        <translation>  %1: successor %2, absorbed %3</translation>
+        <source>  %1, row %2, %3 by %4: successor %5, absorbed %6</source>
+        <translation>  %1, row %2, %3 by %4: successor %5, absorbed %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The scores of %1 are locked: unlock them first.</source>
         <translation>The scores of %1 are locked: unlock them first.</translation>
     </message>
@@ -4002,8 +4002,8 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Choose the unit it merged into.</source>
         <translation>Choose the unit it merged into.</translation>
     </message>
@@ -6915,8 +6915,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record that the unit merged into another unit from a year on</source>
-        <translation>Record that the unit merged into another unit from a year on</translation>
+        <source>Record that the unit merged into another unit on a date, with a preview</source>
+        <translation>Record that the unit merged into another unit on a date, with a preview</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7435,7 +7435,7 @@ Continue?</translation>
         <translation>Issuer: %1 · cluster code %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⚠ %1 — ceased to exist on %2 (successor: %3)</source>
         <translation>⚠ %1 — ceased to exist on %2 (successor: %3)</translation>
     </message>

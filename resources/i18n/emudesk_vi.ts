@@ -3922,13 +3922,13 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem trước những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+40"/>
-        <location line="+112"/>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
+        <location line="+115"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>keep the successor&apos;s value</source>
         <translation>giữ điểm của đơn vị tiếp nhận</translation>
     </message>
@@ -3969,11 +3969,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+12"/>
-        <source>  %1: successor %2, absorbed %3</source>
-        <translation>  %1: đơn vị tiếp nhận %2, đơn vị sáp nhập %3</translation>
+        <source>  %1, row %2, %3 by %4: successor %5, absorbed %6</source>
+        <translation>  %1, tiêu chí %2, %3 của %4: đơn vị tiếp nhận %5, đơn vị sáp nhập %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The scores of %1 are locked: unlock them first.</source>
         <translation>Điểm của %1 đã khóa: hãy mở khóa trước.</translation>
     </message>
@@ -4002,8 +4002,8 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Sáp nhập</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Choose the unit it merged into.</source>
         <translation>Hãy chọn đơn vị tiếp nhận.</translation>
     </message>
@@ -6915,8 +6915,8 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record that the unit merged into another unit from a year on</source>
-        <translation>Ghi nhận đơn vị sáp nhập vào đơn vị khác từ một năm trở đi</translation>
+        <source>Record that the unit merged into another unit on a date, with a preview</source>
+        <translation>Ghi nhận đơn vị sáp nhập vào đơn vị khác từ một ngày, có xem trước</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7435,7 +7435,7 @@ Tiếp tục?</translation>
         <translation>Cơ quan cấp trên: %1 · mã cụm %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⚠ %1 — ceased to exist on %2 (successor: %3)</source>
         <translation>⚠ %1 — không còn tồn tại từ ngày %2 (đơn vị kế nhiệm: %3)</translation>
     </message>

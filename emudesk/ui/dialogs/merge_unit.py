@@ -9,6 +9,7 @@ from uuid import UUID
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
+from emudesk import rules
 from emudesk.errors import EmuError, ValidationError
 from emudesk.rules import format_points
 from emudesk.services.organisation import units
@@ -16,7 +17,7 @@ from emudesk.services.organisation.units import UnitInfo, UnitRef
 from emudesk.services.reorganisation import events
 from emudesk.services.reorganisation.events import Decision
 from emudesk.services.reorganisation.merger import CollisionRule, MergePlan
-from emudesk.ui import messages
+from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import DATE_FORMAT, arg, date_text, from_qdate
@@ -122,8 +123,11 @@ class MergeUnitDialog(ServiceDialog):
             )
             lines.extend(
                 arg(
-                    self.tr("  %1: successor %2, absorbed %3"),
-                    c.key,
+                    self.tr("  %1, row %2, %3 by %4: successor %5, absorbed %6"),
+                    c.key.split(":")[0],
+                    c.criterion,
+                    labels.scorer_role(rules.ScorerRole(c.role)),
+                    c.scorer,
                     format_points(c.successor_value),
                     format_points(c.absorbed_value),
                 )

@@ -90,6 +90,7 @@ class YearPage(Page):
         self.ui.deputyLabel.setText(_unit_text(info.deputy))
         for role, name, day, heir in self.overview.vanished:
             label = self.ui.headLabel if role == "head" else self.ui.deputyLabel
+            label.setWordWrap(True)  # the flag must not widen the window past 1024 pixels
             label.setText(
                 arg(
                     self.tr("⚠ %1 — ceased to exist on %2 (successor: %3)"),
