@@ -72,7 +72,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_event(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import units, years
-    from emudesk.services.reorganisation import events, leaders
+    from emudesk.services.reorganisation import events, leaders, moves
     from emudesk.services.reorganisation.merger import Choice, CollisionRule
 
     decision = _decision(args)
@@ -133,7 +133,7 @@ def cmd_event(args: argparse.Namespace) -> int:
                 )
                 out(done.summary)
             elif kind in ("join", "leave"):
-                act = events.join_cluster if kind == "join" else events.leave_cluster
+                act = moves.join_cluster if kind == "join" else moves.leave_cluster
                 done = act(
                     session,
                     units.find(session, args.unit).uuid,

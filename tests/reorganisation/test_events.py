@@ -13,7 +13,7 @@ from emudesk.errors import ValidationError
 from emudesk.model import AuditEntry, Criterion, OrgEvent, Score, ScoringTable, Unit
 from emudesk.services.organisation import issuers, names_on_dates, units, years
 from emudesk.services.papers import names
-from emudesk.services.reorganisation import events, leaders
+from emudesk.services.reorganisation import events, leaders, moves
 from emudesk.services.reorganisation.events import Decision
 from emudesk.services.reorganisation.merger import Choice, CollisionRule
 from emudesk.services.scoring import ranking, scores
@@ -190,9 +190,9 @@ def test_split_join_and_leave(demo_db: Database) -> None:
         assert {"NEW-A", "NEW-B"} <= codes and "BDT-KT" not in codes
         kon_tum = units.find(s, "BDT-KT")
         assert kon_tum.merged_on == JULY and kon_tum.successor.code == "NEW-A"
-        events.leave_cluster(s, _uuid(s, "NEW-B"), "UBDT-C4", on=dt.date(2025, 9, 1))
+        moves.leave_cluster(s, _uuid(s, "NEW-B"), "UBDT-C4", on=dt.date(2025, 9, 1))
         assert "NEW-B" not in {m.code for m in years.get_year(s, "UBDT-C4", 2025).members}
-        events.join_cluster(s, _uuid(s, "NEW-B"), "VHTTDL-C4", on=dt.date(2025, 9, 1))
+        moves.join_cluster(s, _uuid(s, "NEW-B"), "VHTTDL-C4", on=dt.date(2025, 9, 1))
         assert "NEW-B" in {m.code for m in years.get_year(s, "VHTTDL-C4", 2025).members}
         on_aug = leaders.cluster_on(s, "UBDT-C4", dt.date(2025, 8, 31)).year
         assert on_aug is not None and "NEW-B" in {m.code for m in on_aug.members}
@@ -206,7 +206,7 @@ def test_split_join_and_leave(demo_db: Database) -> None:
 def test_a_head_cannot_leave_before_its_successor_is_recorded(demo_db: Database) -> None:
     before = dump(demo_db)
     with demo_db.session() as s, pytest.raises(ValidationError):
-        events.leave_cluster(s, _uuid(s, "BDT-PY"), "UBDT-C4", on=JULY)
+        moves.leave_cluster(s, _uuid(s, "BDT-PY"), "UBDT-C4", on=JULY)
     assert dump(demo_db) == before
 
 

@@ -52,7 +52,7 @@ def _next_members(
 ) -> tuple[list[Unit], list[tuple[Unit, Unit]]]:
     """Members on 1 January of the next year: successors in place, joins and leaves of that
     day applied."""
-    from emudesk.services.reorganisation.events import moves_on
+    from emudesk.services.reorganisation.moves import moves_on
 
     year = cluster_year.year + 1
     joining, leaving = moves_on(session, cluster_year.cluster, year_start(year))

@@ -1,5 +1,5 @@
-"""Events on a date — rename, merge into a successor, split, join or leave a cluster — each
-with its decision, written with its effects and an audit entry in one transaction.
+"""Events on a date — rename, merge into a successor, split — each with its decision, written
+with its effects and an audit entry in one transaction (joining or leaving a cluster: ``moves``).
 
 Every function has a ``preview`` twin in spirit: ``merge_preview`` shows what a merger would
 move; the others change one name or one membership, which their summary says.
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Cluster, ClusterYear, EventKind, IssuerName, Membership, OrgEvent, Unit
+from emudesk.model import ClusterYear, EventKind, IssuerName, Membership, OrgEvent, Unit
 from emudesk.services import audit, checks
 from emudesk.services.organisation import clusters, issuers, units
 from emudesk.services.organisation.names_on_dates import (
@@ -91,7 +91,7 @@ def list_events(
     return [info(e) for e in found]
 
 
-def _date(on: dt.date) -> dt.date:
+def checked_date(on: dt.date) -> dt.date:
     checks.year(on.year)
     return on
 
@@ -147,7 +147,7 @@ def rename_issuer(
     decision: Decision = NO_DECISION,
 ) -> EventInfo:
     """The issuer is called ``name`` from ``on``; papers dated earlier keep the old name."""
-    on = _date(on)
+    on = checked_date(on)
     new_name = checks.name(name, _("Issuer name"))
     short = checks.name(short_name, _("Short name"), required=False, max_len=40)
     title = checks.name(signer_title, _("Signer's title"), required=False).upper()
@@ -211,7 +211,7 @@ def rename_unit(
     decision: Decision = NO_DECISION,
 ) -> EventInfo:
     """The unit is called ``official_name`` from ``on``."""
-    on = _date(on)
+    on = checked_date(on)
     official = checks.name(official_name, _("Official name"))
     short = checks.name(short_name, _("Short name"), required=False)
     with write(session):
@@ -252,7 +252,7 @@ def merge_preview(
     """What merging ``unit`` into ``successor`` on ``on`` would move, drop and collide."""
     unit = units.load(session, unit_uuid)
     successor = units.load(session, successor_uuid)
-    return merger.plan(session, unit, successor, _date(on))
+    return merger.plan(session, unit, successor, checked_date(on))
 
 
 def merge(
@@ -266,7 +266,7 @@ def merge(
     decision: Decision = NO_DECISION,
 ) -> MergePlan:
     """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor."""
-    on = _date(on)
+    on = checked_date(on)
     rule = CollisionRule(rule)
     with write(session):
         unit = units.load(session, unit_uuid)
@@ -314,7 +314,7 @@ def split(
     The first part is the principal successor: it takes the unit's year data as in a merger
     (scores cannot be divided); every part joins the clusters the unit belonged to.
     """
-    on = _date(on)
+    on = checked_date(on)
     if len(parts) < 2 or len(set(parts)) != len(parts):
         raise ValidationError(_("A split needs at least two different units as its parts."))
     with write(session):
@@ -333,7 +333,7 @@ def split(
         units.absorb(session, unit, principal, on)
         for cluster_year in cluster_years:
             for piece in pieces[1:]:
-                _add_member(cluster_year, piece, on)
+                add_member(cluster_year, piece, on)
         event = record_event(
             session,
             EventKind.SPLIT,
@@ -366,127 +366,12 @@ def _leaving_years(session: Session, unit: Unit, on: dt.date) -> dict[str, list[
     return found
 
 
-def _add_member(cluster_year: ClusterYear, unit: Unit, on: dt.date) -> bool:
+def add_member(cluster_year: ClusterYear, unit: Unit, on: dt.date) -> bool:
     if any(m.unit_id == unit.id for m in cluster_year.memberships):
         return False
     joined = None if on <= year_start(cluster_year.year) else on
     cluster_year.memberships.append(Membership(unit=unit, joined_on=joined))
     return True
-
-
-# ---- joining and leaving a cluster -------------------------------------------------------
-
-
-def _cluster_years_from(cluster: Cluster, on: dt.date) -> list[ClusterYear]:
-    return [y for y in cluster.years if y.year >= on.year]
-
-
-def join_cluster(
-    session: Session,
-    unit_uuid: UUID,
-    cluster_key: UUID | str,
-    *,
-    on: dt.date,
-    decision: Decision = NO_DECISION,
-) -> EventInfo:
-    """``unit`` becomes a member of ``cluster`` on ``on`` (and in the years opened after)."""
-    on = _date(on)
-    with write(session):
-        unit = units.load(session, unit_uuid)
-        cluster = clusters.load(session, cluster_key)
-        if unit.merged_on is not None and unit.merged_on <= on:
-            raise ValidationError(
-                _(
-                    "\u201c{name}\u201d no longer exists on {date}.",
-                    name=unit_ref_on(unit, on).name,
-                    date=on.strftime("%d/%m/%Y"),
-                )
-            )
-        added = [y.year for y in _cluster_years_from(cluster, on) if _add_member(y, unit, on)]
-        event = record_event(
-            session,
-            EventKind.JOIN,
-            on,
-            decision,
-            _(
-                "{unit} joins {cluster} from {date}",
-                unit=unit_ref_on(unit, on).name,
-                cluster=cluster.code,
-                date=on.strftime("%d/%m/%Y"),
-            ),
-            unit=unit,
-            cluster=cluster,
-            details={"years": added},
-        )
-        return info(event)
-
-
-def leave_cluster(
-    session: Session,
-    unit_uuid: UUID,
-    cluster_key: UUID | str,
-    *,
-    on: dt.date,
-    decision: Decision = NO_DECISION,
-) -> EventInfo:
-    """``unit`` is no longer a member of ``cluster`` from ``on``.
-
-    Its scores stay recorded (an earlier paper may print them); the year ranks the units
-    that are members at its end. A head or deputy must be replaced first.
-    """
-    on = _date(on)
-    with write(session):
-        unit = units.load(session, unit_uuid)
-        cluster = clusters.load(session, cluster_key)
-        removed: list[int] = []
-        for cluster_year in _cluster_years_from(cluster, on):
-            if unit.id in (cluster_year.head_unit_id, cluster_year.deputy_unit_id):
-                raise ValidationError(
-                    _(
-                        "\u201c{name}\u201d leads {cluster} in {year}; record who takes over "
-                        "before it leaves.",
-                        name=unit_ref_on(unit, on).name,
-                        cluster=cluster.code,
-                        year=cluster_year.year,
-                    )
-                )
-            mine = next((m for m in cluster_year.memberships if m.unit_id == unit.id), None)
-            if mine is not None:
-                cluster_year.memberships.remove(mine)
-                removed.append(cluster_year.year)
-        event = record_event(
-            session,
-            EventKind.LEAVE,
-            on,
-            decision,
-            _(
-                "{unit} leaves {cluster} from {date}",
-                unit=unit_ref_on(unit, on).name,
-                cluster=cluster.code,
-                date=on.strftime("%d/%m/%Y"),
-            ),
-            unit=unit,
-            cluster=cluster,
-            details={"left": {cluster.code: removed}, "years": removed},
-        )
-        return info(event)
-
-
-def moves_on(session: Session, cluster: Cluster, on: dt.date) -> tuple[list[Unit], list[Unit]]:
-    """Units that join and that leave ``cluster`` exactly on ``on`` (for opening a year)."""
-    found = session.scalars(
-        select(OrgEvent).where(OrgEvent.cluster_id == cluster.id, OrgEvent.effective_on == on)
-    )
-    joining: list[Unit] = []
-    leaving: list[Unit] = []
-    for event in found:
-        if event.unit is None:
-            continue
-        if event.kind is EventKind.JOIN:
-            joining.append(event.unit)
-        elif event.kind is EventKind.LEAVE:
-            leaving.append(event.unit)
-    return joining, leaving
 
 
 def find_issuer(session: Session, text: str) -> UUID:
