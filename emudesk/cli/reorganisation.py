@@ -19,7 +19,7 @@ def cmd_info_on(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import clusters
     from emudesk.services.reorganisation import leaders
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             found = clusters.list_clusters(session, args.query or "")
@@ -56,7 +56,7 @@ def _day(on: object) -> str:
 def cmd_events(args: argparse.Namespace) -> int:
     from emudesk.services.reorganisation import events
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             found = events.list_events(session, cluster_key=args.cluster, year=args.year)
@@ -71,6 +71,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_event(args: argparse.Namespace) -> int:
+    from emudesk.errors import ValidationError
     from emudesk.services.organisation import units, years
     from emudesk.services.reorganisation import events, leaders, moves
     from emudesk.services.reorganisation.merger import Choice, CollisionRule
@@ -112,6 +113,14 @@ def cmd_event(args: argparse.Namespace) -> int:
                 answers = {}
                 for given in args.answer or []:
                     key, _sep, choice = given.rpartition("=")
+                    if choice not in {c.value for c in Choice}:
+                        raise ValidationError(
+                            _(
+                                "\u201c{answer}\u201d is not KEY=successor, KEY=absorbed or "
+                                "KEY=mean.",
+                                answer=given,
+                            )
+                        )
                     answers[key] = Choice(choice)
                 events.merge(
                     session,
