@@ -84,3 +84,30 @@ class OutputError(EmuError):
     def __init__(self, message: str, *, path: Path) -> None:
         super().__init__(message)
         self.path = path
+
+
+# What SQLite says of a file whose pages are garbage; never a bug of the program's.
+_DAMAGE = (
+    "database disk image is malformed",
+    "file is not a database",
+    "malformed database schema",
+)
+
+
+def database_damage(error: BaseException) -> str | None:
+    """SQLite's words when ``error`` comes from a damaged database file, else None.
+
+    A damaged file is the environment's fault, not the program's: the user is told so and
+    what to do (restore a backup), never shown a traceback.
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if type(cause).__module__.split(".")[0] in _ENGINE_MODULES:
+            text = str(getattr(cause, "orig", None) or cause).strip().splitlines()
+            for phrase in _DAMAGE:
+                if text and phrase in text[0].lower():
+                    return text[0]
+        cause = cause.__cause__ or cause.__context__
+    return None

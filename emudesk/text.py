@@ -12,6 +12,10 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+# Characters that drive a terminal or reorder what it shows: C0 and C1 controls (ESC starts
+# the sequences that retitle a window or rewrite the screen, BEL rings), DEL, and the
+# bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # Base letters of the Vietnamese alphabet in order; letters outside it sort by code point after.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -33,6 +37,20 @@ def clean_multiline(value: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def control_characters(value: str, *, keep: str = "") -> list[str]:
+    """The control characters in ``value`` (except those in ``keep``), as U+XXXX codes."""
+    found = {ch for ch in _CONTROLS.findall(value) if ch not in keep}
+    return [f"U+{ord(ch):04X}" for ch in sorted(found)]
+
+
+def for_terminal(value: str) -> str:
+    """``value`` with every control character shown as an escape (``\\x1b``) instead of
+    acting on the terminal; line breaks stay line breaks."""
+    return _CONTROLS.sub(
+        lambda m: m.group() if m.group() == "\n" else ascii(m.group())[1:-1], value
+    )
 
 
 def fold(value: str) -> str:

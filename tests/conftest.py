@@ -122,7 +122,28 @@ def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per test run and copied for each test that wants it."""
+    """The demo database as 2025 began (before the reorganisation's events), built once per
+    test run and copied for each test that wants it."""
+    return _build_demo_template(tmp_path_factory, reorganised=False)
+
+
+@pytest.fixture(scope="session")
+def _reorganised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database as ``emudesk demo`` makes it: with the 2025 reorganisation."""
+    return _build_demo_template(tmp_path_factory, reorganised=True)
+
+
+@pytest.fixture
+def reorganised_db(_reorganised_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the full demo (with its 2025 renames and mergers), opened."""
+    target = tmp_path / "reorganised.sqlite"
+    shutil.copyfile(_reorganised_template, target)
+    database = open_database(target)
+    yield database
+    database.dispose()
+
+
+def _build_demo_template(tmp_path_factory: pytest.TempPathFactory, *, reorganised: bool) -> Path:
     import os
 
     folder = tmp_path_factory.mktemp("demo")
@@ -133,7 +154,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
         database = open_database(folder / "demo.sqlite")
         with database.session() as session:
-            build_demo(session)
+            build_demo(session, reorganised=reorganised)
         database.dispose()
     finally:
         if previous is None:

@@ -25,9 +25,9 @@ def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == EXIT_OK
     assert "VHTTDL-C4" in out and "UBDT-C4" in out
     assert "2024: cụm trưởng Sở VHTTDL Lạng Sơn, cụm phó Sở VHTTDL Tuyên Quang; 5 đơn vị" in out
-    assert "2025: cụm trưởng Sở VHTTDL Tuyên Quang, cụm phó Sở VHTTDL Cao Bằng; 5 đơn vị" in out
+    assert "2025: cụm trưởng Sở VHTTDL Tuyên Quang, cụm phó Sở VHTTDL Cao Bằng; 4 đơn vị" in out
     assert "2024: cụm trưởng Ban Dân tộc Đắk Lắk, cụm phó Ban Dân tộc Phú Yên; 8 đơn vị" in out
-    assert "2025: cụm trưởng Ban Dân tộc Phú Yên, cụm phó Ban Dân tộc Gia Lai; 8 đơn vị" in out
+    assert "2025: cụm trưởng Sở DTTG Đắk Lắk, cụm phó Sở DTTG Gia Lai; 5 đơn vị" in out
     assert "441/QĐ-UBDT ngày 08/07/2024" in out
 
 

@@ -101,22 +101,22 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
         combo.setCurrentIndex(combo.findText("UBDT"))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
-        grab("24-board-ubdt-2024")
+        grab("26-board-ubdt-2024")
         window.go(Target(COUNCIL))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
         combo.setCurrentIndex(combo.findText("UBDT"))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
-        grab("26-council-ubdt-2024")
+        grab("27-council-ubdt-2024")
         window.go(Target(DECISIONS))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
         combo.setCurrentIndex(combo.findText("UBDT"))
-        grab("27-decisions-ubdt")
+        grab("28-decisions-ubdt")
         window.go(Target(HISTORY))
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]
-        grab("25-history-phu-yen")
+        grab("29-history-phu-yen")
     finally:
         _dispose(window)
         context.close()

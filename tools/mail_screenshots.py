@@ -172,7 +172,7 @@ def main() -> int:
 
         db = open_database(database)
         with db.session() as session:
-            build_demo(session)
+            build_demo(session, reorganised=False)  # the round of 2025 as it began
         db.dispose()
         prepare(database, folder)
         for path in render(database, folder, args.out, args.language):

@@ -22,13 +22,18 @@ from emudesk.cli import (
     mail,
     org,
     papers,
+    reorganisation,
     scoring,
     selftest,
     signing,
 )
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler
-from emudesk.errors import EmuError, database_fault
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, err
+from emudesk.errors import EmuError, database_damage, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from emudesk.text import control_characters
+
+# Longer than any path a system allows (4,096 on Linux) and any name (300): a pasted file.
+ARGUMENT_MAX = 4096
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
@@ -64,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     handover.register(sub)
     papers.register(sub)
     signing.register(sub)
+    reorganisation.register(sub)
     issuing.register(sub)
     council.register(sub)
     return parser
@@ -104,11 +110,46 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
+        if len(value) > ARGUMENT_MAX:
+            err(
+                _(
+                    "emudesk: an argument of {length} characters is longer than any name, "
+                    "path or text a command takes ({limit}); shorten it.",
+                    length=len(value),
+                    limit=ARGUMENT_MAX,
+                )
+            )
+            return EXIT_USAGE
+        if control_characters(value):
+            err(
+                _(
+                    "emudesk: {value} contains control characters ({codes}); retype it.",
+                    value=ascii(value),
+                    codes=", ".join(control_characters(value)[:5]),
+                )
+            )
+            return EXIT_USAGE
     handler: Handler = args.handler
     try:
         return handler(args)
     except EmuError as exc:
-        if database_fault(exc):
+        if database_fault(exc) and database_damage(exc) is None:
             raise  # a bug: the traceback, not the engine's text dressed as a refusal
-        print(_("emudesk: {message}", message=exc.message), file=sys.stderr)
+        message = exc.message if database_damage(exc) is None else _damaged(args, exc)
+        err(_("emudesk: {message}", message=message))
         return EXIT_REFUSED
+    except Exception as exc:
+        if database_damage(exc) is None:
+            raise
+        err(_("emudesk: {message}", message=_damaged(args, exc)))
+        return EXIT_REFUSED
+
+
+def _damaged(args: argparse.Namespace, exc: BaseException) -> str:
+    """A damaged page met half-way through a command (one that only reads is not checked
+    first): what SQLite said, and what to do."""
+    from emudesk.db.engine import resolve_url, sqlite_path
+    from emudesk.db.integrity import damaged_message
+
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    return damaged_message(str(path or ""), database_damage(exc) or "?")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,11 +19,16 @@ EXIT_REFUSED = 3
 Handler = Callable[[argparse.Namespace], int]
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database named by ``--db`` (or the default), migrating it if needed."""
+def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = True) -> Database:
+    """Open the database named by ``--db`` (or the default), migrating it if needed.
+
+    A command that writes to it (``write``) first has it quick-checked and refused when
+    damaged; one that only reads skips the check (a damaged page it meets is reported by
+    ``main``). Only a command that creates a database (``create``) may fill an empty file.
+    """
     from emudesk.db import open_database
 
-    return open_database(args.db, create=create)
+    return open_database(args.db, create=create, verify=write)
 
 
 def year(text: str) -> int:
@@ -36,6 +42,31 @@ def year(text: str) -> int:
     return value
 
 
+def date(text: str) -> dt.date:
+    """An argparse type: a date as DD/MM/YYYY or YYYY-MM-DD."""
+    cleaned = text.strip()
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(cleaned, form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        _("\u201c{text}\u201d is not a date (DD/MM/YYYY or YYYY-MM-DD).", text=text)
+    )
+
+
 def out(text: str = "") -> None:
-    """Print one line of output (stdout is UTF-8, see ``main``)."""
-    print(text)
+    """Print one line of output (stdout is UTF-8, see ``main``); a control character from a
+    stored name is shown escaped, never sent to the terminal."""
+    from emudesk.text import for_terminal
+
+    print(for_terminal(text))
+
+
+def err(text: str) -> None:
+    """Print one line on stderr, escaped like ``out``."""
+    import sys
+
+    from emudesk.text import for_terminal
+
+    print(for_terminal(text), file=sys.stderr)

@@ -127,7 +127,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if codes.is_signed(args.text):  # proves itself: no register, no database needed
         result = codes.verify_code(None, args.text)
     else:
-        db = open_db(args)
+        db = open_db(args, write=False)
         try:
             with db.session() as session:
                 result = codes.verify_code(session, args.text)
@@ -140,7 +140,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_register(args: argparse.Namespace) -> int:
     from emudesk.services.certificates import register
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             rows = register.search_register(

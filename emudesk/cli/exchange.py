@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out, year
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, err, open_db, out, year
 from emudesk.i18n import _
 
 
@@ -92,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         changed = sum(1 for c in summary.changes if c.kind != "unchanged")
         out(_("{file}: {count} score(s) stored.", file=name, count=changed))
     for _name, message in outcome.failed:
-        print(message, file=sys.stderr)
+        err(message)
     if not outcome.committed:
         out(_("No changes to store."))
     if outcome.backup is not None:

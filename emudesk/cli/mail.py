@@ -9,14 +9,13 @@ other users of the PC could read it). ``returns`` prints who has sent what back.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_db, out, year
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, err, open_db, out, year
 from emudesk.i18n import _
 
 if TYPE_CHECKING:
@@ -84,7 +83,7 @@ def cmd_send_forms(args: argparse.Namespace) -> int:
                 for item in written:
                     out(f"{item.path}  →  {item.address or '?'}")
                     if item.problem:
-                        print(f"  {item.problem}", file=sys.stderr)
+                        err(f"  {item.problem}")
                 out(_("{count} draft(s) written; open each in the mail program to send it.",
                       count=len(written)))  # fmt: skip
                 return EXIT_OK
@@ -98,7 +97,7 @@ def cmd_send_forms(args: argparse.Namespace) -> int:
     for item in outcome.sent:
         out(_("sent to {unit} <{address}>", unit=item.unit_name, address=item.address))
     for item in (*outcome.failed, *outcome.skipped):
-        print(item.problem, file=sys.stderr)
+        err(item.problem)
     out(_("{count} e-mail(s) sent.", count=len(outcome.sent)))
     return EXIT_REFUSED if outcome.failed or outcome.skipped else EXIT_OK
 
@@ -124,7 +123,7 @@ def cmd_returns(args: argparse.Namespace) -> int:
     from emudesk.services.mail import board
     from emudesk.services.organisation import years
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             year_uuid = years.get_year(session, args.cluster, args.year).uuid
@@ -139,9 +138,9 @@ def cmd_returns(args: argparse.Namespace) -> int:
 
 
 def _csv(result: Board) -> None:
-    from emudesk.exchange.safe import safe_text
+    from emudesk.exchange.safe import CsvWriter
 
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = CsvWriter(sys.stdout)
     writer.writerow(CSV_COLUMNS)
     for row in result.rows:
         values = (
@@ -160,7 +159,7 @@ def _csv(result: Board) -> None:
             row.outcome,
             row.reason,
         )
-        writer.writerow([safe_text(v) if isinstance(v, str) else v for v in values])
+        writer.writerow(values)
 
 
 def _text(result: Board) -> None:

@@ -7,63 +7,69 @@ import argparse
 import sys
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, open_db, out
-from emudesk.errors import DatabaseError, EmuError
+from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, date, err, open_db, out
+from emudesk.errors import EmuError
 from emudesk.i18n import _
-
-
-def _refuse_if_in_use(path: Path) -> None:
-    """Another program writing to the file would go on writing into a deleted file."""
-    import sqlite3
-
-    try:
-        probe = sqlite3.connect(path, timeout=1, isolation_level=None)
-        try:
-            probe.execute("BEGIN EXCLUSIVE")
-            probe.execute("ROLLBACK")
-        finally:
-            probe.close()
-    except sqlite3.Error as exc:
-        raise DatabaseError(
-            _(
-                "{path} is in use by another program; close it before replacing the file.",
-                path=path,
-            )
-        ) from exc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from emudesk.db import connect, open_database
+    from emudesk.db.backup import automatic_backup
     from emudesk.db.engine import resolve_url, sqlite_path
+    from emudesk.db.replace import discard, refuse_if_in_use, swap_in, temporary_beside
     from emudesk.services.demo.build import build_demo
 
     path = sqlite_path(resolve_url(args.db))
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        if not args.force:
-            raise EmuError(
-                _(
-                    "{path} exists already; add --force to replace it with the demo database.",
-                    path=path,
-                )
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        db = open_database(args.db, backup=False)  # a new file, or a server
+        try:
+            with db.session() as session:
+                build_demo(session)
+        finally:
+            db.dispose()
+        out(_("Demo database created: {path}", path=db.display_name))
+        return EXIT_OK
+    if not args.force:
+        raise EmuError(
+            _(
+                "{path} exists already; add --force to replace it with the demo database.",
+                path=path,
             )
-        connect(path).dispose()  # refuses a non-SQLite or read-only file before deleting
-        _refuse_if_in_use(path)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(args.db, backup=False)
+        )
+    # Backed up, built beside it, swapped in by one rename: never neither old nor new.
+    old = connect(path, create=False)  # refuses a non-SQLite or read-only file; reads only
     try:
-        with db.session() as session:
-            build_demo(session)
+        refuse_if_in_use(path)
+        saved = automatic_backup(old, reason="before-demo", keep_damaged=True)
     finally:
-        db.dispose()
-    out(_("Demo database created: {path}", path=db.display_name))
+        old.dispose()
+    new = temporary_beside(path)
+    discard(new)
+    try:
+        db = open_database(new, backup=False)
+        try:
+            with db.session() as session:
+                build_demo(session)
+        finally:
+            db.dispose()
+        refuse_if_in_use(path)
+        swap_in(new, path)
+    finally:
+        discard(new)
+    out(_("Demo database created: {path}", path=path))
+    out(_("The previous content was saved to {safety}.", safety=saved))
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import clusters, years
 
-    db = open_db(args)
+    if args.on is not None:
+        from emudesk.cli.reorganisation import cmd_info_on
+
+        return cmd_info_on(args)
+
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             found = clusters.list_clusters(session, args.query or "")
@@ -104,7 +110,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from emudesk.db.backup import backup_to
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         target = backup_to(db, Path(args.out))
     finally:
@@ -135,14 +141,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from emudesk.db.check import check_database
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         problems = check_database(db)
     finally:
         db.dispose()
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            err(problem)
         print(_("{count} problem(s) found.", count=len(problems)), file=sys.stderr)
         return EXIT_REFUSED
     out(_("The database is sound."))
@@ -174,6 +180,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     info = sub.add_parser("info", help=_("list clusters, years, heads, deputies and members"))
     info.add_argument("query", nargs="?", help=_("only clusters matching this text"))
+    info.add_argument(
+        "--on", type=date, help=_("as it stood on this date (DD/MM/YYYY or YYYY-MM-DD)")
+    )
     info.set_defaults(handler=cmd_info)
 
     backup = sub.add_parser("backup", help=_("write a backup copy of the database"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     from emudesk.rules import format_points, local_points
     from emudesk.services.scoring import ranking
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             report = ranking.compute_for(session, args.cluster, args.year)
@@ -27,7 +26,9 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         db.dispose()
     decimals = report.decimals
     if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        from emudesk.exchange.safe import CsvWriter
+
+        writer = CsvWriter(sys.stdout)
         writer.writerow(CSV_COLUMNS)
         for row in report.rows:
             writer.writerow(
@@ -71,7 +72,7 @@ def cmd_scoresheet(args: argparse.Namespace) -> int:
 
     if args.sign and Path(args.out).suffix.lower() != ".pdf":
         raise ValidationError(_("Only a PDF score sheet can be signed."))
-    db = open_db(args)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             year = years.get_year(session, args.cluster, args.year)

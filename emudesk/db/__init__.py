@@ -12,13 +12,31 @@ from emudesk.i18n import _
 
 
 def open_database(
-    target: str | os.PathLike[str] | None, *, create: bool = True, backup: bool = True
+    target: str | os.PathLike[str] | None,
+    *,
+    create: bool = True,
+    backup: bool = True,
+    verify: bool = True,
 ) -> Database:
-    """Open (or create) a database and bring its schema up to date, backing up first."""
-    from emudesk.db.migrate import migrate
+    """Open (or create) a database and bring its schema up to date, backing up first.
+
+    Before anything is written — WAL mode, a migration, the schema of a new database — the
+    file is accepted: not another program's, not a newer emudesk's, not empty unless
+    ``create``, and (``verify``, for whoever means to write) not damaged. A refusal leaves
+    every byte as it was.
+    """
+    from emudesk.db.migrate import migrate, needs_upgrade
 
     db = connect(target, create=create)
     try:
+        needs_upgrade(db)  # raises for another program's file or a newer emudesk's
+        if not create:
+            _refuse_empty(db)
+        if verify:
+            from emudesk.db.integrity import refuse_if_damaged
+
+            refuse_if_damaged(db)
+        db.accept()
         migrate(db, backup=backup)
     except DBAPIError as exc:
         db.dispose()
@@ -27,6 +45,23 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+def _refuse_empty(db: Database) -> None:
+    """Only the commands that create a database may fill an empty file with a schema."""
+    from emudesk.db.migrate import current_revision, has_tables
+
+    path = db.path
+    if path is None or current_revision(db) is not None or has_tables(db):
+        return
+    raise DatabaseError(
+        _(
+            "{path} is empty, not an emudesk database; nothing was written to it. Create a "
+            "database in the window (File › New database) or with emudesk demo, or choose "
+            "another file.",
+            path=path,
+        )
+    )
 
 
 def _unreachable(db: Database, exc: DBAPIError) -> str:

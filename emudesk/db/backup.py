@@ -1,7 +1,9 @@
 """Backups of the SQLite file: automatic ones that rotate, manual backup and restore.
 
 SQLite's online backup API copies a consistent snapshot even while the program has the
-database open (WAL included), which a plain file copy does not guarantee.
+database open (WAL included), which a plain file copy does not guarantee. Every copy is
+quick-checked before it takes its name: a copy of a damaged file is refused, never written
+over an earlier good backup, and never counted in the rotation of automatic backups.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ import time
 from pathlib import Path
 
 from emudesk import paths
-from emudesk.db.engine import SQLITE_HEADER, Database
+from emudesk.db.engine import SQLITE_HEADER, Database, busy_seconds
 from emudesk.errors import DatabaseError
 from emudesk.i18n import _
 
 KEEP_AUTOMATIC = 10
-BUSY_SECONDS = 10  # how long a backup or restore waits for another program's lock
 
 
 class _BusyError(Exception):
@@ -26,9 +27,9 @@ class _BusyError(Exception):
 
 
 def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
-    """SQLite's online backup, giving up after ``BUSY_SECONDS`` of a lock held elsewhere
+    """SQLite's online backup, giving up after ``busy_seconds()`` of a lock held elsewhere
     (CPython would otherwise retry for ever and the window would freeze)."""
-    deadline = time.monotonic() + BUSY_SECONDS
+    deadline = time.monotonic() + busy_seconds()
 
     def progress(status: int, _remaining: int, _total: int) -> None:
         busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
@@ -50,8 +51,9 @@ def _require_file(db: Database) -> Path:
     return path
 
 
-def backup_to(db: Database, destination: Path) -> Path:
-    """Write a consistent copy of ``db`` to ``destination`` (overwriting it)."""
+def backup_to(db: Database, destination: Path, *, damaged_to: Path | None = None) -> Path:
+    """Write a consistent copy of ``db`` to ``destination`` (overwriting it) once it passes
+    the quick check; a copy that fails goes to ``damaged_to`` if given, else is refused."""
     source = _require_file(db)
     destination = Path(destination)
     if destination.resolve() == source.resolve():
@@ -60,15 +62,30 @@ def backup_to(db: Database, destination: Path) -> Path:
         raise DatabaseError(_("The folder {folder} does not exist.", folder=destination.parent))
     partial = destination.with_name(destination.name + ".part")
     try:
-        src = sqlite3.connect(source)
+        src = sqlite3.connect(source, timeout=busy_seconds())
         try:
-            dst = sqlite3.connect(partial)
+            dst = sqlite3.connect(partial, timeout=busy_seconds())
             try:
                 _copy(src, dst)
+                problem = _copy_problem(dst)
             finally:
                 dst.close()
         finally:
             src.close()
+        if problem is not None and damaged_to is not None:
+            partial.replace(damaged_to)
+            return damaged_to
+        if problem is not None:
+            partial.unlink(missing_ok=True)
+            raise DatabaseError(
+                _(
+                    "The backup copy fails SQLite's integrity check ({detail}), so the "
+                    "database itself is damaged; the copy was not kept and {path} was not "
+                    "written. Restore an earlier backup or have the file repaired.",
+                    detail=problem,
+                    path=destination,
+                )
+            )
         partial.replace(destination)
     except _BusyError as exc:
         with contextlib.suppress(OSError):
@@ -88,15 +105,35 @@ def backup_to(db: Database, destination: Path) -> Path:
     return destination
 
 
-def automatic_backup(db: Database, *, reason: str) -> Path:
-    """Back up before a risky step (migration, bulk import) and keep the newest few."""
+def _copy_problem(copy: sqlite3.Connection) -> str | None:
+    """SQLite's first complaint about a fresh copy (its quick check), or None when sound."""
+    try:
+        rows = copy.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc).strip() or type(exc).__name__
+    from emudesk.db.integrity import summary
+
+    problems = [summary(str(row[0])) for row in rows if row and row[0] != "ok"]
+    return problems[0] if problems else None
+
+
+def automatic_backup(db: Database, *, reason: str, keep_damaged: bool = False) -> Path:
+    """Back up before a risky step (migration, bulk import) and keep the newest few.
+
+    The copy is checked before the rotation runs: a damaged one is refused (and so is the
+    step it was to precede), and the good backups it would have pushed out all stay. With
+    ``keep_damaged`` (the copy taken before a restore: it is all there is of the current
+    content) a damaged copy is kept, under a name the rotation never counts.
+    """
     source = _require_file(db)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder = paths.backups_dir()
     target = folder / f"{source.stem}-{stamp}-{reason}.sqlite"
-    backup_to(db, target)
-    rotate(folder, source.stem)
-    return target
+    damaged = target.with_name(target.name + ".damaged") if keep_damaged else None
+    written = backup_to(db, target, damaged_to=damaged)
+    if written == target:
+        rotate(folder, source.stem)
+    return written
 
 
 def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
@@ -140,11 +177,11 @@ def restore_from(db: Database, backup_file: Path) -> Path:
     target = _require_file(db)
     backup_file = Path(backup_file)
     check_backup(backup_file)
-    safety = automatic_backup(db, reason="before-restore")
+    safety = automatic_backup(db, reason="before-restore", keep_damaged=True)
     db.dispose()
     try:
-        src = sqlite3.connect(backup_file)
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(backup_file, timeout=busy_seconds())
+        dst = sqlite3.connect(target, timeout=busy_seconds())
         try:
             _copy(src, dst)
         finally:
@@ -180,7 +217,9 @@ def _check_backup_file(backup_file: Path) -> None:
     from emudesk.db.migrate import needs_upgrade
 
     uri = backup_file.resolve().as_uri() + "?mode=ro&immutable=1"  # no -wal, no -shm
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=busy_seconds())
+    )
     probe = Database(url=uri, engine=engine, factory=sessionmaker(engine), actor="")
     try:
         with engine.connect() as conn:

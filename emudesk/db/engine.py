@@ -3,6 +3,10 @@
 SQLite runs with foreign keys on, a busy timeout, and WAL on local disks. pysqlite's own
 transaction handling is switched off so that SQLAlchemy emits BEGIN itself — the documented
 way to get working SAVEPOINTs (nested transactions) on SQLite.
+
+Switching a file to WAL writes its header (bytes 18–19), so it happens only once the file
+has been accepted as an emudesk database (``Database.accept``): a refused file — another
+program's, a newer emudesk's, a damaged one — keeps every byte.
 """
 
 from __future__ import annotations
@@ -27,7 +31,14 @@ from emudesk.errors import DatabaseError
 from emudesk.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+# The one time any wait for another program's lock gives up after: the engine's busy
+# timeout, backups, restores and the demo's "in use" probe all read it when they start.
+BUSY_SECONDS = 5.0
+
+
+def busy_seconds() -> float:
+    """How long to wait for a lock held by another program before refusing (seconds)."""
+    return BUSY_SECONDS
 
 
 def resolve_url(target: str | os.PathLike[str] | None) -> str:
@@ -129,14 +140,14 @@ def _is_remote_drive(path: Path) -> bool:
     return bool(kernel32 and drive and kernel32.kernel32.GetDriveTypeW(drive) == 4)
 
 
-def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+def _configure_sqlite(engine: Engine, wal: dict[str, bool]) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (see module doc)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if wal:
+        cursor.execute(f"PRAGMA busy_timeout={round(busy_seconds() * 1000)}")
+        if wal["on"]:  # only once the file is accepted (see module doc)
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -155,6 +166,7 @@ class Database:
     factory: sessionmaker[Session]
     actor: str
     wal: bool = False
+    _wal_switch: dict[str, bool] | None = None
 
     @property
     def path(self) -> Path | None:
@@ -177,6 +189,13 @@ class Database:
         finally:
             session.close()
 
+    def accept(self) -> None:
+        """The file is an emudesk database the program may write: switch it to WAL (local
+        disks only). Connections opened before, to read and check it, are closed."""
+        if self.wal and self._wal_switch is not None and not self._wal_switch["on"]:
+            self._wal_switch["on"] = True
+            self.engine.dispose()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -186,14 +205,15 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
     url = resolve_url(target)
     path = sqlite_path(url)
     wal = False
+    switch = {"on": False}
     if path is not None:
         check_sqlite_file(path, must_exist=not create)
         wal = not _is_network_path(path)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine, wal=wal)
+        engine = create_engine(url, connect_args={"timeout": busy_seconds()})
+        _configure_sqlite(engine, switch)
     elif url.startswith("sqlite"):
         engine = create_engine(url)
-        _configure_sqlite(engine, wal=False)
+        _configure_sqlite(engine, switch)
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True)
@@ -207,7 +227,9 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
                 )
             ) from exc
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, factory=factory, actor=current_actor(), wal=wal)
+    return Database(
+        url=url, engine=engine, factory=factory, actor=current_actor(), wal=wal, _wal_switch=switch
+    )
 
 
 def current_actor() -> str:

@@ -24,7 +24,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_mailroom",
     "0005_papers",
     "0006_unlocked_reasons",
-    "0007_issuer",
+    "0007_reorganisation",
+    "0008_issuer",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
@@ -37,7 +38,7 @@ def current_revision(db: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _has_tables(db: Database) -> bool:
+def has_tables(db: Database) -> bool:
     with db.engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
 
@@ -48,7 +49,7 @@ def needs_upgrade(db: Database) -> bool:
     if revision == SCHEMA_HEAD:
         return False
     if revision is None:
-        if _has_tables(db):
+        if has_tables(db):
             raise DatabaseError(
                 _(
                     "This file is an SQLite database but not an emudesk one; "

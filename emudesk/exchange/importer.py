@@ -148,6 +148,7 @@ def _resolve(
                 )
             ]
         )
+    _refuse_relabelled(file, identity, facts, unit)
     result.facts, result.unit = facts, unit
     actual = (facts.cluster_code, facts.year)
     naming.check_expected_year(file, unit.label, actual, expected)
@@ -155,6 +156,31 @@ def _resolve(
     if facts.locked:
         raise RefusedError([f"{file}: {facts.locked}"])
     _table_version(file, identity, facts, map_old, result)
+
+
+def _refuse_relabelled(file: str, identity: Identity, facts: YearFacts, unit: Member) -> None:
+    """The identity's codes and year must be those its UUIDs stand for: a form of another
+    cluster relabelled, or one whose year was edited, is refused, naming what disagrees."""
+    claimed = (
+        (_("cluster"), identity.cluster_code, facts.cluster_code),
+        (_("year"), str(identity.year), str(facts.year)),
+        (_("unit"), identity.unit_code, unit.code),
+    )
+    wrong = [(what, said, real) for what, said, real in claimed if said != real]
+    if wrong:
+        raise RefusedError(
+            [
+                _(
+                    "{file}: the form's identity says {what} {said}, but the form was issued "
+                    "for {what} {real}; it was relabelled or edited. Send the unit a new form.",
+                    file=file,
+                    what=what,
+                    said=said,
+                    real=real,
+                )
+                for what, said, real in wrong
+            ]
+        )
 
 
 def _table_version(

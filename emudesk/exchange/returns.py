@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -85,7 +87,7 @@ class ReturnBook:
                     sheet=FORM_SHEET,
                 )
             )
-        with damaged(self.file):
+        with damaged(self.file, self.data):
             return self._grid(self.workbook[FORM_SHEET], width + EXTRA_COLUMNS)
 
     @staticmethod
@@ -110,7 +112,7 @@ class ReturnBook:
             return {}
         workbook = _load(self.file, self.data, data_only=True)
         try:
-            with damaged(self.file):
+            with damaged(self.file, self.data):
                 return _values_at(workbook[FORM_SHEET], cells)
         finally:
             workbook.close()
@@ -140,7 +142,7 @@ def _pad(values: tuple[Any, ...], width: int) -> tuple[Any, ...]:
 
 
 @contextlib.contextmanager
-def damaged(file: str) -> Iterator[None]:
+def damaged(file: str, data: bytes | None = None) -> Iterator[None]:
     """Turn whatever openpyxl raises on a broken file into a message about that file.
 
     openpyxl raises a zoo of exceptions (KeyError, ValueError, TypeError, zipfile errors…)
@@ -151,6 +153,18 @@ def damaged(file: str) -> Iterator[None]:
     except EmuError:
         raise
     except Exception as exc:
+        bad = _bad_number(data) if data is not None and isinstance(exc, ValueError) else None
+        if bad is not None:
+            raise FileFormatError(
+                _(
+                    "{file}, cell {cell}: “{text}” is stored as a number but is none (the "
+                    "file was written by another program or edited by hand). Type the value "
+                    "again in Excel or LibreOffice and send the file again.",
+                    file=file,
+                    cell=bad[0],
+                    text=bad[1][:40],
+                )
+            ) from exc
         raise FileFormatError(
             _(
                 "{file}: the workbook is damaged and cannot be read ({reason}); ask the unit "
@@ -159,6 +173,43 @@ def damaged(file: str) -> Iterator[None]:
                 reason=type(exc).__name__,
             )
         ) from exc
+
+
+# A numeric cell (no type, or t="n") and its stored value, in a worksheet's XML.
+_NUMERIC_CELL = re.compile(
+    rb"<(?:\w+:)?c\b(?P<attrs>[^>]*?)(?<!/)>(?:(?!</(?:\w+:)?c>).)*?"
+    rb"<(?:\w+:)?v>(?P<value>[^<]*)</(?:\w+:)?v>",
+    re.DOTALL,
+)
+_ATTR = re.compile(rb'\b(r|t)\s*=\s*"([^"]*)"')
+
+
+def _bad_number(data: bytes) -> tuple[str, str] | None:
+    """The first cell of any sheet whose number is no number ("NaN", "INF", "1,5"): openpyxl
+    only says ValueError, and the unit needs to know which cell to type again."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for name in sorted(archive.namelist()):
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                for match in _NUMERIC_CELL.finditer(archive.read(name)):
+                    attrs = dict(_ATTR.findall(match.group("attrs")))
+                    if attrs.get(b"t", b"n") != b"n":
+                        continue
+                    text = match.group("value").decode("utf-8", "replace").strip()
+                    if not text:  # an empty value is an empty cell to every reader
+                        continue
+                    try:
+                        number = float(text)
+                    except ValueError:
+                        number = math.nan
+                    if not math.isfinite(number):
+                        return attrs.get(b"r", b"?").decode("ascii", "replace"), text
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+        return None
+    return None
 
 
 def _load(file: str, data: bytes, *, data_only: bool) -> Any:

@@ -16,9 +16,11 @@ or "@"; a spreadsheet that takes it for a formula can call out to the network
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -59,3 +61,26 @@ def put_text(cell: Cell, value: object) -> None:
     cell.data_type = "s"
     if is_formula_like(text):
         cell.quotePrefix = True
+
+
+class CsvWriter:
+    """The one way emudesk writes CSV: every text cell goes through ``safe_text``, numbers
+    stay numbers. Use it for every CSV the program writes (ranking, the returns board…)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._writer = csv.writer(stream, lineterminator="\n")
+
+    def writerow(self, values: Iterable[object]) -> None:
+        self._writer.writerow([_csv_cell(value) for value in values])
+
+
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    text = clean_text(value)
+    return text if _PLAIN_NUMBER.match(text) else safe_text(text)  # "-3.50" is a number

@@ -156,6 +156,26 @@ def _refuse_other(file: str, data: bytes) -> None:
                 file=file,
             )
         )
+    lowered = head.lower()
+    if b"mime-version:" in lowered and b"multipart/related" in lowered:
+        raise FileFormatError(
+            _(
+                "{file}: this is a single file web page (.mht, .mhtml) saved from Excel, not "
+                "an Excel workbook, whatever its name says. Open it in Excel, choose File › "
+                "Save As, type “Excel Workbook (.xlsx)”, and send that file; better still, "
+                "fill in the form as it was sent.",
+                file=file,
+            )
+        )
+    if lowered.lstrip().startswith((b"<!doctype html", b"<html")):
+        raise FileFormatError(
+            _(
+                "{file}: this is a web page (HTML) saved from a spreadsheet, not an Excel "
+                "workbook. Open it in Excel, save it as Excel Workbook (.xlsx) and send that "
+                "file; better still, fill in the form as it was sent.",
+                file=file,
+            )
+        )
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:

@@ -28,7 +28,7 @@ from emudesk.exchange.formdata import (
 from emudesk.exchange.safe import is_formula_like
 from emudesk.i18n import _, decimal_mark
 from emudesk.rules import CriterionKind, ValueProblemKind
-from emudesk.text import clean_multiline
+from emudesk.text import clean_multiline, control_characters
 
 if TYPE_CHECKING:
     from emudesk.exchange.returns import FormGrid, ReturnBook
@@ -242,6 +242,17 @@ def read_values(file: str, grid: FormGrid, layout: FormLayout, book: ReturnBook)
             )
         note, evidence = _text(values[COL_NOTE - 1]), _text(values[COL_EVIDENCE - 1])
         for text, letter in ((note, note_letter), (evidence, evidence_letter)):
+            controls = control_characters(text, keep="\n\t")
+            if controls:
+                found.problems.append(
+                    _(
+                        "{file}, cell {cell}: the text holds control characters ({codes}), "
+                        "which no note may hold; type it again",
+                        file=file,
+                        cell=f"{letter}{number}",
+                        codes=", ".join(controls[:5]),
+                    )
+                )
             if len(text) > MAX_TEXT:
                 found.problems.append(
                     _(

@@ -15,6 +15,7 @@ from emudesk.model.cycle import (
     Vote,
     YearPlan,
 )
+from emudesk.model.events import EventKind, OrgEvent
 from emudesk.model.issuing import (
     CouncilMeeting,
     CouncilVote,
@@ -31,6 +32,7 @@ from emudesk.model.org import (
     ClusterYear,
     Issuer,
     IssuerKind,
+    IssuerName,
     Membership,
     Person,
     SelectionMethod,
@@ -71,12 +73,15 @@ __all__ = [
     "DecisionItem",
     "DocumentNumber",
     "DossierPaper",
+    "EventKind",
     "Explanation",
     "FormDispatch",
     "Issuer",
     "IssuerKind",
+    "IssuerName",
     "Meeting",
     "Membership",
+    "OrgEvent",
     "PaperWording",
     "Person",
     "Proposal",

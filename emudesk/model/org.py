@@ -1,4 +1,4 @@
-"""Issuers, clusters, units (with yearly names), cluster-years, memberships and persons."""
+"""Issuers and units (names valid from dates), clusters, cluster-years, memberships, persons."""
 
 from __future__ import annotations
 
@@ -50,6 +50,28 @@ class Issuer(Travelling, Base):
     signer_title: Mapped[str] = mapped_column(String(NAME), default="")
 
     clusters: Mapped[list[Cluster]] = relationship(back_populates="issuer")
+    # The columns above mirror the latest entry; papers ask for the name valid on their date.
+    names: Mapped[list[IssuerName]] = relationship(
+        back_populates="issuer", order_by="IssuerName.valid_from", cascade="all, delete-orphan"
+    )
+
+
+class IssuerName(Base):
+    """An issuer's name (and its head's printed title) valid from a date until the next entry."""
+
+    __tablename__ = "issuer_name"
+    __table_args__ = (UniqueConstraint("issuer_id", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[dt.date]
+    name: Mapped[str] = mapped_column(String(NAME))
+    short_name: Mapped[str] = mapped_column(String(CODE), default="")
+    signer_title: Mapped[str] = mapped_column(String(NAME), default="")
+    decision_number: Mapped[str] = mapped_column(String(CODE * 2), default="")
+    decision_date: Mapped[dt.date | None]
+
+    issuer: Mapped[Issuer] = relationship(back_populates="names")
 
 
 class Cluster(Travelling, Base):
@@ -73,7 +95,7 @@ class Cluster(Travelling, Base):
 
 
 class Unit(Travelling, Base):
-    """A member agency; its names live per year in ``UnitName`` so history stays readable."""
+    """A member agency; its names live in ``UnitName``, each valid from a date."""
 
     __tablename__ = "unit"
 
@@ -82,29 +104,37 @@ class Unit(Travelling, Base):
     contact_person: Mapped[str] = mapped_column(String(NAME), default="")
     email: Mapped[str] = mapped_column(String(NAME), default="")
     phone: Mapped[str] = mapped_column(String(CODE), default="")
-    # A unit merged into another points to its successor from ``merged_year`` on.
+    # A unit merged into another points to its successor; it exists until the day before
+    # ``merged_on``.
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
-    merged_year: Mapped[int | None]
+    merged_on: Mapped[dt.date | None]
 
     names: Mapped[list[UnitName]] = relationship(
-        back_populates="unit", order_by="UnitName.from_year", cascade="all, delete-orphan"
+        back_populates="unit", order_by="UnitName.valid_from", cascade="all, delete-orphan"
     )
     successor: Mapped[Unit | None] = relationship(remote_side="Unit.id")
 
 
 class UnitName(Base):
-    """A unit's official and short name valid from ``from_year`` until the next entry."""
+    """A unit's official and short name valid from ``valid_from`` until the next entry."""
 
     __tablename__ = "unit_name"
-    __table_args__ = (UniqueConstraint("unit_id", "from_year"),)
+    __table_args__ = (UniqueConstraint("unit_id", "valid_from"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
-    from_year: Mapped[int]
+    valid_from: Mapped[dt.date]
     official_name: Mapped[str] = mapped_column(String(NAME))
     short_name: Mapped[str] = mapped_column(String(NAME), default="")
+    decision_number: Mapped[str] = mapped_column(String(CODE * 2), default="")
+    decision_date: Mapped[dt.date | None]
 
     unit: Mapped[Unit] = relationship(back_populates="names")
+
+    @property
+    def from_year(self) -> int:
+        """The year the name took effect (lists that show years only)."""
+        return self.valid_from.year
 
 
 class ClusterYear(Travelling, Base):
@@ -140,7 +170,7 @@ class ClusterYear(Travelling, Base):
 
 
 class Membership(Base):
-    """A unit's membership of a cluster in one year."""
+    """A unit's membership of a cluster in one year (as it stands now; who left is an event)."""
 
     __tablename__ = "membership"
     __table_args__ = (UniqueConstraint("cluster_year_id", "unit_id"),)
@@ -150,6 +180,7 @@ class Membership(Base):
         ForeignKey("cluster_year.id", ondelete="CASCADE"), index=True
     )
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
+    joined_on: Mapped[dt.date | None]  # None: from the start of the year
 
     cluster_year: Mapped[ClusterYear] = relationship(back_populates="memberships")
     unit: Mapped[Unit] = relationship()

@@ -84,9 +84,14 @@ def fit(field: Field, text: str, scale: float = 1.0) -> tuple[float, list[str]]:
     width, height = field.width * MM * scale, field.height * MM * scale
     size = field.size * scale
     smallest = field.min_size * scale
+    # No printed glyph is narrower than a tenth of the size: a text longer than that many
+    # characters a line cannot fit, and is refused before any line is measured.
+    hopeless = len(text) > field.max_lines * width / (smallest * 0.1)
     while True:
-        lines = _wrap(text, font, size, width)
-        fits = (
+        if hopeless:
+            size = smallest - STEP
+        lines = [] if hopeless else _wrap(text, font, size, width)
+        fits = not hopeless and (
             len(lines) <= field.max_lines
             and all(stringWidth(line, font, size) <= width for line in lines)
             and (len(lines) - 1) * size * LEADING + size <= height + 0.01
@@ -99,7 +104,7 @@ def fit(field: Field, text: str, scale: float = 1.0) -> tuple[float, list[str]]:
                     "“{text}” is too long for the field “{field}” of the certificate, even at "
                     "the smallest size ({size} pt); shorten it or widen the field in the "
                     "template.",
-                    text=text,
+                    text=text if len(text) <= 80 else text[:80] + "…",
                     field=field_label(field.name),
                     size=mm(field.min_size),
                 )

@@ -6,7 +6,7 @@ import re
 
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.text import clean, clean_multiline
+from emudesk.text import clean, clean_multiline, control_characters
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -24,8 +24,20 @@ def name(value: str | None, label: str, *, required: bool = True, max_len: int =
     return _within(text, label, max_len)
 
 
-def _within(text: str, label: str, max_len: int) -> str:
-    """``text`` when it has at most ``max_len`` characters; otherwise refused, saying so."""
+def _within(text: str, label: str, max_len: int, *, keep: str = "") -> str:
+    """``text`` when it has at most ``max_len`` characters and no control character (but
+    those in ``keep``); otherwise refused, saying so."""
+    controls = control_characters(text, keep=keep)
+    if controls:
+        raise ValidationError(
+            _(
+                "{label} contains control characters ({codes}), which no name or text may "
+                "hold; retype it.",
+                label=label,
+                codes=", ".join(controls[:5]),
+            ),
+            field=label,
+        )
     if len(text) > max_len:
         raise ValidationError(
             _(
@@ -96,4 +108,4 @@ def text(value: str | None, label: str, *, max_len: int = 10_000) -> str:
     """NFC-clean a text of several lines (may be empty); refuse it longer than ``max_len``:
     a page of a printed paper holds a few thousand characters, and a pasted file would make
     printing crawl."""
-    return _within(clean_multiline(value or ""), label, max_len)
+    return _within(clean_multiline(value or ""), label, max_len, keep="\n\t")

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emudesk import __version__, paths
-from emudesk.errors import EmuError, database_fault
+from emudesk.errors import DatabaseError, EmuError, database_damage, database_fault
 from emudesk.ui import messages
 
 log = logging.getLogger("emudesk.crash")
@@ -44,6 +44,13 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         sys.__excepthook__(exc_type, exc, tb)
         return
     parent = QApplication.activeWindow()
+    damage = database_damage(exc)
+    if damage is not None:  # the file's fault, not the program's: say what to do
+        from emudesk.db.integrity import damaged_message
+
+        log.warning("damaged database: %s", damage)
+        messages.refuse(parent, DatabaseError(damaged_message("", damage)))
+        return
     if isinstance(exc, EmuError) and not database_fault(exc):  # known, though uncaught
         log.warning("uncaught refusal: %s", exc.message)
         messages.refuse(parent, exc)

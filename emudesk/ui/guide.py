@@ -50,10 +50,10 @@ SECTION_OF_PAGE = {
     MEETINGS: 6,
     PROPOSALS: 7,
     CERTIFICATES: 8,
-    BOARD: 12,
-    COUNCIL: 12,
-    DECISIONS: 12,
-    HISTORY: 12,
+    BOARD: 13,
+    COUNCIL: 13,
+    DECISIONS: 13,
+    HISTORY: 13,
 }
 """The guide's section (its "## N." heading) that explains each page."""
 

@@ -1300,7 +1300,7 @@ not calibrated (no offset applied)</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../emudesk/ui/crash.py" line="+65"/>
+        <location filename="../../emudesk/ui/crash.py" line="+72"/>
         <source>Unexpected problem</source>
         <translation>Unexpected problem</translation>
     </message>
@@ -4251,33 +4251,108 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>From &amp;year:</source>
-        <translation>From &amp;year:</translation>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Earlier years keep the unit under its own name. Its memberships and head or deputy roles of that year and later pass to the unit it merged into.</source>
-        <translation>Earlier years keep the unit under its own name. Its memberships and head or deputy roles of that year and later pass to the unit it merged into.</translation>
+        <location line="+17"/>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>e.g. 202/2025/QH15</source>
+        <translation>e.g. 202/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;dated:</source>
+        <translation>Decision &amp;dated:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both scored a &amp;row:</source>
+        <translation>Both scored a &amp;row:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Papers dated earlier keep the unit under its own name. Its scores, explanations, commitment signature and proposals of that year pass to the unit it merged into, and so do its memberships; a head or deputy role of that year is flagged on the year page until its successor is recorded.</source>
+        <translation>Papers dated earlier keep the unit under its own name. Its scores, explanations, commitment signature and proposals of that year pass to the unit it merged into, and so do its memberships; a head or deputy role of that year is flagged on the year page until its successor is recorded.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview of what changes:</source>
+        <translation>&amp;Preview of what changes:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
+        <location line="+115"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-99"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>keep the successor&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>take the mean of both</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Record that “%1” merged into “%2” from %3?
+        <location line="+29"/>
+        <source>From %1 on, papers name “%2”.</source>
+        <translation>From %1 on, papers name “%2”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No year in progress holds data of this unit to move.</source>
+        <translation>No year in progress holds data of this unit to move.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years concerned: %1</source>
+        <translation>Years concerned: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores that pass to the successor: %1; peer scores between the two, dropped: %2; rows both scored: %3.</source>
+        <translation>Scores that pass to the successor: %1; peer scores between the two, dropped: %2; rows both scored: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Explanations: %1; commitment signatures: %2 (the successor&apos;s own kept: %3); proposals: %4 (duplicates dropped: %5).</source>
+        <translation>Explanations: %1; commitment signatures: %2 (the successor&apos;s own kept: %3); proposals: %4 (duplicates dropped: %5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  %1, row %2, %3 by %4: successor %5, absorbed %6</source>
+        <translation>  %1, row %2, %3 by %4: successor %5, absorbed %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scores of %1 are locked: unlock them first.</source>
+        <translation>The scores of %1 are locked: unlock them first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People of the unit: %1.</source>
+        <translation>People of the unit: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record that “%1” merged into “%2” on %3?
 
-Its memberships and roles of %3 and later pass to “%2”; earlier years keep it under its own name.</source>
-        <translation>Record that “%1” merged into “%2” from %3?
+Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
+        <translation>Record that “%1” merged into “%2” on %3?
 
-Its memberships and roles of %3 and later pass to “%2”; earlier years keep it under its own name.</translation>
+Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4290,7 +4365,8 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Choose the unit it merged into.</source>
         <translation>Choose the unit it merged into.</translation>
     </message>
@@ -4318,7 +4394,7 @@ Its memberships and roles of %3 and later pass to “%2”; earlier years keep i
 <context>
     <name>NameHistoryModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="+87"/>
+        <location filename="../../emudesk/ui/models/units.py" line="+88"/>
         <source>From year</source>
         <translation>From year</translation>
     </message>
@@ -7177,7 +7253,7 @@ Continue?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="-67"/>
+        <location filename="../../emudesk/ui/models/units.py" line="-68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -7212,9 +7288,9 @@ Continue?</translation>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 (from %2)</source>
-        <translation>%1 (from %2)</translation>
+        <location line="+25"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
     </message>
 </context>
 <context>
@@ -7281,8 +7357,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record that the unit merged into another unit from a year on</source>
-        <translation>Record that the unit merged into another unit from a year on</translation>
+        <source>Record that the unit merged into another unit on a date, with a preview</source>
+        <translation>Record that the unit merged into another unit on a date, with a preview</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7683,7 +7759,7 @@ Continue?</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+148"/>
         <source>Open a year of %1</source>
         <translation>Open a year of %1</translation>
     </message>
@@ -7796,12 +7872,17 @@ Continue?</translation>
         <translation>%1 — year %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Issuer: %1 · cluster code %2</source>
         <translation>Issuer: %1 · cluster code %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>⚠ %1 — ceased to exist on %2 (successor: %3)</source>
+        <translation>⚠ %1 — ceased to exist on %2 (successor: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 not opened yet</source>
         <translation>%1 not opened yet</translation>
     </message>
@@ -7846,7 +7927,32 @@ Continue?</translation>
         <translation>Double-click an item, or press Enter, to do it</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>Record “%1” as %2 from %3, in place of “%4”?</source>
+        <translation>Record “%1” as %2 from %3, in place of “%4”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deputy</source>
+        <translation>deputy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the successor</source>
+        <translation>Record the successor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Year summary</source>
         <translation>Year summary</translation>
     </message>

@@ -1300,7 +1300,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../emudesk/ui/crash.py" line="+65"/>
+        <location filename="../../emudesk/ui/crash.py" line="+72"/>
         <source>Unexpected problem</source>
         <translation>Sự cố ngoài dự kiến</translation>
     </message>
@@ -4251,33 +4251,108 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+13"/>
-        <source>From &amp;year:</source>
-        <translation>Từ &amp;năm:</translation>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Có hiệu lực từ ngày:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Earlier years keep the unit under its own name. Its memberships and head or deputy roles of that year and later pass to the unit it merged into.</source>
-        <translation>Các năm trước vẫn giữ đơn vị với tên cũ. Tư cách thành viên và vai trò cụm trưởng, cụm phó từ năm đó trở đi chuyển sang đơn vị tiếp nhận.</translation>
+        <location line="+17"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số văn bản quyết định:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>e.g. 202/2025/QH15</source>
+        <translation>ví dụ 202/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;dated:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both scored a &amp;row:</source>
+        <translation>Cả hai cùng chấm một &amp;tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Papers dated earlier keep the unit under its own name. Its scores, explanations, commitment signature and proposals of that year pass to the unit it merged into, and so do its memberships; a head or deputy role of that year is flagged on the year page until its successor is recorded.</source>
+        <translation>Các văn bản đề ngày trước đó vẫn giữ tên cũ của đơn vị. Điểm, giải trình, chữ ký giao ước và đề nghị khen thưởng của năm đó chuyển sang đơn vị tiếp nhận, cùng với tư cách thành viên; vai trò cụm trưởng hoặc cụm phó của năm đó được đánh dấu trên trang năm cho đến khi ghi nhận đơn vị kế nhiệm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview of what changes:</source>
+        <translation>&amp;Xem trước những gì thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
+        <location line="+115"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-99"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>giữ điểm của đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>lấy trung bình của hai đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Record that “%1” merged into “%2” from %3?
+        <location line="+29"/>
+        <source>From %1 on, papers name “%2”.</source>
+        <translation>Từ ngày %1, văn bản ghi tên “%2”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No year in progress holds data of this unit to move.</source>
+        <translation>Không có năm nào đang thực hiện chứa dữ liệu của đơn vị này cần chuyển.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years concerned: %1</source>
+        <translation>Các năm liên quan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores that pass to the successor: %1; peer scores between the two, dropped: %2; rows both scored: %3.</source>
+        <translation>Điểm chuyển sang đơn vị tiếp nhận: %1; điểm chấm chéo giữa hai đơn vị, bỏ đi: %2; tiêu chí cả hai cùng có điểm: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Explanations: %1; commitment signatures: %2 (the successor&apos;s own kept: %3); proposals: %4 (duplicates dropped: %5).</source>
+        <translation>Giải trình: %1; chữ ký giao ước: %2 (giữ chữ ký của đơn vị tiếp nhận: %3); đề nghị khen thưởng: %4 (bỏ đề nghị trùng: %5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  %1, row %2, %3 by %4: successor %5, absorbed %6</source>
+        <translation>  %1, tiêu chí %2, %3 của %4: đơn vị tiếp nhận %5, đơn vị sáp nhập %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scores of %1 are locked: unlock them first.</source>
+        <translation>Điểm của %1 đã khóa: hãy mở khóa trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People of the unit: %1.</source>
+        <translation>Cá nhân thuộc đơn vị: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record that “%1” merged into “%2” on %3?
 
-Its memberships and roles of %3 and later pass to “%2”; earlier years keep it under its own name.</source>
-        <translation>Ghi nhận “%1” sáp nhập vào “%2” từ năm %3?
+Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
+        <translation>Ghi nhận “%1” sáp nhập vào “%2” từ ngày %3?
 
-Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2”; các năm trước vẫn giữ tên cũ.</translation>
+Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang “%2”; các văn bản đề ngày trước đó vẫn giữ tên cũ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4290,7 +4365,8 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
         <translation>Sáp nhập</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Choose the unit it merged into.</source>
         <translation>Hãy chọn đơn vị tiếp nhận.</translation>
     </message>
@@ -4318,7 +4394,7 @@ Tư cách thành viên và vai trò từ năm %3 trở đi chuyển sang “%2�
 <context>
     <name>NameHistoryModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="+87"/>
+        <location filename="../../emudesk/ui/models/units.py" line="+88"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
@@ -7177,7 +7253,7 @@ Tiếp tục?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="-67"/>
+        <location filename="../../emudesk/ui/models/units.py" line="-68"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -7212,9 +7288,9 @@ Tiếp tục?</translation>
         <translation>Đã sáp nhập vào</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 (from %2)</source>
-        <translation>%1 (từ năm %2)</translation>
+        <location line="+25"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (từ %2)</translation>
     </message>
 </context>
 <context>
@@ -7281,8 +7357,8 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record that the unit merged into another unit from a year on</source>
-        <translation>Ghi nhận đơn vị sáp nhập vào đơn vị khác từ một năm trở đi</translation>
+        <source>Record that the unit merged into another unit on a date, with a preview</source>
+        <translation>Ghi nhận đơn vị sáp nhập vào đơn vị khác từ một ngày, có xem trước</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7683,7 +7759,7 @@ Tiếp tục?</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/year.py" line="+146"/>
+        <location filename="../../emudesk/ui/dialogs/year.py" line="+148"/>
         <source>Open a year of %1</source>
         <translation>Mở năm mới cho cụm %1</translation>
     </message>
@@ -7796,12 +7872,17 @@ Tiếp tục?</translation>
         <translation>%1 — năm %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Issuer: %1 · cluster code %2</source>
         <translation>Cơ quan cấp trên: %1 · mã cụm %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>⚠ %1 — ceased to exist on %2 (successor: %3)</source>
+        <translation>⚠ %1 — không còn tồn tại từ ngày %2 (đơn vị kế nhiệm: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 not opened yet</source>
         <translation>Chưa mở năm %1</translation>
     </message>
@@ -7846,7 +7927,32 @@ Tiếp tục?</translation>
         <translation>Bấm đúp vào một việc, hoặc nhấn Enter, để làm việc đó</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>Record “%1” as %2 from %3, in place of “%4”?</source>
+        <translation>Ghi nhận “%1” làm %2 từ ngày %3, thay “%4”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head</source>
+        <translation>cụm trưởng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deputy</source>
+        <translation>cụm phó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the successor</source>
+        <translation>Ghi nhận đơn vị kế nhiệm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Year summary</source>
         <translation>Tổng hợp năm</translation>
     </message>

@@ -202,9 +202,9 @@ def test_backup_and_restore_give_up_on_a_lock_held_elsewhere(
 ) -> None:
     import sqlite3
 
-    from emudesk.db import backup
+    from emudesk.db import engine
 
-    monkeypatch.setattr(backup, "BUSY_SECONDS", 0.3)
+    monkeypatch.setattr(engine, "BUSY_SECONDS", 0.3)
     copy = backup_to(demo_db, tmp_path / "copy.sqlite")
     # GIVEN another program holding the database exclusively
     assert demo_db.path is not None

@@ -170,7 +170,7 @@ def test_merge_moves_later_memberships(demo_db: Database) -> None:
         merged = units.merge_unit(s, ha_giang.uuid, tuyen_quang.uuid, year=2025)
         y2024 = _year(s, "VHTTDL-C4", 2024)
         y2025 = _year(s, "VHTTDL-C4", 2025)
-    assert merged.successor_code == "VHTTDL-TQ" and merged.merged_year == 2025
+    assert merged.successor_code == "VHTTDL-TQ" and merged.merged_on == dt.date(2025, 1, 1)
     assert "VHTTDL-HG" in [m.code for m in y2024.members]
     assert [m.code for m in y2025.members].count("VHTTDL-TQ") == 1
     assert "VHTTDL-HG" not in [m.code for m in y2025.members]

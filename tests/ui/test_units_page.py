@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from emudesk.services.organisation import units, years
@@ -136,32 +138,37 @@ def test_rename_from_2025_keeps_the_old_name_in_2024(qtbot: QtBot, window: MainW
     ]
 
 
-def test_merge_a_unit_into_another_from_2025(
+def test_merge_a_unit_into_another_on_1_july_2025(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     page = units_page(window, unit_by_code(window, "BDT-PY"))
     click(qtbot, page.ui.mergeButton)
     dialog = find_dialog(qtbot, MergeUnitDialog)
-    dialog.ui.yearSpin.setValue(2025)
+    dialog.ui.onDateEdit.setDate(QDate(2025, 7, 1))
     # nothing is chosen for the officer: OK first asks for the successor
     assert dialog.ui.successorCombo.currentIndex() == -1
     press_ok(qtbot, dialog)
     assert boxes.last.text == "Hãy chọn đơn vị tiếp nhận."
     choose(dialog.ui.successorCombo, "Đắk Lắk")
+    # the preview says what passes to the successor before anything is written
+    assert "UBDT-C4/2025" in dialog.ui.previewText.toPlainText()
+    dialog.ui.decisionEdit.setText("202/2025/QH15")
     boxes.answers = [0]  # confirm the merge
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     assert "Phú Yên" in boxes.last.text and "Đắk Lắk" in boxes.last.text
     merged = unit_by_code(window, "BDT-PY")
-    assert merged.successor_code == "BDT-DLK" and merged.merged_year == 2025
-    # 2025's head passes to Đắk Lắk; 2024 keeps Phú Yên as deputy
-    assert window.context.read(years.get_year, "UBDT-C4", 2025).head.code == "BDT-DLK"  # type: ignore[union-attr]
+    assert merged.successor_code == "BDT-DLK" and merged.merged_on == dt.date(2025, 7, 1)
+    # mid-year, 2025's head is flagged (not silently replaced); 2024 keeps Phú Yên as deputy
+    y2025 = window.context.read(years.get_year, "UBDT-C4", 2025)
+    assert y2025.head is not None and y2025.head.code == "BDT-PY"
+    assert "BDT-PY" not in [m.code for m in y2025.members]
     assert window.context.read(years.get_year, "UBDT-C4", 2024).deputy.code == "BDT-PY"  # type: ignore[union-attr]
     row = page.model.row_of(merged.uuid)
     assert (
         page.model.index(row, page.model.MERGED_INTO).data()
-        == "Ban Dân tộc tỉnh Đắk Lắk (từ năm 2025)"
+        == "Ban Dân tộc tỉnh Đắk Lắk (từ 01/07/2025)"
     )
 
 

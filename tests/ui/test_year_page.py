@@ -209,3 +209,28 @@ def test_a_todo_item_leads_where_it_is_done(qtbot: QtBot, window: MainWindow) ->
     page = year_page(window, "UBDT-C4", 2025)
     page.ui.todoView.activated.emit(page.todo.index(page.todo.todo_keys().index("decision")))
     find_dialog(qtbot, YearDialog).reject()
+
+
+def test_a_vanished_head_is_flagged_and_replaced_in_one_action(
+    window: MainWindow, boxes: Boxes
+) -> None:
+    import datetime as dt
+
+    from emudesk.services.reorganisation import events
+
+    # GIVEN Phú Yên, head for 2025, merged into Đắk Lắk on 1 July 2025
+    py = window.context.read(units.find, "BDT-PY").uuid
+    dlk = window.context.read(units.find, "BDT-DLK").uuid
+    window.context.write(events.merge, py, dlk, on=dt.date(2025, 7, 1))
+    page = year_page(window, "UBDT-C4", 2025)
+    # THEN the year page flags it and offers to record its successor
+    assert "⚠" in page.ui.headLabel.text() and "Phú Yên" in page.ui.headLabel.text()
+    assert "successor_head" in page.todo.todo_keys()
+    # WHEN the officer confirms the one action
+    boxes.answers = [0]
+    assert page.record_successor("head")
+    # THEN Đắk Lắk leads 2025 and nothing is flagged any more
+    info = window.context.read(years.get_year, "UBDT-C4", 2025)
+    assert info.head is not None and info.head.code == "BDT-DLK"
+    assert "successor_head" not in page.todo.todo_keys()
+    assert "⚠" not in page.ui.headLabel.text()

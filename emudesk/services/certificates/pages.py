@@ -6,6 +6,7 @@ date and an achievement sentence, and is refused, naming whom, without them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from emudesk.errors import ValidationError
@@ -28,10 +29,13 @@ def flag_refusal(flags: Sequence[Proposal]) -> str:
     )
 
 
-def _signature_title(issuer: Issuer) -> str:
+def _signature_title(issuer: Issuer, day: dt.date | None = None) -> str:
     """ "BỘ TRƯỞNG BỘ VĂN HÓA, …" → "BỘ TRƯỞNG": the signer's office without the issuer."""
-    full = clean(issuer.signer_title) or clean(issuer.name).upper()
-    name = clean(issuer.name).upper()
+    from emudesk.services.papers.names import issuer_naming
+
+    naming = issuer_naming(issuer, day)
+    full = clean(naming.signer_title) or clean(naming.name).upper()
+    name = clean(naming.name).upper()
     short = full.replace(name, "").strip(" ,")
     return short or full
 
@@ -82,7 +86,7 @@ def values_for(
 ) -> dict[str, str]:
     """The texts of one certificate: the catalogue's award, the proposal's achievement."""
     from emudesk.printing.official import Signature, date_words
-    from emudesk.services.papers.names import issuer_name
+    from emudesk.services.papers.names import issuer_naming
 
     issuer = proposal.cluster_year.cluster.issuer
     award = proposal.award
@@ -92,11 +96,12 @@ def values_for(
     decision = entry.decision_number or "…"
     mode = award.signing_mode if award.signing_mode in ("TM.", "KT.", "Q.", "TL.", "TUQ.") else ""
     signature = Signature(
-        title=award.signer_title or _signature_title(issuer),
+        title=award.signer_title or _signature_title(issuer, day),
         mode=mode,
         on_behalf=award.signing_for if mode else "",
     )
-    grantor = award.grantor or clean(issuer.signer_title) or issuer_name(issuer, day).upper()
+    naming = issuer_naming(issuer, day)
+    grantor = award.grantor or clean(naming.signer_title) or naming.name.upper()
     where = clean(place)
     return {
         "issuer_title": grantor,

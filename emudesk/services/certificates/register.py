@@ -15,6 +15,7 @@ from emudesk.model import (
     Issuer,
     Proposal,
 )
+from emudesk.services.organisation.names_on_dates import issuer_naming_on
 from emudesk.text import clean, fold
 
 QR_PREFIX = "EMUDESK1"
@@ -47,10 +48,16 @@ def checksum(issuer: Issuer, number: str, recipient: str, proposal: Proposal) ->
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
+def _issuer_label(entry: CertificateEntry) -> str:
+    naming = issuer_naming_on(entry.issuer, entry.decision_date)
+    return naming.short_name or naming.name
+
+
 def qr_text(issuer: Issuer, entry: CertificateEntry | Draft) -> str:
+    naming = issuer_naming_on(issuer, entry.decision_date)  # as named on the decision's day
     parts = [
         QR_PREFIX,
-        issuer.short_name or issuer.name,
+        naming.short_name or naming.name,
         entry.decision_number,
         entry.register_number,
         entry.recipient,
@@ -95,7 +102,7 @@ def search_register(
             rows.append(
                 RegisterRow(
                     number=entry.register_number,
-                    issuer=entry.issuer.short_name or entry.issuer.name,
+                    issuer=_issuer_label(entry),
                     recipient=entry.recipient,
                     unit_name=entry.unit_name,
                     award=entry.award,

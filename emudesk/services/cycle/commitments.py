@@ -19,6 +19,7 @@ from emudesk.model.base import utcnow
 from emudesk.services import audit, checks
 from emudesk.services.cycle import attachments
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
 from emudesk.text import clean, clean_multiline, sort_key
@@ -113,7 +114,7 @@ def _info(commitment: Commitment) -> CommitmentInfo:
         year_uuid=cluster_year.uuid,
         cluster_code=cluster_year.cluster.code,
         cluster_name=cluster_year.cluster.name,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
         year=year,
         title=commitment.title,
         preamble=commitment.preamble,

@@ -23,6 +23,7 @@ from emudesk.model import Attendance, ClusterYear, Meeting, Proposal, Unit, Vote
 from emudesk.services import audit, checks
 from emudesk.services.cycle import proposals, voting
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import issuer_name_on
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
 from emudesk.text import sort_key
@@ -149,7 +150,7 @@ def info(meeting: Meeting) -> MeetingInfo:
         year_uuid=cluster_year.uuid,
         cluster_code=cluster_year.cluster.code,
         cluster_name=cluster_year.cluster.name,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, meeting.held_on),
         year=year,
         kind=MeetingKind(meeting.kind),
         held_on=meeting.held_on,

@@ -3,6 +3,7 @@ signatures, the ranking, the proposals and their decisions — signed by the hea
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from uuid import UUID
 
@@ -32,7 +33,10 @@ def summary(session: Session, year_uuid: UUID) -> OfficialDocument:
     cluster_year = years.load(session, year_uuid)
     info = years.info(cluster_year)
     numbered = numbers.number_of(session, cluster_year, PAPER)
-    ctx = context(session, cluster_year, numbered.date)
+    # It summarises the year: the names are the year's own (as its last day knew them).
+    last_day = dt.date(cluster_year.year, 12, 31)
+    names_on = min(numbered.date, last_day) if numbered.date else last_day
+    ctx = context(session, cluster_year, numbered.date, names_on=names_on)
     body: list[Block] = [
         Heading(f"1. Đơn vị thành viên ({len(info.members)}); Cụm trưởng, Cụm phó"),
         Paragraph(

@@ -1,7 +1,8 @@
 """The demo database: the two real emulation clusters of January 2025 (see DOMAIN.md).
 
 Names, heads and deputies are as reported in the news; the founding decision of UBDT-C4 is
-real. Later features add the example scoring tables, scores, proposals and conferences.
+real. Its 2025 crosses the reorganisation's dates (``demo.reorganisation``), marked
+illustrative. Later features add the example scoring tables, scores, proposals and conferences.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from emudesk.i18n import _
 from emudesk.model import ClusterKind, Issuer, IssuerKind, SelectionMethod
 from emudesk.services.demo.catalogue import build_catalogue
 from emudesk.services.demo.cycle import build_cycle
+from emudesk.services.demo.reorganisation import build_reorganisation
 from emudesk.services.demo.scoring import build_scoring
 from emudesk.services.organisation import clusters, issuers, units, years
 from emudesk.services.tx import batch
@@ -118,8 +120,11 @@ CLUSTERS = (
 FIRST_YEAR = 2024
 
 
-def build_demo(session: Session) -> None:
-    """Fill an empty database with the demo clusters, all in one transaction."""
+def build_demo(session: Session, *, reorganised: bool = True) -> None:
+    """Fill an empty database with the demo clusters, all in one transaction.
+
+    ``reorganised=False`` stops before the 2025 events (tests written for 2025 as it began).
+    """
     if session.scalar(select(Issuer.id).limit(1)) is not None:
         raise ConflictError(
             _("The database already holds data; the demo goes into an empty database only.")
@@ -129,6 +134,8 @@ def build_demo(session: Session) -> None:
             _build_cluster(session, spec)
             build_scoring(session, spec.code)
         build_cycle(session)
+        if reorganised:
+            build_reorganisation(session)
 
 
 def _build_cluster(session: Session, spec: DemoCluster) -> None:
@@ -144,7 +151,12 @@ def _build_cluster(session: Session, spec: DemoCluster) -> None:
             kind=ClusterKind.CLUSTER,
             founding_decision_number=spec.founding_number,
             founding_decision_date=spec.founding_date,
-            notes=_("Demo data built from news reports of January 2025."),
+            notes=_("Demo data built from news reports of January 2025.")
+            + " "
+            + _(
+                "Its 2025 is illustrative, after the news reports: renamed on 1/3/2025, "
+                "provinces merged on 1/7/2025."
+            ),
         ),
     )
     by_code = {}

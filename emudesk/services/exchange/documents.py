@@ -32,6 +32,12 @@ def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: 
     sheet = ranking.score_sheet(
         session, cluster_year.cluster.uuid, cluster_year.year, unit.code, document=True
     )
+    _refuse_unprintable(
+        (sheet.cluster_name, sheet.cluster_code),
+        (sheet.issuer_name, sheet.cluster_code),
+        (sheet.unit.name, sheet.unit.code),
+        (sheet.table_title, sheet.cluster_code),
+    )
     if suffix == ".pdf":
         from emudesk.printing.scoresheet import write_scoresheet_pdf
 
@@ -41,3 +47,22 @@ def write_score_sheet(session: Session, year_uuid: UUID, unit_uuid: UUID, path: 
 
         write_scoresheet_xlsx(sheet, path)
     return path
+
+
+def _refuse_unprintable(*names: tuple[str, str]) -> None:
+    """A name longer than any name may be (one stored before names were bounded, or edited
+    outside emudesk) would take the page layout minutes to wrap: refused at once instead."""
+    from emudesk.services.checks import NAME_MAX
+
+    for name, owner in names:
+        if len(name) > NAME_MAX:
+            raise ValidationError(
+                _(
+                    "The name “{start}…” of {owner} is {length} characters long, more "
+                    "than a name may be ({limit}); correct it before printing.",
+                    start=name[:40],
+                    owner=owner,
+                    length=len(name),
+                    limit=NAME_MAX,
+                )
+            )

@@ -17,6 +17,7 @@ from emudesk.i18n import _
 from emudesk.model.base import utcnow
 from emudesk.services.exchange.facts import given_by, year_facts
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.scoring import locking, tables
 
 
@@ -62,7 +63,7 @@ def export_forms(
         spec = FormSpec(
             identity=facts.identity(member, issued),
             cluster_name=cluster.name,
-            issuer_name=cluster.issuer.name,
+            issuer_name=issuer_name_on(cluster.issuer, year_end(year)),
             unit_name=units.name_in(unit, year).official_name,
             table_title=table.title,
             rows=facts.rows,

@@ -8,6 +8,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from emudesk.services.organisation import years
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 
 
 def export_results(session: Session, year_uuid: UUID, path: Path) -> Path:
@@ -38,7 +39,7 @@ def export_proposals(session: Session, year_uuid: UUID, path: Path) -> Path:
         proposals.list_proposals(session, year_uuid),
         year=cluster_year.year,
         cluster_name=cluster_year.cluster.name,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(cluster_year.year)),
         path=path,
     )
     return path

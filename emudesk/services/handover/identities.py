@@ -13,8 +13,17 @@ from emudesk.model import Base
 
 SHARED = frozenset({"issuer", "unit", "person", "attachment"})  # belong to no single cluster
 # (table, shared table) whose rows go wherever their shared row goes: a unit's names, an
-# issuer's award catalogue (the next head needs all of it, not only the awards proposed)
-OWNED = frozenset({("unit_name", "unit"), ("award", "issuer")})
+# issuer's award catalogue (the next head needs all of it, not only the awards proposed),
+# an issuer's dated names, and the events (renames, mergers…) of its units and of itself
+OWNED = frozenset(
+    {
+        ("unit_name", "unit"),
+        ("award", "issuer"),
+        ("issuer_name", "issuer"),
+        ("org_event", "unit"),
+        ("org_event", "issuer"),
+    }
+)
 
 
 SKIPPED = frozenset({"certificate_template", "audit_entry"})  # office settings; audit: below

@@ -142,7 +142,7 @@ def board(session: Session, issuer_code: str, year: int, *, today: dt.date | Non
     breaches = tuple(
         _words(b) for b in cross_cluster.check(quotas, nominations, len(cluster_years))
     )
-    return Board(names.issuer_label(issuer), year, tuple(rows), len(cluster_years), breaches)
+    return Board(names.issuer_label(issuer, year), year, tuple(rows), len(cluster_years), breaches)
 
 
 def _words(breach: cross_cluster.QuotaBreach) -> str:

@@ -23,7 +23,7 @@ from emudesk.services.papers.output import write_document
 def build(session: Session, issuer_code: str, year: int) -> OfficialDocument:
     meeting = council.load(session, issuer_code, year)
     shown = council.info(session, meeting)
-    issuer = names.issuer_name(meeting.issuer)
+    issuer = names.issuer_name_on(meeting.issuer, meeting.held_on)
     body: list[Block] = [
         Paragraph(
             f"Hôm nay, {date_words(meeting.held_on)}"

@@ -63,13 +63,13 @@ def build(decision: Decision) -> OfficialDocument:
     if not approved:
         raise ValidationError(_("Decision {number} awards nothing.", number=decision.number))
     issuer = decision.issuer
-    issuer_name = names.issuer_name(issuer).upper()
+    issuer_name = names.issuer_name_on(issuer, decision.signed_on).upper()
     year = decision.year
     groups = _groups(approved)
     number, symbol = _split(decision.number)
     # the authority that decides: the issuer's head, whoever signs for them (KT. …)
     authority = clean_upper(
-        issuer.signer_title
+        names.issuer_title_on(issuer, decision.signed_on)
         or (f"{decision.signing_for} {issuer_name}" if decision.signing_for else "")
         or decision.signer_title
         or issuer_name
@@ -81,7 +81,7 @@ def build(decision: Decision) -> OfficialDocument:
                 basis.append(line.strip())
     basis.append(
         "Xét đề nghị của các Cụm thi đua và của Hội đồng Thi đua - Khen thưởng "
-        f"{names.issuer_name(issuer)},"
+        f"{names.issuer_name_on(issuer, decision.signed_on)},"
     )
     body: list[Block] = [Heading(authority, align="center")]
     body += [Paragraph(line, italic=True) for line in basis]
@@ -121,7 +121,7 @@ def build(decision: Decision) -> OfficialDocument:
         title="DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG",
         subtitle=(
             f"(Kèm theo Quyết định số {decision.number} ngày {short_date(decision.signed_on)} "
-            f"của {names.issuer_name(issuer)})"
+            f"của {names.issuer_name_on(issuer, decision.signed_on)})"
         ),
         body=(
             Table(
@@ -143,7 +143,7 @@ def build(decision: Decision) -> OfficialDocument:
         body=tuple(body),
         signatures=(
             Signature(
-                title=decision.signer_title or issuer.signer_title,
+                title=decision.signer_title or names.issuer_title_on(issuer, decision.signed_on),
                 mode=decision.signing_mode,
                 on_behalf=decision.signing_for,
                 name=decision.signer_name,

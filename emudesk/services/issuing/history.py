@@ -55,7 +55,7 @@ def history(session: Session, text: str) -> list[HistoryRow]:
                 uuid=proposal.uuid,
                 year=year,
                 cluster=proposal.cluster_year.cluster.code,
-                issuer=names.issuer_label(proposal.cluster_year.cluster.issuer),
+                issuer=names.issuer_label(proposal.cluster_year.cluster.issuer, year),
                 unit_code=unit.code,
                 unit=unit_name,
                 nominee=f"{nominee}, {unit_name}" if nominee else unit_name,

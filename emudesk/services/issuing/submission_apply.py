@@ -94,6 +94,7 @@ def _issuer(session: Session, data: SubmissionData, log: _Log) -> Issuer:
             kind=IssuerKind(data.issuer.kind),
             signer_title=data.issuer.signer_title,
         )
+        names.add_issuer_names(found, list(data.issuer.names))
         session.add(found)
         log.add(_("New issuer: {name}", name=data.issuer.name))
     return found

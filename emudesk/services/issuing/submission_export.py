@@ -147,6 +147,7 @@ def build(
             "short_name": issuer.short_name,
             "kind": issuer.kind.value,
             "signer_title": issuer.signer_title,
+            "names": names.issuer_names(issuer),
         },
         "cluster": {
             "uuid": str(cluster.uuid),

@@ -29,6 +29,7 @@ class IssuerData:
     short_name: str
     kind: str
     signer_title: str
+    names: tuple[tuple[dt.date, str, str, str], ...] = ()  # dated: from, name, short, title
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,15 @@ def read_submission(path: Path) -> SubmissionData:
             issuer_r.text("short_name", 40),
             issuer_r.choice("kind", tuple(k.value for k in IssuerKind)),
             issuer_r.text("signer_title", 300),
+            tuple(
+                (
+                    n.date("valid_from", optional=False) or dt.date(2000, 1, 1),
+                    n.text("name", 300, required=True),
+                    n.text("short_name", 40),
+                    n.text("signer_title", 300),
+                )
+                for n in issuer_r.items("names", 100)
+            ),
         ),
         cluster=ClusterData(
             cluster_r.required_uuid("uuid"),

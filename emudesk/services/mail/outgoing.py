@@ -25,6 +25,7 @@ from emudesk.model import FormDispatch, Unit
 from emudesk.services import audit
 from emudesk.services.exchange import form_export
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.tx import write
 
 
@@ -112,7 +113,7 @@ def prepare(
         letter = letters.Letter(
             cluster_code=cluster.code,
             cluster_name=cluster.name,
-            issuer_name=cluster.issuer.name,
+            issuer_name=issuer_name_on(cluster.issuer, year_end(year)),
             year=year,
             unit_name=member.name,
             head_name=head.name,

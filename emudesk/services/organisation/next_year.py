@@ -23,6 +23,7 @@ from emudesk.i18n import _
 from emudesk.model import ClusterYear, SelectionMethod, Unit
 from emudesk.services import audit
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import successor_on, unit_ref_on, year_start
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.scoring import regulation, tables
 from emudesk.services.tx import batch
@@ -42,26 +43,28 @@ class NextYearPlan:
 
 
 def _successor(unit: Unit, year: int) -> Unit:
-    """The unit that stands for ``unit`` in ``year`` (following a chain of mergers)."""
-    seen: set[int] = set()
-    while unit.merged_year is not None and unit.merged_year <= year and unit.successor:
-        if unit.id in seen:  # a cycle cannot be made through the services; be safe
-            break
-        seen.add(unit.id)
-        unit = unit.successor
-    return unit
+    """The unit that stands for ``unit`` on 1 January of ``year`` (following mergers)."""
+    return successor_on(unit, year_start(year))
 
 
-def _next_members(cluster_year: ClusterYear) -> tuple[list[Unit], list[tuple[Unit, Unit]]]:
+def _next_members(
+    session: Session, cluster_year: ClusterYear
+) -> tuple[list[Unit], list[tuple[Unit, Unit]]]:
+    """Members on 1 January of the next year: successors in place, joins and leaves of that
+    day applied."""
+    from emudesk.services.reorganisation.moves import moves_on
+
     year = cluster_year.year + 1
+    joining, leaving = moves_on(session, cluster_year.cluster, year_start(year))
     members: list[Unit] = []
     replaced: list[tuple[Unit, Unit]] = []
     for membership in cluster_year.memberships:
         unit = _successor(membership.unit, year)
         if unit is not membership.unit:
             replaced.append((membership.unit, unit))
-        if unit not in members:
+        if unit not in members and unit not in leaving:
             members.append(unit)
+    members += [u for u in joining if u not in members]
     return members, replaced
 
 
@@ -70,23 +73,29 @@ def _elected(session: Session, cluster_year: ClusterYear) -> tuple[Unit | None, 
     from emudesk.services.cycle.meetings import election_result
 
     found = election_result(session, cluster_year)
-    return (found.head, found.deputy) if found is not None else (None, None)
+    if found is None:
+        return None, None
+    first = year_start(cluster_year.year + 1)
+    head = successor_on(found.head, first) if found.head else None
+    deputy = successor_on(found.deputy, first) if found.deputy else None
+    return head, deputy
 
 
 def plan(session: Session, year_uuid: UUID) -> NextYearPlan:
     cluster_year = years.load(session, year_uuid)
     year = cluster_year.year + 1
-    members, replaced = _next_members(cluster_year)
+    members, replaced = _next_members(session, cluster_year)
+    first = year_start(year)
     table = tables.current(session, cluster_year)
     head, deputy = _elected(session, cluster_year)
     return NextYearPlan(
         year=year,
-        members=tuple(units.ref(u, year) for u in members),
-        replaced=tuple((units.ref(a, year - 1), units.ref(b, year)) for a, b in replaced),
+        members=tuple(unit_ref_on(u, first) for u in members),
+        replaced=tuple((units.ref(a, year - 1), unit_ref_on(b, first)) for a, b in replaced),
         table_rows=len(table.criteria) if table is not None else 0,
         has_regulation=regulation.settings_of(session, cluster_year) != rules.RegulationSettings(),
-        head=units.ref(head, year) if head else None,
-        deputy=units.ref(deputy, year) if deputy else None,
+        head=unit_ref_on(head, first) if head else None,
+        deputy=unit_ref_on(deputy, first) if deputy else None,
     )
 
 
@@ -125,7 +134,7 @@ def open_next_year(
                 year=next_year,
             )
         )
-    carried, _replaced = _next_members(cluster_year)
+    carried, _replaced = _next_members(session, cluster_year)
     member_uuids = list(members) if members is not None else [u.uuid for u in carried]
     source_table = tables.current(session, cluster_year)
     settings = regulation.settings_of(session, cluster_year)

@@ -1,7 +1,8 @@
-"""Member units: contact details, names per year, renames, merges and removal."""
+"""Member units: contact details, names on dates, renames, merges and removal."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass
 from uuid import UUID
 
@@ -14,6 +15,12 @@ from emudesk.model import ClusterYear, Membership, Person, Unit, UnitName
 from emudesk.records.units import UnitRef
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
+from emudesk.services.organisation.names_on_dates import (
+    unit_name_on,
+    unit_ref_on,
+    year_end,
+    year_start,
+)
 from emudesk.services.tx import write
 from emudesk.text import matches, sort_key
 
@@ -34,6 +41,9 @@ class NameEntry:
     from_year: int
     official_name: str
     short_name: str
+    valid_from: dt.date | None = None
+    decision_number: str = ""
+    decision_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -48,30 +58,23 @@ class UnitInfo:
     phone: str
     successor_code: str
     successor_name: str
-    merged_year: int | None
+    merged_on: dt.date | None
     names: tuple[NameEntry, ...]
     version: int
 
 
 def name_in(unit: Unit, year: int | None) -> UnitName:
-    """The name entry valid in ``year`` (the latest when ``year`` is None).
+    """The name entry valid at the end of ``year`` (the latest when ``year`` is None).
 
-    Before the first recorded year the earliest name is used, so a unit created with its
-    current name still shows that name in older lists.
+    A year's lists use the name its last day knows; a paper uses the name of its own date
+    (``names_on_dates.unit_ref_on``).
     """
-    chosen = unit.names[0]
-    for entry in unit.names:
-        if year is None or entry.from_year <= year:
-            chosen = entry
-    return chosen
+    return unit_name_on(unit, year_end(year) if year is not None else None)
 
 
 def ref(unit: Unit, year: int | None) -> UnitRef:
-    """The unit as called in ``year``."""
-    entry = name_in(unit, year)
-    return UnitRef(
-        unit.uuid, unit.code, entry.official_name, entry.short_name or entry.official_name
-    )
+    """The unit as called at the end of ``year``."""
+    return unit_ref_on(unit, year_end(year) if year is not None else None)
 
 
 def info(unit: Unit, year: int | None = None) -> UnitInfo:
@@ -89,8 +92,18 @@ def info(unit: Unit, year: int | None = None) -> UnitInfo:
         phone=unit.phone,
         successor_code=successor.code if successor else "",
         successor_name=name_in(successor, None).official_name if successor else "",
-        merged_year=unit.merged_year,
-        names=tuple(NameEntry(n.from_year, n.official_name, n.short_name) for n in unit.names),
+        merged_on=unit.merged_on,
+        names=tuple(
+            NameEntry(
+                n.from_year,
+                n.official_name,
+                n.short_name,
+                n.valid_from,
+                n.decision_number,
+                n.decision_date,
+            )
+            for n in sorted(unit.names, key=lambda n: n.valid_from)
+        ),
         version=unit.version,
     )
 
@@ -165,7 +178,7 @@ def list_units(
     units = session.scalars(select(Unit)).all()
     result = []
     for unit in units:
-        gone = unit.merged_year is not None and (year is None or unit.merged_year <= year)
+        gone = unit.merged_on is not None and (year is None or unit.merged_on <= year_start(year))
         if gone and not include_merged:
             continue
         if query and not any(
@@ -187,17 +200,18 @@ def create_unit(
     *,
     official_name: str,
     short_name: str = "",
-    from_year: int,
+    from_year: int | None = None,
+    valid_from: dt.date | None = None,
 ) -> UnitInfo:
-    """Add a unit with its first name, valid from ``from_year``."""
+    """Add a unit with its first name, valid from ``valid_from`` (or 1 January of ``from_year``)."""
     fields = _clean(fields)
     official = checks.name(official_name, _("Official name"))
     short = checks.name(short_name, _("Short name"), required=False)
-    checks.year(from_year)
+    since = _since(from_year, valid_from)
     with write(session):
         _refuse_duplicate_code(session, fields.code)
         unit = Unit(**asdict(fields))
-        unit.names.append(UnitName(from_year=from_year, official_name=official, short_name=short))
+        unit.names.append(UnitName(valid_from=since, official_name=official, short_name=short))
         session.add(unit)
         session.flush()
         audit.record(
@@ -238,30 +252,38 @@ def update_unit(
         return info(unit)
 
 
+def _since(from_year: int | None, valid_from: dt.date | None) -> dt.date:
+    if valid_from is not None:
+        checks.year(valid_from.year)
+        return valid_from
+    if from_year is None:
+        raise ValidationError(_("Give the date the name takes effect."))
+    checks.year(from_year)
+    return year_start(from_year)
+
+
 def rename_unit(
     session: Session,
     unit_uuid: UUID,
     *,
-    from_year: int,
+    from_year: int | None = None,
     official_name: str,
     short_name: str = "",
+    valid_from: dt.date | None = None,
+    decision_number: str = "",
+    decision_date: dt.date | None = None,
 ) -> UnitInfo:
-    """Give the unit a new name from ``from_year`` on; earlier years keep the old name."""
+    """Give the unit a new name from a date on; papers dated earlier keep the old name."""
     official = checks.name(official_name, _("Official name"))
     short = checks.name(short_name, _("Short name"), required=False)
-    checks.year(from_year)
+    since = _since(from_year, valid_from)
+    number = checks.name(decision_number, _("Decision number"), required=False, max_len=80)
     with write(session):
         unit = load(session, unit_uuid)
-        previous = name_in(unit, from_year)
-        old = {"from_year": previous.from_year, "official_name": previous.official_name}
-        existing = next((n for n in unit.names if n.from_year == from_year), None)
-        if existing is not None:
-            existing.official_name, existing.short_name = official, short
-        else:
-            unit.names.append(
-                UnitName(from_year=from_year, official_name=official, short_name=short)
-            )
-            unit.names.sort(key=lambda n: n.from_year)
+        set_name(unit, since, official, short, decision_number=number, decision_date=decision_date)
+        previous = unit_name_on(unit, since - dt.timedelta(days=1))
+        old = {"valid_from": previous.valid_from, "official_name": previous.official_name}
+        from_year = since.year
         session.flush()
         audit.record(
             session,
@@ -275,51 +297,63 @@ def rename_unit(
                 year=from_year,
             ),
             old=old,
-            new={"from_year": from_year, "official_name": official, "short_name": short},
+            new={
+                "valid_from": since,
+                "official_name": official,
+                "short_name": short,
+                "decision_number": number,
+                "decision_date": decision_date,
+            },
         )
         return info(unit)
 
 
-def merge_unit(session: Session, unit_uuid: UUID, successor_uuid: UUID, *, year: int) -> UnitInfo:
-    """Record that ``unit`` merged into ``successor`` from ``year`` on.
+def set_name(
+    unit: Unit,
+    since: dt.date,
+    official: str,
+    short: str,
+    *,
+    decision_number: str = "",
+    decision_date: dt.date | None = None,
+) -> None:
+    """Record (or correct) the unit's name valid from ``since``; inside a caller's write."""
+    existing = next((n for n in unit.names if n.valid_from == since), None)
+    if existing is not None:
+        existing.official_name, existing.short_name = official, short
+        existing.decision_number, existing.decision_date = decision_number, decision_date
+    else:
+        unit.names.append(
+            UnitName(
+                valid_from=since,
+                official_name=official,
+                short_name=short,
+                decision_number=decision_number,
+                decision_date=decision_date,
+            )
+        )
 
-    Earlier years keep the unit under its own name. Memberships and head/deputy roles of
-    ``year`` and later pass to the successor, so next year's lists are already right.
+
+def merge_unit(
+    session: Session,
+    unit_uuid: UUID,
+    successor_uuid: UUID,
+    *,
+    year: int | None = None,
+    on: dt.date | None = None,
+) -> UnitInfo:
+    """Record that ``unit`` merged into ``successor`` on ``on`` (or 1 January of ``year``).
+
+    Papers dated earlier keep the unit under its own name. Memberships of later years pass to
+    the successor; in the year of a mid-year merger the unit leaves on that day and the
+    successor joins (``reorganisation.merge`` also moves the year's scores and papers).
     """
-    checks.year(year)
+    on = _since(year, on)
     with write(session):
         unit = load(session, unit_uuid)
         successor = load(session, successor_uuid)
-        label = name_in(unit, year).official_name
-        if unit.id == successor.id:
-            raise ValidationError(_("A unit cannot be merged into itself."))
-        if unit.merged_year is not None:
-            raise ConflictError(
-                _(
-                    "\u201c{name}\u201d was already merged into another unit in {year}.",
-                    name=label,
-                    year=unit.merged_year,
-                )
-            )
-        chain: Unit | None = successor
-        while chain is not None:
-            if chain.id == unit.id:
-                raise ValidationError(
-                    _("This merge would make a circle: the successor was merged into this unit.")
-                )
-            chain = chain.successor
-        if successor.merged_year is not None and successor.merged_year <= year:
-            raise ValidationError(
-                _(
-                    "\u201c{name}\u201d no longer exists in {year}; merge into its successor.",
-                    name=name_in(successor, year).official_name,
-                    year=year,
-                )
-            )
-        moved = _transfer_memberships(session, unit, successor, year)
-        unit.successor = successor
-        unit.merged_year = year
-        session.flush()
+        moved = absorb(session, unit, successor, on)
+        label = unit_ref_on(unit, on - dt.timedelta(days=1)).name
         audit.record(
             session,
             action="merge",
@@ -328,33 +362,78 @@ def merge_unit(session: Session, unit_uuid: UUID, successor_uuid: UUID, *, year:
             summary=_(
                 "{unit} merged into {successor} from {year}",
                 unit=label,
-                successor=name_in(successor, year).official_name,
-                year=year,
+                successor=unit_ref_on(successor, on).name,
+                year=on.strftime("%d/%m/%Y"),
             ),
-            new={"successor": successor.uuid, "year": year, "memberships_moved": moved},
+            new={"successor": successor.uuid, "on": on, "memberships_moved": moved},
         )
         return info(unit)
 
 
-def _transfer_memberships(session: Session, unit: Unit, successor: Unit, year: int) -> list[str]:
+def absorb(session: Session, unit: Unit, successor: Unit, on: dt.date) -> list[str]:
+    """Check and record a merger on ``on`` and move memberships; inside a caller's write."""
+    label = unit_ref_on(unit, on - dt.timedelta(days=1)).name
+    if unit.id == successor.id:
+        raise ValidationError(_("A unit cannot be merged into itself."))
+    if unit.merged_on is not None:
+        raise ConflictError(
+            _(
+                "\u201c{name}\u201d was already merged into another unit in {year}.",
+                name=label,
+                year=unit.merged_on.strftime("%d/%m/%Y"),
+            )
+        )
+    chain: Unit | None = successor
+    while chain is not None:
+        if chain.id == unit.id:
+            raise ValidationError(
+                _("This merge would make a circle: the successor was merged into this unit.")
+            )
+        chain = chain.successor
+    if successor.merged_on is not None and successor.merged_on <= on:
+        raise ValidationError(
+            _(
+                "\u201c{name}\u201d no longer exists in {year}; merge into its successor.",
+                name=unit_ref_on(successor, on).name,
+                year=on.strftime("%d/%m/%Y"),
+            )
+        )
+    moved = _transfer_memberships(session, unit, successor, on)
+    unit.successor = successor
+    unit.merged_on = on
+    session.flush()
+    return moved
+
+
+def _transfer_memberships(session: Session, unit: Unit, successor: Unit, on: dt.date) -> list[str]:
+    """The successor takes the unit's place in the merger's year and later ones.
+
+    In the merger's own year (unless it is 1 January) a head or deputy role stays with the
+    vanished unit until an officer records who takes it over: the year page flags it.
+    """
     moved: list[str] = []
     rows = session.execute(
         select(Membership, ClusterYear)
         .join(ClusterYear, Membership.cluster_year_id == ClusterYear.id)
-        .where(Membership.unit_id == unit.id, ClusterYear.year >= year)
+        .where(Membership.unit_id == unit.id, ClusterYear.year >= on.year)
     ).all()
+    mid_year = on != year_start(on.year)
     for membership, cluster_year in rows:
         label = f"{cluster_year.cluster.code}/{cluster_year.year}"
         already = any(m.unit_id == successor.id for m in cluster_year.memberships)
         if already:
-            session.delete(membership)
+            cluster_year.memberships.remove(membership)
         else:
             membership.unit = successor
+            if mid_year and cluster_year.year == on.year:
+                membership.joined_on = on
+        moved.append(label)
+        if mid_year and cluster_year.year == on.year:
+            continue
         if cluster_year.head_unit_id == unit.id:
             cluster_year.head = None if cluster_year.deputy_unit_id == successor.id else successor
         if cluster_year.deputy_unit_id == unit.id:
             cluster_year.deputy = None if cluster_year.head_unit_id == successor.id else successor
-        moved.append(label)
     return moved
 
 

@@ -16,6 +16,7 @@ from emudesk.model import ClusterYear, Membership, SelectionMethod, Unit
 from emudesk.services import audit, checks, usage
 from emudesk.services.common import check_version
 from emudesk.services.organisation import clusters, units
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline, sort_key
@@ -64,6 +65,8 @@ class YearOverview:
     info: YearInfo
     todo: tuple[TodoItem, ...]
     next_year: YearInfo | None
+    # A head or deputy merged away during the year: (role, its name, the day, successor's name)
+    vanished: tuple[tuple[str, str, dt.date, str], ...] = ()
 
 
 def info(cluster_year: ClusterYear) -> YearInfo:
@@ -85,7 +88,7 @@ def info(cluster_year: ClusterYear) -> YearInfo:
         members=tuple(members),
         notes=cluster_year.notes,
         version=cluster_year.version,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
         issuer_short=cluster_year.cluster.issuer.short_name,
     )
 
@@ -126,7 +129,7 @@ def _member_units(session: Session, member_uuids: Sequence[UUID], year: int) -> 
             continue
         seen.add(member)
         unit = units.load(session, member)
-        if unit.merged_year is not None and unit.merged_year <= year:
+        if unit.merged_on is not None and unit.merged_on <= dt.date(year, 1, 1):
             successor = units.name_in(unit.successor, year).official_name if unit.successor else "?"
             raise ValidationError(
                 _(
@@ -134,7 +137,7 @@ def _member_units(session: Session, member_uuids: Sequence[UUID], year: int) -> 
                     "and cannot be a member in {year}.",
                     name=units.name_in(unit, year).official_name,
                     successor=successor,
-                    merged=unit.merged_year,
+                    merged=unit.merged_on.strftime("%d/%m/%Y"),
                     year=year,
                 )
             )
@@ -294,7 +297,30 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
     cluster_year = load(session, year_uuid)
     year_info = info(cluster_year)
     next_year = next((y for y in cluster_year.cluster.years if y.year == year_info.year + 1), None)
+    from emudesk.services.reorganisation.leaders import vanished
+
+    gone = vanished(cluster_year)
     todo: list[TodoItem] = []
+    for leader in gone:
+        heir = leader.successor.name if leader.successor else "?"
+        text = (
+            _(
+                "The head \u201c{unit}\u201d ceased to exist on {date}: record its successor "
+                "\u201c{heir}\u201d as head (or the unit elected).",
+                unit=leader.unit.name,
+                date=leader.vanished_on.strftime("%d/%m/%Y"),
+                heir=heir,
+            )
+            if leader.role == "head"
+            else _(
+                "The deputy \u201c{unit}\u201d ceased to exist on {date}: record its successor "
+                "\u201c{heir}\u201d as deputy (or the unit elected).",
+                unit=leader.unit.name,
+                date=leader.vanished_on.strftime("%d/%m/%Y"),
+                heir=heir,
+            )
+        )
+        todo.append(TodoItem(f"successor_{leader.role}", text))
     if len(year_info.members) < 2:
         todo.append(TodoItem("members", _("Add the member units of the year.")))
     if year_info.head is None:
@@ -321,5 +347,11 @@ def overview(session: Session, year_uuid: UUID) -> YearOverview:
             )
             todo.append(TodoItem("next_year", text))
     return YearOverview(
-        info=year_info, todo=tuple(todo), next_year=info(next_year) if next_year else None
+        info=year_info,
+        todo=tuple(todo),
+        next_year=info(next_year) if next_year else None,
+        vanished=tuple(
+            (g.role, g.unit.name, g.vanished_on, g.successor.name if g.successor else "")
+            for g in gone
+        ),
     )

@@ -26,6 +26,7 @@ class PaperContext:
     cluster_year: ClusterYear
     wording: wording.Wording
     on: dt.date | None  # the paper's date: names are those valid on it
+    names_on: dt.date | None = None  # a paper about a past year: names of that year's end
 
     @property
     def year(self) -> int:
@@ -33,7 +34,11 @@ class PaperContext:
 
     @property
     def issuer(self) -> str:
-        return issuer_name(self.cluster_year.cluster.issuer, self.on)
+        return issuer_name(self.cluster_year.cluster.issuer, self.naming_day, self.year)
+
+    @property
+    def naming_day(self) -> dt.date | None:
+        return self.names_on or self.on
 
     @property
     def cluster(self) -> str:
@@ -47,7 +52,7 @@ class PaperContext:
             "issuer": self.issuer,
             "year": self.year,
             "next_year": self.year + 1,
-            "head": unit_ref(head, self.on, self.year).name if head is not None else "",
+            "head": unit_ref(head, self.naming_day, self.year).name if head is not None else "",
             "office": self.wording.office_symbol,
             **extra,
         }
@@ -76,8 +81,16 @@ class PaperContext:
         return unit_ref(proposal.unit, self.on, self.year).name
 
 
-def context(session: Session, cluster_year: ClusterYear, on: dt.date | None) -> PaperContext:
-    return PaperContext(cluster_year, wording.wording_of(session, cluster_year.cluster), on)
+def context(
+    session: Session,
+    cluster_year: ClusterYear,
+    on: dt.date | None,
+    *,
+    names_on: dt.date | None = None,
+) -> PaperContext:
+    return PaperContext(
+        cluster_year, wording.wording_of(session, cluster_year.cluster), on, names_on
+    )
 
 
 def carried(session: Session, cluster_year: ClusterYear) -> list[Proposal]:

@@ -24,6 +24,7 @@ from emudesk.records.ranking import (
     Suggestion,
 )
 from emudesk.services.organisation import units, years
+from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.scoring import explanations, locking, regulation, tables
 from emudesk.text import sort_key
 
@@ -268,7 +269,7 @@ def score_sheet(
     return ScoreSheet(
         cluster_code=cluster_year.cluster.code,
         cluster_name=cluster_year.cluster.name,
-        issuer_name=cluster_year.cluster.issuer.name,
+        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
         year=year,
         unit=refs[key],
         table_title=computed.table.title,

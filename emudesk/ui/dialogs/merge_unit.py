@@ -1,21 +1,29 @@
-"""Record that a unit merged into another from a year on (the 2025 province mergers)."""
+"""Record that a unit merged into another on a date (the 2025 province mergers), with a preview
+of what passes to the successor: scores, explanations, signature, proposals, collisions."""
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
-from emudesk.errors import ValidationError
+from emudesk import rules
+from emudesk.errors import EmuError, ValidationError
+from emudesk.rules import format_points
 from emudesk.services.organisation import units
 from emudesk.services.organisation.units import UnitInfo, UnitRef
-from emudesk.ui import messages
+from emudesk.services.reorganisation import events
+from emudesk.services.reorganisation.events import Decision
+from emudesk.services.reorganisation.merger import CollisionRule, MergePlan
+from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
-from emudesk.ui.formatting import arg
+from emudesk.ui.formatting import DATE_FORMAT, arg, date_text, from_qdate
 from emudesk.ui.generated.ui_merge_unit_dialog import Ui_MergeUnitDialog
 from emudesk.ui.unit_picker import fill_units
+from emudesk.ui.widgets import fill_combo, optional_date, setup_optional_date
 
 
 class MergeUnitDialog(ServiceDialog):
@@ -26,10 +34,31 @@ class MergeUnitDialog(ServiceDialog):
         self.unit = unit
         self.ui = Ui_MergeUnitDialog()
         self.ui.setupUi(self)
-        self.ui.yearSpin.setValue(year)
+        self.ui.onDateEdit.setDisplayFormat(DATE_FORMAT)
+        self.ui.onDateEdit.setDate(QDate(year, 1, 1))
+        setup_optional_date(self.ui.decisionDateCheck, self.ui.decisionDateEdit, None)
+        self._fill_rules()
         self.ui.successorCombo.setPlaceholderText(self.tr("Choose the unit it merged into"))
         self._fill_successors()
         self._describe()
+        self.ui.successorCombo.currentIndexChanged.connect(self._preview)
+        self.ui.onDateEdit.dateChanged.connect(self._preview)
+        self._preview()
+
+    @property
+    def on(self) -> dt.date:
+        return from_qdate(self.ui.onDateEdit.date())
+
+    def _fill_rules(self) -> None:
+        current = self.ui.ruleCombo.currentData()
+        fill_combo(
+            self.ui.ruleCombo,
+            [
+                (self.tr("keep the successor's value"), CollisionRule.KEEP_SUCCESSOR),
+                (self.tr("take the mean of both"), CollisionRule.MEAN),
+            ],
+            current or CollisionRule.KEEP_SUCCESSOR,
+        )
 
     def _describe(self) -> None:
         self.ui.unitLabel.setText(
@@ -38,8 +67,7 @@ class MergeUnitDialog(ServiceDialog):
 
     def _fill_successors(self) -> None:
         """Units that still exist in the chosen year, with their names of that year."""
-        year = self.ui.yearSpin.value()
-        candidates = self.context.read(units.list_units, year=year, include_merged=False)
+        candidates = self.context.read(units.list_units, year=self.on.year, include_merged=False)
         current = self.ui.successorCombo.currentData()
         others = [
             UnitRef(u.uuid, u.code, u.official_name, u.short_name or u.official_name)
@@ -48,28 +76,101 @@ class MergeUnitDialog(ServiceDialog):
         ]
         fill_units(self.ui.successorCombo, others, current, choose=False)
 
-    @Slot(int)
-    def on_yearSpin_valueChanged(self, _year: int) -> None:
+    @Slot()
+    def _preview(self) -> None:
+        successor = self.ui.successorCombo.currentData()
+        if successor is None:
+            self.ui.previewText.setPlainText(self.tr("Choose the unit it merged into."))
+            return
+        try:
+            plan = self.context.read(events.merge_preview, self.unit.uuid, successor, on=self.on)
+        except EmuError as error:
+            self.ui.previewText.setPlainText(str(error))
+            return
+        self.ui.previewText.setPlainText(self._plan_text(plan))
+
+    def _plan_text(self, plan: MergePlan) -> str:
+        lines = [
+            arg(self.tr("From %1 on, papers name “%2”."), date_text(self.on), self._successor()),
+        ]
+        if not plan.years:
+            lines.append(self.tr("No year in progress holds data of this unit to move."))
+        else:
+            lines.append(arg(self.tr("Years concerned: %1"), ", ".join(plan.years)))
+            lines.append(
+                arg(
+                    self.tr(
+                        "Scores that pass to the successor: %1; peer scores between the two, "
+                        "dropped: %2; rows both scored: %3."
+                    ),
+                    plan.scores_moved,
+                    plan.scores_dropped,
+                    len(plan.collisions),
+                )
+            )
+            lines.append(
+                arg(
+                    self.tr(
+                        "Explanations: %1; commitment signatures: %2 (the successor's own "
+                        "kept: %3); proposals: %4 (duplicates dropped: %5)."
+                    ),
+                    plan.explanations_moved,
+                    plan.signatures_moved,
+                    plan.signatures_kept,
+                    plan.proposals_moved,
+                    plan.proposals_dropped,
+                )
+            )
+            lines.extend(
+                arg(
+                    self.tr("  %1, row %2, %3 by %4: successor %5, absorbed %6"),
+                    c.key.split(":")[0],
+                    c.criterion,
+                    labels.scorer_role(rules.ScorerRole(c.role)),
+                    c.scorer,
+                    format_points(c.successor_value),
+                    format_points(c.absorbed_value),
+                )
+                for c in plan.collisions
+            )
+            if plan.locked_years:
+                lines.append(
+                    arg(
+                        self.tr("The scores of %1 are locked: unlock them first."),
+                        ", ".join(plan.locked_years),
+                    )
+                )
+        if plan.people_moved:
+            lines.append(arg(self.tr("People of the unit: %1."), plan.people_moved))
+        return "\n".join(lines)
+
+    def _successor(self) -> str:
+        return self.ui.successorCombo.currentText()
+
+    @Slot(QDate)
+    def on_onDateEdit_dateChanged(self, _date: QDate) -> None:
         self._fill_successors()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.successorCombo.setPlaceholderText(self.tr("Choose the unit it merged into"))
+        self._fill_rules()
         self._describe()
+        self._preview()
 
     def confirm(self) -> bool:
-        successor = self.ui.successorCombo.currentText()
+        successor = self._successor()
         if not successor:
             return True  # save() explains what is missing
         text = arg(
             self.tr(
-                "Record that “%1” merged into “%2” from %3?\n\n"
-                "Its memberships and roles of %3 and later pass to “%2”; earlier years "
+                "Record that “%1” merged into “%2” on %3?\n\n"
+                "Its data of that year and its memberships pass to “%2”; papers dated earlier "
                 "keep it under its own name."
             ),
             self.unit.official_name,
             successor,
-            self.ui.yearSpin.value(),
+            date_text(self.on),
         )
         return messages.confirm(self, self.tr("Merge units"), text, self.tr("Merge"))
 
@@ -77,6 +178,16 @@ class MergeUnitDialog(ServiceDialog):
         successor = self.ui.successorCombo.currentData()
         if successor is None:
             raise ValidationError(self.tr("Choose the unit it merged into."))
-        return self.context.write(
-            units.merge_unit, self.unit.uuid, successor, year=self.ui.yearSpin.value()
-        ).uuid
+        decision = Decision(
+            self.ui.decisionEdit.text(),
+            optional_date(self.ui.decisionDateCheck, self.ui.decisionDateEdit),
+        )
+        self.context.write(
+            events.merge,
+            self.unit.uuid,
+            successor,
+            on=self.on,
+            rule=self.ui.ruleCombo.currentData(),
+            decision=decision,
+        )
+        return self.unit.uuid

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from uuid import UUID
 
@@ -98,7 +99,8 @@ class YearDialog(ServiceDialog):
         everyone = self.context.read(units.list_units, year=year)
         by_uuid = {u.uuid: u for u in everyone}
         by_code = {u.code: u for u in everyone}
-        alive = [u for u in everyone if u.merged_year is None or u.merged_year > year]
+        first = dt.date(year, 1, 1)
+        alive = [u for u in everyone if u.merged_on is None or u.merged_on > first]
         refs = [_ref(u) for u in alive]
         listed = {r.uuid for r in refs}
         refs += [r for r in extra if r.uuid not in listed]
@@ -106,7 +108,7 @@ class YearDialog(ServiceDialog):
         for uuid in wanted:
             unit = by_uuid.get(uuid)
             for _ in range(len(everyone)):  # follow a chain of merges to today's unit
-                if unit is None or unit.merged_year is None or unit.merged_year > year:
+                if unit is None or unit.merged_on is None or unit.merged_on > first:
                     break
                 unit = by_code.get(unit.successor_code)
             if unit is not None:

@@ -8,15 +8,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_MergeUnitDialog(object):
     def setupUi(self, MergeUnitDialog):
         if not MergeUnitDialog.objectName():
             MergeUnitDialog.setObjectName(u"MergeUnitDialog")
-        MergeUnitDialog.resize(600, 240)
+        MergeUnitDialog.resize(640, 520)
         self.dialogLayout = QVBoxLayout(MergeUnitDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.unitLabel = QLabel(MergeUnitDialog)
@@ -39,18 +40,47 @@ class Ui_MergeUnitDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.successorCombo)
 
-        self.yearLabel = QLabel(MergeUnitDialog)
-        self.yearLabel.setObjectName(u"yearLabel")
+        self.onLabel = QLabel(MergeUnitDialog)
+        self.onLabel.setObjectName(u"onLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.yearLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.onLabel)
 
-        self.yearSpin = QSpinBox(MergeUnitDialog)
-        self.yearSpin.setObjectName(u"yearSpin")
-        self.yearSpin.setMinimum(2000)
-        self.yearSpin.setMaximum(2100)
-        self.yearSpin.setValue(2025)
+        self.onDateEdit = QDateEdit(MergeUnitDialog)
+        self.onDateEdit.setObjectName(u"onDateEdit")
+        self.onDateEdit.setCalendarPopup(True)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.yearSpin)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.onDateEdit)
+
+        self.decisionLabel = QLabel(MergeUnitDialog)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionEdit = QLineEdit(MergeUnitDialog)
+        self.decisionEdit.setObjectName(u"decisionEdit")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decisionEdit)
+
+        self.decisionDateCheck = QCheckBox(MergeUnitDialog)
+        self.decisionDateCheck.setObjectName(u"decisionDateCheck")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.decisionDateCheck)
+
+        self.decisionDateEdit = QDateEdit(MergeUnitDialog)
+        self.decisionDateEdit.setObjectName(u"decisionDateEdit")
+        self.decisionDateEdit.setCalendarPopup(True)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
+
+        self.ruleLabel = QLabel(MergeUnitDialog)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
+
+        self.ruleCombo = QComboBox(MergeUnitDialog)
+        self.ruleCombo.setObjectName(u"ruleCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ruleCombo)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -61,9 +91,16 @@ class Ui_MergeUnitDialog(object):
 
         self.dialogLayout.addWidget(self.explanationLabel)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.previewLabel = QLabel(MergeUnitDialog)
+        self.previewLabel.setObjectName(u"previewLabel")
 
-        self.dialogLayout.addItem(self.bottomSpacer)
+        self.dialogLayout.addWidget(self.previewLabel)
+
+        self.previewText = QPlainTextEdit(MergeUnitDialog)
+        self.previewText.setObjectName(u"previewText")
+        self.previewText.setReadOnly(True)
+
+        self.dialogLayout.addWidget(self.previewText)
 
         self.buttonBox = QDialogButtonBox(MergeUnitDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -74,7 +111,10 @@ class Ui_MergeUnitDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.successorLabel.setBuddy(self.successorCombo)
-        self.yearLabel.setBuddy(self.yearSpin)
+        self.onLabel.setBuddy(self.onDateEdit)
+        self.decisionLabel.setBuddy(self.decisionEdit)
+        self.ruleLabel.setBuddy(self.ruleCombo)
+        self.previewLabel.setBuddy(self.previewText)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MergeUnitDialog)
@@ -85,6 +125,11 @@ class Ui_MergeUnitDialog(object):
     def retranslateUi(self, MergeUnitDialog):
         MergeUnitDialog.setWindowTitle(QCoreApplication.translate("MergeUnitDialog", u"Merge a unit into another", None))
         self.successorLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Merged &into:", None))
-        self.yearLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"From &year:", None))
-        self.explanationLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Earlier years keep the unit under its own name. Its memberships and head or deputy roles of that year and later pass to the unit it merged into.", None))
+        self.onLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"&Effective on:", None))
+        self.decisionLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Decision &number:", None))
+        self.decisionEdit.setPlaceholderText(QCoreApplication.translate("MergeUnitDialog", u"e.g. 202/2025/QH15", None))
+        self.decisionDateCheck.setText(QCoreApplication.translate("MergeUnitDialog", u"Decision &dated:", None))
+        self.ruleLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Both scored a &row:", None))
+        self.explanationLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Papers dated earlier keep the unit under its own name. Its scores, explanations, commitment signature and proposals of that year pass to the unit it merged into, and so do its memberships; a head or deputy role of that year is flagged on the year page until its successor is recorded.", None))
+        self.previewLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"&Preview of what changes:", None))
     # retranslateUi

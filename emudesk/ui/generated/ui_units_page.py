@@ -148,7 +148,7 @@ class Ui_UnitsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.renameButton.setText(QCoreApplication.translate("UnitsPage", u"Re&name from a year\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.mergeButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Record that the unit merged into another unit from a year on", None))
+        self.mergeButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Record that the unit merged into another unit on a date, with a preview", None))
 #endif // QT_CONFIG(tooltip)
         self.mergeButton.setText(QCoreApplication.translate("UnitsPage", u"Mer&ge into\u2026", None))
 #if QT_CONFIG(tooltip)

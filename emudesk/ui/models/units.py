@@ -47,7 +47,8 @@ class UnitTableModel(RecordTableModel[UnitInfo]):
         if column == self.MERGED_INTO:
             if not record.successor_name:
                 return ""
-            return arg(self.tr("%1 (from %2)"), record.successor_name, record.merged_year)
+            merged = record.merged_on.strftime("%d/%m/%Y") if record.merged_on else ""
+            return arg(self.tr("%1 (since %2)"), record.successor_name, merged)
         return ""
 
 

@@ -117,7 +117,7 @@ class UnitsPage(Page):
         unit = self._selected()
         for button in (self.ui.editButton, self.ui.renameButton, self.ui.removeButton):
             button.setEnabled(unit is not None)
-        self.ui.mergeButton.setEnabled(unit is not None and unit.merged_year is None)
+        self.ui.mergeButton.setEnabled(unit is not None and unit.merged_on is None)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -80,10 +80,25 @@ class YearPage(Page):
         cluster = self.context.read(clusters.get_cluster, info.cluster_uuid)
         self.ui.titleLabel.setText(arg(self.tr("%1 — year %2"), year_cluster(info), info.year))
         self.ui.issuerLabel.setText(
-            arg(self.tr("Issuer: %1 · cluster code %2"), cluster.issuer_name, info.cluster_code)
+            arg(
+                self.tr("Issuer: %1 · cluster code %2"),
+                info.issuer_name or cluster.issuer_name,
+                info.cluster_code,
+            )
         )
         self.ui.headLabel.setText(_unit_text(info.head))
         self.ui.deputyLabel.setText(_unit_text(info.deputy))
+        for role, name, day, heir in self.overview.vanished:
+            label = self.ui.headLabel if role == "head" else self.ui.deputyLabel
+            label.setWordWrap(True)  # the flag must not widen the window past 1024 pixels
+            label.setText(
+                arg(
+                    self.tr("⚠ %1 — ceased to exist on %2 (successor: %3)"),
+                    name,
+                    date_text(day),
+                    heir or NONE,
+                )
+            )
         self.ui.methodLabel.setText(method_label(info.method))
         self.ui.decisionLabel.setText(decision_text(info.decision_number, info.decision_date))
         following = self.overview.next_year
@@ -148,8 +163,37 @@ class YearPage(Page):
             self.navigate.emit(Target(YEAR_OVERVIEW, self.overview.next_year.uuid))
         elif key == "next_year":
             self.on_nextYearButton_clicked()
+        elif key in ("successor_head", "successor_deputy"):
+            self.record_successor(key.removeprefix("successor_"))
         else:  # members, head, deputy, decision
             self.on_editButton_clicked()
+
+    def record_successor(self, role: str) -> bool:
+        """One action: the vanished head's (or deputy's) successor takes the role."""
+        from emudesk.services.reorganisation import leaders
+
+        if self.overview is None:
+            return False
+        found = next((v for v in self.overview.vanished if v[0] == role), None)
+        if found is None:
+            return False
+        _role, name, day, heir = found
+        question = arg(
+            self.tr("Record “%1” as %2 from %3, in place of “%4”?"),
+            heir,
+            self.tr("head") if role == "head" else self.tr("deputy"),
+            date_text(day),
+            name,
+        )
+        if not messages.confirm(self, self.tr("Record the successor"), question, self.tr("Record")):
+            return False
+        try:
+            self.context.write(leaders.record_successor, self.overview.info.uuid, role)
+        except EmuError as error:
+            messages.refuse(self, error)
+            return False
+        self.reload()
+        return True
 
     @Slot()
     def on_summaryButton_clicked(self) -> None:

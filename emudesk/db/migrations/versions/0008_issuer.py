@@ -1,7 +1,7 @@
 """issuer
 
-Revision ID: 0007_issuer
-Revises: 0006_unlocked_reasons
+Revision ID: 0008_issuer
+Revises: 0007_reorganisation
 Create Date: 2026-12-02 14:40:00.000000
 
 The issuer's office: received submission packages, its register's numbering per award, its
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_issuer"
-down_revision = "0006_unlocked_reasons"
+revision = "0008_issuer"
+down_revision = "0007_reorganisation"
 branch_labels = None
 depends_on = None
 
