@@ -99,19 +99,19 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         window.go(Target(BOARD))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
-        combo.setCurrentIndex(combo.findText("UBDT"))
+        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
         grab("26-board-ubdt-2024")
         window.go(Target(COUNCIL))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
-        combo.setCurrentIndex(combo.findText("UBDT"))
+        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
         grab("27-council-ubdt-2024")
         window.go(Target(DECISIONS))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
-        combo.setCurrentIndex(combo.findText("UBDT"))
+        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         grab("28-decisions-ubdt")
         window.go(Target(HISTORY))
         page = window.current_page()
