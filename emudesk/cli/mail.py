@@ -208,7 +208,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     send.add_argument("--user", help=_("user name on the mail server"))
     send.add_argument("--from", dest="sender", default="",
                       help=_("sender address (default: the head unit's)"))  # fmt: skip
-    send.add_argument("--cafile", help=argparse.SUPPRESS)  # an office's own authority
+    send.add_argument("--cafile", metavar="FILE",
+                      help=_("the office's own certificate authority (PEM), for a mail server "
+                             "whose certificate the system does not trust"))  # fmt: skip
     send.add_argument("--deadline", type=_date, help=_("date to send the forms back, DD/MM/YYYY"))
     send.add_argument("--send-to", default="", help=_("e-mail address for the returns"))
     send.add_argument("--remind", action="store_true",

@@ -84,7 +84,7 @@ def test_an_email_imports_exactly_like_its_workbook(
     # WHEN the e-mail is imported
     with forms.db.session() as session:
         outcome = return_import.commit(session, [carried])
-        entry = audit.list_entries(session, limit=1)[0]
+        noted, entry = audit.list_entries(session, limit=2)
         row = next(
             r for r in board.returns_board(session, forms.year_uuid).rows if r.unit_code == "BDT-PY"
         )
@@ -92,7 +92,10 @@ def test_an_email_imports_exactly_like_its_workbook(
     assert [name for name, _s in outcome.committed] == [carried.name]
     assert entry.action == "scores"
     assert entry.source_sha256 == hashlib.sha256(workbook.read_bytes()).hexdigest()
-    assert entry.source.startswith(f"{mail.name} › {PY} (thư của ")
+    # in English whatever the interface language, like the rest of the audit trail
+    assert entry.source.startswith(f"{mail.name} › {PY} (e-mail from Văn thư")
+    assert noted.action == "returns_noted" and noted.summary == "UBDT-C4 2024: 1 return(s)"
+    assert noted.new["returns"][0][:3] == ["BDT-PY", "imported", entry.source]
     assert address_of("BDT-PY") in entry.source and "10/12/2024 02:30 UTC" in entry.source
     assert "Biểu chấm điểm thi đua năm 2024" in entry.source
     assert [(c["criterion"], c["new"]) for c in entry.new["cells"]] == [("1.1", 500), ("1.1", 400)]
