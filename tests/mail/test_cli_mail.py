@@ -229,3 +229,21 @@ def test_a_keyring_keeps_the_password_only_there(monkeypatch: pytest.MonkeyPatch
     assert backend.kept == {("emudesk-smtp", "vanthu@smtp.example.vn"): "bí mật"}
     passwords.forget("smtp.example.vn", "vanthu")
     assert passwords.stored("smtp.example.vn", "vanthu") is None
+
+
+def test_send_forms_offers_cafile_and_refuses_a_return_address_that_is_not_one(
+    mail_forms: Forms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN the help of send-forms THEN it names --cafile, for a server with a private CA
+    with pytest.raises(SystemExit):
+        main(["send-forms", "--help"])
+    assert "--cafile FILE" in capsys.readouterr().out
+    # WHEN the drafts are asked with a return address that is two addresses
+    out = tmp_path / "drafts"
+    code, _out, err = run(
+        capsys, "--db", str(mail_forms.db.path), "send-forms", "--cluster", "UBDT-C4",
+        "--year", "2024", "--out", str(out), "--send-to", "a@b.vn; c@d.vn",
+    )  # fmt: skip
+    # THEN nothing is written and the message says why
+    assert code == EXIT_REFUSED and "không phải là địa chỉ thư điện tử" in err
+    assert not out.exists() or not any(out.iterdir())
