@@ -1553,7 +1553,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A number is written in digits.</source>
         <translation>A number is written in digits.</translation>
     </message>

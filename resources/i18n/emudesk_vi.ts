@@ -1553,7 +1553,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A number is written in digits.</source>
         <translation>Số văn bản phải viết bằng chữ số.</translation>
     </message>
