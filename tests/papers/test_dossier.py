@@ -134,11 +134,16 @@ def test_the_demo_dossier_reads_right_in_libreoffice(
     assert f"{members}/{members} đơn vị (100 %)" in minutes  # members present
     assert f"{members}/{members} (100 %)" in minutes and "Thông qua" in minutes
     assert "BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2025" in minutes and "Nơi nhận:" in minutes
+    # the list of members present ends like a sentence
+    present = re.findall(r"- ([^;.\n]+)([;.])", minutes.split("Đơn vị thành viên dự họp")[1])
+    assert [end for _name, end in present[:members]] == [";"] * (members - 1) + ["."]
     for code_ in reports:
         report = texts[next(s for s in texts if s.endswith(code_))]
         assert "BÁO CÁO THÀNH TÍCH" in report and "THÀNH TÍCH ĐẠT ĐƯỢC" in report
         assert "Tổng điểm đạt được:" in report and "xếp hạng" in report
         assert "CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" in report
+        # the shares of the maximum line up: two decimals each ("95,60 %", never "95,6 %")
+        assert re.findall(r"\d+,\d %", report) == [], report
     # AND the PDF of each paper says the same
     assert "TM. CỤM THI ĐUA" in pdf_text(out / "01-to-trinh.pdf")
     assert certificate in pdf_text(out / "01-to-trinh.pdf")

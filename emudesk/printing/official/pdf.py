@@ -26,6 +26,7 @@ from emudesk.printing.official import (
     Paragraph,
     Signature,
     Table,
+    keeps_with_next,
 )
 from emudesk.printing.signature_places import SignaturePlace
 
@@ -75,7 +76,13 @@ def flowables(document: OfficialDocument, writer: Writer, page: PageSetup) -> li
         story.append(Spacer(1, 3 * MM))
         story += _addressees(writer, document.addressees)
     story.append(Spacer(1, 3 * MM))
-    body = [item for block in document.body for item in _block(writer, block, page)]
+    body = []
+    for index, block in enumerate(document.body):
+        following = document.body[index + 1] if index + 1 < len(document.body) else None
+        items = _block(writer, block, page)
+        if items and keeps_with_next(block, following):
+            items[-1].keepWithNext = True
+        body += items
     # the signatures never stand alone on a page: the last lines of the body go with them
     last = body[-1:] if body and not isinstance(document.body[-1], Table | PageBreak) else []
     story += body[: len(body) - len(last)]
@@ -228,6 +235,9 @@ def _table(writer: Writer, table: Table, width: float) -> Flowable:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # 1 mm each side, as in the Word paper: "STT" fits a narrow column
+                ("LEFTPADDING", (0, 0), (-1, -1), 1 * MM),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1 * MM),
             ]
         )
     )
