@@ -63,8 +63,10 @@ def is_email_address(value: str) -> bool:
 
     The one check of the program: what a unit's address may be, what a draft or a sending
     may be addressed to or from, and which sender of a received e-mail counts as known.
+    ASCII only: an address with marks ("thư@…") needs SMTPUTF8, which neither the drafts
+    nor the office's server can be counted on to carry.
     """
-    return len(value) <= EMAIL_MAX and _EMAIL.fullmatch(value) is not None
+    return len(value) <= EMAIL_MAX and value.isascii() and _EMAIL.fullmatch(value) is not None
 
 
 def fold(value: str) -> str:

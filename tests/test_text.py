@@ -60,7 +60,7 @@ def test_sort_key_same_for_nfc_and_nfd(value: str) -> None:
 def test_one_email_address_check_for_the_whole_program() -> None:
     from emudesk.text import is_email_address
 
-    good = ["vanthu.bdt-py@example.vn", "thư@ví-dụ.vn", "a+b@mail.gov.vn"]
+    good = ["vanthu.bdt-py@example.vn", "a+b@mail.gov.vn", "o'neil@x-y.gov.vn"]
     bad = [
         "",
         "x y@z.vn",
@@ -77,6 +77,7 @@ def test_one_email_address_check_for_the_whole_program() -> None:
         "a;b@c.vn",
         "a\x00@b.vn",
         "a" * 250 + "@b.vn",
+        "thư@ví-dụ.vn",  # needs SMTPUTF8, which a draft or the office's server may not carry
     ]
     assert [a for a in good if not is_email_address(a)] == []
     assert [a for a in bad if is_email_address(a)] == []

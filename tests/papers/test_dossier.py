@@ -189,5 +189,8 @@ def test_the_dossier_folder_is_made_like_the_forms_folder_once_the_papers_are_su
     # AND a folder that cannot be made is refused in words
     blocker = tmp_path / "tep"
     blocker.write_text("")
-    with demo_db.session() as session, pytest.raises(ValidationError, match="Không tạo được thư mục"):
+    with (
+        demo_db.session() as session,
+        pytest.raises(ValidationError, match="Không tạo được thư mục"),
+    ):
         dossier.write_dossier(session, y2024.uuid, blocker / "x", ("docx",))
