@@ -47,12 +47,26 @@ def _date(text: str) -> dt.date:
 
 
 def _password() -> str:
+    """``EMUDESK_SMTP_PASSWORD``, else asked on the terminal (never echoed)."""
+    from emudesk.errors import CancelledError, ValidationError
+
     value = os.environ.get(PASSWORD_VARIABLE)
     if value is not None:
         return value
+    if not sys.stdin.isatty():  # a script or a pipe: getpass would read nothing and crash
+        raise ValidationError(
+            _(
+                "The mail server's password is needed: set {variable} or run the command in "
+                "a terminal.",
+                variable=PASSWORD_VARIABLE,
+            )
+        )
     import getpass
 
-    return getpass.getpass(_("SMTP password: "))
+    try:
+        return getpass.getpass(_("SMTP password: "))
+    except (EOFError, KeyboardInterrupt):
+        raise CancelledError(_("Cancelled: nothing was sent.")) from None
 
 
 def cmd_send_forms(args: argparse.Namespace) -> int:

@@ -247,3 +247,17 @@ def test_send_forms_offers_cafile_and_refuses_a_return_address_that_is_not_one(
     # THEN nothing is written and the message says why
     assert code == EXIT_REFUSED and "không phải là địa chỉ thư điện tử" in err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_send_forms_without_a_terminal_asks_for_the_password_variable_in_words(
+    mail_forms: Forms, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a script run without a terminal and without EMUDESK_SMTP_PASSWORD
+    monkeypatch.delenv("EMUDESK_SMTP_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    # WHEN it sends through a server with a log-in THEN it is refused in words, no traceback
+    code, _out, err = run(
+        capsys, "--db", str(mail_forms.db.path), "send-forms", "--cluster", "UBDT-C4",
+        "--year", "2024", "--smtp", "127.0.0.1:1", "--user", "vanthu",
+    )  # fmt: skip
+    assert code == EXIT_REFUSED and "EMUDESK_SMTP_PASSWORD" in err and "Traceback" not in err
