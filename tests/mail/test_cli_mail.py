@@ -261,3 +261,26 @@ def test_send_forms_without_a_terminal_asks_for_the_password_variable_in_words(
         "--year", "2024", "--smtp", "127.0.0.1:1", "--user", "vanthu",
     )  # fmt: skip
     assert code == EXIT_REFUSED and "EMUDESK_SMTP_PASSWORD" in err and "Traceback" not in err
+
+
+def test_the_board_piped_into_a_reader_that_stops_early_ends_quietly(
+    mail_forms: Forms, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from emudesk.cli.base import EXIT_PIPE
+
+    # GIVEN the output going into a pipe whose reader has already gone ("… | head -1")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    closed = open(write_end, "w", buffering=1, encoding="utf-8")  # noqa: SIM115
+    monkeypatch.setattr("sys.stdout", closed)
+    try:
+        # WHEN the board is printed THEN the command stops quietly with the shell's status
+        code = main(["--db", str(mail_forms.db.path), "returns", "--cluster", "UBDT-C4",
+                     "--year", "2024", "--format", "csv"])  # fmt: skip
+    finally:
+        monkeypatch.undo()
+        closed.close()
+    assert code == EXIT_PIPE
+    assert "Traceback" not in capsys.readouterr().err
