@@ -201,3 +201,32 @@ def test_headings_stay_with_what_follows_and_table_rows_stay_whole(tmp_path: Pat
     kept = [f.getPlainText() for f in story if getattr(f, "keepWithNext", False)]
     assert "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" in kept and "1. Danh hiệu thi đua:" in kept
     assert any(isinstance(f, Grid) for f in story)
+
+
+def test_signature_blocks_side_by_side_line_up_their_names_when_a_title_wraps(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    from emudesk.printing.official.pdf import write_pdf
+
+    # GIVEN the achievement report's two blocks, the confirmation's title long enough to wrap
+    blocks = (
+        Signature("Xác nhận của cấp trình khen thưởng", seal=True, key="confirm"),
+        Signature("Thủ trưởng đơn vị", seal=True, key="unit"),
+    )
+    paper = sample(signatures=blocks, recipients=())
+    # WHEN it is written as PDF THEN both rooms to sign (and the names under them) sit at
+    # the same height
+    confirm, unit = write_pdf(paper, tmp_path / "t.pdf")
+    assert (confirm.key, unit.key) == ("confirm", "unit")
+    assert confirm.page == unit.page and confirm.box[1] == unit.box[1]
+    assert confirm.box[3] == unit.box[3]
+    # AND in Word the titles take one row and the names the next, so they line up there too
+    docx = write_document(paper, tmp_path / "t.docx")
+    with zipfile.ZipFile(docx) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    closing = next(t for t in re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL) if "XÁC NHẬN" in t)
+    titles, names = re.findall(r"<w:tr[ >].*?</w:tr>", closing, re.DOTALL)
+    assert "XÁC NHẬN" in titles and "THỦ TRƯỞNG ĐƠN VỊ" in titles and "……" not in titles
+    assert names.count("……………………………") == 2

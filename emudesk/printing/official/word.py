@@ -314,12 +314,32 @@ def _repeat_header(grid: Any) -> None:
 
 
 def _signature(cell: _Cell, signature: Signature, size: float = BODY) -> None:
+    _signature_top(cell, signature, size)
+    _signature_bottom(cell, signature, size)
+
+
+def _signature_top(cell: _Cell, signature: Signature, size: float) -> None:
+    """The block's title and hint; kept with the row below (the room and the name)."""
     for line in signature.lines():
-        _text(cell, line, bold=True, size=size)
-    _text(cell, signature.hint, italic=True, size=size - 2)
+        _text(cell, line, bold=True, size=size).paragraph_format.keep_with_next = True
+    _text(cell, signature.hint, italic=True, size=size - 2).paragraph_format.keep_with_next = True
+
+
+def _signature_bottom(cell: _Cell, signature: Signature, size: float) -> None:
     for _ in range(4):
         _text(cell, "", size=size)
     _text(cell, signature.name or "……………………………", bold=True, size=size)
+
+
+def _side_by_side(table: Any, row: Sequence[Signature | None], size: float, *, first: bool) -> None:
+    """Blocks side by side in two rows, titles then names, so that the names line up when
+    a title wraps."""
+    tops = table.rows[0].cells if first else table.add_row().cells
+    bottoms = table.add_row().cells
+    for top, bottom, signature in zip(tops, bottoms, row, strict=True):
+        if signature is not None:
+            _signature_top(_cell(top), signature, size)
+            _signature_bottom(_cell(bottom), signature, size)
 
 
 def _recipients(cell: _Cell, lines: Sequence[str]) -> None:
@@ -345,21 +365,17 @@ def _closing(word: Document, document: OfficialDocument) -> None:
         return
     if len(signatures) == 2 and not document.signatures_caption:
         table = _grid(word, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2), borders=False)
-        for cell, signature in zip(table.rows[0].cells, signatures, strict=True):
-            _signature(_cell(cell), signature)
+        _side_by_side(table, signatures, BODY, first=True)
     else:
         if document.signatures_caption:
             _text(word, document.signatures_caption, bold=True, before=6)
         columns = 2 if len(signatures) <= 4 else 3
         table = _grid(word, [TEXT_WIDTH_MM / columns] * columns, borders=False)
         for first in range(0, len(signatures), columns):
-            cells = table.rows[0].cells if first == 0 else table.add_row().cells
-            chunk = signatures[first : first + columns]
-            offset = (columns - len(chunk)) // 2
-            for index, cell in enumerate(cells):
-                own = index - offset
-                if 0 <= own < len(chunk):
-                    _signature(_cell(cell), chunk[own], size=BODY - 1.5)
+            chunk: list[Signature | None] = list(signatures[first : first + columns])
+            missing = columns - len(chunk)  # a short last row is centred
+            chunk = [None] * (missing // 2) + chunk + [None] * (missing - missing // 2)
+            _side_by_side(table, chunk, BODY - 1.5, first=first == 0)
     if document.recipients:
         _text(word, "", size=8)
         table = _grid(word, (TEXT_WIDTH_MM * 0.6, TEXT_WIDTH_MM * 0.4), borders=False)
