@@ -256,3 +256,29 @@ def test_a_unit_without_an_address_cannot_be_checked_and_the_preview_says_so(
     # THEN it is not refused for its sender, but the preview says the sender was not checked
     assert report.status is FileStatus.READY
     assert any("ai.do@example.com" in n and "chưa ghi địa chỉ" in n for n in report.notices)
+
+
+def test_an_unreadable_return_goes_to_the_unit_whose_recorded_address_sent_it(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    from emudesk.services.mail import drafts
+    from emudesk.services.organisation import years
+
+    # GIVEN the 2025 forms sent, then Phú Yên's address changed on the Units page
+    with mail_forms.db.session() as session:
+        year_2025 = years.get_year(session, "UBDT-C4", 2025).uuid
+        drafts.write_drafts(session, year_2025, tmp_path / "sent")
+        unit = next(u for u in units.list_units(session) if u.code == "BDT-PY")
+        fields = units.UnitFields(unit.code, unit.province, unit.contact_person, "moi@py.vn", "")
+        units.update_unit(session, unit.uuid, fields)
+    # AND an e-mail from the address its form went to, carrying a workbook nobody can read
+    broken = tmp_path / "UBDT-C4_2025_BDT-PY.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    mail = tmp_path / "hong.eml"
+    mail.write_bytes(return_email(broken, sender=address_of("BDT-PY")))
+    # WHEN it is checked for 2025 THEN it is refused, yet put on Phú Yên, saying that the
+    # sender's address shows whom the e-mail claims to be from, not who sent it
+    with mail_forms.db.session() as session:
+        [report] = return_import.check_files(session, [mail], year_uuid=year_2025)
+    assert report.refused and report.unit_code == "BDT-PY"
+    assert any("không chứng minh ai đã gửi" in n for n in report.notices)

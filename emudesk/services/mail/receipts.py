@@ -52,12 +52,13 @@ def attribute_by_sender(
 ) -> list[FileReport]:
     """Give a refused e-mail without a readable form to the member whose address sent it."""
     cluster_year = years.load(session, year_uuid)
+    members = {m.unit.code: m.unit for m in cluster_year.memberships}
+    recorded = _recorded_addresses(session, set(members), {year_uuid})  # as check_senders
     by_address: dict[str, list[tuple[str, str]]] = {}
-    for membership in cluster_year.memberships:
-        unit = membership.unit
-        if unit.email:
-            label = units.ref(unit, cluster_year.year).short_name
-            by_address.setdefault(unit.email.strip().lower(), []).append((unit.code, label))
+    for code, unit in members.items():
+        label = units.ref(unit, cluster_year.year).short_name
+        for address in recorded.get((year_uuid, code), set()):
+            by_address.setdefault(address, []).append((code, label))
     result = []
     for report in reports:
         sender = report.origin.sender if report.origin is not None else ""
