@@ -113,6 +113,13 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "summary": COMMON,
 }
 SIGNING_BLOCKS = frozenset({"sign_mode"})
+PAPER_NAMES = {
+    "submission": "Tờ trình",
+    "minutes": "Biên bản",
+    "report": "Báo cáo thành tích",
+    "summary": "Báo cáo tổng hợp",
+}
+"""The papers as an office calls them, for messages about a block (papers are Vietnamese)."""
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -275,7 +282,7 @@ def _checked_stored(
                     _(
                         "The stored wording of {paper} ({block}) is left out, the built-in one "
                         "is used: {reason}",
-                        paper=str(paper)[:40],
+                        paper=PAPER_NAMES.get(str(paper), str(paper)[:40]),
                         block=str(block)[:40],
                         reason=exc.message,
                     )
