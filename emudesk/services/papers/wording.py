@@ -13,7 +13,6 @@ wording prints instead, and ``Wording.problems`` says which block and why.
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -120,7 +119,6 @@ PAPER_NAMES = {
     "summary": "Báo cáo tổng hợp",
 }
 """The papers as an office calls them, for messages about a block (papers are Vietnamese)."""
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -189,7 +187,6 @@ def check_block(paper: str, block: str, text: str) -> str:
     if paper not in DEFAULTS or block not in DEFAULTS[paper]:
         raise ValidationError(_("Unknown text {block} of paper {paper}.", block=block, paper=paper))
     cleaned = checks.text(clean_multiline(text), _("Wording"), max_len=4000)
-    _refuse_controls(cleaned)
     allowed = PLACEHOLDERS[paper]
     try:
         names = {name for _lit, name, _spec, _conv in string.Formatter().parse(cleaned) if name}
@@ -229,23 +226,8 @@ def check_block(paper: str, block: str, text: str) -> str:
 
 def check_symbol(office_symbol: str) -> str:
     """The office symbol as kept ("CTĐ4"): a short line of text, at most 40 characters."""
-    symbol = checks.name(office_symbol, _("Office symbol"), required=False, max_len=40)
-    _refuse_controls(symbol)
-    return symbol
-
-
-def _refuse_controls(text: str) -> None:
-    """A control character cannot be printed, and Word refuses a document that holds one."""
-    found = _CONTROLS.search(text)
-    if found is not None:
-        raise ValidationError(
-            _(
-                "“{text}” holds a control character (U+{code:04X}) that cannot be printed; "
-                "retype the text.",
-                text=_CONTROLS.sub("", text)[:80],
-                code=ord(found.group(0)),
-            )
-        )
+    # checks.name refuses control characters too, which Word could not hold
+    return checks.name(office_symbol, _("Office symbol"), required=False, max_len=40)
 
 
 def check_stored(texts: object, office_symbol: object) -> tuple[dict[str, dict[str, str]], str]:
