@@ -16,6 +16,11 @@ _SPACES = re.compile(r"\s+")
 # the sequences that retitle a window or rewrite the screen, BEL rings), DEL, and the
 # bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069).
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# One mailbox as a mail program writes it: no spaces, controls or the characters that
+# separate or quote addresses in a header, one "@", and a domain of dotted labels.
+_NOT_IN_ADDRESS = r"\s\x00-\x1f\x7f@<>,;:\"()\[\]\\"
+_EMAIL = re.compile(rf"^[^{_NOT_IN_ADDRESS}]+@(?:[^{_NOT_IN_ADDRESS}.]+\.)+[^{_NOT_IN_ADDRESS}.]+$")
+EMAIL_MAX = 254  # the longest address SMTP carries (RFC 5321: a 256-octet path, "<" ">")
 
 # Base letters of the Vietnamese alphabet in order; letters outside it sort by code point after.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -51,6 +56,17 @@ def for_terminal(value: str) -> str:
     return _CONTROLS.sub(
         lambda m: m.group() if m.group() == "\n" else ascii(m.group())[1:-1], value
     )
+
+
+def is_email_address(value: str) -> bool:
+    """True when ``value`` is one e-mail address (as written: trimmed, without a name).
+
+    The one check of the program: what a unit's address may be, what a draft or a sending
+    may be addressed to or from, and which sender of a received e-mail counts as known.
+    ASCII only: an address with marks ("thư@…") needs SMTPUTF8, which neither the drafts
+    nor the office's server can be counted on to carry.
+    """
+    return len(value) <= EMAIL_MAX and value.isascii() and _EMAIL.fullmatch(value) is not None
 
 
 def fold(value: str) -> str:

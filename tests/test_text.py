@@ -55,3 +55,29 @@ def test_sort_key_same_for_nfc_and_nfd(value: str) -> None:
     assert sort_key(unicodedata.normalize("NFD", value)) == sort_key(
         unicodedata.normalize("NFC", value)
     )
+
+
+def test_one_email_address_check_for_the_whole_program() -> None:
+    from emudesk.text import is_email_address
+
+    good = ["vanthu.bdt-py@example.vn", "a+b@mail.gov.vn", "o'neil@x-y.gov.vn"]
+    bad = [
+        "",
+        "x y@z.vn",
+        "a@b",
+        "a@@b.vn",
+        "a@b..vn",
+        "a@.b.vn",
+        "a@b.vn.",
+        "<a@b.vn>",
+        "Văn thư <a@b.vn>",
+        "a@b.vn\n",
+        "a@b.vn\r\nBcc: c@d.vn",
+        "a@b.vn, c@d.vn",
+        "a;b@c.vn",
+        "a\x00@b.vn",
+        "a" * 250 + "@b.vn",
+        "thư@ví-dụ.vn",  # needs SMTPUTF8, which a draft or the office's server may not carry
+    ]
+    assert [a for a in good if not is_email_address(a)] == []
+    assert [a for a in bad if is_email_address(a)] == []

@@ -27,7 +27,7 @@ from emudesk.cli import (
     selftest,
     signing,
 )
-from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, err
+from emudesk.cli.base import EXIT_OK, EXIT_PIPE, EXIT_REFUSED, EXIT_USAGE, Handler, err
 from emudesk.errors import EmuError, database_damage, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from emudesk.text import control_characters
@@ -90,6 +90,16 @@ def _undecodable(text: str) -> bool:
     return any("\ud800" <= char <= "\udfff" for char in text)
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that Python's last flush at exit stays silent."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # no file descriptor behind stdout (an embedding program)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     for stream in (sys.stdout, sys.stderr):
@@ -132,6 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
+    except BrokenPipeError:
+        # whoever read the output went away ("emudesk returns … | head"): stop quietly, as
+        # other command-line tools do, instead of a traceback about a closed pipe
+        _quiet_stdout()
+        return EXIT_PIPE
     except EmuError as exc:
         if database_fault(exc) and database_damage(exc) is None:
             raise  # a bug: the traceback, not the engine's text dressed as a refusal

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
+EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of the output closed it, as a shell reports it
 
 Handler = Callable[[argparse.Namespace], int]
 

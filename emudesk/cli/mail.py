@@ -47,12 +47,26 @@ def _date(text: str) -> dt.date:
 
 
 def _password() -> str:
+    """``EMUDESK_SMTP_PASSWORD``, else asked on the terminal (never echoed)."""
+    from emudesk.errors import CancelledError, ValidationError
+
     value = os.environ.get(PASSWORD_VARIABLE)
     if value is not None:
         return value
+    if not sys.stdin.isatty():  # a script or a pipe: getpass would read nothing and crash
+        raise ValidationError(
+            _(
+                "The mail server's password is needed: set {variable} or run the command in "
+                "a terminal.",
+                variable=PASSWORD_VARIABLE,
+            )
+        )
     import getpass
 
-    return getpass.getpass(_("SMTP password: "))
+    try:
+        return getpass.getpass(_("SMTP password: "))
+    except (EOFError, KeyboardInterrupt):
+        raise CancelledError(_("Cancelled: nothing was sent.")) from None
 
 
 def cmd_send_forms(args: argparse.Namespace) -> int:
@@ -208,7 +222,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     send.add_argument("--user", help=_("user name on the mail server"))
     send.add_argument("--from", dest="sender", default="",
                       help=_("sender address (default: the head unit's)"))  # fmt: skip
-    send.add_argument("--cafile", help=argparse.SUPPRESS)  # an office's own authority
+    send.add_argument("--cafile", metavar="FILE",
+                      help=_("the office's own certificate authority (PEM), for a mail server "
+                             "whose certificate the system does not trust"))  # fmt: skip
     send.add_argument("--deadline", type=_date, help=_("date to send the forms back, DD/MM/YYYY"))
     send.add_argument("--send-to", default="", help=_("e-mail address for the returns"))
     send.add_argument("--remind", action="store_true",

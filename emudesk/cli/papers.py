@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
@@ -13,7 +14,7 @@ from emudesk.i18n import _
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     from emudesk.services.organisation import years
-    from emudesk.services.papers import dossier, numbers
+    from emudesk.services.papers import dossier, numbers, wording
 
     formats = ("docx", "pdf") if args.format == "both" else (args.format,)
     if args.sign and "pdf" not in formats:
@@ -36,6 +37,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
                         )
                         taken.append(f"{done.number:02d}/{done.symbol}")
             written = dossier.write_dossier(session, cluster_year.uuid, Path(args.out), formats)
+            problems = wording.wording_of_year(session, cluster_year.uuid).problems
             missing = [
                 paper
                 for paper, found in numbers.numbers(session, cluster_year.uuid).items()
@@ -43,6 +45,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             ]
     finally:
         db.dispose()
+    for problem in problems:  # the built-in wording printed instead: a warning, not a refusal
+        print(_("emudesk: {message}", message=problem), file=sys.stderr)
     for number in taken:
         out(_("Number taken: {number}.", number=number))
     for path in written:

@@ -117,10 +117,13 @@ class FileReport:
         return [self.headline(), *(f"  • {line}" for line in body)]
 
     def source(self) -> str:
-        """What the audit names as the source: the file, and the e-mail that carried it."""
+        """What the audit names as the source: the file, and the e-mail that carried it.
+
+        In English whatever the interface language, like the rest of the audit trail.
+        """
         if self.origin is None:
             return self.name[:SOURCE_LIMIT]
-        text = _("{file} (e-mail from {origin})", file=self.name, origin=self.origin.describe())
+        text = f"{self.name} (e-mail from {self.origin.describe()})"
         return text if len(text) <= SOURCE_LIMIT else text[: SOURCE_LIMIT - 1] + "…"
 
 

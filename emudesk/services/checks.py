@@ -6,14 +6,13 @@ import re
 
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.text import clean, clean_multiline, control_characters
+from emudesk.text import clean, clean_multiline, control_characters, is_email_address
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 NAME_MAX = 300
 CODE_MAX = 40
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def name(value: str | None, label: str, *, required: bool = True, max_len: int = NAME_MAX) -> str:
@@ -94,12 +93,12 @@ def year(value: int, label: str | None = None) -> int:
     return value
 
 
-def email(value: str | None) -> str:
-    """An optional e-mail address: empty, or something that looks like one."""
+def email(value: str | None, label: str = "email") -> str:
+    """An optional e-mail address: empty, or one address (``text.is_email_address``)."""
     text = clean(value)
-    if text and not _EMAIL.match(text):
+    if text and not is_email_address(text):
         raise ValidationError(
-            _("\u201c{value}\u201d is not an e-mail address.", value=text), field="email"
+            _("\u201c{value}\u201d is not an e-mail address.", value=text[:200]), field=label
         )
     return text
 

@@ -1834,7 +1834,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A number is written in digits.</source>
         <translation>A number is written in digits.</translation>
     </message>
@@ -6368,7 +6368,32 @@ Continue?</translation>
         <translation>Se&amp;nder address:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>Certificate &amp;authority:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only when the office&apos;s mail server has a certificate from the office&apos;s own authority: its certificate file (PEM)</source>
+        <translation>Only when the office&apos;s mail server has a certificate from the office&apos;s own authority: its certificate file (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the authorities this computer trusts</source>
+        <translation>the authorities this computer trusts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>Choose the certificate authority&apos;s file (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Open every draft in the mai&amp;l program</source>
         <translation>Open every draft in the mai&amp;l program</translation>
     </message>
@@ -6408,7 +6433,17 @@ Continue?</translation>
         <translation>Folder for the drafts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Certificate authority of the mail server</source>
+        <translation>Certificate authority of the mail server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a cluster and year.</source>
         <translation>Choose a cluster and year.</translation>
     </message>

@@ -1834,7 +1834,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A number is written in digits.</source>
         <translation>Số văn bản phải viết bằng chữ số.</translation>
     </message>
@@ -6368,7 +6368,32 @@ Tiếp tục?</translation>
         <translation>Địa chỉ người gửi (&amp;e-mail):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>Tổ chức cấp chứng thư &amp;riêng:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only when the office&apos;s mail server has a certificate from the office&apos;s own authority: its certificate file (PEM)</source>
+        <translation>Chỉ khi máy chủ thư của cơ quan dùng chứng thư do tổ chức cấp chứng thư riêng của cơ quan cấp: tệp chứng thư của tổ chức đó (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the authorities this computer trusts</source>
+        <translation>các tổ chức mà máy tính này tin cậy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the certificate authority&apos;s file (PEM)</source>
+        <translation>Chọn tệp chứng thư của tổ chức cấp chứng thư (PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Open every draft in the mai&amp;l program</source>
         <translation>Mở các thư nháp bằng chương trình thư đ&amp;iện tử</translation>
     </message>
@@ -6408,7 +6433,17 @@ Tiếp tục?</translation>
         <translation>Thư mục lưu thư nháp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Certificate authority of the mail server</source>
+        <translation>Tổ chức cấp chứng thư của máy chủ thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a cluster and year.</source>
         <translation>Hãy chọn cụm và năm.</translation>
     </message>

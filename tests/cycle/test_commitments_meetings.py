@@ -28,8 +28,10 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20 + b"IEND\xaeB`\x82"
 
 
 def flat_text(pdf: Path) -> str:
+    """The PDF's words in the order they are drawn (-raw), so that a table cell's lines stay
+    together whatever the column widths."""
     text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return " ".join(text.split())
 

@@ -90,9 +90,12 @@ def test_one_changed_score_changes_exactly_that_score_and_twice_changes_nothing(
     assert set(after) == set(before)
     assert [name for name, _ in outcome.committed] == [PY]
     with forms.db.session() as session:
-        entry = audit.list_entries(session, limit=1)[0]
+        noted, entry = audit.list_entries(session, limit=2)
     digest = hashlib.sha256((forms.folder / PY).read_bytes()).hexdigest()
     assert (entry.action, entry.source, entry.source_sha256) == ("scores", PY, digest)
+    # the return noted on the Returns board has its own entry, in the same transaction
+    assert noted.action == "returns_noted" and noted.summary == "UBDT-C4 2024: 8 return(s)"
+    assert ["BDT-PY", "imported", PY, digest] in noted.new["returns"]  # the others: no changes
     assert entry.new == {
         "cells": [
             {

@@ -75,10 +75,13 @@ class Mailbox:
 
 
 class _Handler:
-    def __init__(self, box: list[Received]) -> None:
-        self.box = box
+    def __init__(self, box: list[Received], drop_after: int | None = None) -> None:
+        self.box, self.drop_after = box, drop_after
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.drop_after is not None and len(self.box) >= self.drop_after:
+            server.transport.abort()  # the line breaks off, as a flaky network does
+            return "421 gone"
         self.box.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 Message accepted"
 
@@ -101,8 +104,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def smtp_server(folder: Path, *, security: str = "starttls") -> Iterator[Mailbox]:
-    """Run the server on 127.0.0.1 for the block; ``security`` starttls, ssl or none."""
+def smtp_server(
+    folder: Path, *, security: str = "starttls", drop_after: int | None = None
+) -> Iterator[Mailbox]:
+    """Run the server on 127.0.0.1 for the block; ``security`` starttls, ssl or none;
+    ``drop_after`` messages received, the connection breaks off."""
     from aiosmtpd.controller import Controller
 
     cert, key = make_certificate(folder)
@@ -116,7 +122,8 @@ def smtp_server(folder: Path, *, security: str = "starttls") -> Iterator[Mailbox
         options.update(ssl_context=context, auth_require_tls=False)
     else:
         options.update(auth_require_tls=False)
-    controller = Controller(_Handler(box.messages), hostname="127.0.0.1", port=box.port, **options)
+    handler = _Handler(box.messages, drop_after)
+    controller = Controller(handler, hostname="127.0.0.1", port=box.port, **options)
     controller.start()
     try:
         yield box

@@ -229,3 +229,58 @@ def test_a_keyring_keeps_the_password_only_there(monkeypatch: pytest.MonkeyPatch
     assert backend.kept == {("emudesk-smtp", "vanthu@smtp.example.vn"): "bí mật"}
     passwords.forget("smtp.example.vn", "vanthu")
     assert passwords.stored("smtp.example.vn", "vanthu") is None
+
+
+def test_send_forms_offers_cafile_and_refuses_a_return_address_that_is_not_one(
+    mail_forms: Forms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN the help of send-forms THEN it names --cafile, for a server with a private CA
+    with pytest.raises(SystemExit):
+        main(["send-forms", "--help"])
+    assert "--cafile FILE" in capsys.readouterr().out
+    # WHEN the drafts are asked with a return address that is two addresses
+    out = tmp_path / "drafts"
+    code, _out, err = run(
+        capsys, "--db", str(mail_forms.db.path), "send-forms", "--cluster", "UBDT-C4",
+        "--year", "2024", "--out", str(out), "--send-to", "a@b.vn; c@d.vn",
+    )  # fmt: skip
+    # THEN nothing is written and the message says why
+    assert code == EXIT_REFUSED and "không phải là địa chỉ thư điện tử" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_send_forms_without_a_terminal_asks_for_the_password_variable_in_words(
+    mail_forms: Forms, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a script run without a terminal and without EMUDESK_SMTP_PASSWORD
+    monkeypatch.delenv("EMUDESK_SMTP_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    # WHEN it sends through a server with a log-in THEN it is refused in words, no traceback
+    code, _out, err = run(
+        capsys, "--db", str(mail_forms.db.path), "send-forms", "--cluster", "UBDT-C4",
+        "--year", "2024", "--smtp", "127.0.0.1:1", "--user", "vanthu",
+    )  # fmt: skip
+    assert code == EXIT_REFUSED and "EMUDESK_SMTP_PASSWORD" in err and "Traceback" not in err
+
+
+def test_the_board_piped_into_a_reader_that_stops_early_ends_quietly(
+    mail_forms: Forms, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from emudesk.cli.base import EXIT_PIPE
+
+    # GIVEN the output going into a pipe whose reader has already gone ("… | head -1")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    closed = open(write_end, "w", buffering=1, encoding="utf-8")  # noqa: SIM115
+    monkeypatch.setattr("sys.stdout", closed)
+    try:
+        # WHEN the board is printed THEN the command stops quietly with the shell's status
+        code = main(["--db", str(mail_forms.db.path), "returns", "--cluster", "UBDT-C4",
+                     "--year", "2024", "--format", "csv"])  # fmt: skip
+    finally:
+        monkeypatch.undo()
+        closed.close()
+    assert code == EXIT_PIPE
+    assert "Traceback" not in capsys.readouterr().err

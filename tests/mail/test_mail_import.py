@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from emudesk.errors import ValidationError
 from emudesk.exchange.formdata import COL_FIRST_PEER, COL_SELF
 from emudesk.exchange.report import FileStatus
 from emudesk.services import audit
 from emudesk.services.exchange import return_import
 from emudesk.services.mail import board
 from emudesk.services.mail.board import State
+from emudesk.services.organisation import units
 from tests.conftest import dump
 from tests.exchange.corpus import Forms, form_name, set_cell
 from tests.mail.conftest import address_of, return_email
@@ -84,7 +86,7 @@ def test_an_email_imports_exactly_like_its_workbook(
     # WHEN the e-mail is imported
     with forms.db.session() as session:
         outcome = return_import.commit(session, [carried])
-        entry = audit.list_entries(session, limit=1)[0]
+        noted, entry = audit.list_entries(session, limit=2)
         row = next(
             r for r in board.returns_board(session, forms.year_uuid).rows if r.unit_code == "BDT-PY"
         )
@@ -92,7 +94,10 @@ def test_an_email_imports_exactly_like_its_workbook(
     assert [name for name, _s in outcome.committed] == [carried.name]
     assert entry.action == "scores"
     assert entry.source_sha256 == hashlib.sha256(workbook.read_bytes()).hexdigest()
-    assert entry.source.startswith(f"{mail.name} › {PY} (thư của ")
+    # in English whatever the interface language, like the rest of the audit trail
+    assert entry.source.startswith(f"{mail.name} › {PY} (e-mail from Văn thư")
+    assert noted.action == "returns_noted" and noted.summary == "UBDT-C4 2024: 1 return(s)"
+    assert noted.new["returns"][0][:3] == ["BDT-PY", "imported", entry.source]
     assert address_of("BDT-PY") in entry.source and "10/12/2024 02:30 UTC" in entry.source
     assert "Biểu chấm điểm thi đua năm 2024" in entry.source
     assert [(c["criterion"], c["new"]) for c in entry.new["cells"]] == [("1.1", 500), ("1.1", 400)]
@@ -190,3 +195,90 @@ def test_an_email_without_a_workbook_says_so_and_changes_nothing(
     assert report.lines()[0] == "scan.eml: không đính kèm bảng tính; không có gì để nhập"
     assert "Các tệp đính kèm khác, không mở: bieu.pdf" in report.lines()[2]
     assert outcome.committed == () and dump(forms.db) == before
+
+
+def test_a_return_counts_as_the_units_only_from_an_address_recorded_for_it(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    # GIVEN Phú Yên's filled return, e-mailed from a stranger's address, from Bình Định's,
+    # from Phú Yên's own, and from the address its form was sent to before the unit's
+    # address changed
+    from emudesk.services.mail import drafts
+
+    workbook = filled(mail_forms)
+    with mail_forms.db.session() as session:
+        drafts.write_drafts(session, mail_forms.year_uuid, tmp_path / "sent")
+    senders = {
+        "stranger": "ke.gia.mao@example.com",
+        "other-unit": address_of("BDT-BDI"),
+        "own": address_of("BDT-PY"),
+    }
+    mails = {}
+    for key, sender in senders.items():
+        mails[key] = tmp_path / f"{key}.eml"
+        mails[key].write_bytes(return_email(workbook, sender=sender))
+    before = dump(mail_forms.db)
+    # WHEN they are checked
+    with mail_forms.db.session() as session:
+        reports = {k: return_import.check_files(session, [p])[0] for k, p in mails.items()}
+    # THEN the two that do not come from Phú Yên are refused, naming the sender and the
+    # addresses recorded, and importing them stores nothing
+    for key in ("stranger", "other-unit"):
+        report = reports[key]
+        assert report.status is FileStatus.REFUSED, key
+        [problem] = report.problems
+        assert senders[key] in problem and address_of("BDT-PY") in problem
+        assert "không phải là địa chỉ đã ghi nhận của" in problem
+        with mail_forms.db.session() as session, pytest.raises(ValidationError):
+            return_import.commit(session, [report])
+    assert dump(mail_forms.db) == before
+    # AND the one from Phú Yên's address is ready, saying what the match does not prove
+    own = reports["own"]
+    assert own.status is FileStatus.READY
+    assert any("có thể bị giả mạo" in notice for notice in own.notices)
+    # AND an address the form was sent to still counts after the unit's address changed
+    with mail_forms.db.session() as session:
+        unit = next(u for u in units.list_units(session) if u.code == "BDT-PY")
+        fields = units.UnitFields(unit.code, unit.province, unit.contact_person, "moi@py.vn", "")
+        units.update_unit(session, unit.uuid, fields)
+        [again] = return_import.check_files(session, [mails["own"]])
+    assert again.status is FileStatus.READY
+
+
+def test_a_unit_without_an_address_cannot_be_checked_and_the_preview_says_so(
+    forms: Forms, tmp_path: Path
+) -> None:
+    # GIVEN the demo, where no unit has an address recorded, and Phú Yên's return by e-mail
+    mail = tmp_path / "tra-loi.eml"
+    mail.write_bytes(return_email(filled(forms), sender="ai.do@example.com"))
+    with forms.db.session() as session:
+        [report] = return_import.check_files(session, [mail])
+    # THEN it is not refused for its sender, but the preview says the sender was not checked
+    assert report.status is FileStatus.READY
+    assert any("ai.do@example.com" in n and "chưa ghi địa chỉ" in n for n in report.notices)
+
+
+def test_an_unreadable_return_goes_to_the_unit_whose_recorded_address_sent_it(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    from emudesk.services.mail import drafts
+    from emudesk.services.organisation import years
+
+    # GIVEN the 2025 forms sent, then Phú Yên's address changed on the Units page
+    with mail_forms.db.session() as session:
+        year_2025 = years.get_year(session, "UBDT-C4", 2025).uuid
+        drafts.write_drafts(session, year_2025, tmp_path / "sent")
+        unit = next(u for u in units.list_units(session) if u.code == "BDT-PY")
+        fields = units.UnitFields(unit.code, unit.province, unit.contact_person, "moi@py.vn", "")
+        units.update_unit(session, unit.uuid, fields)
+    # AND an e-mail from the address its form went to, carrying a workbook nobody can read
+    broken = tmp_path / "UBDT-C4_2025_BDT-PY.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    mail = tmp_path / "hong.eml"
+    mail.write_bytes(return_email(broken, sender=address_of("BDT-PY")))
+    # WHEN it is checked for 2025 THEN it is refused, yet put on Phú Yên, saying that the
+    # sender's address shows whom the e-mail claims to be from, not who sent it
+    with mail_forms.db.session() as session:
+        [report] = return_import.check_files(session, [mail], year_uuid=year_2025)
+    assert report.refused and report.unit_code == "BDT-PY"
+    assert any("không chứng minh ai đã gửi" in n for n in report.notices)

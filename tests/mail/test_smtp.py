@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from emudesk.errors import CancelledError
+from emudesk.errors import CancelledError, ValidationError
 from emudesk.exchange import naming
 from emudesk.exchange.mail.smtp import SendError, SmtpServer
 from emudesk.model import FormDispatch
@@ -112,3 +112,48 @@ def test_stopping_half_way_records_what_went(mail_forms: Forms, tmp_path: Path) 
     assert sorted(address_of(r.unit_code) for r in rows if r.sent_at) == sorted(
         m.recipients[0] for m in box.messages
     )
+
+
+def test_a_connection_that_breaks_off_records_what_went_and_says_so(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    # GIVEN a server whose line breaks off after three e-mails
+    with (
+        smtp_server(tmp_path, drop_after=3) as box,
+        mail_forms.db.session() as session,
+        pytest.raises(SendError) as refused,
+    ):
+        sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD)
+    # THEN the officer reads what happened in words (no exception's class name), and that
+    # three went and are recorded
+    message = refused.value.message
+    assert "máy chủ đã đóng kết nối" in message and "Disconnected" not in message
+    assert "Đã gửi được 3 thư trước đó" in message
+    with mail_forms.db.session() as session:
+        assert session.query(FormDispatch).count() == 3 == len(box.messages)
+
+
+def test_a_certificate_authority_file_that_cannot_be_read_is_refused_in_words(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    before = dump(mail_forms.db)
+    not_pem = tmp_path / "ca.pem"
+    not_pem.write_text("not a certificate")
+    for cafile in (tmp_path / "missing.pem", not_pem):
+        with smtp_server(tmp_path) as box, mail_forms.db.session() as session:
+            server = SmtpServer("127.0.0.1", box.port, "starttls", USER, str(cafile))
+            with pytest.raises(SendError, match="Không dùng được tệp chứng thư của tổ chức cấp"):
+                sending.send(session, mail_forms.year_uuid, server, PASSWORD)
+        assert box.messages == []
+    assert dump(mail_forms.db) == before
+
+
+def test_a_sender_or_return_address_that_is_not_one_address_is_refused(
+    mail_forms: Forms, tmp_path: Path
+) -> None:
+    before = dump(mail_forms.db)
+    with smtp_server(tmp_path) as box, mail_forms.db.session() as session:
+        for options in ({"sender": "Văn thư <x@y.vn>"}, {"send_to": "a@b.vn, c@d.vn"}):
+            with pytest.raises(ValidationError, match="không phải là địa chỉ thư điện tử"):
+                sending.send(session, mail_forms.year_uuid, server_of(box), PASSWORD, **options)
+    assert box.messages == [] and dump(mail_forms.db) == before

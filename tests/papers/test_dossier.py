@@ -134,11 +134,16 @@ def test_the_demo_dossier_reads_right_in_libreoffice(
     assert f"{members}/{members} đơn vị (100 %)" in minutes  # members present
     assert f"{members}/{members} (100 %)" in minutes and "Thông qua" in minutes
     assert "BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2025" in minutes and "Nơi nhận:" in minutes
+    # the list of members present ends like a sentence
+    present = re.findall(r"- ([^;.\n]+)([;.])", minutes.split("Đơn vị thành viên dự họp")[1])
+    assert [end for _name, end in present[:members]] == [";"] * (members - 1) + ["."]
     for code_ in reports:
         report = texts[next(s for s in texts if s.endswith(code_))]
         assert "BÁO CÁO THÀNH TÍCH" in report and "THÀNH TÍCH ĐẠT ĐƯỢC" in report
         assert "Tổng điểm đạt được:" in report and "xếp hạng" in report
         assert "CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" in report
+        # the shares of the maximum line up: two decimals each ("95,60 %", never "95,6 %")
+        assert re.findall(r"\d+,\d %", report) == [], report
     # AND the PDF of each paper says the same
     assert "TM. CỤM THI ĐUA" in pdf_text(out / "01-to-trinh.pdf")
     assert certificate in pdf_text(out / "01-to-trinh.pdf")
@@ -164,3 +169,28 @@ def test_a_dossier_without_voted_proposals_is_refused_and_writes_nothing(
     with demo_db.session() as session, pytest.raises(ValidationError, match="biểu quyết"):
         dossier.write_dossier(session, year.uuid, folder)
     assert list(folder.iterdir()) == [] and dump(demo_db) == before
+
+
+def test_the_dossier_folder_is_made_like_the_forms_folder_once_the_papers_are_sure(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    # GIVEN a folder that does not exist yet
+    folder = tmp_path / "ho-so" / "2024"
+    with demo_db.session() as session:
+        y2024 = years.get_year(session, "UBDT-C4", 2024)
+        y2025 = years.get_year(session, "UBDT-C4", 2025)
+        # WHEN a dossier that cannot be written is asked THEN no folder is left behind
+        with pytest.raises(ValidationError, match="biểu quyết"):
+            dossier.write_dossier(session, y2025.uuid, folder, ("docx",))
+        assert not folder.exists()
+        # WHEN the 2024 dossier is written there THEN the folder is made and holds it
+        written = dossier.write_dossier(session, y2024.uuid, folder, ("docx",))
+    assert folder.is_dir() and sorted(folder.iterdir()) == sorted(written)
+    # AND a folder that cannot be made is refused in words
+    blocker = tmp_path / "tep"
+    blocker.write_text("")
+    with (
+        demo_db.session() as session,
+        pytest.raises(ValidationError, match="Không tạo được thư mục"),
+    ):
+        dossier.write_dossier(session, y2024.uuid, blocker / "x", ("docx",))

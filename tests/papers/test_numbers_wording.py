@@ -93,3 +93,85 @@ def test_the_clusters_wording_is_kept_checked_used_and_handed_over(
     with db.session() as session:
         reset = wording.reset_wording(session, "UBDT-C4", "submission")
     assert not reset.edited
+
+
+def test_typed_and_stored_wording_pass_the_same_check() -> None:
+    # GIVEN the block checker the Wording dialog uses, public for whoever imports wording
+    assert wording.check_block("submission", "sign_mode", " tm ") == "TM."
+    assert wording.check_block("minutes", "summary", "Biên bản  {year}\r\n") == "Biên bản  {year}"
+    # WHEN stored texts (a handover, a database edited elsewhere) are checked THEN they are
+    # refused for what typing them would be refused for
+    for texts, symbol, reason in (
+        ({"submission": {"request": "{cluster} đề nghị {giám đốc}"}}, "", "trường thay thế"),
+        ({"submission": {"sign_mode": "PP."}}, "", "Thể thức ký"),
+        ({"submission": {"closing": "kính trình\x00"}}, "", "ký tự điều khiển"),
+        ({"submission": {"closing": 42}}, "", "submission"),
+        ({"decision": {"summary": "Quyết định"}}, "", "decision"),
+        ({"submission": "một chuỗi"}, "", "submission"),
+        ([], "", "không phải là một bộ văn bản"),
+        ({}, "CTĐ4\x07", "ký tự điều khiển"),
+        ({}, "C" * 41, "quá dài"),
+    ):
+        with pytest.raises(ValidationError, match=reason):
+            wording.check_stored(texts, symbol)
+    # AND good stored texts come back cleaned
+    texts, symbol = wording.check_stored({"submission": {"sign_mode": "kt"}}, " CĐ4 ")
+    assert (texts, symbol) == ({"submission": {"sign_mode": "KT."}}, "CĐ4")
+
+
+def test_stored_wording_that_fails_the_check_never_prints(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import select
+
+    from emudesk.cli import main
+    from emudesk.model import Cluster, PaperWording
+
+    # GIVEN wording stored outside the dialog: an unknown placeholder, a signing mode the
+    # decree does not know, a control character, and one good block
+    with demo_db.session() as session:
+        cluster = session.scalar(select(Cluster).where(Cluster.code == "UBDT-C4"))
+        session.add(
+            PaperWording(
+                cluster=cluster,
+                office_symbol="CTĐ4\x07",
+                texts={
+                    "submission": {
+                        "request": "{cluster} đề nghị {giám_đốc} khen thưởng:",
+                        "sign_mode": "PP.",
+                        "closing": "Kính trình\x1b[31m./.",
+                        "addressee": "Hội đồng Thi đua - Khen thưởng {issuer} (bản sửa)",
+                    }
+                },
+            )
+        )
+        session.commit()
+    # WHEN the tờ trình is built THEN the failing blocks print the built-in wording, the good
+    # one prints as stored, and the problems name each block
+    with demo_db.session() as session:
+        year = years.get_year(session, "UBDT-C4", 2024)
+        found = wording.wording_of_year(session, year.uuid)
+        paper = dossier.build(session, year.uuid, "submission")
+    texts = [getattr(block, "text", "") for block in paper.body]
+    assert not any("giám_đốc" in t or "\x1b" in t for t in texts)
+    assert paper.signatures[0].lines()[0] == "TM. CỤM THI ĐUA"
+    assert paper.number_line == "Số: 02/TTr-CTĐ4"
+    assert found.edited == frozenset({("submission", "addressee")})
+    assert len(found.problems) == 4  # request, sign_mode, closing, the office symbol
+    assert all("bị bỏ qua" in p for p in found.problems)
+    # AND the command line writes the dossier with a warning for each
+    out = tmp_path / "hs"
+    out.mkdir()
+    code = main(["--db", str(demo_db.path), "dossier", "--cluster", "UBDT-C4", "--year", "2024",
+                 "--out", str(out), "--format", "docx"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("bị bỏ qua") == 4
+    # AND saving another block keeps only what passes the check
+    with demo_db.session() as session:
+        wording.save_wording(session, "UBDT-C4", "minutes", {"chair_title": "CHỦ TỌA"})
+        row = session.scalar(select(PaperWording))
+        assert row is not None
+        assert row.texts == {
+            "submission": {"addressee": "Hội đồng Thi đua - Khen thưởng {issuer} (bản sửa)"},
+            "minutes": {"chair_title": "CHỦ TỌA"},
+        }

@@ -161,3 +161,72 @@ def test_a_character_the_fonts_lack_refuses_both_formats_and_writes_nothing(
         with pytest.raises(MissingGlyphError):
             write_document(odd, folder / f"x.{suffix}")
     assert list(folder.iterdir()) == []
+
+
+def test_headings_stay_with_what_follows_and_table_rows_stay_whole(tmp_path: Path) -> None:
+    import re
+
+    from reportlab.platypus import Table as Grid
+
+    from emudesk.printing.official import keeps_with_next
+    from emudesk.printing.official.pdf import A4_OFFICIAL, BODY, flowables
+
+    # GIVEN a paper whose body has a heading, a bold lead-in to a small table, and the table
+    lead_in = Paragraph("1. Danh hiệu thi đua:", bold=True, align="left", indent=False)
+    table = Table(("TT", "Nội dung biểu quyết"), (("1", "Đề nghị tặng Bằng khen"),), (0.06, 0.94))
+    body = (Heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"), lead_in, table, Paragraph("Hết."))
+    paper = sample(body=body)
+    # THEN the heading and the lead-in keep with the next block, plain text and the end do not
+    assert [keeps_with_next(b, n) for b, n in zip(body, (*body[1:], None), strict=True)] == [
+        True, True, False, False,
+    ]  # fmt: skip
+    # AND in the Word paper both carry "keep with next", every table row "do not split", and
+    # ruled tables narrow cell margins so that "TT" fits its column
+    docx = write_document(paper, tmp_path / "t.docx")
+    with zipfile.ZipFile(docx) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    for text in ("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua:"):
+        start = xml.rindex("<w:p>", 0, xml.index(text))
+        assert "<w:keepNext/>" in xml[start : xml.index(text)], text
+    tables = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL)
+    ruled = [t for t in tables if "Nội dung biểu quyết" in t]
+    assert ruled and len(re.findall(r"<w:tr[ >]", ruled[0])) == 2 == ruled[0].count(
+        "<w:cantSplit/>"
+    )
+    assert '<w:left w:w="57" w:type="dxa"/>' in ruled[0]
+    # AND in the PDF the same two paragraphs keep with the next flowable
+    from emudesk.printing.document import Writer
+
+    story = flowables(paper, Writer(base_size=BODY), A4_OFFICIAL)
+    kept = [f.getPlainText() for f in story if getattr(f, "keepWithNext", False)]
+    assert "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" in kept and "1. Danh hiệu thi đua:" in kept
+    assert any(isinstance(f, Grid) for f in story)
+
+
+def test_signature_blocks_side_by_side_line_up_their_names_when_a_title_wraps(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    from emudesk.printing.official.pdf import write_pdf
+
+    # GIVEN the achievement report's two blocks, the confirmation's title long enough to wrap
+    blocks = (
+        Signature("Xác nhận của cấp trình khen thưởng", seal=True, key="confirm"),
+        Signature("Thủ trưởng đơn vị", seal=True, key="unit"),
+    )
+    paper = sample(signatures=blocks, recipients=())
+    # WHEN it is written as PDF THEN both rooms to sign (and the names under them) sit at
+    # the same height
+    confirm, unit = write_pdf(paper, tmp_path / "t.pdf")
+    assert (confirm.key, unit.key) == ("confirm", "unit")
+    assert confirm.page == unit.page and confirm.box[1] == unit.box[1]
+    assert confirm.box[3] == unit.box[3]
+    # AND in Word the titles take one row and the names the next, so they line up there too
+    docx = write_document(paper, tmp_path / "t.docx")
+    with zipfile.ZipFile(docx) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    closing = next(t for t in re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL) if "XÁC NHẬN" in t)
+    titles, names = re.findall(r"<w:tr[ >].*?</w:tr>", closing, re.DOTALL)
+    assert "XÁC NHẬN" in titles and "THỦ TRƯỞNG ĐƠN VỊ" in titles and "……" not in titles
+    assert names.count("……………………………") == 2

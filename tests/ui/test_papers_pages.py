@@ -141,3 +141,31 @@ def test_a_flag_is_shown_as_a_flag_and_listed_for_the_flag_maker(
     target = tmp_path / "co.docx"
     assert page.write_flag_list(target) and target.stat().st_size > 5000
     window.go(Target(CERTIFICATES, window.context.read(years.get_year, "UBDT-C4", 2024).uuid))
+
+
+def test_the_dossier_page_says_when_stored_wording_is_left_out(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from emudesk.model import Cluster, PaperWording
+
+    # GIVEN wording stored outside the Wording dialog, with a placeholder no paper knows
+    def store(session: Session) -> None:
+        cluster = session.scalar(select(Cluster).where(Cluster.code == "UBDT-C4"))
+        session.add(
+            PaperWording(
+                cluster=cluster, office_symbol="", texts={"submission": {"request": "{sếp}"}}
+            )
+        )
+        session.commit()
+
+    window.context.write(store)
+    # WHEN the Dossier page shows the tờ trình THEN the preview prints the built-in request
+    # and the page says which stored block was left out
+    page = open_year_page(window, DOSSIER, "UBDT-C4", 2024)
+    assert isinstance(page, DossierPage)
+    qtbot.waitUntil(lambda: page.document.pageCount() >= 2)
+    assert "Tờ trình (request)" in page.ui.messageLabel.text()
+    assert "bị bỏ qua" in page.ui.messageLabel.text()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from emudesk.errors import ValidationError
 from emudesk.exchange.mail.records import Draft
 from emudesk.i18n import _
+from emudesk.text import is_email_address
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -63,18 +64,16 @@ def build_message(draft: Draft, *, unsent: bool, now: dt.datetime | None = None)
 
 def _address(address: str, name: str) -> str:
     """``Name <address>`` for a header, the name encoded; refused when it is no address."""
-    from email.headerregistry import Address
     from email.utils import formataddr
 
-    try:
-        spec = Address(addr_spec=address.strip()).addr_spec
-    except (ValueError, IndexError, TypeError) as exc:
+    spec = address.strip()
+    if not is_email_address(spec):
         raise ValidationError(
             _(
                 "“{address}” cannot be used as an e-mail address; correct it on the Units page.",
                 address=address[:100],
             )
-        ) from exc
+        )
     return formataddr((_one_line(name), spec), charset="utf-8")
 
 

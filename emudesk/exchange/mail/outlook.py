@@ -23,6 +23,7 @@ from emudesk.exchange.mail.reading import (
 )
 from emudesk.exchange.mail.records import Attached, MailOrigin, Received
 from emudesk.i18n import _
+from emudesk.text import is_email_address
 
 _EMBEDDED = "__substg1.0_3701000d"  # PR_ATTACH_DATA_OBJ: an attached Outlook item
 _DATA_TYPE = 0  # extract_msg.enums.AttachmentType.DATA
@@ -53,7 +54,7 @@ def _origin(file: str, message: Any) -> MailOrigin:
 
     name, address = parseaddr(str(getattr(message, "sender", "") or ""))
     address = address.strip().lower()
-    if "@" not in address or len(address) > 320 or any(c.isspace() for c in address):
+    if not is_email_address(address):
         address = ""
     date = getattr(message, "date", None)
     if isinstance(date, dt.datetime):

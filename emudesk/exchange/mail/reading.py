@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from emudesk.exchange.mail.records import Attached, MailOrigin, Received
 from emudesk.i18n import _
+from emudesk.text import is_email_address
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -43,7 +44,6 @@ SPREADSHEET_TYPES = frozenset(
         "text/csv",
     }
 )
-_ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -122,7 +122,7 @@ def _origin(container: str, message: Message) -> MailOrigin:
 
     name, address = parseaddr(_header(message, "From"))
     address = address.strip().lower()
-    if len(address) > 320 or not _ADDRESS.match(address):
+    if not is_email_address(address):
         address = ""
     date: dt.datetime | None = None
     raw_date = _header(message, "Date")

@@ -78,7 +78,7 @@ class Connection:
         import smtplib
 
         server = self.server
-        context = ssl.create_default_context(cafile=server.cafile or None)
+        context = _tls_context(server.cafile)
         try:
             if server.security == "ssl":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -156,6 +156,8 @@ class Connection:
                 )
             ) from exc
         except smtplib.SMTPResponseException as exc:
+            if exc.smtp_code == 421:  # the server is closing the connection: stop here
+                raise unreachable(self.server, smtplib.SMTPServerDisconnected()) from exc
             raise RecipientRefusedError(
                 _(
                     "The server refused the e-mail to {address} ({code} {reason}).",
@@ -183,6 +185,22 @@ class Connection:
             self._smtp = None
 
 
+def _tls_context(cafile: str) -> ssl.SSLContext:
+    """The system's trusted authorities, or the office's own from ``cafile`` (PEM)."""
+    try:
+        return ssl.create_default_context(cafile=cafile or None)
+    except (OSError, ssl.SSLError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
+        raise SendError(
+            _(
+                "The certificate authority file {file} cannot be used ({reason}); choose the "
+                "office's CA certificate as a PEM file (BEGIN CERTIFICATE). Nothing was sent.",
+                file=cafile,
+                reason=str(reason)[:200],
+            )
+        ) from exc
+
+
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     """Log in; a name or password beyond ASCII goes as UTF-8 in AUTH PLAIN (RFC 4616),
     which ``smtplib`` itself cannot send."""
@@ -203,9 +221,16 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 
 def unreachable(server: SmtpServer, exc: BaseException) -> SendError:
     """The server cannot be reached or broke off, in words."""
+    import smtplib
+
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
     if isinstance(exc, socket.timeout | TimeoutError):
         reason = _("no answer within {seconds} s", seconds=int(TIMEOUT))
+    elif isinstance(exc, ConnectionRefusedError):
+        reason = _("nothing answers on that port")
+    elif isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
+        # a broken pipe, a reset, or smtplib's "Connection unexpectedly closed"
+        reason = _("the server closed the connection")
     return SendError(
         _(
             "The mail server {server} cannot be reached or broke off ({reason}); check its "

@@ -109,6 +109,14 @@ class Paragraph:
     indent: bool = True
 
 
+def keeps_with_next(block: object, following: object) -> bool:
+    """A heading, or a bold line that heads what follows ("1. Danh hiệu thi đua:"), is never
+    left alone at the foot of a page: both writers keep it with the next block."""
+    if following is None:
+        return False
+    return isinstance(block, Heading) or (isinstance(block, Paragraph) and block.bold)
+
+
 @dataclass(frozen=True)
 class Heading:
     """A bold heading of the body ("I. THÔNG TIN CHUNG"), left or centred."""

@@ -26,6 +26,7 @@ from emudesk.printing.official import (
     Paragraph,
     Signature,
     Table,
+    keeps_with_next,
 )
 from emudesk.printing.signature_places import SignaturePlace
 
@@ -75,7 +76,13 @@ def flowables(document: OfficialDocument, writer: Writer, page: PageSetup) -> li
         story.append(Spacer(1, 3 * MM))
         story += _addressees(writer, document.addressees)
     story.append(Spacer(1, 3 * MM))
-    body = [item for block in document.body for item in _block(writer, block, page)]
+    body = []
+    for index, block in enumerate(document.body):
+        following = document.body[index + 1] if index + 1 < len(document.body) else None
+        items = _block(writer, block, page)
+        if items and keeps_with_next(block, following):
+            items[-1].keepWithNext = True
+        body += items
     # the signatures never stand alone on a page: the last lines of the body go with them
     last = body[-1:] if body and not isinstance(document.body[-1], Table | PageBreak) else []
     story += body[: len(body) - len(last)]
@@ -228,6 +235,9 @@ def _table(writer: Writer, table: Table, width: float) -> Flowable:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # 1 mm each side, as in the Word paper: "STT" fits a narrow column
+                ("LEFTPADDING", (0, 0), (-1, -1), 1 * MM),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1 * MM),
             ]
         )
     )
@@ -236,14 +246,31 @@ def _table(writer: Writer, table: Table, width: float) -> Flowable:
 
 
 def signature_cell(writer: Writer, signature: Signature, *, size: float = BODY) -> list[Any]:
-    cell: list[Any] = [
+    top, bottom = _signature_parts(writer, signature, size)
+    return [*top, *bottom]
+
+
+def _signature_parts(
+    writer: Writer, signature: Signature, size: float
+) -> tuple[list[Any], list[Any]]:
+    """The block's title and hint; then the room to sign and the name. Blocks side by side
+    put each part in a row of its own, so that the names line up when a title wraps."""
+    top: list[Any] = [
         writer.para(line, "center", bold=True, fontSize=size, leading=size * 1.25)
         for line in signature.lines()
     ]
-    cell.append(writer.para(signature.hint, "center", italic=True, fontSize=size - 2))
-    cell.append(writer.signature_room(SIGNATURE_ROOM, signature.key or "ky", signature.label))
-    cell.append(writer.para(signature.name or "……………………………", "center", bold=True, fontSize=size))
-    return cell
+    top.append(writer.para(signature.hint, "center", italic=True, fontSize=size - 2))
+    bottom: list[Any] = [
+        writer.signature_room(SIGNATURE_ROOM, signature.key or "ky", signature.label),
+        writer.para(signature.name or "……………………………", "center", bold=True, fontSize=size),
+    ]
+    return top, bottom
+
+
+def _side_by_side(writer: Writer, row: list[Signature | None], size: float) -> list[list[Any]]:
+    """Two table rows for blocks side by side: titles and hints, then rooms and names."""
+    parts = [_signature_parts(writer, s, size) if s is not None else ("", "") for s in row]
+    return [[top for top, _bottom in parts], [bottom for _top, bottom in parts]]
 
 
 def _closing(writer: Writer, document: OfficialDocument, page: PageSetup) -> list[Flowable]:
@@ -269,8 +296,7 @@ def _closing(writer: Writer, document: OfficialDocument, page: PageSetup) -> lis
         return [grid]
     if len(signatures) == 2 and not document.signatures_caption:
         grid = Grid(
-            [[signature_cell(writer, signatures[0]), signature_cell(writer, signatures[1])]],
-            colWidths=[width * 0.5, width * 0.5],
+            _side_by_side(writer, list(signatures), BODY), colWidths=[width * 0.5, width * 0.5]
         )
         grid.setStyle(style)
         story: list[Flowable] = [grid]
@@ -284,12 +310,12 @@ def _closing(writer: Writer, document: OfficialDocument, page: PageSetup) -> lis
     if document.signatures_caption:
         story.append(writer.para(document.signatures_caption, "center", bold=True, fontSize=BODY))
     columns = 2 if len(signatures) <= 4 else 3
-    cells = [signature_cell(writer, s, size=BODY - 1.5) for s in signatures]
     rows: list[list[Any]] = []
-    for first in range(0, len(cells), columns):
-        row: list[Any] = list(cells[first : first + columns])
-        missing = columns - len(row)  # a short last row is centred
-        rows.append([""] * (missing // 2) + row + [""] * (missing - missing // 2))
+    for first in range(0, len(signatures), columns):
+        chunk: list[Signature | None] = list(signatures[first : first + columns])
+        missing = columns - len(chunk)  # a short last row is centred
+        chunk = [None] * (missing // 2) + chunk + [None] * (missing - missing // 2)
+        rows += _side_by_side(writer, chunk, BODY - 1.5)
     grid = Grid(rows, colWidths=[width / columns] * columns)
     grid.setStyle(
         TableStyle(
@@ -299,6 +325,8 @@ def _closing(writer: Writer, document: OfficialDocument, page: PageSetup) -> lis
                 ("TOPPADDING", (0, 0), (-1, -1), 4 * MM),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2 * MM),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2 * MM),
+                # the rooms and names sit right under their titles
+                *[("TOPPADDING", (0, r), (-1, r), 0) for r in range(1, len(rows), 2)],
             ]
         )
     )

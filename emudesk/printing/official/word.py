@@ -26,6 +26,7 @@ from emudesk.printing.official import (
     Paragraph,
     Signature,
     Table,
+    keeps_with_next,
 )
 
 if TYPE_CHECKING:
@@ -115,8 +116,11 @@ def _write(word: Document, document: OfficialDocument) -> None:
     _title(word, document.kind, document.summary)
     if document.addressees:
         _addressees(word, document.addressees)
-    for block in document.body:
-        _block(word, block)
+    for index, block in enumerate(document.body):
+        following = document.body[index + 1] if index + 1 < len(document.body) else None
+        paragraph = _block(word, block)
+        if paragraph is not None and keeps_with_next(block, following):
+            paragraph.paragraph_format.keep_with_next = True
     _closing(word, document)
     for annex in document.annexes:
         _annex(word, annex)
@@ -236,10 +240,11 @@ def _addressees(word: Document, names: Sequence[str]) -> None:
         _text(word, f"- {name};", size=BODY + 1, align="left", left_indent_mm=45)
 
 
-def _block(word: Document, block: Block) -> None:
+def _block(word: Document, block: Block) -> Any:
+    """The block added to ``word``; its paragraph, when it is one."""
     if isinstance(block, Paragraph):
         justified = block.align == "justify"
-        _text(
+        return _text(
             word,
             block.text,
             bold=block.bold,
@@ -249,14 +254,15 @@ def _block(word: Document, block: Block) -> None:
             after=3,
             first_indent_mm=10 if block.indent and justified else 0,
         )
-    elif isinstance(block, Heading):
-        _text(word, block.text, bold=True, align=block.align, before=6, after=3)
-    elif isinstance(block, Table):
+    if isinstance(block, Heading):
+        return _text(word, block.text, bold=True, align=block.align, before=6, after=3)
+    if isinstance(block, Table):
         _table(word, block)
     elif isinstance(block, PageBreak):
         word.add_page_break()
     else:
         raise TypeError(block)
+    return None
 
 
 def _table(word: Document, table: Table) -> None:
@@ -270,7 +276,31 @@ def _table(word: Document, table: Table) -> None:
             align = "right" if column in table.numeric else "left"
             _text(_cell(cell), text, bold=index in table.bold_rows, size=table.size, align=align)
     _repeat_header(grid)
+    _rows_whole(grid)
+    _narrow_margins(grid)
     _text(word, "", size=6)
+
+
+def _rows_whole(grid: Any) -> None:
+    """A row is never split across two pages (a vote's line would lose its counts)."""
+    from docx.oxml import OxmlElement
+
+    for row in grid.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _narrow_margins(grid: Any) -> None:
+    """Cell margins of 1 mm left and right (Word's 1.9 mm breaks "STT" in a narrow column)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "57")  # twentieths of a point: 1 mm
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    grid._tbl.tblPr.append(margins)
 
 
 def _repeat_header(grid: Any) -> None:
@@ -284,12 +314,32 @@ def _repeat_header(grid: Any) -> None:
 
 
 def _signature(cell: _Cell, signature: Signature, size: float = BODY) -> None:
+    _signature_top(cell, signature, size)
+    _signature_bottom(cell, signature, size)
+
+
+def _signature_top(cell: _Cell, signature: Signature, size: float) -> None:
+    """The block's title and hint; kept with the row below (the room and the name)."""
     for line in signature.lines():
-        _text(cell, line, bold=True, size=size)
-    _text(cell, signature.hint, italic=True, size=size - 2)
+        _text(cell, line, bold=True, size=size).paragraph_format.keep_with_next = True
+    _text(cell, signature.hint, italic=True, size=size - 2).paragraph_format.keep_with_next = True
+
+
+def _signature_bottom(cell: _Cell, signature: Signature, size: float) -> None:
     for _ in range(4):
         _text(cell, "", size=size)
     _text(cell, signature.name or "……………………………", bold=True, size=size)
+
+
+def _side_by_side(table: Any, row: Sequence[Signature | None], size: float, *, first: bool) -> None:
+    """Blocks side by side in two rows, titles then names, so that the names line up when
+    a title wraps."""
+    tops = table.rows[0].cells if first else table.add_row().cells
+    bottoms = table.add_row().cells
+    for top, bottom, signature in zip(tops, bottoms, row, strict=True):
+        if signature is not None:
+            _signature_top(_cell(top), signature, size)
+            _signature_bottom(_cell(bottom), signature, size)
 
 
 def _recipients(cell: _Cell, lines: Sequence[str]) -> None:
@@ -315,21 +365,17 @@ def _closing(word: Document, document: OfficialDocument) -> None:
         return
     if len(signatures) == 2 and not document.signatures_caption:
         table = _grid(word, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2), borders=False)
-        for cell, signature in zip(table.rows[0].cells, signatures, strict=True):
-            _signature(_cell(cell), signature)
+        _side_by_side(table, signatures, BODY, first=True)
     else:
         if document.signatures_caption:
             _text(word, document.signatures_caption, bold=True, before=6)
         columns = 2 if len(signatures) <= 4 else 3
         table = _grid(word, [TEXT_WIDTH_MM / columns] * columns, borders=False)
         for first in range(0, len(signatures), columns):
-            cells = table.rows[0].cells if first == 0 else table.add_row().cells
-            chunk = signatures[first : first + columns]
-            offset = (columns - len(chunk)) // 2
-            for index, cell in enumerate(cells):
-                own = index - offset
-                if 0 <= own < len(chunk):
-                    _signature(_cell(cell), chunk[own], size=BODY - 1.5)
+            chunk: list[Signature | None] = list(signatures[first : first + columns])
+            missing = columns - len(chunk)  # a short last row is centred
+            chunk = [None] * (missing // 2) + chunk + [None] * (missing - missing // 2)
+            _side_by_side(table, chunk, BODY - 1.5, first=first == 0)
     if document.recipients:
         _text(word, "", size=8)
         table = _grid(word, (TEXT_WIDTH_MM * 0.6, TEXT_WIDTH_MM * 0.4), borders=False)

@@ -15,6 +15,7 @@ from emudesk.exchange import naming
 from emudesk.exchange.formdata import FormSpec
 from emudesk.i18n import _
 from emudesk.model.base import utcnow
+from emudesk.services import checks
 from emudesk.services.exchange.facts import given_by, year_facts
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
@@ -39,6 +40,7 @@ def export_forms(
     """
     from emudesk.exchange.forms import write_form
 
+    send_to = checks.email(send_to, _("Address for the returns"))
     cluster_year = years.load(session, year_uuid)
     locking.refuse_if_locked(session, cluster_year)
     facts = year_facts(session, cluster_year)

@@ -98,9 +98,10 @@ def check_files(
             return progress is None or progress(done, len(paths))
 
         reports.extend(_check_one(Path(path), source, expected, map_old_versions, keep_going))
-    if year_uuid is not None:
-        from emudesk.services.mail.receipts import attribute_by_sender
+    from emudesk.services.mail.receipts import attribute_by_sender, check_senders
 
+    reports = check_senders(session, reports)
+    if year_uuid is not None:
         reports = attribute_by_sender(session, year_uuid, reports)
     previews = _preview(session, mark_duplicates(reports), source)
     if progress is not None and not progress(len(paths), len(paths)):

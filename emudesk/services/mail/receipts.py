@@ -6,6 +6,13 @@ the reason. Noting the same file of the same unit twice adds nothing, so importi
 still changes nothing. A refused e-mail whose workbook could not even be read still belongs
 to a unit when the import was for one year and the sender's address is that of exactly one
 of its members (``attribute_by_sender``).
+
+A workbook that came by e-mail counts as its unit's return only when the e-mail's sender is
+an address recorded for that unit (its address, or one its forms were sent to):
+``check_senders`` refuses it otherwise. This keeps a stranger's e-mail, or another unit's,
+from passing for the unit's own; it does not prove that the unit sent it, since the From
+line of an e-mail is written by whoever sends it and can be forged. What proves a return is
+the workbook itself, checked cell by cell like every return, and the head's judgement.
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from emudesk.exchange.report import FileReport, FileStatus
 from emudesk.i18n import _
-from emudesk.model import ClusterYear, ReturnReceipt, Unit
+from emudesk.model import ClusterYear, FormDispatch, ReturnReceipt, Unit
 from emudesk.model.mail import ADDRESS, FILE_NAME, SUBJECT
+from emudesk.services import audit
 from emudesk.services.organisation import units, years
 from emudesk.services.tx import write
 
@@ -44,19 +52,24 @@ def attribute_by_sender(
 ) -> list[FileReport]:
     """Give a refused e-mail without a readable form to the member whose address sent it."""
     cluster_year = years.load(session, year_uuid)
+    members = {m.unit.code: m.unit for m in cluster_year.memberships}
+    recorded = _recorded_addresses(session, set(members), {year_uuid})  # as check_senders
     by_address: dict[str, list[tuple[str, str]]] = {}
-    for membership in cluster_year.memberships:
-        unit = membership.unit
-        if unit.email:
-            label = units.ref(unit, cluster_year.year).short_name
-            by_address.setdefault(unit.email.strip().lower(), []).append((unit.code, label))
+    for code, unit in members.items():
+        label = units.ref(unit, cluster_year.year).short_name
+        for address in recorded.get((year_uuid, code), set()):
+            by_address.setdefault(address, []).append((code, label))
     result = []
     for report in reports:
         sender = report.origin.sender if report.origin is not None else ""
         found = by_address.get(sender, [])
         if report.refused and report.year_uuid is None and len(found) == 1:
             code, label = found[0]
-            note = _("Matched to {unit} by the sender's address.", unit=label)
+            note = _(
+                "Matched to {unit} by the sender's address (which shows whom the e-mail claims "
+                "to be from, not who sent it).",
+                unit=label,
+            )
             matched = replace(
                 report,
                 year_uuid=cluster_year.uuid,
@@ -70,6 +83,89 @@ def attribute_by_sender(
             continue
         result.append(report)
     return result
+
+
+def check_senders(session: Session, reports: Sequence[FileReport]) -> list[FileReport]:
+    """Refuse a workbook whose e-mail does not come from an address recorded for its unit.
+
+    Reads only. A unit without any recorded address cannot be checked, and the report says
+    so; a sender that matches is noted together with what the match does not prove.
+    """
+
+    def by_mail(report: FileReport) -> bool:
+        return (
+            report.origin is not None
+            and bool(report.unit_code)
+            and report.year_uuid is not None
+            and not report.refused
+        )
+
+    wanted = [r for r in reports if by_mail(r)]
+    if not wanted:
+        return list(reports)
+    codes, year_uuids = {r.unit_code for r in wanted}, {r.year_uuid for r in wanted}
+    known = _recorded_addresses(session, codes, year_uuids)
+    result = []
+    for report in reports:
+        if not by_mail(report):
+            result.append(report)
+            continue
+        assert report.origin is not None
+        sender = report.origin.sender
+        unit = report.unit_name or report.unit_code
+        addresses = known.get((report.year_uuid, report.unit_code), set())
+        if not addresses:
+            note = _(
+                "{unit} has no e-mail address recorded, so the sender {sender} could not be "
+                "checked; record the unit's address on the Units page.",
+                unit=unit,
+                sender=sender or "?",
+            )
+            result.append(replace(report, notices=(*report.notices, note)))
+        elif sender in addresses:
+            note = _(
+                "Sent from {sender}, an address recorded for {unit}. A sender's address can be "
+                "forged, so this does not prove that {unit} sent it; the form itself is "
+                "checked as always.",
+                sender=sender,
+                unit=unit,
+            )
+            result.append(replace(report, notices=(*report.notices, note)))
+        else:
+            problem = _(
+                "{file}: the e-mail comes from {sender}, which is not an address recorded for "
+                "{unit} ({addresses}), so it is not taken as {unit}'s return. If {unit} really "
+                "sent it from this address, check with them, then record the address on the "
+                "Units page, or save the attachment and import the workbook itself.",
+                file=report.name,
+                sender=sender or _("an unreadable address"),
+                unit=unit,
+                addresses=", ".join(sorted(addresses)),
+            )
+            result.append(replace(report, problems=(*report.problems, problem), summary=None))
+    return result
+
+
+def _recorded_addresses(
+    session: Session, codes: set[str], year_uuids: set[UUID | None]
+) -> dict[tuple[UUID | None, str], set[str]]:
+    """(year, unit code) -> the unit's address and those its forms of the year went to."""
+    found: dict[tuple[UUID | None, str], set[str]] = {}
+    query = select(Unit.code, Unit.email).where(Unit.code.in_(codes))
+    own: dict[str, str] = {code: email for code, email in session.execute(query)}
+    for year_uuid in year_uuids:
+        for code, email in own.items():
+            found[(year_uuid, code)] = {email.strip().lower()} if email.strip() else set()
+    sent = (
+        select(ClusterYear.uuid, Unit.code, FormDispatch.address)
+        .join(ClusterYear, FormDispatch.cluster_year_id == ClusterYear.id)
+        .join(Unit, FormDispatch.unit_id == Unit.id)
+        .where(Unit.code.in_(codes), ClusterYear.uuid.in_(year_uuids))
+    )
+    for year_uuid, code, address in session.execute(sent):
+        if address.strip():
+            found.setdefault((year_uuid, code), set()).add(address.strip().lower())
+    return found
 
 
 def to_note(
@@ -127,7 +223,8 @@ def new_ones(session: Session, noted: Sequence[Noted]) -> list[Noted]:
 
 
 def store(session: Session, noted: Sequence[Noted]) -> None:
-    """Add the receipts (inside the import's transaction, or as one of their own)."""
+    """Add the receipts (inside the import's transaction, or as one of their own), with an
+    audit entry per cluster-year in English like the rest of the audit trail."""
     if not noted:
         return
     with write(session):
@@ -157,6 +254,23 @@ def store(session: Session, noted: Sequence[Noted]) -> None:
                     outcome=item.outcome,
                     reason=_reason(item),
                 )
+            )
+        for year_uuid in sorted(years_wanted, key=str):
+            mine = [n for n in noted if n.report.year_uuid == year_uuid]
+            assert year_uuid is not None  # to_note keeps attributed reports only
+            cluster_year = years.load(session, year_uuid)
+            audit.record(
+                session,
+                action="returns_noted",
+                entity="cluster_year",
+                entity_uuid=cluster_year.uuid,
+                summary=f"{cluster_year.cluster.code} {cluster_year.year}: {len(mine)} return(s)",
+                new={
+                    "returns": [
+                        [n.report.unit_code, n.outcome, n.report.source(), n.report.sha256]
+                        for n in mine
+                    ]
+                },
             )
 
 

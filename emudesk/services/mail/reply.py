@@ -15,7 +15,10 @@ from emudesk.exchange.mail import letters
 from emudesk.exchange.mail.compose import DRAFT_SUFFIX
 from emudesk.exchange.mail.records import Attached, Draft
 from emudesk.exchange.member import MemberForm
+from emudesk.i18n import _
+from emudesk.services import checks
 from emudesk.services.mail.drafts import write_draft
+from emudesk.text import is_email_address
 
 
 def reply_path(saved_return: Path) -> Path:
@@ -25,6 +28,9 @@ def reply_path(saved_return: Path) -> Path:
 
 def write_reply(form: MemberForm, saved_return: Path, target: Path, *, to: str = "") -> Path:
     """Write the reply to the head (``to`` overrides the address the form gives) at ``target``."""
+    to = checks.email(to, _("Address of the head"))
+    if not to and is_email_address(form.head_email.strip()):
+        to = form.head_email.strip()  # read from a workbook: used only when it is one address
     data = sanity.read_file(saved_return)
     letter = letters.Letter(
         cluster_code=form.identity.cluster_code,
@@ -36,7 +42,7 @@ def write_reply(form: MemberForm, saved_return: Path, target: Path, *, to: str =
         file_name=saved_return.name,
     )
     draft = Draft(
-        to=(to or form.head_email).strip(),
+        to=to,
         to_name=form.head_name,
         subject=letters.reply_subject(letter),
         body=letters.reply_body(letter),

@@ -22,6 +22,7 @@ from emudesk.errors import CancelledError, ValidationError
 from emudesk.exchange.mail.compose import build_message
 from emudesk.exchange.mail.smtp import Connection, RecipientRefusedError, SendError, SmtpServer
 from emudesk.i18n import _
+from emudesk.services import checks
 from emudesk.services.mail.drafts import missing_or_refuse
 from emudesk.services.mail.outgoing import (
     Channel,
@@ -32,6 +33,7 @@ from emudesk.services.mail.outgoing import (
     prepare,
     record,
 )
+from emudesk.text import is_email_address
 
 # progress(done, total) -> False asks the sending to stop (see ui.workers)
 Progress = Callable[[int, int], bool]
@@ -63,13 +65,14 @@ def send(
     when it is an address. Stopping (``progress`` says no) or a server that breaks off
     raises after recording what was sent; the message says how many went.
     """
+    sender = checks.email(sender, _("Sender address"))
     with tempfile.TemporaryDirectory(prefix="emudesk-mail-") as folder:
         outgoing = prepare(
             session, year_uuid, Path(folder), kind=kind, deadline=deadline, send_to=send_to,
             only=only,
         )  # fmt: skip
     head = office(session, year_uuid, send_to)
-    user = server.user if "@" in server.user else ""
+    user = server.user if is_email_address(server.user) else ""
     from_address = (sender or head.address or user).strip()
     if not from_address:
         raise ValidationError(

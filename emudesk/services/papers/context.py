@@ -121,12 +121,13 @@ def year_end_meeting(session: Session, cluster_year: ClusterYear) -> Meeting | N
     return chosen[-1] if chosen else None
 
 
-def percent(part: int, whole: int) -> str:
-    """ "100", "87,5", "66,67": a share in per cent as Vietnamese write it."""
+def percent(part: int, whole: int, *, column: bool = False) -> str:
+    """ "100", "87,5", "66,67": a share in per cent as Vietnamese write it; in a table's
+    ``column`` always two decimals ("95,60"), so the figures line up."""
     if whole <= 0:
-        return "0"
+        return "0,00" if column else "0"
     value = (Decimal(part) * 100 / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    text = f"{value:f}".rstrip("0").rstrip(".")
+    text = f"{value:f}" if column else f"{value:f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
 
 

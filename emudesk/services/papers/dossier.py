@@ -121,18 +121,27 @@ def write_dossier(
     """Every paper of the year's dossier into ``folder``, in each of ``formats``.
 
     Every paper is built before any file is written; a file that fails removes those
-    written before it, so the folder never holds half a dossier.
+    written before it, so the folder never holds half a dossier. A folder that does not
+    exist yet is created (once the papers are sure to be written), as for the forms.
     """
     chosen = [f for f in FORMATS if f in formats]
     if not chosen:
         raise ValidationError(_("Choose docx, pdf or both."))
     folder = Path(folder)
-    if not folder.is_dir():
-        raise ValidationError(_("The folder {folder} does not exist.", folder=folder))
     cluster_year = years.load(session, year_uuid)
     built = [
         (paper, _build(session, cluster_year, paper.key)) for paper in papers(session, year_uuid)
     ]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(
+            _(
+                "The folder {folder} cannot be created (a file of that name, or no right to "
+                "write there); choose another one.",
+                folder=folder,
+            )
+        ) from exc
     written: list[Path] = []
     try:
         for paper, document in built:

@@ -103,10 +103,11 @@ def document(session: Session, cluster_year: ClusterYear, meeting: Meeting) -> O
             f"Đơn vị thành viên dự họp: {present}/{members} đơn vị ({percent(present, members)} %):"
         )
     )
-    for attendance in attending:
+    for index, attendance in enumerate(attending, start=1):
         who = f" ({attendance.persons})" if attendance.persons else ""
         name = unit_ref(attendance.unit, ctx.on, ctx.year).name
-        body.append(Paragraph(f"- {name}{who};", indent=False))
+        end = "." if index == len(attending) else ";"  # a list ends like a sentence
+        body.append(Paragraph(f"- {name}{who}{end}"))
     came = {a.unit_id for a in meeting.attendances}
     absent = [
         unit_ref(m.unit, ctx.on, ctx.year).name

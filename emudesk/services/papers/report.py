@@ -119,7 +119,7 @@ def _scores(session: Session, ctx: PaperContext, proposal: Proposal) -> list[Blo
             title,
             rules.format_points(maxima.get(code, 0), decimals),
             rules.format_points(row.section_totals.get(code, 0), decimals),
-            f"{percent(row.section_totals.get(code, 0), maxima.get(code, 0))} %"
+            f"{percent(row.section_totals.get(code, 0), maxima.get(code, 0), column=True)} %"
             if maxima.get(code)
             else "",
         )

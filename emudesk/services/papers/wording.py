@@ -5,7 +5,10 @@ whom it is addressed to, the "Căn cứ" lines, the request, the closing, the si
 nhận". Each block has a built-in Vietnamese wording; a cluster's edit of a block is stored
 with the cluster (``PaperWording``), so it travels with the handover to next year's head.
 Blocks may name placeholders in braces ({cluster}, {year}…); an unknown one is refused when
-the wording is saved, so that a typo never prints as an empty gap.
+the wording is saved, so that a typo never prints as an empty gap. Texts that arrive stored
+(a handover from another PC, a database edited outside emudesk) pass the very same check
+(``check_stored``) before a paper uses them: a block that fails it is left out, the built-in
+wording prints instead, and ``Wording.problems`` says which block and why.
 """
 
 from __future__ import annotations
@@ -109,6 +112,13 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "summary": COMMON,
 }
 SIGNING_BLOCKS = frozenset({"sign_mode"})
+PAPER_NAMES = {
+    "submission": "Tờ trình",
+    "minutes": "Biên bản",
+    "report": "Báo cáo thành tích",
+    "summary": "Báo cáo tổng hợp",
+}
+"""The papers as an office calls them, for messages about a block (papers are Vietnamese)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +129,7 @@ class Wording:
     office_symbol: str
     texts: Mapping[str, Mapping[str, str]]
     edited: frozenset[tuple[str, str]]  # (paper, block) the cluster changed
+    problems: tuple[str, ...] = ()  # stored blocks left out because they fail the check
 
     def text(self, paper: str, block: str, **values: object) -> str:
         """The block with its placeholders filled (an unknown one prints as it is written)."""
@@ -143,19 +154,15 @@ def _row(session: Session, cluster: Cluster) -> PaperWording | None:
 
 def wording_of(session: Session, cluster: Cluster) -> Wording:
     row = _row(session, cluster)
-    stored: Mapping[str, Mapping[str, str]] = row.texts if row is not None else {}
+    raw_texts: object = row.texts if row is not None else {}
+    raw_symbol: object = row.office_symbol if row is not None else ""
+    stored, symbol, problems = _checked_stored(raw_texts, raw_symbol)
     texts = {
         paper: {block: stored.get(paper, {}).get(block, text) for block, text in blocks.items()}
         for paper, blocks in DEFAULTS.items()
     }
-    edited = frozenset(
-        (paper, block)
-        for paper, blocks in stored.items()
-        for block in blocks
-        if paper in DEFAULTS and block in DEFAULTS[paper]
-    )
-    symbol = (row.office_symbol if row is not None else "") or default_symbol(cluster)
-    return Wording(cluster.uuid, symbol, texts, edited)
+    edited = frozenset((paper, block) for paper, blocks in stored.items() for block in blocks)
+    return Wording(cluster.uuid, symbol or default_symbol(cluster), texts, edited, problems)
 
 
 def get_wording(session: Session, cluster_key: UUID | str) -> Wording:
@@ -169,7 +176,14 @@ def wording_of_year(session: Session, year_uuid: UUID) -> Wording:
     return wording_of(session, years.load(session, year_uuid).cluster)
 
 
-def _check(paper: str, block: str, text: str) -> str:
+def check_block(paper: str, block: str, text: str) -> str:
+    """The block as it is kept and printed (NFC, trimmed, a signing mode as "TM.").
+
+    Refuses an unknown paper or block, an unknown placeholder, an unclosed brace, a signing
+    mode the decree does not know, or a text too long for a page.
+    """
+    if not isinstance(text, str):
+        raise ValidationError(_("Unknown text {block} of paper {paper}.", block=block, paper=paper))
     if paper not in DEFAULTS or block not in DEFAULTS[paper]:
         raise ValidationError(_("Unknown text {block} of paper {paper}.", block=block, paper=paper))
     cleaned = checks.text(clean_multiline(text), _("Wording"), max_len=4000)
@@ -210,6 +224,67 @@ def _check(paper: str, block: str, text: str) -> str:
     return cleaned
 
 
+def check_symbol(office_symbol: str) -> str:
+    """The office symbol as kept ("CTĐ4"): a short line of text, at most 40 characters."""
+    # checks.name refuses control characters too, which Word could not hold
+    return checks.name(office_symbol, _("Office symbol"), required=False, max_len=40)
+
+
+def check_stored(texts: object, office_symbol: object) -> tuple[dict[str, dict[str, str]], str]:
+    """Stored or imported wording checked exactly as typed wording is; refuses the first fault.
+
+    ``texts`` is ``{paper: {block: text}}`` as ``PaperWording.texts`` keeps it; returns it
+    cleaned, with the office symbol. For a handover or any file from outside: what it
+    carries must not print what the Wording dialog would have refused.
+    """
+    checked, symbol, problems = _checked_stored(texts, office_symbol)
+    if problems:
+        raise ValidationError(problems[0])
+    return checked, symbol
+
+
+def _checked_stored(
+    texts: object, office_symbol: object
+) -> tuple[dict[str, dict[str, str]], str, tuple[str, ...]]:
+    """Every stored block that passes ``check_block``, the symbol, and why the others fail."""
+    problems: list[str] = []
+    checked: dict[str, dict[str, str]] = {}
+    if not isinstance(texts, Mapping):
+        texts = {}
+        problems.append(_("The stored wording is not a set of texts; the built-in one is used."))
+    for paper, blocks in texts.items():
+        items = blocks.items() if isinstance(blocks, Mapping) else [("", blocks)]
+        for block, text in items:
+            try:
+                checked.setdefault(str(paper), {})[str(block)] = check_block(
+                    str(paper), str(block), text
+                )
+            except ValidationError as exc:
+                problems.append(
+                    _(
+                        "The stored wording of {paper} ({block}) is left out, the built-in one "
+                        "is used: {reason}",
+                        paper=PAPER_NAMES.get(str(paper), str(paper)[:40]),
+                        block=str(block)[:40],
+                        reason=exc.message,
+                    )
+                )
+    checked = {paper: blocks for paper, blocks in checked.items() if blocks}
+    symbol = ""
+    try:
+        if not isinstance(office_symbol, str):
+            raise ValidationError(_("The office symbol is not a text."))
+        symbol = check_symbol(office_symbol)
+    except ValidationError as exc:
+        problems.append(
+            _(
+                "The stored office symbol is left out, the usual one is used: {reason}",
+                reason=exc.message,
+            )
+        )
+    return checked, symbol, tuple(problems)
+
+
 def placeholders(paper: str) -> list[str]:
     return sorted(PLACEHOLDERS[paper])
 
@@ -223,10 +298,10 @@ def save_wording(
     office_symbol: str | None = None,
 ) -> Wording:
     """Keep the cluster's wording of ``paper`` (a block equal to the built-in one is dropped)."""
-    checked = {block: _check(paper, block, text) for block, text in texts.items()}
+    checked = {block: check_block(paper, block, text) for block, text in texts.items()}
     symbol = None
     if office_symbol is not None:
-        symbol = checks.name(office_symbol, _("Office symbol"), required=False, max_len=40)
+        symbol = check_symbol(office_symbol)
     with write(session):
         cluster = clusters.load(session, cluster_key)
         row = _row(session, cluster)
@@ -235,7 +310,8 @@ def save_wording(
             "office_symbol": row.office_symbol if row is not None else "",
             "texts": old_texts,
         }
-        stored = {p: dict(b) for p, b in old_texts.items()}
+        # what was stored goes through the check again: a block that fails it is not kept
+        stored = _checked_stored(old_texts, "")[0]
         own = stored.setdefault(paper, {})
         for block, text in checked.items():
             if text == clean_multiline(DEFAULTS[paper][block]):

@@ -70,7 +70,7 @@ class SendFormsDialog(QDialog):
         self.ui.securityCombo.setCurrentIndex(SECURITY.index(smtp.get("security", "starttls")))
         self.ui.userEdit.setText(smtp.get("user", ""))
         self.ui.senderEdit.setText(smtp.get("sender", ""))
-        self.cafile = smtp.get("cafile", "")  # an office's own certificate authority
+        self.ui.caEdit.setText(smtp.get("cafile", ""))  # an office's own certificate authority
         self.ui.keepCheck.setEnabled(passwords.available())
         kept = passwords.stored(self.ui.hostEdit.text(), self.ui.userEdit.text())
         if kept is not None:
@@ -117,6 +117,22 @@ class SendFormsDialog(QDialog):
         )
         if folder:
             self.ui.folderEdit.setText(folder)
+
+    @Slot()
+    def on_caButton_clicked(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate authority of the mail server"),
+            self.ui.caEdit.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if name:
+            self.ui.caEdit.setText(name)
+
+    @property
+    def cafile(self) -> str:
+        """The office's own certificate authority (PEM), or "" for the system's."""
+        return self.ui.caEdit.text().strip()
 
     def _year(self) -> UUID:
         year_uuid = self.ui.yearCombo.currentData()

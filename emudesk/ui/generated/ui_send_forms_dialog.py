@@ -169,6 +169,26 @@ class Ui_SendFormsDialog(object):
 
         self.smtpLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.senderEdit)
 
+        self.caLabel = QLabel(self.smtpBox)
+        self.caLabel.setObjectName(u"caLabel")
+
+        self.smtpLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.caLabel)
+
+        self.caRow = QHBoxLayout()
+        self.caRow.setObjectName(u"caRow")
+        self.caEdit = QLineEdit(self.smtpBox)
+        self.caEdit.setObjectName(u"caEdit")
+
+        self.caRow.addWidget(self.caEdit)
+
+        self.caButton = QPushButton(self.smtpBox)
+        self.caButton.setObjectName(u"caButton")
+
+        self.caRow.addWidget(self.caButton)
+
+
+        self.smtpLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.caRow)
+
 
         self.dialogLayout.addWidget(self.smtpBox)
 
@@ -210,6 +230,7 @@ class Ui_SendFormsDialog(object):
         self.userLabel.setBuddy(self.userEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.senderLabel.setBuddy(self.senderEdit)
+        self.caLabel.setBuddy(self.caEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SendFormsDialog)
@@ -236,6 +257,15 @@ class Ui_SendFormsDialog(object):
         self.keepCheck.setText(QCoreApplication.translate("SendFormsDialog", u"&Keep the password in the system's keyring", None))
         self.senderLabel.setText(QCoreApplication.translate("SendFormsDialog", u"Se&nder address:", None))
         self.senderEdit.setPlaceholderText(QCoreApplication.translate("SendFormsDialog", u"the head unit's e-mail address", None))
+        self.caLabel.setText(QCoreApplication.translate("SendFormsDialog", u"Certificate &authority:", None))
+#if QT_CONFIG(tooltip)
+        self.caEdit.setToolTip(QCoreApplication.translate("SendFormsDialog", u"Only when the office's mail server has a certificate from the office's own authority: its certificate file (PEM)", None))
+#endif // QT_CONFIG(tooltip)
+        self.caEdit.setPlaceholderText(QCoreApplication.translate("SendFormsDialog", u"the authorities this computer trusts", None))
+#if QT_CONFIG(tooltip)
+        self.caButton.setToolTip(QCoreApplication.translate("SendFormsDialog", u"Choose the certificate authority's file (PEM)", None))
+#endif // QT_CONFIG(tooltip)
+        self.caButton.setText(QCoreApplication.translate("SendFormsDialog", u"\u2026", None))
         self.openAllButton.setText(QCoreApplication.translate("SendFormsDialog", u"Open every draft in the mai&l program", None))
         self.openFolderButton.setText(QCoreApplication.translate("SendFormsDialog", u"Open the f&older", None))
     # retranslateUi

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from emudesk.errors import EmuError, ValidationError
-from emudesk.services.papers import dossier, numbers
+from emudesk.services.papers import dossier, numbers, wording
 from emudesk.services.papers.dossier import DossierRow
 from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
@@ -120,7 +120,9 @@ class DossierPage(Page):
             self.document.close()
             self.ui.messageLabel.setText(error.message)
             return
-        self.ui.messageLabel.setText("")
+        # stored wording that fails the check prints the built-in text: say so under the page
+        found = self.context.read(wording.wording_of_year, self.year_uuid)
+        self.ui.messageLabel.setText("\n".join(found.problems))
         self.document.load(str(path))
 
     # -- numbers -------------------------------------------------------------------------------
