@@ -25,6 +25,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_papers",
     "0006_unlocked_reasons",
     "0007_reorganisation",
+    "0008_imported",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
