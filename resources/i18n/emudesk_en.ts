@@ -1023,7 +1023,7 @@ not calibrated (no offset applied)</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
@@ -1098,7 +1098,7 @@ not calibrated (no offset applied)</translation>
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
@@ -1444,7 +1444,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+113"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -2646,7 +2646,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -5290,7 +5290,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <location filename="../../emudesk/ui/saving.py" line="+115"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>

@@ -1023,7 +1023,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
@@ -1098,7 +1098,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
@@ -1444,7 +1444,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+113"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -2646,7 +2646,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -5290,7 +5290,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <location filename="../../emudesk/ui/saving.py" line="+115"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
