@@ -13,7 +13,7 @@ from emudesk.ui.context import DataContext
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.settings import Settings
 from tests.conftest import dump
-from tests.ui.conftest import Boxes
+from tests.ui.conftest import Boxes, Opened
 
 
 def test_hand_over_and_receive_on_another_pc(
@@ -43,5 +43,57 @@ def test_hand_over_and_receive_on_another_pc(
     bogus.write_bytes(b"hello")
     assert handover_actions.merge_file(new_window, other, bogus) is None
     assert "thu.emudesk" in boxes.last.text and dump(other.db) == before
+    new_window.close()
+    other.close()
+
+
+def test_a_scan_from_a_handover_opens_only_as_a_safe_file_in_the_private_folder(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, opened: Opened, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from emudesk.model import Attachment
+    from emudesk.ui.pages.commitment import CommitmentPage
+    from emudesk.ui.registry import COMMITMENT
+    from tests.handover import forge
+    from tests.ui.conftest import click, open_year_page
+
+    # GIVEN a handover file whose scanned signed copy is named to land in the Startup folder
+    file = tmp_path / "ban-giao.emudesk"
+    handover_actions.write_export(window, window.context, "VHTTDL-C4", file)
+    startup = "..\\..\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\run.bat"
+    hostile = forge.write(
+        forge.with_scan(forge.members_of(file), forge.PDF, startup), tmp_path / "scan.emudesk"
+    )
+    # WHEN the new head receives it
+    other = DataContext(open_database(tmp_path / "new.sqlite", create=True))
+    new_window = MainWindow(other, Settings(path=tmp_path / "s.json"))
+    qtbot.addWidget(new_window)
+    new_window.show()
+    qtbot.waitExposed(new_window)
+    boxes.answers = [0, 0]
+    assert handover_actions.merge_file(new_window, other, hostile) is not None
+    # AND views the signed copy on the commitment page
+    page = open_year_page(new_window, COMMITMENT, "VHTTDL-C4", 2025)
+    assert isinstance(page, CommitmentPage) and page.info is not None
+    scanned = next(s.unit.uuid for s in page.info.signatures if s.scan_uuid is not None)
+    row = next(i for i, r in enumerate(page.signatures.rows) if r[0].uuid == scanned)
+    page.ui.signaturesView.selectRow(row)
+    opened.paths.clear()
+    click(qtbot, page.ui.viewScanButton)
+    # THEN only a PDF with a plain name is written, inside the page's private folder
+    folder = Path(page._folder.name).resolve()
+    assert [p.resolve().parent for p in opened.paths] == [folder]
+    assert opened.paths[-1].name == "run.bat.pdf"
+    assert opened.paths[-1].read_bytes() == forge.PDF
+    # AND a file that an older emudesk took unchecked (a .bat under a climbing name) is
+    # refused by name, nothing written or opened
+    with other.db.session() as session, session.begin():
+        session.execute(
+            update(Attachment).values(file_name="../../../evil.bat", data=b"@echo off\r\n")
+        )
+    click(qtbot, page.ui.viewScanButton)
+    assert len(opened.paths) == 1 and "evil.bat" in boxes.last.text
+    assert not list(tmp_path.rglob("evil.bat*"))
     new_window.close()
     other.close()
