@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, and_, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError
@@ -22,6 +23,7 @@ from emudesk.services.handover.identities import (
     OWNED,
     Identities,
     foreign_keys,
+    natural_key_columns,
     plain,
     tables_of_model,
 )
@@ -88,9 +90,13 @@ def merge(
     del content
     if not dry_run:
         _backup_first(session)
-    with contextlib.suppress(_DryRun):
-        _apply(session, contents, source, plan, take_theirs=take_theirs, dry_run=dry_run)
-    return plan
+    try:
+        with contextlib.suppress(_DryRun):
+            _apply(session, contents, source, plan, take_theirs=take_theirs, dry_run=dry_run)
+        return plan
+    except IntegrityError:  # rolled back; a clash the checks above did not name (a safety net)
+        pass
+    raise damaged(file, _("its records contradict each other or this database's"))
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,7 @@ def _apply(
                     values.update(imported_from=file, imported_sha256=source.sha256)
                 key = key_of(table, row)
                 local = ids.local(table, key)
+                _refuse_clash(session, table, values, local, file)
                 if local is None:
                     if is_shared(table) and _parent_was_here(table, row, ids, added):
                         shared.append(_describe(table, values))  # a new name of a known unit
@@ -216,6 +223,36 @@ def _apply(
             source=file,
             source_sha256=source.sha256,
         )
+
+
+def _unique_sets(table: Table) -> list[list[str]]:
+    """The column sets the table holds unique, besides the row's identity."""
+    identity = natural_key_columns(table)
+    found = [[c.name for c in u.columns] for u in table.constraints
+             if isinstance(u, UniqueConstraint)]  # fmt: skip
+    found += [[c.name for c in i.columns] for i in table.indexes if i.unique]
+    return [s for s in found if s not in (identity, ["uuid"])]
+
+
+def _refuse_clash(
+    session: Session, table: Table, values: Mapping[str, Any], local: int | None, file: str
+) -> None:
+    """Refuse, in words, a row that would take a code, name or number another row holds."""
+    for columns in _unique_sets(table):
+        if any(values.get(c) is None for c in columns):
+            continue
+        found = session.scalar(
+            select(table.c.id).where(and_(*(table.c[c] == values[c] for c in columns)))
+        )
+        if found is not None and found != local:
+            raise damaged(
+                file,
+                _(
+                    "{record}: this database already has another record with the same {columns}",
+                    record=_describe(table, values),
+                    columns=", ".join(columns),
+                ),
+            )
 
 
 def _owned_here(

@@ -34,6 +34,12 @@ JSON_MAX_ITEMS = 500_000  # an import's audit entry lists every score it changed
 JSON_MAX_CHARS = 8_000_000
 INTEGER_MAX = 2**53  # exact in every reader (SQLite, PostgreSQL BIGINT, JSON, spreadsheets)
 KEY_MAX_DEPTH = 4
+
+
+class RefusedValueError(ValueError):
+    """A value refused, saying why in the user's language."""
+
+
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 _LINE_BREAKS = frozenset("\n\t")
 
@@ -57,7 +63,7 @@ def _text_value(value: object, column: Column[Any]) -> str:
     if not isinstance(value, str):
         raise TypeError(value)
     if any("\ud800" <= c <= "\udfff" for c in value):
-        raise ValueError(_("broken characters"))
+        raise RefusedValueError(_("broken characters"))
     text = unicodedata.normalize("NFC", value)
     multiline = isinstance(column.type, Text)
     for char in text:
@@ -65,12 +71,14 @@ def _text_value(value: object, column: Column[Any]) -> str:
             unicodedata.category(char) in ("Cc", "Cs")
             and not (multiline and char in _LINE_BREAKS | {"\r"})
         ):
-            raise ValueError(_("a control character U+{code:04X}", code=ord(char)))
+            raise RefusedValueError(_("a control character U+{code:04X}", code=ord(char)))
     limit = column.type.length if isinstance(column.type, String) else None
     if multiline or not limit:
         limit = TEXT_MAX
     if len(text) > limit:
-        raise ValueError(_("{length} characters; at most {limit}", length=len(text), limit=limit))
+        raise RefusedValueError(
+            _("{length} characters; at most {limit}", length=len(text), limit=limit)
+        )
     return text
 
 
@@ -78,9 +86,9 @@ def _integer(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(value)
     if not -INTEGER_MAX < value < INTEGER_MAX:
-        raise ValueError(_("the number is too large"))
+        raise RefusedValueError(_("the number is too large"))
     if name in _COUNTS and value < 0:
-        raise ValueError(_("a count cannot be negative"))
+        raise RefusedValueError(_("a count cannot be negative"))
     if name in _YEARS:
         checks.year(value, name)
     return value
@@ -91,15 +99,15 @@ def _json(value: object, depth: int = 0, budget: list[int] | None = None) -> obj
     budget = budget if budget is not None else [JSON_MAX_ITEMS, JSON_MAX_CHARS]
     budget[0] -= 1
     if depth > JSON_MAX_DEPTH or budget[0] < 0:
-        raise ValueError(_("the document nests too deep or holds too much"))
+        raise RefusedValueError(_("the document nests too deep or holds too much"))
     if value is None or isinstance(value, bool | int | float):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= INTEGER_MAX:
-            raise ValueError(_("the number is too large"))
+            raise RefusedValueError(_("the number is too large"))
         return value
     if isinstance(value, str):
         budget[1] -= len(value)
         if budget[1] < 0:
-            raise ValueError(_("the document holds too much"))
+            raise RefusedValueError(_("the document holds too much"))
         return _plain_text(value)
     if isinstance(value, list):
         return [_json(v, depth + 1, budget) for v in value]
@@ -110,10 +118,10 @@ def _json(value: object, depth: int = 0, budget: list[int] | None = None) -> obj
 
 def _plain_text(value: str) -> str:
     if any("\ud800" <= c <= "\udfff" for c in value):
-        raise ValueError(_("broken characters"))
+        raise RefusedValueError(_("broken characters"))
     text = unicodedata.normalize("NFC", value)
     if any(c in _BIDI or (unicodedata.category(c) == "Cc" and c not in _LINE_BREAKS) for c in text):
-        raise ValueError(_("a control character"))
+        raise RefusedValueError(_("a control character"))
     return text
 
 
@@ -138,7 +146,7 @@ def _typed(column: Column[Any], value: object) -> object:
         return value
     if isinstance(kind, Enum):
         if value not in kind.enums:
-            raise ValueError(_("not one of {choices}", choices=", ".join(kind.enums)))
+            raise RefusedValueError(_("not one of {choices}", choices=", ".join(kind.enums)))
         return value
     if isinstance(kind, Integer):
         return _integer(value, column.name)
@@ -157,7 +165,7 @@ def _choices(*values: str) -> Callable[[Any], Any]:
 
     def check(value: Any) -> Any:
         if value not in allowed:
-            raise ValueError(_("not one of {choices}", choices=", ".join(sorted(allowed))))
+            raise RefusedValueError(_("not one of {choices}", choices=", ".join(sorted(allowed))))
         return value
 
     return check
@@ -180,7 +188,7 @@ def _domain() -> dict[tuple[str, str], Callable[[Any], Any]]:
 
     def code(value: Any) -> Any:
         if checks.code(value, _("Code")) != value:
-            raise ValueError(_("not a code as typed in"))
+            raise RefusedValueError(_("not a code as typed in"))
         return value
 
     def email(value: Any) -> Any:
@@ -269,9 +277,12 @@ def _row_checks(table: str, values: Mapping[str, Any]) -> None:
         problem = check_params(spec)
         if not isinstance(values["params"], dict) or problem:
             raise ValueError(problem or _("the parameters are not a document"))
+    if table == "cluster_year" and values["head_unit_id"] is not None:  # noqa: SIM102
+        if values["head_unit_id"] == values["deputy_unit_id"]:
+            raise RefusedValueError(_("the same unit cannot be both head and deputy"))
     if table == "award" and values["valid_from"] and values["valid_until"]:  # noqa: SIM102
         if values["valid_until"] < values["valid_from"]:
-            raise ValueError(_("the award stops being valid before it starts"))
+            raise RefusedValueError(_("the award stops being valid before it starts"))
 
 
 def key_value(target: Table, value: object, depth: int = 0) -> tuple[Any, ...]:
@@ -281,7 +292,7 @@ def key_value(target: Table, value: object, depth: int = 0) -> tuple[Any, ...]:
         raise TypeError(value)
     columns = natural_key_columns(target)
     if len(value) != len(columns):
-        raise ValueError(_("not an identity of {table}", table=target.name))
+        raise RefusedValueError(_("not an identity of {table}", table=target.name))
     fk_targets = {col.name: t for col, t in foreign_keys(target)}
     parts: list[Any] = []
     for name, part in zip(columns, value, strict=True):
@@ -320,7 +331,7 @@ def check_row(table: Table, row: object, file: str, members: Mapping[str, bytes]
         try:
             if value is None:
                 if not column.nullable:
-                    raise ValueError(_("a value is required"))
+                    raise RefusedValueError(_("a value is required"))
             elif name in fk_targets:
                 value = key_value(fk_targets[name], value)
             elif isinstance(column.type, LargeBinary):
@@ -351,9 +362,13 @@ def check_row(table: Table, row: object, file: str, members: Mapping[str, bytes]
 def _reason(exc: Exception) -> str:
     if isinstance(exc, EmuError):
         return exc.message
-    if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], str):
-        text = exc.args[0]
-        return text if len(text) <= 200 and text.isprintable() else _("a wrong value")
+    from emudesk.rules.errors import RegulationError
+
+    if isinstance(exc, RefusedValueError | RegulationError) and exc.args:
+        text = str(exc.args[0])
+        return text if len(text) <= 300 and text.isprintable() else _("a wrong value")
+    if isinstance(exc, ValueError | OverflowError | ArithmeticError):
+        return _("a wrong value")
     return _("a value of the wrong type")
 
 
@@ -363,7 +378,7 @@ def _member(value: object, row: Mapping[str, Any], members: Mapping[str, bytes])
         raise TypeError(value)
     name = value["file"]
     if name != f"attachments/{row.get('uuid')}.bin" or name not in members:
-        raise ValueError(_("the attached file is missing"))
+        raise RefusedValueError(_("the attached file is missing"))
     return members[name]
 
 
@@ -381,5 +396,5 @@ def _attachment(values: dict[str, Any]) -> None:
         len(data),
         hashlib.sha256(data).hexdigest(),
     ):
-        raise ValueError(_("the attached file is not the one described"))
+        raise RefusedValueError(_("the attached file is not the one described"))
     values["file_name"] = safe
