@@ -135,7 +135,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_to_decide(
     assert dump(demo_db) == before
     with demo_db.session() as session:
         plan = merge.merge(session, file, dry_run=True)
-        assert [t for t, _what in plan.conflicts] == ["cluster_year"]
+        assert [c.table for c in plan.conflicts] == ["cluster_year"]
     assert dump(demo_db) == before
     with demo_db.session() as session:
         merge.merge(session, file, take_theirs=False)

@@ -18,10 +18,12 @@ from emudesk.i18n import _
 from emudesk.model import Base
 from emudesk.services import audit
 from emudesk.services.handover.confine import Contents, is_shared, key_of, read_contents
+from emudesk.services.handover.conflicts import Conflict, describe
 from emudesk.services.handover.identities import (
     LOCAL_ONLY,
     OWNED,
     Identities,
+    Key,
     foreign_keys,
     natural_key_columns,
     plain,
@@ -38,11 +40,25 @@ class MergePlan:
     cluster_code: str
     new: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
-    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (table, description)
+    conflicts: list[Conflict] = field(default_factory=list)
+    records: int = 0  # what the file holds (its manifest's count): every one is accounted for
+    history: int = 0  # the other office's audit entries added
+    history_known: int = 0  # … and those this database already had
 
     @property
     def changes_anything(self) -> bool:
-        return bool(sum(self.new.values()) or self.conflicts)
+        return bool(sum(self.new.values()) or self.conflicts or self.history)
+
+    @property
+    def accounted(self) -> int:
+        """new + unchanged + differing + history: equal to ``records`` when all is told."""
+        return (
+            sum(self.new.values())
+            + self.unchanged
+            + len(self.conflicts)
+            + self.history
+            + self.history_known
+        )
 
 
 def _decode(table: Table, values: Mapping[str, Any], ids: Identities, file: str) -> dict[str, Any]:
@@ -73,10 +89,19 @@ def _describe(table: Table, values: Mapping[str, Any]) -> str:
     return f"{table.name}: {values.get('uuid', '')}"
 
 
+Choices = Mapping[tuple[str, Key], bool]  # (table, record's key) → take the file's version
+
+
 def merge(
-    session: Session, path: Path, *, take_theirs: bool | None = None, dry_run: bool = False
+    session: Session,
+    path: Path,
+    *,
+    take_theirs: bool | None = None,
+    dry_run: bool = False,
+    choices: Choices | None = None,
 ) -> MergePlan:
-    """Merge a handover file; conflicts need ``take_theirs`` (True: the file wins, False: keep).
+    """Merge a handover file; conflicts need ``take_theirs`` (True: the file wins, False: keep)
+    or a choice per record in ``choices`` (which wins over ``take_theirs``).
 
     The whole file is read and checked before anything is written (and before the automatic
     backup): a refused file leaves the database as it was, byte for byte."""
@@ -85,18 +110,30 @@ def merge(
     manifest, data = read_file(path, content=content)
     contents = read_contents(manifest, data, file)
     del data
-    plan = MergePlan(cluster_code=contents.cluster)
+    plan = MergePlan(cluster_code=contents.cluster, records=sum(contents.counts.values()))
     source = Source(file, hashlib.sha256(content).hexdigest())
     del content
     if not dry_run:
         _backup_first(session)
     try:
         with contextlib.suppress(_DryRun):
-            _apply(session, contents, source, plan, take_theirs=take_theirs, dry_run=dry_run)
+            decide = Decisions(take_theirs, choices or {})
+            _apply(session, contents, source, plan, decide=decide, dry_run=dry_run)
         return plan
     except IntegrityError:  # rolled back; a clash the checks above did not name (a safety net)
         pass
     raise damaged(file, _("its records contradict each other or this database's"))
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """How each conflict is settled: per record, else all alike (None: not decided)."""
+
+    all_alike: bool | None
+    per_record: Choices
+
+    def __call__(self, conflict: Conflict) -> bool | None:
+        return self.per_record.get((conflict.table, conflict.key), self.all_alike)
 
 
 @dataclass(frozen=True)
@@ -117,14 +154,14 @@ def _apply(
     source: Source,
     plan: MergePlan,
     *,
-    take_theirs: bool | None,
+    decide: Decisions,
     dry_run: bool,
 ) -> None:
     file = source.file
     with write(session):
         ids = Identities(session)
         owned = _owned_here(session, contents, ids, file)
-        shared: list[str] = []
+        shared: list[Conflict] = []
         added: dict[str, set[int]] = {}
         for table in tables_of_model():
             rows = contents.rows.get(table.name, [])
@@ -138,11 +175,26 @@ def _apply(
                     values.update(imported_from=file, imported_sha256=source.sha256)
                 key = key_of(table, row)
                 local = ids.local(table, key)
+                if (
+                    local is not None
+                    and not is_shared(table)
+                    and local not in owned.get(table.name, ())
+                ):
+                    raise damaged(
+                        file,
+                        _(
+                            "{record} belongs to another cluster in this database",
+                            record=_describe(table, values),
+                        ),
+                    )
                 _refuse_clash(session, table, values, local, file)
                 if local is None:
                     if is_shared(table) and _parent_was_here(table, row, ids, added):
-                        shared.append(_describe(table, values))  # a new name of a known unit
-                        plan.conflicts.append((table.name, _describe(table, values)))
+                        # a new name of a unit (award of an issuer) this database had
+                        conflict = describe(session, table, key, {}, values, shared=True)
+                        plan.conflicts.append(conflict)
+                        if decide(conflict):
+                            shared.append(conflict)
                         continue
                     plan.new[table.name] = plan.new.get(table.name, 0) + 1
                     result = session.execute(insert(table).values(**values))
@@ -151,14 +203,6 @@ def _apply(
                     added.setdefault(table.name, set()).add(new_id)
                     later.append((new_id, deferred))
                     continue
-                if not is_shared(table) and local not in owned.get(table.name, ()):
-                    raise damaged(
-                        file,
-                        _(
-                            "{record} belongs to another cluster in this database",
-                            record=_describe(table, values),
-                        ),
-                    )
                 mine = dict(
                     session.execute(select(table).where(table.c.id == local)).one()._mapping
                 )
@@ -166,10 +210,12 @@ def _apply(
                 if _same(table, mine, theirs):
                     plan.unchanged += 1
                     continue
-                plan.conflicts.append((table.name, _describe(table, values)))
-                if is_shared(table):
-                    shared.append(_describe(table, values))
-                elif take_theirs:
+                conflict = describe(session, table, key, mine, theirs, shared=is_shared(table))
+                plan.conflicts.append(conflict)
+                if conflict.shared:
+                    if decide(conflict):
+                        shared.append(conflict)
+                elif decide(conflict):
                     session.execute(update(table).where(table.c.id == local).values(**values))
                     later.append((local, deferred))
             for local, deferred in later:  # self-references once every row of the table exists
@@ -185,8 +231,8 @@ def _apply(
                 if resolved:
                     session.execute(update(table).where(table.c.id == local).values(**resolved))
         pause_point("handover-merge")
-        _merge_audit(session, contents, source)
-        if shared and take_theirs:
+        plan.history, plan.history_known = _merge_audit(session, contents, source)
+        if shared:
             raise ConflictError(
                 _(
                     "{file} would change {count} record(s) shared with other clusters (issuers, "
@@ -195,17 +241,18 @@ def _apply(
                     "or “Keep mine”) or correct them by hand first:\n{records}",
                     file=file,
                     count=len(shared),
-                    records="\n".join(f"• {what}" for what in shared[:10]),
+                    records="\n".join(f"• {c.line}" for c in shared[:10]),
                 )
             )
-        if plan.conflicts and take_theirs is None and not dry_run:
-            listed = "\n".join(f"• {what}" for _t, what in plan.conflicts[:10])
+        open_ = [c for c in plan.conflicts if decide(c) is None]
+        if open_ and not dry_run:
+            listed = "\n".join(f"• {c.line}" for c in open_[:10])
             raise ConflictError(
                 _(
                     "{count} record(s) differ between this database and the file; nothing was "
                     "imported. Choose to keep this database's version or take the file's:\n"
                     "{records}",
-                    count=len(plan.conflicts),
+                    count=len(open_),
                     records=listed,
                 )
             )
@@ -299,18 +346,22 @@ def _parent_was_here(
     return False
 
 
-def _merge_audit(session: Session, contents: Contents, source: Source) -> None:
-    """The other office's history, kept marked as imported from this file."""
+def _merge_audit(session: Session, contents: Contents, source: Source) -> tuple[int, int]:
+    """The other office's history, kept marked as imported from this file: (entries added,
+    entries this database already had)."""
     table = Base.metadata.tables["audit_entry"]
     known = set(session.scalars(select(table.c.uuid)))
+    added = 0
     for values in contents.audit:
         if values["uuid"] not in known:
+            added += 1
             session.execute(
                 insert(table).values(
                     **values, imported_from=source.file, imported_sha256=source.sha256
                 )
             )
             known.add(values["uuid"])
+    return added, len(contents.audit) - added
 
 
 def _backup_first(session: Session) -> None:
