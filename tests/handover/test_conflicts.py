@@ -52,7 +52,7 @@ def test_a_conflict_reads_as_cluster_year_unit_criterion_mine_and_theirs(
     code, text = run(capsys, "--db", str(demo_path), "handover", "export", "--cluster",
                      "UBDT-C4", "--out", str(file))  # fmt: skip
     exported = int(re.search(r": (\d+) bản ghi", text).group(1))  # type: ignore[union-attr]
-    score_id, old = _change_a_score(demo_path)
+    _score_id, old = _change_a_score(demo_path)
     code, text = run(capsys, "--db", str(demo_path), "handover", "import", str(file),
                      "--accept-unverified")  # fmt: skip
     assert code == 3

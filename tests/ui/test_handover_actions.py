@@ -97,3 +97,81 @@ def test_a_scan_from_a_handover_opens_only_as_a_safe_file_in_the_private_folder(
     assert not list(tmp_path.rglob("evil.bat*"))
     new_window.close()
     other.close()
+
+
+def test_conflicts_are_listed_readably_and_chosen_one_by_one(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select, update
+
+    from emudesk.model import Cluster, ClusterYear, Criterion, Score, ScoringTable
+    from emudesk.ui.dialogs.handover_conflicts import HandoverConflictsDialog
+    from tests.ui.conftest import press_ok
+
+    # GIVEN the handover file of UBDT-C4, and two of its 2024 scores corrected here since
+    file = tmp_path / "ban-giao.emudesk"
+    handover_actions.write_export(window, window.context, "UBDT-C4", file)
+    with window.context.db.session() as session, session.begin():
+        scores = session.scalars(
+            select(Score)
+            .join(Criterion, Score.criterion_id == Criterion.id)
+            .join(ScoringTable, Criterion.table_id == ScoringTable.id)
+            .join(ClusterYear, ScoringTable.cluster_year_id == ClusterYear.id)
+            .join(Cluster, ClusterYear.cluster_id == Cluster.id)
+            .where(Cluster.code == "UBDT-C4", ClusterYear.year == 2024, Score.value > 100)
+            .order_by(Score.id)
+            .limit(2)
+        ).all()
+        before = {s.id: s.value for s in scores}
+        for score in scores:
+            session.execute(
+                update(Score).where(Score.id == score.id).values(value=score.value - 50)
+            )
+    seen: dict[str, object] = {}
+
+    def choose(dialog: HandoverConflictsDialog) -> None:
+        table = dialog.ui.tableWidget
+        seen["rows"] = [
+            [table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())
+        ]
+        dialog.check(0)  # take the file's version of the first score only
+        press_ok(qtbot, dialog)
+
+    # WHEN the officer receives it again, ticks the first record and presses OK
+    boxes.answers = [0]  # accept the unsigned file
+    poll = QTimer()
+    poll.setInterval(50)
+    ticks = [0]
+
+    def look() -> None:  # the dialog runs its own event loop: act when it shows
+        ticks[0] += 1
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, HandoverConflictsDialog) and w.isVisible()]  # fmt: skip
+        if shown:
+            poll.stop()
+            try:
+                choose(shown[-1])
+            finally:
+                if shown[-1].isVisible():  # a failed check must not leave it waiting
+                    shown[-1].reject()
+        elif ticks[0] > 400:  # 20 s: give up rather than hang
+            poll.stop()
+
+    poll.timeout.connect(look)
+    poll.start()
+    plan = handover_actions.merge_file(window, window.context, file)
+    # THEN each conflict read as a person reads it, no UUID
+    rows = seen["rows"]
+    assert isinstance(rows, list) and len(rows) == 2
+    for record, mine, theirs in rows:
+        assert record.startswith("UBDT-C4 2024 · điểm · ") and "chấm bởi" in record
+        assert mine.startswith("điểm ") and theirs.startswith("điểm ") and mine != theirs
+        assert "-" * 4 not in record
+    # AND the first score is the file's, the second kept as corrected here
+    assert plan is not None and boxes.last.title == "Đã nhận bàn giao"
+    with window.context.db.session() as session:
+        now = {i: session.get(Score, i).value for i in before}  # type: ignore[union-attr]
+    first, second = sorted(before)
+    assert now == {first: before[first], second: before[second] - 50}

@@ -150,11 +150,13 @@ def describe(
         criterion = session.get(Criterion, theirs["criterion_id"])
         if criterion is not None:
             parts.append(f"{criterion.code} {_short(criterion.title, 'title')}")
-    for name in ("code", "name", "title", "full_name", "official_name", "recipient", "kind",
-                 "role"):  # fmt: skip
+    for name in ("code", "name", "title", "full_name", "official_name", "recipient", "kind"):
         if theirs.get(name) and isinstance(theirs[name], str):
             parts.append(_short(theirs[name], name))
             break
+    roles = {"self": _("self-score"), "peer": _("peer score"), "head": _("head's review")}
+    if table.name == "score" and theirs.get("role") in roles:
+        parts.append(roles[theirs["role"]])
     differing = [
         c.name
         for c in table.c

@@ -39,10 +39,10 @@ class HandoverConflictsDialog(QDialog):
                 table.setItem(row, column, item)
         self._shared_tips()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.resizeColumnToContents(0)
-        table.setColumnWidth(1, 380)
-        table.setColumnWidth(2, 200)
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):  # the values are short: the record takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _shared_tips(self) -> None:
         tip = self.tr("A shared record: a handover file never changes it.")

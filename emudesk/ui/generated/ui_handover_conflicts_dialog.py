@@ -17,7 +17,7 @@ class Ui_HandoverConflictsDialog(object):
     def setupUi(self, HandoverConflictsDialog):
         if not HandoverConflictsDialog.objectName():
             HandoverConflictsDialog.setObjectName(u"HandoverConflictsDialog")
-        HandoverConflictsDialog.resize(900, 480)
+        HandoverConflictsDialog.resize(1100, 480)
         self.dialogLayout = QVBoxLayout(HandoverConflictsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.summaryLabel = QLabel(HandoverConflictsDialog)
