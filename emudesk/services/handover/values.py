@@ -27,6 +27,7 @@ from emudesk.i18n import _
 from emudesk.services import checks
 from emudesk.services.handover.identities import LOCAL_ONLY, foreign_keys, natural_key_columns
 from emudesk.services.handover.package import damaged
+from emudesk.text import control_characters
 
 TEXT_MAX = 10_000  # a Text column, as ``checks.text`` bounds a typed text
 JSON_MAX_DEPTH = 8
@@ -39,9 +40,6 @@ KEY_MAX_DEPTH = 4
 class RefusedValueError(ValueError):
     """A value refused, saying why in the user's language."""
 
-
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
-_LINE_BREAKS = frozenset("\n\t")
 
 # Columns that count something: never negative.
 _COUNTS = frozenset(
@@ -66,12 +64,9 @@ def _text_value(value: object, column: Column[Any]) -> str:
         raise RefusedValueError(_("broken characters"))
     text = unicodedata.normalize("NFC", value)
     multiline = isinstance(column.type, Text)
-    for char in text:
-        if char in _BIDI or (
-            unicodedata.category(char) in ("Cc", "Cs")
-            and not (multiline and char in _LINE_BREAKS | {"\r"})
-        ):
-            raise RefusedValueError(_("a control character U+{code:04X}", code=ord(char)))
+    controls = control_characters(text, keep="\n\t\r" if multiline else "")
+    if controls:  # the same characters typed input refuses (``checks``)
+        raise RefusedValueError(_("control characters {codes}", codes=", ".join(controls[:5])))
     limit = column.type.length if isinstance(column.type, String) else None
     if multiline or not limit:
         limit = TEXT_MAX
@@ -120,8 +115,9 @@ def _plain_text(value: str) -> str:
     if any("\ud800" <= c <= "\udfff" for c in value):
         raise RefusedValueError(_("broken characters"))
     text = unicodedata.normalize("NFC", value)
-    if any(c in _BIDI or (unicodedata.category(c) == "Cc" and c not in _LINE_BREAKS) for c in text):
-        raise RefusedValueError(_("a control character"))
+    controls = control_characters(text, keep="\n\t")
+    if controls:
+        raise RefusedValueError(_("control characters {codes}", codes=", ".join(controls[:5])))
     return text
 
 
