@@ -27,6 +27,7 @@ from emudesk.services.handover.identities import (
     Key,
     foreign_keys,
     natural_key_columns,
+    plain,
     tables_of_model,
 )
 from emudesk.services.handover.package import damaged, loads
@@ -53,7 +54,10 @@ class Contents:
 
 def key_of(table: Table, values: Mapping[str, Any]) -> Key:
     """A checked row's identity (its foreign keys are already identities)."""
-    return tuple(str(values[c]) if c == "uuid" else values[c] for c in natural_key_columns(table))
+    return tuple(
+        values[c] if isinstance(values[c], tuple) else plain(values[c])
+        for c in natural_key_columns(table)
+    )  # as ``Identities`` writes keys: UUIDs and dates as text
 
 
 def read_contents(manifest: Mapping[str, Any], data: Mapping[str, bytes], file: str) -> Contents:

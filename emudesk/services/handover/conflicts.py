@@ -167,7 +167,9 @@ def describe(
     def side(row: Mapping[str, Any]) -> str:
         shown = []
         for name in differing[:3]:
-            value = _unit(session, row[name]) if name in fk and "unit" in name else row.get(name)
+            value = row.get(name)
+            if name in fk and "unit" in name and value is not None:
+                value = _unit(session, value)
             shown.append(f"{_column_labels().get(name, name)} {_short(value, name)}")
         return "; ".join(shown)
 

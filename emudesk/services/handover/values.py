@@ -25,7 +25,12 @@ from sqlalchemy.types import JSON, String, Text
 from emudesk.errors import EmuError, FileFormatError
 from emudesk.i18n import _
 from emudesk.services import checks
-from emudesk.services.handover.identities import LOCAL_ONLY, foreign_keys, natural_key_columns
+from emudesk.services.handover.identities import (
+    LOCAL_ONLY,
+    foreign_keys,
+    natural_key_columns,
+    plain,
+)
 from emudesk.services.handover.package import damaged
 from emudesk.text import control_characters
 
@@ -299,7 +304,7 @@ def key_value(target: Table, value: object, depth: int = 0) -> tuple[Any, ...]:
                 raise TypeError(part)
             parts.append(str(UUID(part)) if len(part) <= 36 else _refuse(part))
         else:
-            parts.append(_typed(target.c[name], part))
+            parts.append(plain(_typed(target.c[name], part)))  # dates as ``Identities`` has them
     return tuple(parts)
 
 
