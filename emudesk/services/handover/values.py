@@ -233,6 +233,7 @@ def _domain() -> dict[tuple[str, str], Callable[[Any], Any]]:
         ("attachment", "media_type"): _choices(*EXTENSIONS),
         ("regulation", "settings"): _regulation,
         ("paper_wording", "texts"): _wording,
+        ("paper_wording", "office_symbol"): _office_symbol,
     }
 
 
@@ -246,16 +247,19 @@ def _regulation(value: Any) -> Any:
 
 
 def _wording(value: Any) -> Any:
-    """Each paper's own texts through the check of the wording editor."""
-    from emudesk.services.papers.wording import _check
+    """Each paper's own texts through the check of the wording editor (``check_stored``)."""
+    from emudesk.services.papers.wording import check_stored
 
     if not isinstance(value, dict) or not all(isinstance(b, dict) for b in value.values()):
         raise TypeError(value)
-    for paper, blocks in value.items():
-        for block, text in blocks.items():
-            if not isinstance(text, str):
-                raise TypeError(text)
-            _check(paper, block, text)
+    check_stored(value, "")
+    return value
+
+
+def _office_symbol(value: Any) -> Any:
+    from emudesk.services.papers.wording import check_symbol
+
+    check_symbol(value)
     return value
 
 
