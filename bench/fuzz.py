@@ -1,7 +1,12 @@
 """Fuzz the file readers: mutated returned workbooks and handover files, N cases each.
 
 Runs ``tests/reliability/test_fuzz.py`` with ``EMUDESK_FUZZ_CASES=N`` (the normal test run
-uses 50). Every mutated file must be refused with a clear message or read cleanly; an
+uses 50): bytes of returns and handover files mutated. Then
+``tests/reliability/test_fuzz_handover_values.py`` with ``EMUDESK_FUZZ_VALUE_CASES=N`` (the
+normal test run uses 20): handover files whose VALUES were forged and resealed (types,
+lengths, foreign keys, nesting, columns and rows), merged into an empty and into the demo
+database with each conflict choice. Every mutated file must be refused with a clear message
+(the database byte for byte unchanged) or read cleanly (the database still sound); an
 uncaught exception or a partial write fails the run and hypothesis prints the seed that
 reproduces it.
 
@@ -24,7 +29,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1000)
     args = parser.parse_args()
-    env = {**os.environ, "EMUDESK_FUZZ_CASES": str(args.cases), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "EMUDESK_FUZZ_CASES": str(args.cases),
+        "EMUDESK_FUZZ_VALUE_CASES": str(args.cases),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     start = time.perf_counter()
     done = subprocess.run(
         [
@@ -35,6 +45,7 @@ def main() -> int:
             "-p",
             "no:randomly",
             "tests/reliability/test_fuzz.py",
+            "tests/reliability/test_fuzz_handover_values.py",
         ],
         cwd=ROOT,
         env=env,
@@ -42,8 +53,8 @@ def main() -> int:
     )
     elapsed = time.perf_counter() - start
     verdict = "no crash, no partial write" if done.returncode == 0 else "FAILED"
-    print(f"{args.cases} mutated returns + {args.cases} mutated handover files: {verdict} "
-          f"({elapsed:.0f} s)")  # fmt: skip
+    print(f"{args.cases} mutated returns + {args.cases} mutated handover files + {args.cases} "
+          f"handover files with forged values: {verdict} ({elapsed:.0f} s)")  # fmt: skip
     return done.returncode
 
 

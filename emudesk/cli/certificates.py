@@ -149,9 +149,12 @@ def cmd_register(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for row in rows:
+        origin = ""
+        if row.imported_from:
+            origin = "  " + _("[copy from another office: {file}]", file=row.imported_from)
         out(
             f"{row.number:>5}  {row.issuer}  {row.year}  {row.recipient} — {row.award}"
-            f"  ({row.decision_number}; ×{row.print_count})"
+            f"  ({row.decision_number}; ×{row.print_count}){origin}"
         )
     if not rows:
         out(_("No register entry matches."))

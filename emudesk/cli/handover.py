@@ -83,8 +83,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             conflicts=len(plan.conflicts),
         )
     )
-    for _table, what in plan.conflicts:
-        out(f"  ≠ {what}")
+    for conflict in plan.conflicts:
+        out(f"  ≠ {conflict.line}")
+    out(
+        _(
+            "Of the file's {records} record(s): {new} new, {unchanged} unchanged, {differ} "
+            "differing, {history} history entries added, {known} already here.",
+            records=plan.records,
+            new=new,
+            unchanged=plan.unchanged,
+            differ=len(plan.conflicts),
+            history=plan.history,
+            known=plan.history_known,
+        )
+    )
     if args.dry_run:
         out(_("Dry run: nothing was stored."))
         return EXIT_REFUSED if plan.conflicts else EXIT_OK

@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_unlocked_reasons",
     "0007_reorganisation",
     "0008_issuer",
+    "0009_imported",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -29,3 +29,7 @@ class AuditEntry(Base):
     new_value: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(String(500), default="typed")
     source_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # Recorded by another office and received in its handover file (that file's name and
+    # SHA-256); empty for this office's own entries.
+    imported_from: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    imported_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")

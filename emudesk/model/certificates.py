@@ -52,6 +52,10 @@ class CertificateEntry(Travelling, Base):
     decision_date: Mapped[dt.date | None]
     checksum: Mapped[str] = mapped_column(String(16))
     print_count: Mapped[int] = mapped_column(default=0)
+    # A copy of another office's register line, received in its handover file (that file's
+    # name and SHA-256): this office cannot vouch for it. Empty for lines numbered here.
+    imported_from: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    imported_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     issuer: Mapped[Issuer] = relationship()
     proposal: Mapped[Proposal] = relationship()

@@ -75,6 +75,9 @@ class AuditRow:
     new: dict[str, Any] | None
     source: str
     source_sha256: str
+    # Recorded by another office: the handover file it came in (and its SHA-256), or "".
+    imported_from: str = ""
+    imported_sha256: str = ""
 
 
 def list_entries(
@@ -96,6 +99,8 @@ def list_entries(
             new=e.new_value,
             source=e.source,
             source_sha256=e.source_sha256,
+            imported_from=e.imported_from,
+            imported_sha256=e.imported_sha256,
         )
         for e in session.scalars(query)
     ]

@@ -166,43 +166,46 @@ def merge_file(parent: QWidget, context: DataContext, path: Path) -> merge.Merge
         plan.unchanged,
         len(plan.conflicts),
     )
+    text += "\n" + arg(
+        QCoreApplication.translate(
+            "Handover",
+            "Of the file's %1 record(s): %2 new, %3 unchanged, %4 differing, %5 history "
+            "entries to add, %6 already here.",
+        ),
+        plan.records,
+        sum(plan.new.values()),
+        plan.unchanged,
+        len(plan.conflicts),
+        plan.history,
+        plan.history_known,
+    )
     text += "\n" + arg(QCoreApplication.translate("Handover", "Signature: %1."), signed_by)
-    details = "\n".join(what for _t, what in plan.conflicts)
+    choices: merge.Choices = {}
     if plan.conflicts:
-        choice = messages.ask(
-            parent,
-            messages.Icon.Question,
-            QCoreApplication.translate("Handover", "Receive the handover"),
-            text,
-            [
-                QCoreApplication.translate("Handover", "Take the file's version"),
-                QCoreApplication.translate("Handover", "Keep this database's version"),
-                QCoreApplication.translate("Handover", "Cancel"),
-            ],
-            details=details,
-            default=2,
-        )
-        if choice not in (0, 1):
+        from PySide6.QtWidgets import QDialog
+
+        from emudesk.ui.dialogs.handover_conflicts import HandoverConflictsDialog
+
+        dialog = HandoverConflictsDialog(plan.conflicts, text, parent)
+        accepted_choice = dialog.exec() == QDialog.DialogCode.Accepted
+        choices = dialog.choices()
+        dialog.deleteLater()
+        if not accepted_choice:
             return None
-        take_theirs: bool | None = choice == 0
-    else:
-        if not messages.confirm(
-            parent,
-            QCoreApplication.translate("Handover", "Receive the handover"),
-            text,
-            QCoreApplication.translate("Handover", "Merge"),
-        ):
-            return None
-        take_theirs = None
+    elif not messages.confirm(
+        parent,
+        QCoreApplication.translate("Handover", "Receive the handover"),
+        text,
+        QCoreApplication.translate("Handover", "Merge"),
+    ):
+        return None
     try:
         merged = run_busy(
             parent,
             context,
             QCoreApplication.translate("Handover", "Merging the handover file…"),
             lambda session, _progress: (
-                handover.receive(
-                    session, path, accept_unverified=accepted, take_theirs=take_theirs
-                ).plan
+                handover.receive(session, path, accept_unverified=accepted, choices=choices).plan
             ),
         )
         context.changed.emit()

@@ -95,6 +95,18 @@ def open_path(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def open_attachment(folder: Path, name: str, data: bytes) -> Path:
+    """Write an attached file's bytes into ``folder`` (a private temporary folder) and open
+    it. ``name`` comes from ``attachments.content`` (made safe there); only its base name is
+    used all the same, so nothing is ever written outside ``folder``."""
+    target = Path(folder) / Path(name.replace("\\", "/")).name
+    if target.parent.resolve() != Path(folder).resolve() or not target.name.strip("."):
+        raise ValueError(name)
+    target.write_bytes(data)
+    open_path(target)
+    return target
+
+
 def saved(
     parent: QWidget | None, title: str, path: Path, text: str = "", *, openable: bool = True
 ) -> None:

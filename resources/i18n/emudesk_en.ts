@@ -1115,7 +1115,7 @@ not calibrated (no offset applied)</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
@@ -1190,7 +1190,7 @@ not calibrated (no offset applied)</translation>
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
@@ -1725,7 +1725,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+113"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -2439,43 +2439,32 @@ The present content is saved first, so this can be undone.</translation>
         <translation>%1: %2 new record(s), %3 unchanged, %4 record(s) differ from this database.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Of the file&apos;s %1 record(s): %2 new, %3 unchanged, %4 differing, %5 history entries to add, %6 already here.</source>
+        <translation>Of the file&apos;s %1 record(s): %2 new, %3 unchanged, %4 differing, %5 history entries to add, %6 already here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signature: %1.</source>
         <translation>Signature: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Receive the handover</source>
         <translation>Receive the handover</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Take the file&apos;s version</source>
-        <translation>Take the file&apos;s version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this database&apos;s version</source>
-        <translation>Keep this database&apos;s version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Merging the handover file…</source>
         <translation>Merging the handover file…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Nothing was merged</source>
         <translation>Nothing was merged</translation>
     </message>
@@ -2488,6 +2477,54 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>%1 merged: %2 new record(s).</source>
         <translation>%1 merged: %2 new record(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverConflictsDialog</name>
+    <message>
+        <location filename="../../forms/handover_conflicts_dialog.ui" line="+14"/>
+        <source>Receive the handover</source>
+        <translation>Receive the handover</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These records differ between this database and the file. Tick the ones to take from the file; the others keep this database&apos;s version. Shared records (issuers, units, persons) are never changed by a handover.</source>
+        <translation>These records differ between this database and the file. Tick the ones to take from the file; the others keep this database&apos;s version. Shared records (issuers, units, persons) are never changed by a handover.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Take the file&apos;s</source>
+        <translation>Take the file&apos;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take the file&apos;s for all</source>
+        <translation>Take the file&apos;s for all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep this database&apos;s for all</source>
+        <translation>Keep this database&apos;s for all</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/handover_conflicts.py" line="+48"/>
+        <source>A shared record: a handover file never changes it.</source>
+        <translation>A shared record: a handover file never changes it.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3036,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -5732,7 +5769,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <location filename="../../emudesk/ui/saving.py" line="+115"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>

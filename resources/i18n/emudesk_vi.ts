@@ -1115,7 +1115,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
@@ -1190,7 +1190,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
@@ -1725,7 +1725,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+114"/>
+        <location filename="../../emudesk/ui/dialogs/dossier.py" line="+113"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG hoặc PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -2439,43 +2439,32 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>%1: %2 bản ghi mới, %3 không đổi, %4 bản ghi khác với cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Of the file&apos;s %1 record(s): %2 new, %3 unchanged, %4 differing, %5 history entries to add, %6 already here.</source>
+        <translation>Trong %1 bản ghi trong tệp: %2 mới, %3 không đổi, %4 khác, %5 dòng nhật ký sẽ thêm, %6 đã có.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signature: %1.</source>
         <translation>Chữ ký số: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Receive the handover</source>
         <translation>Nhận bàn giao</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Take the file&apos;s version</source>
-        <translation>Lấy bản trong tệp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this database&apos;s version</source>
-        <translation>Giữ bản của máy này</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Merge</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Merging the handover file…</source>
         <translation>Đang nhập tệp bàn giao…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Nothing was merged</source>
         <translation>Chưa nhập gì</translation>
     </message>
@@ -2488,6 +2477,54 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>%1 merged: %2 new record(s).</source>
         <translation>Đã nhập %1: %2 bản ghi mới.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverConflictsDialog</name>
+    <message>
+        <location filename="../../forms/handover_conflicts_dialog.ui" line="+14"/>
+        <source>Receive the handover</source>
+        <translation>Nhận bàn giao</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These records differ between this database and the file. Tick the ones to take from the file; the others keep this database&apos;s version. Shared records (issuers, units, persons) are never changed by a handover.</source>
+        <translation>Các bản ghi này khác nhau giữa cơ sở dữ liệu này và tệp. Đánh dấu những bản ghi lấy theo tệp; các bản ghi còn lại giữ bản của máy này. Bản ghi dùng chung (cơ quan ban hành, đơn vị, cá nhân) không bao giờ bị tệp bàn giao thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Take the file&apos;s</source>
+        <translation>Lấy theo tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take the file&apos;s for all</source>
+        <translation>Lấy theo tệp tất cả</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep this database&apos;s for all</source>
+        <translation>Giữ bản của máy này tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/handover_conflicts.py" line="+48"/>
+        <source>A shared record: a handover file never changes it.</source>
+        <translation>Bản ghi dùng chung: tệp bàn giao không bao giờ thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3036,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-264"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -5732,7 +5769,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../emudesk/ui/saving.py" line="+103"/>
+        <location filename="../../emudesk/ui/saving.py" line="+115"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>

@@ -51,6 +51,23 @@ def snapshot(db_path: Path, cluster: str, capsys: pytest.CaptureFixture[str]) ->
     return found
 
 
+def papers(db_path: Path, cluster: str, folder: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:  # fmt: skip
+    """The text of every paper of the year's dossier, as Word writes it, by file name."""
+    import docx
+
+    folder.mkdir()
+    code, _text = run(capsys, "--db", str(db_path), "dossier", "--cluster", cluster,
+                      "--year", "2024", "--format", "docx", "--out", str(folder))  # fmt: skip
+    assert code == 0
+    found = {}
+    for path in sorted(folder.rglob("*.docx")):
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        found[path.name] = "\n".join([p.text for p in document.paragraphs] + cells)
+    assert found
+    return found
+
+
 @pytest.mark.parametrize("cluster", ["UBDT-C4", "VHTTDL-C4"])
 def test_a_cluster_arrives_whole_on_an_empty_pc_and_twice_changes_nothing(
     cluster: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -74,6 +91,9 @@ def test_a_cluster_arrives_whole_on_an_empty_pc_and_twice_changes_nothing(
     )
     assert code == 0 and "0 xung đột" in text
     assert snapshot(target, cluster, capsys) == snapshot(demo_path, cluster, capsys)
+    assert papers(target, cluster, tmp_path / "here", capsys) == papers(
+        demo_path, cluster, tmp_path / "there", capsys
+    )
     db = open_database(target)
     before = dump(db)
     db.dispose()
@@ -115,7 +135,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_to_decide(
     assert dump(demo_db) == before
     with demo_db.session() as session:
         plan = merge.merge(session, file, dry_run=True)
-        assert [t for t, _what in plan.conflicts] == ["cluster_year"]
+        assert [c.table for c in plan.conflicts] == ["cluster_year"]
     assert dump(demo_db) == before
     with demo_db.session() as session:
         merge.merge(session, file, take_theirs=False)

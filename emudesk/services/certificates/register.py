@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -19,6 +20,16 @@ from emudesk.services.organisation.names_on_dates import issuer_naming_on
 from emudesk.text import clean, fold
 
 QR_PREFIX = "EMUDESK1"
+# A register number as an issuer's format writes it ("1234/BK-BDTTG", "BK-12", "2 (ví dụ)"):
+# at most 64 characters holding a run of at most nine ASCII digits, not starting with "-".
+_NUMBER = re.compile(r"(?!-)(?!.*[0-9]{10})(?=.*[0-9]).{1,64}")
+
+
+def _register_number(text: str) -> bool:
+    # Other digits ("²", "٣") are digits to str.isdigit but in no register.
+    return bool(_NUMBER.fullmatch(text)) and not any(
+        c.isdigit() and not c.isascii() for c in text
+    )
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,8 @@ class RegisterRow:
     last_printed: dt.datetime | None
     # Why it was approved or printed before the year's scores were locked (if it was).
     unlocked_reasons: tuple[str, ...] = ()
+    # The handover file this line was copied from (another office's register), or "".
+    imported_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,7 @@ def search_register(
                         )
                         if r
                     ),
+                    imported_from=entry.imported_from,
                 )
             )
     return rows
@@ -129,7 +143,7 @@ def search_register(
 def verify(session: Session, text: str) -> Verification:
     """Check the text of a certificate's QR code against the register."""
     parts = clean(text).split("|")
-    if len(parts) != 6 or parts[0] != QR_PREFIX or not parts[3]:
+    if len(parts) != 6 or parts[0] != QR_PREFIX or not _register_number(parts[3]):
         return Verification(False, _("This is not the code of a certificate made by emudesk."))
     _prefix, issuer_name, decision, number, recipient, check = parts
     issuer = session.scalar(
@@ -165,6 +179,22 @@ def verify(session: Session, text: str) -> Verification:
                 number=number,
                 issuer=issuer_name,
                 recipient=entry.recipient,
+            ),
+        )
+    if entry.imported_from:
+        return Verification(
+            False,
+            _(
+                "NOT confirmed: certificate number {number} of {issuer} (to {recipient}) is in "
+                "this register only as a copy received from another office in the handover "
+                "file {file} (SHA-256 {sha256}). Anyone could have written that line; only the "
+                "register of the office that printed the certificate, or a signed code, can "
+                "vouch for it.",
+                number=entry.register_number,
+                issuer=issuer_name,
+                recipient=entry.recipient,
+                file=entry.imported_from,
+                sha256=entry.imported_sha256,
             ),
         )
     return Verification(

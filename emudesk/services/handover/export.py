@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from emudesk import __version__
 from emudesk.model import Base
 from emudesk.services.handover.identities import (
+    LOCAL_ONLY,
     OWNED,
     SHARED,
     Identities,
@@ -79,7 +80,7 @@ def export_cluster(session: Session, cluster_code: str, path: Path) -> dict[str,
         for row in session.execute(select(table).where(table.c.id.in_(own)).order_by(table.c.id)):
             data: dict[str, Any] = {}
             for column in table.c:
-                if column.name == "id":
+                if column.name == "id" or column.name in LOCAL_ONLY:
                     continue
                 value = row._mapping[column.name]
                 if column.name in fk_targets:
@@ -99,7 +100,11 @@ def export_cluster(session: Session, cluster_code: str, path: Path) -> dict[str,
         members[f"tables/{table.name}.json"] = json.dumps(rows, ensure_ascii=False).encode()
     audit_table = Base.metadata.tables["audit_entry"]
     entries = [
-        {c.name: plain(r._mapping[c.name]) for c in audit_table.c if c.name != "id"}
+        {
+            c.name: plain(r._mapping[c.name])
+            for c in audit_table.c
+            if c.name != "id" and c.name not in LOCAL_ONLY
+        }
         for r in session.execute(select(audit_table).order_by(audit_table.c.id))
         if r._mapping["entity_uuid"] is not None and str(r._mapping["entity_uuid"]) in uuids
     ]

@@ -26,6 +26,10 @@ OWNED = frozenset(
 )
 
 
+# Columns that say where this office got a row from: never written to, nor read from, a file.
+LOCAL_ONLY = frozenset({"imported_from", "imported_sha256"})
+
+
 SKIPPED = frozenset({"certificate_template", "audit_entry"})  # office settings; audit: below
 
 

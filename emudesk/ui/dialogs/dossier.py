@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
 from emudesk.services.cycle import attachments, dossiers
-from emudesk.ui import labels, messages
+from emudesk.ui import labels, messages, saving
 from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_dossier_dialog import Ui_DossierDialog
 
@@ -121,7 +120,9 @@ class DossierDialog(QDialog):
         paper = self._selected()
         if paper is None or paper.attachment_uuid is None:
             return
-        name, _kind, data = self.context.read(attachments.content, paper.attachment_uuid)
-        path = Path(self._folder.name) / name
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        try:
+            name, _kind, data = self.context.read(attachments.content, paper.attachment_uuid)
+        except EmuError as error:  # not a PDF, JPEG or PNG (taken unchecked by an older emudesk)
+            messages.refuse(self, error)
+            return
+        saving.open_attachment(Path(self._folder.name), name, data)

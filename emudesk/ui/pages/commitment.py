@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from emudesk.errors import EmuError
@@ -317,10 +316,12 @@ class CommitmentPage(Page):
                 self.tr("Choose a member whose signed copy was attached."),
             )
             return
-        name, _kind, data = self.context.read(attachments.content, found.scan_uuid)
-        path = Path(self._folder.name) / name
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        try:
+            name, _kind, data = self.context.read(attachments.content, found.scan_uuid)
+        except EmuError as error:  # not a PDF, JPEG or PNG (taken unchecked by an older emudesk)
+            messages.refuse(self, error)
+            return
+        saving.open_attachment(Path(self._folder.name), name, data)
 
     @Slot()
     def on_registerButton_clicked(self) -> None:
