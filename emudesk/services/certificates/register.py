@@ -27,9 +27,7 @@ _NUMBER = re.compile(r"(?!-)(?!.*[0-9]{10})(?=.*[0-9]).{1,64}")
 
 def _register_number(text: str) -> bool:
     # Other digits ("²", "٣") are digits to str.isdigit but in no register.
-    return bool(_NUMBER.fullmatch(text)) and not any(
-        c.isdigit() and not c.isascii() for c in text
-    )
+    return bool(_NUMBER.fullmatch(text)) and not any(c.isdigit() and not c.isascii() for c in text)
 
 
 @dataclass(frozen=True)
