@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     db = open_db(args, write=False)
     try:
-        problems = check_database(db)
+        problems = check_database(db, progress=_StderrProgress(_("Checking the database")))
     finally:
         db.dispose()
     if problems:
@@ -153,6 +153,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     out(_("The database is sound."))
     return EXIT_OK
+
+
+class _StderrProgress:
+    """Long work's percentage on stderr: one line redrawn on a terminal, else a line a tenth."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.shown = label, -1
+        self.terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = 100 * done // max(total, 1)
+        step = 1 if self.terminal else 10
+        if percent // step != self.shown // step or (percent == 100 and self.shown != 100):
+            end = "\n" if percent == 100 or not self.terminal else ""
+            print(f"\r{self.label}… {percent}%" if self.terminal else f"{self.label}… {percent}%",
+                  end=end, file=sys.stderr, flush=True)  # fmt: skip
+            self.shown = percent
+        return True
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
