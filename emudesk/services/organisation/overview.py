@@ -98,7 +98,10 @@ def clusters_overview(session: Session, query: str = "") -> list[ClusterLine]:
         lines = []
         for year_id, year, head, deputy in sorted(years[cluster_id], key=lambda y: -y[1]):
             listed = sorted(
-                (Member(names.codes.get(u, "?"), names.entry(u, year)[0]) for u in members[year_id]),
+                (
+                    Member(names.codes.get(u, "?"), names.entry(u, year)[0])
+                    for u in members[year_id]
+                ),
                 key=lambda m: sort_key(m.name),
             )
             lines.append(
