@@ -220,6 +220,9 @@ def main() -> int:
     parser.add_argument("--criteria", type=int, default=120)
     parser.add_argument("--db", type=Path, default=Path("/tmp/emudesk-scale.sqlite"))
     parser.add_argument("--keep", action="store_true", help="reuse an existing --db")
+    parser.add_argument(
+        "--generate-only", action="store_true", help="build --db (unless kept) and stop"
+    )
     args = parser.parse_args()
     os.environ.setdefault("EMUDESK_HOME", "/tmp/emudesk-scale-home")
     if not (args.keep and args.db.exists()):
@@ -228,6 +231,8 @@ def main() -> int:
         start = time.perf_counter()
         count = generate(args.db, args.clusters, args.units, args.years, args.criteria)
         print(f"generated {count:,} scores in {time.perf_counter() - start:.0f} s")
+    if args.generate_only:
+        return 0
     size = args.db.stat().st_size / 1e9
     median, best = time_ranking(args.db, f"C{args.clusters // 2:02d}")
     shown = time_window(args.db, "--quit-after-shown")

@@ -26,9 +26,11 @@ LIMIT = 50
 """At most this many problems of one kind are listed: the first ones say what is wrong."""
 
 PROGRESS_TOTAL = 1000
-# Shares of the whole run, measured on the ministry-size database (bench/check_scale.py):
-# SQLite's integrity check is most of it, then the foreign keys, then the domain's checks.
-_WEIGHTS = {"integrity": 600, "foreign_keys": 250, "domain": 150}
+# Each phase: its share of PROGRESS_TOTAL (of the time) and how many progress ticks SQLite
+# gives per database page, both measured on the ministry-size database (bench/check_scale.py,
+# 384,000 pages): the integrity check is nearly all the time, the foreign keys and the
+# domain's checks (one pass over the scores) a few seconds each.
+_PHASES = {"integrity": (950, 0.0106), "foreign_keys": (20, 0.0027), "domain": (30, 0.0047)}
 _OPCODES_PER_TICK = 100_000
 
 Progress = Callable[[int, int], object]
@@ -40,16 +42,48 @@ class _DamagedError(Exception):
 
 
 class _Meter:
-    """Turns steps of the work into ``progress(done, PROGRESS_TOTAL)`` calls."""
+    """Turns the phases' ticks into ``progress(done, PROGRESS_TOTAL)`` calls, never backwards.
 
-    def __init__(self, progress: Progress | None) -> None:
+    SQLite calls ``tick`` every ``_OPCODES_PER_TICK`` steps of its virtual machine; a phase's
+    expected number of ticks comes from the file's page count, and a phase never reports past
+    its share (an estimate that falls short only makes the bar wait at the phase's end).
+    """
+
+    def __init__(self, progress: Progress | None, pages: int = 0) -> None:
         self.progress = progress
+        self.pages = pages
         self.done = 0
         self.cancelled = False
+        self.base = self.span = self.ticks = 0
+        self.expected = 1.0
+
+    def phase(self, name: str) -> None:
+        """Start ``name``: everything before it counts as done."""
+        starts = 0
+        for other, (share, per_page) in _PHASES.items():
+            if other == name:
+                self.base, self.span, self.ticks = starts, share, 0
+                self.expected = max(1.0, per_page * self.pages)
+                break
+            starts += share
+        self.report(self.base)
+
+    def tick(self) -> int:
+        """SQLite's progress handler: non-zero interrupts the statement (a cancel)."""
+        self.ticks += 1
+        share = int(self.span * min(0.99, self.ticks / self.expected))
+        try:
+            self.report(self.base + share)
+        except CancelledError:
+            return 1
+        return 0
 
     def report(self, done: int) -> None:
-        self.done = max(self.done, min(done, PROGRESS_TOTAL))
-        if self.progress is not None and self.progress(self.done, PROGRESS_TOTAL) is False:
+        done = max(self.done, min(done, PROGRESS_TOTAL))
+        if done == self.done and done not in (0, PROGRESS_TOTAL):
+            return
+        self.done = done
+        if self.progress is not None and self.progress(done, PROGRESS_TOTAL) is False:
             self.cancelled = True
             raise CancelledError(_("The check was cancelled."))
 
@@ -64,24 +98,35 @@ def check_database(db: Database, progress: Progress | None = None) -> list[str]:
     meter.report(0)
     problems: list[str] = []
     with db.engine.connect() as conn:
+        raw: Any = conn.connection.dbapi_connection if db.path is not None else None
         try:
-            if db.path is not None:
-                found, damaged = _sqlite_checks(conn, meter)
+            if raw is not None:
+                meter.pages = _page_count(raw)
+                raw.set_progress_handler(meter.tick, _OPCODES_PER_TICK)
+                found, damaged = _sqlite_checks(raw, meter)
                 problems += found
                 if damaged:
                     problems.append(_damaged_message(""))
                     meter.report(PROGRESS_TOTAL)
                     return problems
-            start = _WEIGHTS["integrity"] + _WEIGHTS["foreign_keys"]
-            meter.report(start)
-            problems += _domain_problems(conn, meter, start)
+            meter.phase("domain")
+            problems += _domain_problems(conn, meter)
         except _DamagedError as damage:
             problems.append(_damaged_message(str(damage)))
         finally:
+            if raw is not None:
+                raw.set_progress_handler(None, 0)
             if conn.in_transaction():
                 conn.rollback()
     meter.report(PROGRESS_TOTAL)
     return problems
+
+
+def _page_count(raw: Any) -> int:
+    try:
+        return int(raw.execute("PRAGMA page_count").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return 0  # the integrity check will say what is wrong
 
 
 def _damaged_message(reason: str) -> str:
@@ -118,61 +163,42 @@ def _interrupted(exc: BaseException) -> bool:
 _CONSTRAINT_FINDINGS = ("CHECK constraint failed", "NULL value in", "non-unique entry in index")
 
 
-def _sqlite_checks(conn: Connection, meter: _Meter) -> tuple[list[str], bool]:
+def _sqlite_checks(raw: Any, meter: _Meter) -> tuple[list[str], bool]:
     """``PRAGMA integrity_check`` then ``foreign_key_check``, read row by row (a damaged page
     makes SQLite stop half-way: the rows it gave before still count); True when the integrity
     check failed, so that nothing more is read from a damaged file."""
-    raw: Any = conn.connection.dbapi_connection
     problems: list[str] = []
-    steps = {"count": 0, "span": 1, "base": 0}
-
-    def tick() -> int:
-        # SQLite calls this every _OPCODES_PER_TICK virtual-machine steps; the work has no
-        # known length, so the phase's share is approached but never passed.
-        steps["count"] += 1
-        share = steps["span"] * steps["count"] / (steps["count"] + 40)
-        try:
-            meter.report(steps["base"] + int(share))
-        except CancelledError:
-            return 1  # interrupts the statement
-        return 0
-
     damaged = False
-    raw.set_progress_handler(tick, _OPCODES_PER_TICK)
+    meter.phase("integrity")
     try:
-        steps.update(count=0, span=_WEIGHTS["integrity"], base=0)
-        try:
-            with _sqlite_errors(meter):
-                cursor = raw.execute("PRAGMA integrity_check")
-                for (row,) in iter(cursor.fetchone, None):
-                    if row != "ok":
-                        problems.append(_("SQLite integrity check: {detail}", detail=row))
-                        damaged = damaged or not row.startswith(_CONSTRAINT_FINDINGS)
-        except _DamagedError as damage:
-            problems += _first_finding(raw, meter) or [
-                _("SQLite integrity check: {detail}", detail=str(damage))
-            ]
-            damaged = True
-        if damaged:
-            return problems, True
-        meter.report(_WEIGHTS["integrity"])
-        references: list[str] = []
-        steps.update(count=0, span=_WEIGHTS["foreign_keys"], base=_WEIGHTS["integrity"])
         with _sqlite_errors(meter):
-            cursor = raw.execute("PRAGMA foreign_key_check")
-            for row in iter(cursor.fetchone, None):
-                references.append(
-                    _(
-                        "Broken reference: table {table} row {row} points to a missing {target}",
-                        table=row[0],
-                        row=row[1],
-                        target=row[2],
-                    )
+            cursor = raw.execute("PRAGMA integrity_check")
+            for (row,) in iter(cursor.fetchone, None):
+                if row != "ok":
+                    problems.append(_("SQLite integrity check: {detail}", detail=row))
+                    damaged = damaged or not row.startswith(_CONSTRAINT_FINDINGS)
+    except _DamagedError as damage:
+        problems += _first_finding(raw, meter) or [
+            _("SQLite integrity check: {detail}", detail=str(damage))
+        ]
+        damaged = True
+    if damaged:
+        return problems, True
+    meter.phase("foreign_keys")
+    references: list[str] = []
+    with _sqlite_errors(meter):
+        cursor = raw.execute("PRAGMA foreign_key_check")
+        for row in iter(cursor.fetchone, None):
+            references.append(
+                _(
+                    "Broken reference: table {table} row {row} points to a missing {target}",
+                    table=row[0],
+                    row=row[1],
+                    target=row[2],
                 )
-                if len(references) >= LIMIT:
-                    break
-    finally:
-        raw.set_progress_handler(None, 0)
+            )
+            if len(references) >= LIMIT:
+                break
     return problems + references, False
 
 
@@ -187,19 +213,11 @@ def _first_finding(raw: Any, meter: _Meter) -> list[str]:
     return [_("SQLite integrity check: {detail}", detail=row) for (row,) in rows if row != "ok"]
 
 
-def _domain_problems(conn: Connection, meter: _Meter, start: int) -> list[str]:
-    checks: list[Callable[[Connection], list[str]]] = [
-        _year_problems,
-        _unit_problems,
-        _score_problems,
-        _register_problems,
-    ]
+def _domain_problems(conn: Connection, meter: _Meter) -> list[str]:
     problems: list[str] = []
-    span = _WEIGHTS["domain"]
-    for index, check in enumerate(checks):
+    for check in (_year_problems, _unit_problems, _score_problems, _register_problems):
         with _sqlite_errors(meter):
             problems += check(conn)
-        meter.report(start + span * (index + 1) // len(checks))
     return problems
 
 
