@@ -71,8 +71,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     db = open_db(args, write=False)
     try:
-        with db.session() as session:
-            found = clusters_overview(session, args.query or "")
+        with db.engine.connect() as conn:
+            found = clusters_overview(conn, args.query or "")
     finally:
         db.dispose()
     if not found:

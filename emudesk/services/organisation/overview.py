@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, text
-from sqlalchemy.orm import Session
 
 from emudesk.text import matches, sort_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class ClusterLine:
 class _Names:
     """Each unit's code and dated names, chosen per year as ``units.name_in`` does."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | Connection) -> None:
         self.codes = dict(session.execute(text("SELECT id, code FROM unit")).tuples().all())
         self.names: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
         for unit_id, from_year, official, short in session.execute(
@@ -66,8 +70,10 @@ class _Names:
         return chosen[1], chosen[2] or chosen[1]
 
 
-def clusters_overview(session: Session, query: str = "") -> list[ClusterLine]:
-    """Clusters matching ``query`` (code, name, issuer), ordered by issuer then number/code."""
+def clusters_overview(session: Session | Connection, query: str = "") -> list[ClusterLine]:
+    """Clusters matching ``query`` (code, name, issuer), ordered by issuer then number/code.
+
+    A plain connection does (``info`` then never imports the ORM), as does a session."""
     found = [
         row
         for row in session.execute(
