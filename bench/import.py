@@ -5,7 +5,8 @@ A cluster-year of 10 units × 120 criteria is generated in a temporary SQLite da
 different values, giving 100 returned workbooks. Then, per round as a head would do it,
 ``check_files`` + ``commit`` of its 10 files is timed, beside the time openpyxl alone takes
 to load the same 100 files once (read-only, every row of every sheet read) — the least any
-reader of these workbooks needs. The two alternate round by round in the same run; the ratio is the figure.
+reader of these workbooks needs. The two alternate round by round in the same run; the ratio
+is the figure.
 
 Goal: emudesk ≤ 1.5 × openpyxl alone, and peak memory < 300 MB.
 
