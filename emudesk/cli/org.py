@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from emudesk.services.organisation import clusters, years
+    from emudesk.services.organisation.overview import clusters_overview
 
     if args.on is not None:
         from emudesk.cli.reorganisation import cmd_info_on
@@ -71,39 +71,37 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     db = open_db(args, write=False)
     try:
-        with db.session() as session:
-            found = clusters.list_clusters(session, args.query or "")
-            if not found:
-                out(_("No clusters."))
-            for cluster in found:
-                out(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
-                if cluster.founding_decision_number:
-                    date = cluster.founding_decision_date
-                    out(
-                        "  "
-                        + _(
-                            "Founded by decision {number} of {date}",
-                            number=cluster.founding_decision_number,
-                            date=date.strftime("%d/%m/%Y") if date else "?",
-                        )
-                    )
-                for year in years.list_years(session, cluster.uuid):
-                    head = year.head.short_name if year.head else "—"
-                    deputy = year.deputy.short_name if year.deputy else "—"
-                    out(
-                        "  "
-                        + _(
-                            "{year}: head {head}, deputy {deputy}; {count} member units",
-                            year=year.year,
-                            head=head,
-                            deputy=deputy,
-                            count=len(year.members),
-                        )
-                    )
-                    for member in year.members:
-                        out(f"    - {member.code:<12} {member.name}")
+        with db.engine.connect() as conn:
+            found = clusters_overview(conn, args.query or "")
     finally:
         db.dispose()
+    if not found:
+        out(_("No clusters."))
+    for cluster in found:
+        out(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
+        if cluster.founding_decision_number:
+            date = cluster.founding_decision_date
+            out(
+                "  "
+                + _(
+                    "Founded by decision {number} of {date}",
+                    number=cluster.founding_decision_number,
+                    date=date.strftime("%d/%m/%Y") if date else "?",
+                )
+            )
+        for year in cluster.years:
+            out(
+                "  "
+                + _(
+                    "{year}: head {head}, deputy {deputy}; {count} member units",
+                    year=year.year,
+                    head=year.head or "—",
+                    deputy=year.deputy or "—",
+                    count=len(year.members),
+                )
+            )
+            for member in year.members:
+                out(f"    - {member.code:<12} {member.name}")
     return EXIT_OK
 
 
