@@ -72,8 +72,8 @@ def generate(path: Path, clusters: int, units: int, years: int, criteria: int) -
             )
             unit_id = conn.execute("SELECT max(id) FROM unit").fetchone()[0]
             conn.execute(
-                "INSERT INTO unit_name (unit_id, from_year, official_name, short_name) "
-                "VALUES (?, 2015, ?, ?)",
+                "INSERT INTO unit_name (unit_id, valid_from, official_name, short_name, "
+                "decision_number) VALUES (?, '2015-01-01', ?, ?, '')",
                 (unit_id, f"Sở thử nghiệm {c}-{i}", f"Sở {c}-{i}"),
             )
             unit_ids.append(unit_id)
