@@ -1,6 +1,6 @@
 """The PyInstaller bundle's budgets: its size, and how fast it starts.
 
-Size: every file under ``dist/emudesk`` (goal ≤ 150 MB), with the ten largest listed.
+Size: every file under ``dist/emudesk`` (goal ≤ 120 MB), with the ten largest listed.
 Start-up: ``dist/emudesk/emudesk --db <demo> --quit-after-shown`` (the window painted) and
 ``--quit-after-ready`` (the demo database's data shown), medians of N runs after one
 warm-up, offscreen (goal: the window within 1.5 s).
@@ -52,7 +52,7 @@ def main() -> int:
         print(f"{program} is missing: run `make bundle` first", file=sys.stderr)
         return 1
     total, largest = size_of(args.dist)
-    print(f"bundle {args.dist}: {total / 1e6:.1f} MB (goal ≤ 150 MB); largest files:")
+    print(f"bundle {args.dist}: {total / 1e6:.1f} MB (goal ≤ 120 MB); largest files:")
     for size, name in largest:
         print(f"  {size / 1e6:7.1f} MB  {name}")
     with tempfile.TemporaryDirectory() as folder:

@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from emudesk.services.organisation import clusters, years
+    from emudesk.services.organisation.overview import clusters_overview
 
     if args.on is not None:
         from emudesk.cli.reorganisation import cmd_info_on
@@ -71,39 +71,37 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     db = open_db(args, write=False)
     try:
-        with db.session() as session:
-            found = clusters.list_clusters(session, args.query or "")
-            if not found:
-                out(_("No clusters."))
-            for cluster in found:
-                out(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
-                if cluster.founding_decision_number:
-                    date = cluster.founding_decision_date
-                    out(
-                        "  "
-                        + _(
-                            "Founded by decision {number} of {date}",
-                            number=cluster.founding_decision_number,
-                            date=date.strftime("%d/%m/%Y") if date else "?",
-                        )
-                    )
-                for year in years.list_years(session, cluster.uuid):
-                    head = year.head.short_name if year.head else "—"
-                    deputy = year.deputy.short_name if year.deputy else "—"
-                    out(
-                        "  "
-                        + _(
-                            "{year}: head {head}, deputy {deputy}; {count} member units",
-                            year=year.year,
-                            head=head,
-                            deputy=deputy,
-                            count=len(year.members),
-                        )
-                    )
-                    for member in year.members:
-                        out(f"    - {member.code:<12} {member.name}")
+        with db.engine.connect() as conn:
+            found = clusters_overview(conn, args.query or "")
     finally:
         db.dispose()
+    if not found:
+        out(_("No clusters."))
+    for cluster in found:
+        out(f"{cluster.code}  {cluster.name} — {cluster.issuer_name}")
+        if cluster.founding_decision_number:
+            date = cluster.founding_decision_date
+            out(
+                "  "
+                + _(
+                    "Founded by decision {number} of {date}",
+                    number=cluster.founding_decision_number,
+                    date=date.strftime("%d/%m/%Y") if date else "?",
+                )
+            )
+        for year in cluster.years:
+            out(
+                "  "
+                + _(
+                    "{year}: head {head}, deputy {deputy}; {count} member units",
+                    year=year.year,
+                    head=year.head or "—",
+                    deputy=year.deputy or "—",
+                    count=len(year.members),
+                )
+            )
+            for member in year.members:
+                out(f"    - {member.code:<12} {member.name}")
     return EXIT_OK
 
 
@@ -143,7 +141,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     db = open_db(args, write=False)
     try:
-        problems = check_database(db)
+        problems = check_database(db, progress=_StderrProgress(_("Checking the database")))
     finally:
         db.dispose()
     if problems:
@@ -153,6 +151,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     out(_("The database is sound."))
     return EXIT_OK
+
+
+class _StderrProgress:
+    """Long work's percentage on stderr: one line redrawn on a terminal, else a line a tenth."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.shown = label, -1
+        self.terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = 100 * done // max(total, 1)
+        step = 1 if self.terminal else 10
+        if percent // step != self.shown // step or (percent == 100 and self.shown != 100):
+            end = "\n" if percent == 100 or not self.terminal else ""
+            print(f"\r{self.label}… {percent}%" if self.terminal else f"{self.label}… {percent}%",
+                  end=end, file=sys.stderr, flush=True)  # fmt: skip
+            self.shown = percent
+        return True
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -15,20 +15,22 @@ import getpass
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
 
 from emudesk import paths
 from emudesk.errors import DatabaseError
 from emudesk.i18n import _
+
+if TYPE_CHECKING:  # the ORM is imported with the first session (``info`` needs none)
+    from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The one time any wait for another program's lock gives up after: the engine's busy
@@ -163,7 +165,7 @@ class Database:
 
     url: str
     engine: Engine
-    factory: sessionmaker[Session]
+    factory: Callable[[], Session]
     actor: str
     wal: bool = False
     _wal_switch: dict[str, bool] | None = None
@@ -226,10 +228,24 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
                     reason=exc,
                 )
             ) from exc
-    factory = sessionmaker(engine, expire_on_commit=False)
+    factory = _sessions(engine)
     return Database(
         url=url, engine=engine, factory=factory, actor=current_actor(), wal=wal, _wal_switch=switch
     )
+
+
+def _sessions(engine: Engine) -> Callable[[], Session]:
+    """The session factory, made (and the ORM imported) when the first session is opened."""
+    made: list[Callable[[], Session]] = []
+
+    def factory() -> Session:
+        if not made:
+            from sqlalchemy.orm import sessionmaker
+
+            made.append(sessionmaker(engine, expire_on_commit=False))
+        return made[0]()
+
+    return factory
 
 
 def current_actor() -> str:

@@ -226,7 +226,10 @@ def _qr(canvas: Any, template: Template, field: Field, payload: str, cal: Calibr
     from reportlab.graphics.shapes import Drawing
 
     widget = QrCodeWidget(_qr_segments(payload), barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
+    # The widget's bounds are its frame (getBounds() would encode the code once more just
+    # to measure it: a third of a certificate's time).
+    x0, y0 = widget.x, widget.y
+    x1, y1 = x0 + widget.barWidth, y0 + widget.barHeight
     side = min(field.width, field.height) * MM * cal.scale
     drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
     drawing.add(widget)

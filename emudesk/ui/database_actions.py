@@ -123,14 +123,18 @@ class DatabaseActions(QObject):
         )
 
     def check(self) -> None:
-        from emudesk.db.check import check_database
+        from emudesk.errors import CancelledError
 
+        title = self.tr("Check the database")
         try:
-            problems = check_database(self.context.db)
+            problems = self._check_with_progress(title)
+        except CancelledError:
+            return
         except EmuError as error:
             messages.refuse(self.window, error)
             return
-        title = self.tr("Check the database")
+        if problems is None:
+            return
         if not problems:
             messages.inform(self.window, title, self.tr("The database is sound."))
             return
@@ -140,3 +144,50 @@ class DatabaseActions(QObject):
             arg(self.tr("%1 problem(s) found; see the details."), len(problems)),
             details="\n".join(problems),
         )
+
+    def _check_with_progress(self, title: str) -> list[str] | None:
+        """The check on a worker thread behind a progress dialog that can stop it (a large
+        database takes minutes); refusals are raised here as from a direct call."""
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from emudesk.db.check import check_database
+        from emudesk.ui.workers import Task
+
+        db = self.context.db
+        dialog = QProgressDialog(
+            self.tr("Checking the database…"), self.tr("Stop"), 0, 0, self.window
+        )
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)
+        outcome: dict[str, object] = {}
+        loop = QEventLoop()
+        task = Task(self.context, lambda _session, progress: check_database(db, progress), self)
+
+        def progressed(done: int, total: int) -> None:
+            if "finished" not in outcome:  # a modal setValue runs events: the end may come first
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+
+        def finished() -> None:
+            outcome["finished"] = True
+            loop.quit()
+
+        task.progressed.connect(progressed)
+        task.succeeded.connect(lambda result: outcome.__setitem__("result", result))
+        task.refused.connect(lambda error: outcome.__setitem__("error", error))
+        task.finished.connect(finished)
+        dialog.canceled.connect(task.cancel)
+        task.start()
+        if "finished" not in outcome:
+            loop.exec()
+        dialog.close()
+        dialog.deleteLater()
+        task.deleteLater()
+        error = outcome.get("error")
+        if isinstance(error, EmuError):
+            raise error
+        result = outcome.get("result")
+        return result if isinstance(result, list) else None  # None: a bug, already reported

@@ -1521,12 +1521,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>The database was restored. The previous content is in %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The database is sound.</source>
         <translation>The database is sound.</translation>
     </message>
@@ -1534,6 +1534,16 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+5"/>
         <source>%1 problem(s) found; see the details.</source>
         <translation>%1 problem(s) found; see the details.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 <context>

@@ -1521,12 +1521,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Đã khôi phục cơ sở dữ liệu. Nội dung trước đó được lưu tại %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Check the database</source>
         <translation>Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The database is sound.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
@@ -1534,6 +1534,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+5"/>
         <source>%1 problem(s) found; see the details.</source>
         <translation>Phát hiện %1 lỗi; xem chi tiết.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,12 @@ from typing import cast
 from uuid import UUID
 
 from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from emudesk import rules
 from emudesk.errors import ValidationError
 from emudesk.i18n import _, vietnamese_documents
-from emudesk.model import AwardExclusion, ClusterYear, Score, ScoringTable, Unit
+from emudesk.model import AwardExclusion, ClusterYear, Membership, Score, ScoringTable, Unit
 from emudesk.records.ranking import (
     RankingReport,
     RankRow,
@@ -25,6 +25,7 @@ from emudesk.records.ranking import (
 )
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
+from emudesk.services.papers import catalogue
 from emudesk.services.scoring import explanations, locking, regulation, tables
 from emudesk.text import sort_key
 
@@ -115,10 +116,25 @@ def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> Ran
     award reasons) are Vietnamese whatever the interface language; a refusal (no table, a
     regulation problem) still speaks the user's language.
     """
-    cluster_year = years.load(session, year_uuid)
+    cluster_year = _load_year(session, year_uuid)
     computed = _compute(session, cluster_year)
     with _sentences(document):
         return _report(session, cluster_year, computed)
+
+
+def _load_year(session: Session, year_uuid: UUID) -> ClusterYear:
+    """The year with its members' units and their names in three queries: the ranking names
+    every member, and loading each one when it is first touched took two queries a unit."""
+    found = session.scalar(
+        select(ClusterYear)
+        .where(ClusterYear.uuid == year_uuid)
+        .options(
+            selectinload(ClusterYear.memberships)
+            .joinedload(Membership.unit)
+            .selectinload(Unit.names)
+        )
+    )
+    return found if found is not None else years.load(session, year_uuid)
 
 
 def _sentences(document: bool) -> AbstractContextManager[None]:
@@ -168,8 +184,6 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
                 ),
             )
         )
-    from emudesk.services.papers import catalogue
-
     plan = rules.suggest_awards(
         computed.ranking,
         catalogue.capped_quotas(session, cluster_year, computed.settings.quotas, len(refs)),
