@@ -137,7 +137,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from emudesk.db.check import check_database
+    from emudesk.services.database_check import check_database
 
     db = open_db(args, write=False)
     try:

@@ -151,7 +151,7 @@ class DatabaseActions(QObject):
         from PySide6.QtCore import QEventLoop, Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        from emudesk.db.check import check_database
+        from emudesk.services.database_check import check_database
         from emudesk.ui.workers import Task
 
         db = self.context.db

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from emudesk.cli import EXIT_OK, EXIT_REFUSED, main
 from emudesk.db import Database, open_database
-from emudesk.db.check import PROGRESS_TOTAL, check_database
 from emudesk.errors import CancelledError
+from emudesk.services.database_check import PROGRESS_TOTAL, check_database
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -10,9 +10,9 @@ from sqlalchemy import text
 
 from emudesk.db import Database, connect, open_database
 from emudesk.db.backup import automatic_backup, backup_to, list_backups, restore_from, rotate
-from emudesk.db.check import check_database
 from emudesk.db.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, current_revision
 from emudesk.errors import DatabaseError
+from emudesk.services.database_check import check_database
 from emudesk.services.organisation import clusters
 from tests.conftest import dump
 

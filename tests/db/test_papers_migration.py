@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from emudesk.db import open_database
-from emudesk.db.check import check_database
 from emudesk.services.cycle import proposals
+from emudesk.services.database_check import check_database
 from emudesk.services.organisation import issuers, years
 from emudesk.services.papers import catalogue
 

@@ -14,8 +14,8 @@ import pytest
 
 from emudesk.db import open_database
 from emudesk.db.backup import list_backups
-from emudesk.db.check import check_database
 from emudesk.db.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision
+from emudesk.services.database_check import check_database
 from emudesk.services.organisation import clusters, years
 from emudesk.services.scoring import ranking
 

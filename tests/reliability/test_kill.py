@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from emudesk.db import open_database
-from emudesk.db.check import check_database
 from emudesk.exchange.formdata import COL_FIRST_PEER
 from emudesk.services.certificates import printing, register
+from emudesk.services.database_check import check_database
 from emudesk.services.handover import export
 from emudesk.services.organisation import years
 from tests.conftest import dump
