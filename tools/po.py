@@ -110,13 +110,13 @@ def fill(wanted: dict[str, str | list[str]], root: Path = ROOT, language: str = 
     for message in catalogue:
         if not message.id:
             continue
-        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        key: str = message.id[0] if isinstance(message.id, tuple | list) else str(message.id)
         translation = wanted.get(key)
         if not translation:
             continue
-        if isinstance(message.id, tuple):
+        if isinstance(message.id, tuple | list):
             forms = [translation] if isinstance(translation, str) else list(translation)
-            if any(message.string):
+            if any(message.string or ()):
                 continue
             count_forms = catalogue.num_plurals
             message.string = tuple((forms * count_forms)[:count_forms])
