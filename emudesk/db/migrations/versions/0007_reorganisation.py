@@ -13,6 +13,8 @@ events that did all this are kept with their decisions.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ down_revision = "0006_unlocked_reasons"
 branch_labels = None
 depends_on = None
 
-FIRST_DAY = "2000-01-01"  # an issuer's first name holds from before any recorded year
+FIRST_DAY = dt.date(2000, 1, 1)  # an issuer's first name holds from before any recorded year
 
 
 def upgrade() -> None:
@@ -50,7 +52,7 @@ def upgrade() -> None:
         sa.text(
             "INSERT INTO issuer_name (issuer_id, valid_from, name, short_name, signer_title, "
             "decision_number) SELECT id, :first, name, short_name, signer_title, '' FROM issuer"
-        ).bindparams(first=FIRST_DAY)
+        ).bindparams(sa.bindparam("first", FIRST_DAY, type_=sa.Date()))
     )
 
     with op.batch_alter_table("unit_name", schema=None) as batch_op:
