@@ -8,8 +8,6 @@ submitted to. Importing it twice changes nothing; a dry run says what would chan
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
@@ -25,7 +23,6 @@ from emudesk.services.issuing import decisions, names, package
 from emudesk.services.issuing.values import Reader
 from emudesk.services.signing import packages
 from emudesk.services.tx import write
-from emudesk.signing.errors import SignatureError
 from emudesk.signing.package import PackageCheck
 
 KIND = "decision"
@@ -212,14 +209,9 @@ def receive(
 ) -> Received:
     """Check and import the decision package at ``path`` (the head's PC)."""
     source = Path(path)
-    with tempfile.TemporaryDirectory(prefix="emudesk-decision-") as folder:
-        copy = Path(folder) / source.name
-        try:
-            shutil.copyfile(source, copy)
-        except OSError as exc:
-            raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
-        check = packages.check_package(copy)
-        packages.require_trusted(check, accept=accept_unverified, file=source.name)
+    with packages.trusted_copy(
+        source, accept_unverified=accept_unverified, prefix="emudesk-decision-"
+    ) as (copy, check):
         data = read_decision(copy)
     plan = _run(session, data, commit=False)
     if dry_run or not plan.changes_anything:

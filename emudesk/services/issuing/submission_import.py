@@ -9,15 +9,12 @@ corrected package replaces the earlier one and its changes are the preview.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emudesk.i18n import _
 from emudesk.model import (
     ClusterYear,
 )
@@ -26,7 +23,6 @@ from emudesk.services.issuing.submission_apply import SubmissionPlan, apply
 from emudesk.services.issuing.submission_read import SubmissionData, read_submission
 from emudesk.services.signing import packages
 from emudesk.services.tx import write
-from emudesk.signing.errors import SignatureError
 from emudesk.signing.package import PackageCheck
 
 
@@ -47,14 +43,9 @@ def receive(
 ) -> Received:
     """Check and import the submission package at ``path`` (see the module's docstring)."""
     source = Path(path)
-    with tempfile.TemporaryDirectory(prefix="emudesk-submission-") as folder:
-        copy = Path(folder) / source.name
-        try:
-            shutil.copyfile(source, copy)
-        except OSError as exc:
-            raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
-        check = packages.check_package(copy)
-        packages.require_trusted(check, accept=accept_unverified, file=source.name)
+    with packages.trusted_copy(
+        source, accept_unverified=accept_unverified, prefix="emudesk-submission-"
+    ) as (copy, check):
         data = read_submission(copy)
     signer = check.verdict.signer
     signed_by = f"{signer.name} ({signer.organisation})" if signer and check.valid else ""

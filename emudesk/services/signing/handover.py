@@ -16,11 +16,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from emudesk.i18n import _
 from emudesk.services.handover import export, merge
 from emudesk.services.signing import packages
 from emudesk.signing import Signer, Token
-from emudesk.signing.errors import SignatureError
 from emudesk.signing.package import PackageCheck
 
 
@@ -55,14 +53,9 @@ def receive(
     signer is refused before anything is read into the database, unless
     ``accept_unverified``. A merge records who signed, or the acceptance, in the audit."""
     source = Path(path)
-    with tempfile.TemporaryDirectory(prefix="emudesk-handover-") as folder:
-        copy = Path(folder) / source.name
-        try:
-            shutil.copyfile(source, copy)
-        except OSError as exc:
-            raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
-        check = packages.check_package(copy)
-        packages.require_trusted(check, accept=accept_unverified, file=source.name)
+    with packages.trusted_copy(
+        source, accept_unverified=accept_unverified, prefix="emudesk-handover-"
+    ) as (copy, check):
         plan = merge.merge(session, copy, **merge_options)
         if not merge_options.get("dry_run") and plan.changes_anything:
             packages.record(session, check, source, kind="handover", accepted=accept_unverified)

@@ -18,7 +18,11 @@ and on the receiving side, before reading a byte of it into the database::
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from uuid import UUID
 
@@ -30,6 +34,7 @@ from emudesk.services import audit
 from emudesk.services.signing import settings, trust
 from emudesk.services.tx import write
 from emudesk.signing import Signer, Status, Token, Verdict
+from emudesk.signing.errors import SignatureError
 from emudesk.signing.package import PackageCheck
 
 
@@ -77,6 +82,25 @@ def require_trusted(check: PackageCheck, *, accept: bool, file: str) -> None:
         ),
         check,
     )
+
+
+@contextlib.contextmanager
+def trusted_copy(
+    path: Path, *, accept_unverified: bool, prefix: str
+) -> Iterator[tuple[Path, PackageCheck]]:
+    """A private copy of the package at ``path``, its signature checked and trusted (or the
+    lack of one accepted), with the check: reading the copy reads exactly what was checked,
+    whatever happens to the original meanwhile. The copy is gone when the block ends."""
+    source = Path(path)
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        copy = Path(folder) / source.name
+        try:
+            shutil.copyfile(source, copy)
+        except OSError as exc:
+            raise SignatureError(_("{file} cannot be read.", file=source.name)) from exc
+        check = check_package(copy)
+        require_trusted(check, accept=accept_unverified, file=source.name)
+        yield copy, check
 
 
 def record(
