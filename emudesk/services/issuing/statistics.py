@@ -1,0 +1,175 @@
+"""Award statistics of an issuer: how many awards were proposed and granted, per award, level,
+year and unit, named as on the decisions' dates; the Excel report of them.
+
+One query reads the proposals' few columns a batch at a time and adds them into a counter
+keyed by (year, award, unit's name then): memory follows the number of distinct counts,
+not the number of proposals. Units, awards and the issuer's names are looked up once each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emudesk.errors import NotFoundError, ValidationError
+from emudesk.i18n import _
+from emudesk.model import Award, Cluster, ClusterYear, Issuer, IssuerKind, Proposal, Unit
+from emudesk.records import award_statistics as stats
+from emudesk.services.issuing import names
+from emudesk.services.organisation.names_on_dates import (
+    issuer_naming_on,
+    unit_ref_on,
+    year_end,
+)
+from emudesk.text import clean, fold, sort_key
+
+BATCH = 500
+
+# Words of a grantor (or an award's name) that make the award a state one.
+_STATE_WORDS = ("thu tuong", "chu tich nuoc", "chinh phu", "nha nuoc", "huan chuong")
+
+
+def level_of(award: Award) -> str:
+    """The award's level, from its catalogue entry: who grants it in the end."""
+    words = f"{fold(award.grantor)} {fold(award.name)}"
+    if any(word in words for word in _STATE_WORDS):
+        return stats.STATE
+    kind = award.issuer.kind
+    if kind in (IssuerKind.MINISTRY, IssuerKind.COMMITTEE):
+        return stats.MINISTRY
+    if kind is IssuerKind.PROVINCE:
+        return stats.PROVINCE
+    return stats.OTHER
+
+
+def level_label(level: str) -> str:
+    """A level in words (the user's language)."""
+    return {
+        stats.STATE: _("State"),
+        stats.MINISTRY: _("Ministry or central body"),
+        stats.PROVINCE: _("Province"),
+    }.get(level, _("Other"))
+
+
+def headings() -> dict[str, str]:
+    return {"award": _("Award"), "unit": _("Unit"), "level": _("Level")}
+
+
+def crosstab(found: stats.AwardStatistics, key: str) -> stats.Crosstab:
+    """A breakdown worded in the user's language."""
+    return found.crosstab(key, headings=headings(), level_label=level_label, sort_key=sort_key)
+
+
+def _years(first: int | None, last: int | None) -> None:
+    for year in (first, last):
+        if year is not None and not 1945 <= year <= 2100:
+            raise ValidationError(_("{year} is not a year.", year=year))
+    if first is not None and last is not None and first > last:
+        raise ValidationError(
+            _("The period starts in {first}, after its end in {last}.", first=first, last=last)
+        )
+
+
+def _cluster(session: Session, issuer: Issuer, code: str) -> Cluster:
+    wanted = clean(code).upper()
+    found = session.scalar(
+        select(Cluster).where(Cluster.issuer_id == issuer.id, Cluster.code == wanted)
+    )
+    if found is None:
+        raise NotFoundError(
+            _("{issuer} has no cluster {code} here.", issuer=issuer.name, code=clean(code))
+        )
+    return found
+
+
+def statistics(
+    session: Session,
+    issuer_code: str,
+    *,
+    first_year: int | None = None,
+    last_year: int | None = None,
+    cluster: str = "",
+    today: dt.date | None = None,
+) -> stats.AwardStatistics:
+    """The issuer's awards proposed and decided, in its clusters (or ``cluster`` only),
+    from ``first_year`` to ``last_year`` (either open)."""
+    _years(first_year, last_year)
+    issuer = names.find_issuer(session, issuer_code)
+    chosen = _cluster(session, issuer, cluster) if clean(cluster) else None
+    query = (
+        select(
+            ClusterYear.year,
+            Proposal.award_id,
+            Proposal.unit_id,
+            Proposal.status,
+            Proposal.decision_date,
+        )
+        .join(ClusterYear, Proposal.cluster_year_id == ClusterYear.id)
+        .join(Cluster, ClusterYear.cluster_id == Cluster.id)
+        .where(Cluster.issuer_id == issuer.id, Proposal.status != "draft")
+    )
+    if chosen is not None:
+        query = query.where(Cluster.id == chosen.id)
+    if first_year is not None:
+        query = query.where(ClusterYear.year >= first_year)
+    if last_year is not None:
+        query = query.where(ClusterYear.year <= last_year)
+    counts: dict[tuple[int, int, int, str, str], list[int]] = {}
+    units: dict[int, Unit] = {}
+    issuer_names: dict[str, dt.date] = {}
+    result = session.execute(query.execution_options(yield_per=BATCH))
+    for year, award_id, unit_id, status, decided_on in result:
+        on = decided_on or year_end(year)
+        unit = units.get(unit_id)
+        if unit is None:
+            unit = units[unit_id] = session.get_one(Unit, unit_id)
+        named = unit_ref_on(unit, on)
+        count = counts.setdefault((year, award_id, unit_id, named.code, named.name), [0, 0])
+        count[0] += 1
+        if status == "approved":
+            count[1] += 1
+            name = issuer_naming_on(issuer, on).name
+            issuer_names[name] = min(on, issuer_names.get(name, on))
+    awards = {a.id: a for a in session.scalars(select(Award).where(Award.issuer_id == issuer.id))}
+    cells = tuple(
+        stats.StatCell(
+            year=year,
+            level=level_of(awards[award_id]),
+            award_code=awards[award_id].code,
+            award=awards[award_id].name,
+            unit_code=unit_code,
+            unit=unit_name,
+            proposed=proposed,
+            decided=decided,
+        )
+        for (year, award_id, _unit, unit_code, unit_name), (proposed, decided) in counts.items()
+    )
+    shown = sorted(issuer_names, key=issuer_names.__getitem__) or [names.issuer_name(issuer)]
+    return stats.AwardStatistics(
+        issuer_code=issuer.short_name or issuer.name,
+        issuer=" / ".join(shown),
+        first_year=first_year,
+        last_year=last_year,
+        cluster=chosen.code if chosen is not None else "",
+        made_on=today or dt.date.today(),
+        cells=tuple(sorted(cells, key=lambda c: (c.year, sort_key(c.award), sort_key(c.unit)))),
+    )
+
+
+def clusters_of(session: Session, issuer_code: str) -> list[tuple[str, str]]:
+    """(code, name) of the issuer's clusters, for a filter."""
+    issuer = names.find_issuer(session, issuer_code)
+    found = session.scalars(select(Cluster).where(Cluster.issuer_id == issuer.id))
+    return [(c.code, c.name) for c in sorted(found, key=lambda c: (c.number or 0, c.code))]
+
+
+def write_report(found: stats.AwardStatistics, path: str | os.PathLike[str]) -> Path:
+    """The Excel report of ``found`` at ``path`` (written whole, or not at all)."""
+    from emudesk.exchange import statistics_report
+
+    statistics_report.write(found, Path(path))
+    return Path(path)
