@@ -26,6 +26,7 @@ from emudesk.cli import (
     scoring,
     selftest,
     signing,
+    statistics,
 )
 from emudesk.cli.base import EXIT_OK, EXIT_PIPE, EXIT_REFUSED, EXIT_USAGE, Handler, err
 from emudesk.errors import EmuError, database_damage, database_fault
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     reorganisation.register(sub)
     issuing.register(sub)
     council.register(sub)
+    statistics.register(sub)
     return parser
 
 
