@@ -41,6 +41,7 @@ BOARD = "board"
 HISTORY = "history"
 DECISIONS = "decisions"
 COUNCIL = "council"
+STATISTICS = "statistics"
 
 
 class Scope(enum.Enum):

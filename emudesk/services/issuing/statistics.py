@@ -173,3 +173,20 @@ def write_report(found: stats.AwardStatistics, path: str | os.PathLike[str]) -> 
 
     statistics_report.write(found, Path(path))
     return Path(path)
+
+
+def export_report(
+    session: Session,
+    issuer_code: str,
+    path: str | os.PathLike[str],
+    *,
+    first_year: int | None = None,
+    last_year: int | None = None,
+    cluster: str = "",
+) -> stats.AwardStatistics:
+    """Count, then write the Excel report at ``path``; the counts written are returned."""
+    found = statistics(
+        session, issuer_code, first_year=first_year, last_year=last_year, cluster=cluster
+    )
+    write_report(found, path)
+    return found

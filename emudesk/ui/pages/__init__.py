@@ -24,6 +24,7 @@ from emudesk.ui.registry import (
     RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
+    STATISTICS,
     UNITS,
     YEAR_OVERVIEW,
     PageRegistry,
@@ -119,6 +120,10 @@ def _history_title() -> str:
     return QCoreApplication.translate("HistoryPage", "Award history")
 
 
+def _statistics_title() -> str:
+    return QCoreApplication.translate("StatisticsPage", "Award statistics")
+
+
 def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
     """Register every page; a new page (e.g. a cluster-year's ranking) adds one line here.
 
@@ -135,6 +140,9 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
             DECISIONS, Scope.GLOBAL, _decisions_title, _lazy("decisions", "DecisionsPage"), 45
         ),
         PageSpec(HISTORY, Scope.GLOBAL, _history_title, _lazy("history", "HistoryPage"), 50),
+        PageSpec(
+            STATISTICS, Scope.GLOBAL, _statistics_title, _lazy("statistics", "StatisticsPage"), 52
+        ),
         PageSpec(YEAR_OVERVIEW, Scope.YEAR, _overview_title, _lazy("year", "YearPage"), 10),
         PageSpec(
             SCORING_TABLE,
