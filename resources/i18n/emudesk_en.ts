@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+108"/>
         <source>Issuer&apos;s board</source>
         <translation>Issuer&apos;s board</translation>
     </message>
@@ -1298,6 +1298,14 @@ not calibrated (no offset applied)</translation>
     </message>
 </context>
 <context>
+    <name>CountChart</name>
+    <message>
+        <location filename="../../emudesk/ui/count_chart.py" line="+94"/>
+        <source>No awards to chart for these choices</source>
+        <translation>No awards to chart for these choices</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../emudesk/ui/crash.py" line="+72"/>
@@ -1450,6 +1458,24 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
         <location line="+64"/>
         <source>The rows add up to %1 but the section says %2</source>
         <translation>The rows add up to %1 but the section says %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/statistics.py" line="+55"/>
+        <source>Total decided</source>
+        <translation>Total decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total proposed</source>
+        <translation>Total proposed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7070,105 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+52"/>
+        <location filename="../../emudesk/ui/pages/statistics.py" line="+130"/>
+        <source>Award statistics</source>
+        <translation>Award statistics</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Years from:</source>
+        <translation>&amp;Years from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Breakdown:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By award and year</source>
+        <translation>By award and year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By unit and award</source>
+        <translation>By unit and award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By level and year</source>
+        <translation>By level and year</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every cluster</source>
+        <translation>Every cluster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No issuer yet: import a cluster&apos;s submission.</source>
+        <translation>No issuer yet: import a cluster&apos;s submission.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 award(s) decided of %3 proposed.</source>
+        <translation>%1: %2 award(s) decided of %3 proposed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the award statistics</source>
+        <translation>Export the award statistics</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/ranking.py" line="+37"/>
@@ -7468,7 +7593,7 @@ Continue?</translation>
         <translation>Im&amp;port…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>

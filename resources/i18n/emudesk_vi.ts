@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+108"/>
         <source>Issuer&apos;s board</source>
         <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
     </message>
@@ -1298,6 +1298,14 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
 </context>
 <context>
+    <name>CountChart</name>
+    <message>
+        <location filename="../../emudesk/ui/count_chart.py" line="+94"/>
+        <source>No awards to chart for these choices</source>
+        <translation>Không có khen thưởng nào để vẽ biểu đồ với lựa chọn này</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../emudesk/ui/crash.py" line="+72"/>
@@ -1450,6 +1458,24 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
         <location line="+64"/>
         <source>The rows add up to %1 but the section says %2</source>
         <translation>Các dòng con cộng lại được %1 nhưng mục ghi %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/statistics.py" line="+55"/>
+        <source>Total decided</source>
+        <translation>Tổng được khen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total proposed</source>
+        <translation>Tổng đề nghị</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7070,105 @@ Tiếp tục?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+52"/>
+        <location filename="../../emudesk/ui/pages/statistics.py" line="+130"/>
+        <source>Award statistics</source>
+        <translation>Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>Số khen thưởng các cụm, khối đã đề nghị và số được cơ quan khen thưởng quyết định, theo hình thức khen thưởng, đơn vị và cấp khen thưởng, qua từng năm. Đơn vị và cơ quan khen thưởng được ghi theo tên tại ngày ký quyết định, nên đơn vị đã đổi tên hoặc sáp nhập vẫn giữ tên lúc được khen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan khen thưởng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;ụm, khối:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Years from:</source>
+        <translation>&amp;Từ năm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>đế&amp;n năm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakdown:</source>
+        <translation>Thống &amp;kê theo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By award and year</source>
+        <translation>Hình thức khen thưởng và năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By unit and award</source>
+        <translation>Đơn vị và hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By level and year</source>
+        <translation>Cấp khen thưởng và năm</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every cluster</source>
+        <translation>Tất cả các cụm, khối</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No issuer yet: import a cluster&apos;s submission.</source>
+        <translation>Chưa có cơ quan khen thưởng: hãy nhập gói đề nghị của một cụm.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Proposed</source>
+        <translation>Số đề nghị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 award(s) decided of %3 proposed.</source>
+        <translation>%1: %2 khen thưởng được quyết định trên %3 đề nghị.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the award statistics</source>
+        <translation>Xuất thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi bảng tính…</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/ranking.py" line="+37"/>
@@ -7468,7 +7593,7 @@ Tiếp tục?</translation>
         <translation>Nhập từ &amp;bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="-12"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>

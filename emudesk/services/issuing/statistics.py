@@ -49,10 +49,10 @@ def level_of(award: Award) -> str:
 def level_label(level: str) -> str:
     """A level in words (the user's language)."""
     return {
-        stats.STATE: _("State"),
-        stats.MINISTRY: _("Ministry or central body"),
-        stats.PROVINCE: _("Province"),
-    }.get(level, _("Other"))
+        stats.STATE: _("State level"),
+        stats.MINISTRY: _("Ministry or central body level"),
+        stats.PROVINCE: _("Provincial level"),
+    }.get(level, _("Other level"))
 
 
 def headings() -> dict[str, str]:
