@@ -3,7 +3,8 @@
 The demo is a head's PC; the issuer's office starts empty. This script exports both demo
 clusters' 2024 submissions, imports them into an empty database, sets the register's
 formats, lets the council vote and records UBDT's decision, then renders the Issuer's board,
-the council, the decisions and the Award history pages at the size ``emudesk screenshot`` uses.
+the council, the decisions, the Award history and the Award statistics pages at the size
+``emudesk screenshot`` uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
 """
@@ -75,7 +76,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     from emudesk.ui.app import application
     from emudesk.ui.context import DataContext
     from emudesk.ui.main_window import MainWindow
-    from emudesk.ui.registry import BOARD, COUNCIL, DECISIONS, HISTORY, Target
+    from emudesk.ui.registry import BOARD, COUNCIL, DECISIONS, HISTORY, STATISTICS, Target
     from emudesk.ui.screenshot import WINDOW_SIZE, _dispose, _settle
     from emudesk.ui.settings import Settings
 
@@ -117,6 +118,13 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]
         grab("29-history-phu-yen")
+        window.go(Target(STATISTICS))
+        page = window.current_page()
+        combo = page.issuerCombo  # type: ignore[union-attr]
+        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
+        breakdown = page.breakdownCombo  # type: ignore[union-attr]
+        breakdown.setCurrentIndex(breakdown.findData("unit_award"))
+        grab("30-statistics-ubdt")
     finally:
         _dispose(window)
         context.close()

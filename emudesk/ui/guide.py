@@ -32,6 +32,7 @@ from emudesk.ui.registry import (
     RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
+    STATISTICS,
     UNITS,
     YEAR_OVERVIEW,
 )
@@ -54,6 +55,7 @@ SECTION_OF_PAGE = {
     COUNCIL: 13,
     DECISIONS: 13,
     HISTORY: 13,
+    STATISTICS: 13,
 }
 """The guide's section (its "## N." heading) that explains each page."""
 

@@ -46,7 +46,7 @@ def test_the_filters_change_the_table_and_the_chart(window: MainWindow, qtbot: Q
     # By unit: a column per award, a bar per unit in the award's colour
     page.breakdownCombo.setFocus()
     page.breakdownCombo.setCurrentIndex(page.breakdownCombo.findData(stats.UNIT_AWARD))
-    assert page.model.headerData(1, Qt.Orientation.Horizontal) == BK
+    assert page.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == BK
     assert [b.segments for b in page.chart.bars()] == [(1, 0), (0, 1), (1, 0)]
     assert page.chart.legend() == [BK, CTD]
     # The years: nothing after 2024 yet

@@ -3,6 +3,7 @@ per year or award, the row's totals, and a totals row at the foot."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont
 from emudesk.records.award_statistics import Crosstab
 
 Index = QModelIndex | QPersistentModelIndex
+WRAP = 20  # characters of a column heading per line
 
 
 class CrosstabModel(QAbstractTableModel):
@@ -43,17 +45,22 @@ class CrosstabModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         table = self._table
-        if role != Qt.ItemDataRole.DisplayRole or table is None:
+        if table is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
             return "" if self.is_totals(section) else str(section + 1)
         if section == 0:
             return table.row_heading
         if section <= len(table.columns):
-            return table.columns[section - 1]
-        if section == len(table.columns) + 1:
-            return self.tr("Total decided")
-        return self.tr("Total proposed")
+            text = table.columns[section - 1]
+            # An award's name is long: on a few lines, so the table stays within the page.
+            return text if role == Qt.ItemDataRole.ToolTipRole else textwrap.fill(text, WRAP)
+        text = (
+            self.tr("Total decided")
+            if section == len(table.columns) + 1
+            else self.tr("Total proposed")
+        )
+        return text if role == Qt.ItemDataRole.ToolTipRole else textwrap.fill(text, 10)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         table = self._table
