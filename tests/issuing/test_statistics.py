@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from emudesk.db import Database, open_database
 from emudesk.errors import NotFoundError, ValidationError
+from emudesk.model import Award, Issuer, IssuerKind
 from emudesk.records import award_statistics as stats
 from emudesk.services.issuing import statistics
 from emudesk.services.organisation import units
@@ -167,3 +168,20 @@ def test_the_command_line(
                              "UBDT", *argv)  # fmt: skip
         assert code == 3 and message in err and "Traceback" not in err, (argv, err)
     assert not (tmp_path / "tk.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "grantor", "name", "level"),
+    [
+        (IssuerKind.COMMITTEE, "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC", "Bằng khen", stats.MINISTRY),
+        (IssuerKind.MINISTRY, "THỦ TƯỚNG CHÍNH PHỦ", "Bằng khen", stats.STATE),
+        (IssuerKind.MINISTRY, "", "Cờ thi đua của Chính phủ", stats.STATE),
+        (IssuerKind.PROVINCE, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Bằng khen", stats.PROVINCE),
+        (IssuerKind.OTHER, "", "Giấy khen", stats.OTHER),
+    ],
+)
+def test_the_level_comes_from_the_catalogue(
+    kind: IssuerKind, grantor: str, name: str, level: str
+) -> None:
+    award = Award(code="X", name=name, grantor=grantor, issuer=Issuer(name="I", kind=kind))
+    assert statistics.level_of(award) == level

@@ -1,9 +1,10 @@
 """Award statistics of an issuer: how many awards were proposed and granted, per award, level,
 year and unit, named as on the decisions' dates; the Excel report of them.
 
-One query reads the proposals' few columns a batch at a time and adds them into a counter
-keyed by (year, award, unit's name then): memory follows the number of distinct counts,
-not the number of proposals. Units, awards and the issuer's names are looked up once each.
+The database counts (one row per year, award, unit and decision date comes back), and the
+rows are added up by the unit's name on that date: memory follows the number of distinct
+counts, not the number of proposals. Units, awards and the issuer's names are looked up once
+each.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from emudesk.errors import NotFoundError, ValidationError
@@ -26,8 +27,6 @@ from emudesk.services.organisation.names_on_dates import (
     year_end,
 )
 from emudesk.text import clean, fold, sort_key
-
-BATCH = 500
 
 # Words of a grantor (or an award's name) that make the award a state one.
 _STATE_WORDS = ("thu tuong", "chu tich nuoc", "chinh phu", "nha nuoc", "huan chuong")
@@ -100,17 +99,20 @@ def statistics(
     _years(first_year, last_year)
     issuer = names.find_issuer(session, issuer_code)
     chosen = _cluster(session, issuer, cluster) if clean(cluster) else None
+    approved = case((Proposal.status == "approved", 1), else_=0)
     query = (
         select(
             ClusterYear.year,
             Proposal.award_id,
             Proposal.unit_id,
-            Proposal.status,
             Proposal.decision_date,
+            func.count(Proposal.id),
+            func.sum(approved),
         )
         .join(ClusterYear, Proposal.cluster_year_id == ClusterYear.id)
         .join(Cluster, ClusterYear.cluster_id == Cluster.id)
         .where(Cluster.issuer_id == issuer.id, Proposal.status != "draft")
+        .group_by(ClusterYear.year, Proposal.award_id, Proposal.unit_id, Proposal.decision_date)
     )
     if chosen is not None:
         query = query.where(Cluster.id == chosen.id)
@@ -118,20 +120,21 @@ def statistics(
         query = query.where(ClusterYear.year >= first_year)
     if last_year is not None:
         query = query.where(ClusterYear.year <= last_year)
+    # The database counts; one row per year, award, unit and decision date comes back.
+    grouped = session.execute(query).all()
     counts: dict[tuple[int, int, int, str, str], list[int]] = {}
     units: dict[int, Unit] = {}
     issuer_names: dict[str, dt.date] = {}
-    result = session.execute(query.execution_options(yield_per=BATCH))
-    for year, award_id, unit_id, status, decided_on in result:
+    for year, award_id, unit_id, decided_on, proposed, decided in grouped:
         on = decided_on or year_end(year)
         unit = units.get(unit_id)
         if unit is None:
             unit = units[unit_id] = session.get_one(Unit, unit_id)
         named = unit_ref_on(unit, on)
         count = counts.setdefault((year, award_id, unit_id, named.code, named.name), [0, 0])
-        count[0] += 1
-        if status == "approved":
-            count[1] += 1
+        count[0] += int(proposed)
+        count[1] += int(decided or 0)
+        if decided:
             name = issuer_naming_on(issuer, on).name
             issuer_names[name] = min(on, issuer_names.get(name, on))
     awards = {a.id: a for a in session.scalars(select(Award).where(Award.issuer_id == issuer.id))}
