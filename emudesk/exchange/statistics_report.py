@@ -99,7 +99,7 @@ def _sheet(
         style.number(row, total_column, table.row_total(index), COUNT, bold=True)
         style.number(row, total_column + 1, table.proposed[index], COUNT)
         row += 1
-    style.text(row, 1, "TỔNG CỘNG", bold=True, right=2)
+    style.text(row, 1, "TỔNG CỘNG", bold=True, center=True, right=2)
     for offset, value in enumerate(table.column_totals()):
         style.number(row, 3 + offset, value, COUNT, bold=True)
     style.number(row, total_column, table.total_decided, COUNT, bold=True)

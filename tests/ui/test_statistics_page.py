@@ -36,6 +36,16 @@ def test_the_filters_change_the_table_and_the_chart(window: MainWindow, qtbot: Q
     window.go(Target(STATISTICS))
     page = window.current_page()
     assert isinstance(page, StatisticsPage)
+    # Every filter has a label with a mnemonic leading to it (the keyboard reaches each one)
+    for label, widget in (
+        (page.issuerLabel, page.issuerCombo),
+        (page.clusterLabel, page.clusterCombo),
+        (page.fromLabel, page.fromSpin),
+        (page.toLabel, page.toSpin),
+        (page.breakdownLabel, page.breakdownCombo),
+    ):
+        assert label.buddy() is widget and "&" in label.text()
+    assert "&" in page.exportButton.text()
     choose(page.issuerCombo, "UBDT")
     assert rows(page) == [[BK, "2", "2", "2"], [CTD, "1", "1", "1"], ["Tổng cộng", "3", "3", "3"]]
     assert [(b.label, b.segments, b.proposed) for b in page.chart.bars()] == [
