@@ -185,3 +185,18 @@ def test_the_level_comes_from_the_catalogue(
 ) -> None:
     award = Award(code="X", name=name, grantor=grantor, issuer=Issuer(name="I", kind=kind))
     assert statistics.level_of(award) == level
+
+
+def test_renamed_issuer_and_merged_units_keep_their_names_of_then(
+    reorganised_db: Database,
+) -> None:
+    # GIVEN the full demo: UBDT became Bộ Dân tộc và Tôn giáo on 1/3/2025, and Phú Yên and
+    # Bình Định merged into Đắk Lắk and Gia Lai on 1/7/2025; the 2024 decision is of 24/01/2025
+    with reorganised_db.session() as session:
+        found = statistics.statistics(session, "Bộ DTTG")
+        assert found.issuer == "Ủy ban Dân tộc"
+        assert sorted((c.unit_code, c.unit, c.decided) for c in found.cells) == [
+            ("BDT-BDI", "Ban Dân tộc tỉnh Bình Định", 1),
+            ("BDT-DLK", "Ban Dân tộc tỉnh Đắk Lắk", 1),
+            ("BDT-PY", "Ban Dân tộc tỉnh Phú Yên", 1),
+        ]
