@@ -1395,7 +1395,7 @@ not calibrated (no offset applied)</translation>
         <translation>Nominee:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Threshold:</source>
         <translation>Threshold:</translation>
     </message>
@@ -5577,9 +5577,9 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>%1 approved, %2 not approved.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Register numbers taken: %1 to %2.</source>
-        <translation>Register numbers taken: %1 to %2.</translation>
+        <location line="+6"/>
+        <source>Register numbers taken: %1.</source>
+        <translation>Register numbers taken: %1.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1395,7 +1395,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Đối tượng:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Threshold:</source>
         <translation>Tỷ lệ cần đạt:</translation>
     </message>
@@ -1857,7 +1857,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+30"/>
         <source>&amp;Record a decision…</source>
-        <translation>&amp;Ghi quyết định…</translation>
+        <translation>&amp;Nhập quyết định mới…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1872,7 +1872,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location filename="../../emudesk/ui/pages/decisions.py" line="+59"/>
         <source>No decision yet: record one with Record a decision… once the council has voted.</source>
-        <translation>Chưa có quyết định nào: sau khi Hội đồng biểu quyết, bấm Ghi quyết định… để ghi.</translation>
+        <translation>Chưa có quyết định nào: sau khi Hội đồng biểu quyết, bấm Nhập quyết định mới… để ghi.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5509,7 +5509,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
     <message>
         <location filename="../../forms/record_decision_dialog.ui" line="+14"/>
         <source>Record a decision</source>
-        <translation>Ghi quyết định khen thưởng</translation>
+        <translation>Nhập quyết định khen thưởng</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5577,9 +5577,9 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>%1 được khen thưởng, %2 không được khen thưởng.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Register numbers taken: %1 to %2.</source>
-        <translation>Số vào sổ sẽ lấy: từ %1 đến %2.</translation>
+        <location line="+6"/>
+        <source>Register numbers taken: %1.</source>
+        <translation>Số vào sổ sẽ lấy: %1.</translation>
     </message>
     <message>
         <location line="+8"/>

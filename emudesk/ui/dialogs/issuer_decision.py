@@ -106,7 +106,8 @@ class RecordDecisionDialog(ServiceDialog):
             len(planned) - len(numbers),
         )
         if numbers:
-            text += " " + arg(self.tr("Register numbers taken: %1 to %2."), numbers[0], numbers[-1])
+            shown = ", ".join(numbers[:8]) + (", …" if len(numbers) > 8 else "")
+            text += " " + arg(self.tr("Register numbers taken: %1."), shown)
         return text
 
     def confirm(self) -> bool:

@@ -16,7 +16,7 @@ class Ui_CouncilVoteDialog(object):
     def setupUi(self, CouncilVoteDialog):
         if not CouncilVoteDialog.objectName():
             CouncilVoteDialog.setObjectName(u"CouncilVoteDialog")
-        CouncilVoteDialog.resize(480, 320)
+        CouncilVoteDialog.resize(520, 340)
         self.dialogLayout = QVBoxLayout(CouncilVoteDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -29,7 +29,6 @@ class Ui_CouncilVoteDialog(object):
 
         self.nomineeLabel = QLabel(CouncilVoteDialog)
         self.nomineeLabel.setObjectName(u"nomineeLabel")
-        self.nomineeLabel.setWordWrap(True)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nomineeLabel)
 
@@ -108,7 +107,6 @@ class Ui_CouncilVoteDialog(object):
 
         self.resultLabel = QLabel(CouncilVoteDialog)
         self.resultLabel.setObjectName(u"resultLabel")
-        self.resultLabel.setWordWrap(True)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.resultLabel)
 

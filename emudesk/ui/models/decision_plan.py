@@ -88,6 +88,8 @@ class DecisionPlanModel(QAbstractTableModel):
         item = self.items[row]
         if role == Qt.ItemDataRole.CheckStateRole and column == self.APPROVE:
             return (Qt.CheckState.Checked if self.approved[row] else Qt.CheckState.Unchecked).value
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
+            return None if self.approved[row] else self.reasons[row] or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         return {
