@@ -57,7 +57,7 @@ def prepare(demo: Path, issuer: Path, folder: Path) -> None:
 def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from emudesk.db import open_database
     from emudesk.services.issuing import decisions
@@ -85,9 +85,8 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
             raise SystemExit(f"cannot write {path}")
         written.append(path)
 
-    def grab_dialog(kind: type, name: str, *, keep: bool = False) -> object:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
-        found = [w for w in found if w.isVisible()]
+    def grab_dialog(kind: type[QDialog], name: str, *, keep: bool = False) -> QDialog:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if not found:
             raise SystemExit(f"no {kind.__name__} open")
         dialog = found[-1]
