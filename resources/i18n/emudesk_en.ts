@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+109"/>
         <source>Issuer&apos;s board</source>
         <translation>Issuer&apos;s board</translation>
     </message>
@@ -4655,7 +4655,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -6844,7 +6844,17 @@ Continue?</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>This PC &amp;serves:</source>
+        <translation>This PC &amp;serves:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</source>
+        <translation>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -6884,7 +6894,27 @@ Continue?</translation>
         <translation>&amp;Digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+36"/>
+        <source>a cluster&apos;s head (scores, ranks, proposes)</source>
+        <translation>a cluster&apos;s head (scores, ranks, proposes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cluster&apos;s member unit</source>
+        <translation>a cluster&apos;s member unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s emulation office (decides, numbers)</source>
+        <translation>the issuer&apos;s emulation office (decides, numbers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not chosen (every page)</source>
+        <translation>not chosen (every page)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No token is set up; %1 certificate(s) trusted.</source>
         <translation>No token is set up; %1 certificate(s) trusted.</translation>
     </message>

@@ -357,7 +357,7 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+107"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+109"/>
         <source>Issuer&apos;s board</source>
         <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
     </message>
@@ -4655,7 +4655,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -6844,7 +6844,17 @@ Tiếp tục?</translation>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>This PC &amp;serves:</source>
+        <translation>Máy này &amp;phục vụ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</source>
+        <translation>Các trang trong cây điều hướng theo đúng công việc của cơ quan: cơ quan cấp trên thấy trước hết bảng tổng hợp, Hội đồng, quyết định và lịch sử khen thưởng, không có các trang chấm điểm của cụm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -6884,7 +6894,27 @@ Tiếp tục?</translation>
         <translation>Chữ &amp;ký số…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+36"/>
+        <source>a cluster&apos;s head (scores, ranks, proposes)</source>
+        <translation>trưởng cụm (chấm điểm, xếp hạng, đề nghị)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cluster&apos;s member unit</source>
+        <translation>đơn vị thành viên của cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s emulation office (decides, numbers)</source>
+        <translation>cơ quan Thi đua – Khen thưởng cấp trên (quyết định, vào sổ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not chosen (every page)</source>
+        <translation>chưa chọn (mọi trang)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No token is set up; %1 certificate(s) trusted.</source>
         <translation>Chưa thiết lập thiết bị ký; đang tin cậy %1 chứng thư số.</translation>
     </message>
