@@ -2,9 +2,9 @@
 
 The demo is a head's PC; the issuer's office starts empty. This script exports both demo
 clusters' 2024 submissions, imports them into an empty database, sets the register's
-formats and lets the council vote, then renders the Issuer's board, the council and its vote
-dialog, the decision dialog (its preview), records UBDT's decision, and renders the decisions
-and the Award history pages at the size ``emudesk screenshot`` uses.
+formats and lets the council vote, then renders the council and its vote dialog, the decision
+dialog (its preview), records UBDT's decision, and renders the decisions, the board (with a
+cluster's ranking table) and the Award history pages at the size ``emudesk screenshot`` uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
 """
@@ -66,6 +66,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     from emudesk.ui.context import DataContext
     from emudesk.ui.dialogs.council import CouncilVoteDialog
     from emudesk.ui.dialogs.issuer_decision import RecordDecisionDialog
+    from emudesk.ui.dialogs.submitted_ranking import SubmittedRankingDialog
     from emudesk.ui.main_window import MainWindow
     from emudesk.ui.registry import BOARD, COUNCIL, DECISIONS, HISTORY, Target
     from emudesk.ui.screenshot import WINDOW_SIZE, _dispose, _settle
@@ -146,6 +147,9 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
         grab("26-board-ubdt-2024")
+        page.ui.tableView.selectRow(1)  # type: ignore[union-attr]
+        page.on_rankingButton_clicked()  # type: ignore[union-attr]
+        grab_dialog(SubmittedRankingDialog, "26a-board-ranking")
         window.go(Target(HISTORY))
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]

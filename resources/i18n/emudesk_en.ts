@@ -363,8 +363,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
-        <translation>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</translation>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</source>
+        <translation>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -377,12 +377,22 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
+        <location line="+36"/>
+        <source>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</source>
+        <translation>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster&apos;s &amp;ranking…</source>
+        <translation>The cluster&apos;s &amp;ranking…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>No issuer yet: import a cluster&apos;s submission.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
@@ -7362,6 +7372,67 @@ Continue?</translation>
         <location line="+2"/>
         <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>emudesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingDialog</name>
+    <message>
+        <location filename="../../forms/submitted_ranking_dialog.ui" line="+14"/>
+        <source>The cluster&apos;s ranking table</source>
+        <translation>The cluster&apos;s ranking table</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranking table</source>
+        <translation>Ranking table</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/submitted_ranking.py" line="+31"/>
+        <source>%1 — ranking of %2</source>
+        <translation>%1 — ranking of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</source>
+        <translation>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The head had not locked the scores when sending.</source>
+        <translation>The head had not locked the scores when sending.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/submitted_ranking.py" line="+62"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What placed it</source>
+        <translation>What placed it</translation>
     </message>
 </context>
 <context>

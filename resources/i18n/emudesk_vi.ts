@@ -363,8 +363,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
-        <translation>Các đối tượng được đề nghị trong năm của mọi cụm, theo gói đề nghị gửi lên: hình thức đề nghị, tổng điểm và thứ hạng, các văn bản hồ sơ còn thiếu, và quyết định.</translation>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</source>
+        <translation>Các đối tượng được đề nghị trong năm của mọi cụm, theo gói đề nghị gửi lên: hình thức đề nghị, tổng điểm và thứ hạng, các văn bản hồ sơ còn thiếu, và quyết định. Bấm đúp vào một đối tượng để xem toàn bộ bảng xếp hạng của cụm.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -377,12 +377,22 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
+        <location line="+36"/>
+        <source>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</source>
+        <translation>Cụm của đối tượng đang chọn: thứ hạng và tổng điểm của mọi đơn vị thành viên như gói đề nghị đã gửi (hoặc bấm đúp vào dòng).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster&apos;s &amp;ranking…</source>
+        <translation>&amp;Bảng xếp hạng của cụm…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
@@ -7362,6 +7372,67 @@ Tiếp tục?</translation>
         <location line="+2"/>
         <source>emudesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu emudesk (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingDialog</name>
+    <message>
+        <location filename="../../forms/submitted_ranking_dialog.ui" line="+14"/>
+        <source>The cluster&apos;s ranking table</source>
+        <translation>Bảng xếp hạng của cụm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranking table</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/submitted_ranking.py" line="+31"/>
+        <source>%1 — ranking of %2</source>
+        <translation>%1 — xếp hạng năm %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</source>
+        <translation>%1 đơn vị; đối tượng được cụm đề nghị in đậm. Các phần: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The head had not locked the scores when sending.</source>
+        <translation>Trưởng cụm chưa khóa điểm khi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/submitted_ranking.py" line="+62"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What placed it</source>
+        <translation>Căn cứ xếp hạng</translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,40 @@ def with_council(window: MainWindow, votes: dict[str, int]) -> None:
             council.record_vote(session, "UBDT", 2024, unit, votes_for=count)  # type: ignore[arg-type]
 
     window.context.write(work)
+
+
+def test_the_board_shows_a_clusters_whole_ranking_table(
+    qtbot: QtBot, office_window: MainWindow, boxes: Boxes
+) -> None:
+    from emudesk.ui.dialogs.submitted_ranking import SubmittedRankingDialog
+    from emudesk.ui.pages.board import BoardPage
+    from emudesk.ui.registry import BOARD
+
+    office_window.go(Target(BOARD))
+    page = office_window.current_page()
+    assert isinstance(page, BoardPage)
+    choose(page.ui.issuerCombo, "UBDT")
+    page.ui.yearSpin.setValue(2024)
+    # WHEN the officer double-clicks Phú Yên's row
+    index = page.model.index(1, page.model.NOMINEE)
+    page.ui.tableView.selectRow(1)
+    page.ui.tableView.doubleClicked.emit(index)
+    dialog = find_dialog(qtbot, SubmittedRankingDialog)
+    # THEN the cluster's eight members show with their ranks, the nominees in bold
+    model = dialog.model
+    assert model.rowCount() == 8
+    assert model.index(0, model.UNIT).data() == "Ban Dân tộc tỉnh Đắk Lắk"
+    assert [model.index(r, model.RANK).data() for r in range(3)] == ["1", "2", "3"]
+    bold = [
+        model.index(r, model.UNIT).data()
+        for r in range(8)
+        if model.index(r, model.UNIT).data(Qt.ItemDataRole.FontRole) is not None
+    ]
+    assert bold == [
+        "Ban Dân tộc tỉnh Đắk Lắk",
+        "Ban Dân tộc tỉnh Phú Yên",
+        "Ban Dân tộc tỉnh Bình Định",
+    ]
+    assert model.headerData(model.TOTAL, Qt.Orientation.Horizontal) == "Tổng điểm"
+    assert "UBDT-C4" in dialog.ui.titleLabel.text()
+    dialog.close()
