@@ -75,7 +75,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     application()
     translation.install(language)
     context = DataContext(open_database(database))
-    window = MainWindow(context, Settings(language=language))
+    window = MainWindow(context, Settings(language=language, role="issuer"))
     suffix = "" if language == "vi" else f"-{language}"
     written: list[Path] = []
 
