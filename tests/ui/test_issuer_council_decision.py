@@ -33,8 +33,9 @@ from tests.ui.conftest import Boxes, choose, click, find_dialog, press_ok, type_
 
 
 @pytest.fixture
-def office(demo_path: Path, tmp_path: Path) -> Path:
-    """An issuer's office that received UBDT-C4's 2024 submission and keeps its register."""
+def office(demo_path: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """An issuer's office that received UBDT-C4's 2024 submission and keeps its register
+    (unless parametrized with False)."""
     head = open_database(demo_path)
     with head.session() as session:
         submission_export.export_submission(session, "UBDT-C4", 2024, tmp_path / "s.zip")
@@ -43,7 +44,8 @@ def office(demo_path: Path, tmp_path: Path) -> Path:
     db = open_database(path, create=True)
     with db.session() as session:
         submission_import.receive(session, tmp_path / "s.zip", accept_unverified=True)
-        register.set_series(session, "UBDT", pattern="{n}/BK-UBDT", last_paper_number=1233)
+        if getattr(request, "param", True):
+            register.set_series(session, "UBDT", pattern="{n}/BK-UBDT", last_paper_number=1233)
     db.dispose()
     return path
 
@@ -320,3 +322,16 @@ def test_the_board_shows_a_clusters_whole_ranking_table(
     assert model.headerData(model.TOTAL, Qt.Orientation.Horizontal) == "Tổng điểm"
     assert "UBDT-C4" in dialog.ui.titleLabel.text()
     dialog.close()
+
+
+@pytest.mark.parametrize("office", [False], indirect=True)
+def test_a_decision_without_a_register_format_is_refused_in_words(
+    qtbot: QtBot, office_window: MainWindow, boxes: Boxes
+) -> None:
+    before = snapshot(office_window)
+    _page, dialog = decide(qtbot, office_window)
+    type_into(qtbot, dialog.ui.numberEdit, "5/QĐ-UBDT")
+    assert "register-format" in dialog.ui.previewLabel.text()  # the preview says why already
+    press_ok(qtbot, dialog)
+    assert "register-format" in boxes.last.text and dialog.isVisible()
+    assert snapshot(office_window) == before
