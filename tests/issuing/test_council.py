@@ -103,3 +103,32 @@ def test_the_preview_shows_what_the_decision_records_and_writes_nothing(
     assert recorded.items == preview
     assert [i.register_number for i in preview] == ["42/UBDT", "", "43/UBDT"]
     issuer.dispose()
+
+
+def test_the_command_line_takes_a_share_and_takes_a_vote_back(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.issuing.helpers import run
+
+    issuer = empty_pc(tmp_path, "issuer")
+    receive(issuer, export(demo_db, "UBDT-C4", tmp_path / "s.zip"))
+    issuer.dispose()
+    db = str(tmp_path / "issuer.sqlite")
+    base = ("--language", "en", "--db", db, "council")
+    where = ("--issuer", "UBDT", "--year", "2024")
+    code, _out, err = run(capsys, *base, "meeting", *where, "--date", "2025-01-20",
+                          "--member", "A", "--members-total", "9")  # fmt: skip
+    assert code == 0, err
+    code, out, err = run(capsys, *base, "vote", *where, "--unit", "BDT-PY", "--share", "77,78")
+    assert code == 0, err
+    assert (
+        "Ban Dân tộc tỉnh Phú Yên — Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc: 7/9" in out
+    )
+    with pytest.raises(SystemExit):
+        run(capsys, *base, "vote", *where, "--unit", "BDT-PY", "--share", "abc")
+    assert "not a share" in capsys.readouterr().err
+    code, out, err = run(capsys, *base, "take-back", *where, "--unit", "BDT-PY")
+    assert code == 0, err
+    assert "Phú Yên — Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc: —" in out
+    code, _out, err = run(capsys, *base, "take-back", *where, "--unit", "BDT-PY")
+    assert code != 0 and "no vote on BDT-PY" in err

@@ -224,12 +224,20 @@ def record_vote(
         return result
 
 
-def clear_vote(session: Session, issuer_code: str, year: int, proposal_uuid: UUID) -> VoteResult:
-    """Take back the council's vote on a pending proposal (recorded by mistake): the nominee
-    is "not voted yet" again; the audit keeps the vote taken back."""
+def clear_vote(
+    session: Session,
+    issuer_code: str,
+    year: int,
+    proposal_uuid: UUID | None = None,
+    *,
+    unit_code: str = "",
+) -> VoteResult:
+    """Take back the council's vote on a pending proposal (of ``proposal_uuid``, else the
+    unit's only one) recorded by mistake: the nominee is "not voted yet" again; the audit
+    keeps the vote taken back."""
     with write(session):
         meeting = load(session, issuer_code, year)
-        proposal = _pending_one(session, meeting, year, "", proposal_uuid)
+        proposal = _pending_one(session, meeting, year, unit_code, proposal_uuid)
         vote = next((v for v in meeting.votes if v.proposal_id == proposal.id), None)
         if vote is None:
             raise ValidationError(
