@@ -2,8 +2,9 @@
 
 The demo is a head's PC; the issuer's office starts empty. This script exports both demo
 clusters' 2024 submissions, imports them into an empty database, sets the register's
-formats, lets the council vote and records UBDT's decision, then renders the Issuer's board,
-the council, the decisions, the Award history and the Award statistics pages at the size
+formats and lets the council vote, then renders the council and its vote dialog, the decision
+dialog (its preview), records UBDT's decision, and renders the decisions, the board (with a
+cluster's ranking table), the Award history and the Award statistics pages at the size
 ``emudesk screenshot`` uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
@@ -25,7 +26,6 @@ def prepare(demo: Path, issuer: Path, folder: Path) -> None:
     from emudesk.db import open_database
     from emudesk.services.issuing import (
         council,
-        decisions,
         register,
         submission_export,
         submission_import,
@@ -51,30 +51,23 @@ def prepare(demo: Path, issuer: Path, folder: Path) -> None:
                                  members=members, place="Hà Nội")  # fmt: skip
             for unit, votes in (("BDT-DLK", 9), ("BDT-PY", 8), ("BDT-BDI", 5)):
                 council.record_vote(session, "UBDT", 2024, unit, votes_for=votes)
-            decisions.record_decision(
-                session,
-                "UBDT",
-                decisions.DecisionFields(
-                    "123/QĐ-UBDT",
-                    dt.date(2025, 1, 24),
-                    2024,
-                    signer_name="Nguyễn Văn A",
-                    signer_title="Thứ trưởng, Phó Chủ nhiệm",
-                    signing_mode="KT.",
-                    signing_for="Bộ trưởng, Chủ nhiệm",
-                    place="Hà Nội",
-                ),
-            )
     finally:
         office.dispose()
 
 
 def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication, QDialog
+
     from emudesk.db import open_database
+    from emudesk.services.issuing import decisions
     from emudesk.ui import translation
     from emudesk.ui.app import application
     from emudesk.ui.context import DataContext
+    from emudesk.ui.dialogs.council import CouncilVoteDialog
+    from emudesk.ui.dialogs.issuer_decision import RecordDecisionDialog
+    from emudesk.ui.dialogs.submitted_ranking import SubmittedRankingDialog
     from emudesk.ui.main_window import MainWindow
     from emudesk.ui.registry import BOARD, COUNCIL, DECISIONS, HISTORY, STATISTICS, Target
     from emudesk.ui.screenshot import WINDOW_SIZE, _dispose, _settle
@@ -83,7 +76,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
     application()
     translation.install(language)
     context = DataContext(open_database(database))
-    window = MainWindow(context, Settings(language=language))
+    window = MainWindow(context, Settings(language=language, role="issuer"))
     suffix = "" if language == "vi" else f"-{language}"
     written: list[Path] = []
 
@@ -94,26 +87,70 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
             raise SystemExit(f"cannot write {path}")
         written.append(path)
 
+    def grab_dialog(kind: type[QDialog], name: str, *, keep: bool = False) -> QDialog:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not found:
+            raise SystemExit(f"no {kind.__name__} open")
+        dialog = found[-1]
+        if name:
+            _settle()
+            path = out_dir / f"{name}{suffix}.png"
+            if not dialog.grab().save(str(path)):
+                raise SystemExit(f"cannot write {path}")
+            written.append(path)
+        if not keep:
+            dialog.reject()
+        return dialog
+
     try:
         window.resize(WINDOW_SIZE)
         window.show()
-        window.go(Target(BOARD))
-        page = window.current_page()
-        combo = page.ui.issuerCombo  # type: ignore[union-attr]
-        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
-        page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
-        grab("26-board-ubdt-2024")
         window.go(Target(COUNCIL))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
         combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
         grab("27-council-ubdt-2024")
+        page.ui.tableView.selectRow(1)  # type: ignore[union-attr]
+        page.on_voteButton_clicked()  # type: ignore[union-attr]
+        grab_dialog(CouncilVoteDialog, "27a-council-vote")
         window.go(Target(DECISIONS))
         page = window.current_page()
         combo = page.ui.issuerCombo  # type: ignore[union-attr]
         combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
+        page.on_recordButton_clicked()  # type: ignore[union-attr]
+        dialog = grab_dialog(RecordDecisionDialog, "", keep=True)
+        assert isinstance(dialog, RecordDecisionDialog)
+        fields = decisions.DecisionFields(
+            "123/QĐ-UBDT",
+            dt.date(2025, 1, 24),
+            2024,
+            signer_name="Nguyễn Văn A",
+            signer_title="Thứ trưởng, Phó Chủ nhiệm",
+            signing_mode="KT.",
+            signing_for="Bộ trưởng, Chủ nhiệm",
+            place="Hà Nội",
+        )
+        dialog.ui.yearSpin.setValue(fields.year)
+        dialog.ui.numberEdit.setText(fields.number)
+        dialog.ui.dateEdit.setDate(QDate(2025, 1, 24))
+        dialog.ui.signerEdit.setText(fields.signer_name)
+        dialog.ui.titleEdit.setText(fields.signer_title)
+        dialog.ui.modeCombo.setCurrentIndex(dialog.ui.modeCombo.findData(fields.signing_mode))
+        dialog.ui.forEdit.setText(fields.signing_for)
+        dialog.ui.placeEdit.setText(fields.place)
+        grab_dialog(RecordDecisionDialog, "28a-record-decision")
+        context.write(decisions.record_decision, "UBDT", fields)
         grab("28-decisions-ubdt")
+        window.go(Target(BOARD))
+        page = window.current_page()
+        combo = page.ui.issuerCombo  # type: ignore[union-attr]
+        combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
+        page.ui.yearSpin.setValue(2024)  # type: ignore[union-attr]
+        grab("26-board-ubdt-2024")
+        page.ui.tableView.selectRow(1)  # type: ignore[union-attr]
+        page.on_rankingButton_clicked()  # type: ignore[union-attr]
+        grab_dialog(SubmittedRankingDialog, "26a-board-ranking")
         window.go(Target(HISTORY))
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
 from emudesk.i18n import _
+
+
+def share(text: str) -> Decimal:
+    """An argparse type: a percentage, "77.78" or "77,78"."""
+    try:
+        value = Decimal(text.strip().replace(",", ".").rstrip("%").strip())
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(_("{text} is not a share between 0 and 100.", text=text))
+    return value
 
 
 def _show(found: object) -> None:
@@ -46,10 +58,28 @@ def cmd_vote(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.session() as session:
+            votes_for = args.votes_for
+            if args.share is not None:  # the minutes give a share of the council
+                size = council.load(session, args.issuer, args.year).members_total
+                votes_for = council.votes_from_share(args.share, size)
             council.record_vote(
-                session, args.issuer, args.year, args.unit, votes_for=args.votes_for,
+                session, args.issuer, args.year, args.unit, votes_for=votes_for,
                 votes_against=args.against, abstentions=args.abstain,
             )  # fmt: skip
+            found = council.get_council(session, args.issuer, args.year)
+    finally:
+        db.dispose()
+    _show(found)
+    return EXIT_OK
+
+
+def cmd_take_back(args: argparse.Namespace) -> int:
+    from emudesk.services.issuing import council
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            council.clear_vote(session, args.issuer, args.year, unit_code=args.unit)
             found = council.get_council(session, args.issuer, args.year)
     finally:
         db.dispose()
@@ -89,10 +119,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = sub.add_parser("council", help=_("the issuer's emulation council"))
     actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
     meeting = actions.add_parser("meeting", help=_("record the council's meeting on a year"))
-    vote = actions.add_parser("vote", help=_("the council's vote on a nominee"))
+    vote = actions.add_parser(
+        "vote", help=_("the council's vote on a nominee (again: corrects it)")
+    )
+    take_back = actions.add_parser(
+        "take-back", help=_("take back a vote recorded by mistake (before the decision)")
+    )
     result = actions.add_parser("result", help=_("each nominee's vote against its threshold"))
     minutes = actions.add_parser("minutes", help=_("the meeting's minutes, DOCX or PDF"))
-    for parser in (meeting, vote, result, minutes):
+    for parser in (meeting, vote, take_back, result, minutes):
         parser.add_argument("--issuer", required=True, help=_("issuer's short name, e.g. UBDT"))
         parser.add_argument("--year", required=True, type=year)
     meeting.add_argument("--date", required=True, help=_("meeting date, 2025-01-20"))
@@ -103,10 +138,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     meeting.add_argument("--secretary")
     meeting.set_defaults(handler=cmd_meeting)
     vote.add_argument("--unit", required=True, help=_("the nominee's unit code"))
-    vote.add_argument("--for", dest="votes_for", type=int, required=True)
+    given = vote.add_mutually_exclusive_group(required=True)
+    given.add_argument("--for", dest="votes_for", type=int)
+    given.add_argument(
+        "--share", type=share, help=_("votes for as a share of the council, e.g. 77.78")
+    )
     vote.add_argument("--against", type=int, default=0)
     vote.add_argument("--abstain", type=int, default=0)
     vote.set_defaults(handler=cmd_vote)
+    take_back.add_argument("--unit", required=True, help=_("the nominee's unit code"))
+    take_back.set_defaults(handler=cmd_take_back)
     result.set_defaults(handler=cmd_result)
     minutes.add_argument("--out", required=True, action="append", help="FILE.docx | FILE.pdf")
     minutes.set_defaults(handler=cmd_minutes)

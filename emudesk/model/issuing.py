@@ -35,6 +35,9 @@ class Submission(Travelling, Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     signer: Mapped[str] = mapped_column(String(300), default="")  # "" when not signed
     revision: Mapped[int] = mapped_column(default=1)  # 2 after one correction…
+    # The cluster-year's whole ranking table as sent (JSON, services.issuing.submitted_ranking);
+    # "" when the package had none (format 1).
+    ranking: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     cluster_year: Mapped[ClusterYear] = relationship()
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
-from emudesk.ui import keyboard, messages, package_actions, saving
+from emudesk.ui import keyboard, messages, package_actions, saving, settings_actions
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([280, 1000])
-        self.navigation = NavigationModel(self.registry, self)
+        self.navigation = NavigationModel(self.registry, self, lambda: self.settings.role)
         self.ui.navTree.setModel(self.navigation)
         self.ui.navTree.selectionModel().currentChanged.connect(self._on_nav_current_changed)
         self.search = SearchBox(None, self)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._show_database()
         self._fill_recent_menu()
         self._rebuild_navigation()
-        self.go(Target(CLUSTERS))
+        self.go(Target(self.registry.start_page(self.settings.role)))
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         """Menu actions that need an open database wait for ``attach``."""
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.current = None
         self._rebuild_navigation()
-        self.go(Target(CLUSTERS))
+        self.go(Target(self.registry.start_page(self.settings.role)))
 
     def _show_database(self) -> None:
         if self._context is None:
@@ -440,24 +440,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_actionSettings_triggered(self) -> None:
-        from emudesk.ui.dialogs.settings import SettingsDialog
+        settings_actions.open_dialog(self)
 
-        dialog = SettingsDialog(self.settings, self.context.db.display_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.language, dialog.database))
-        dialog.open()
-
-    def apply_settings(self, language: str, database: str) -> None:
-        """Switch the language at once (every open window retranslates) and the database."""
-        from emudesk.ui import translation
-
-        if language != self.settings.language:
-            self.settings.language = translation.install(language)
-        if database != self.settings.database:
-            if database and not self.database.open_target(database, create=False):
-                return  # refused: keep the previous choice
-            self.settings.database = database
-        self.settings.save()
+    def apply_settings(self, language: str, database: str, role: str | None = None) -> None:
+        """Put the Settings dialog's choices into effect (``settings_actions.apply``)."""
+        settings_actions.apply(self, language, database, role)
 
     @Slot()
     def on_actionCheckDatabase_triggered(self) -> None:

@@ -1,10 +1,12 @@
 """The navigation tree: global pages, and under "Clusters" each cluster with its years.
 
 Built from plain service data by ``rebuild``; every item carries the ``Target`` it opens.
+The pages shown, and their order, follow the office's role (``registry.PageRegistry.pages``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -59,15 +61,18 @@ def year_choices(tree: list[ClusterNode]) -> list[tuple[str, UUID]]:
 
 
 class NavigationModel(QStandardItemModel):
-    def __init__(self, registry: PageRegistry, parent: Any = None) -> None:
+    def __init__(
+        self, registry: PageRegistry, parent: Any = None, role: Callable[[], str] = str
+    ) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.role = role  # the office's role at each rebuild (settings can change it)
 
     def rebuild(self, tree: list[ClusterNode]) -> None:
         self.clear()
         root = self.invisibleRootItem()
-        year_pages = self.registry.pages(Scope.YEAR)
-        for spec in self.registry.pages(Scope.GLOBAL):
+        year_pages = self.registry.pages(Scope.YEAR, self.role())
+        for spec in self.registry.pages(Scope.GLOBAL, self.role()):
             item = self._item(spec.title(), Target(spec.key))
             root.appendRow(item)
             if spec.key != CLUSTERS:

@@ -6,6 +6,9 @@ registered (the overview) opens when the year node is chosen, and every further 
 as a child of each year node — that is how the scoring table, score grid, ranking and
 proposals plug in: write the page, then add one ``register(PageSpec(...))`` line to
 ``emudesk.ui.pages.register_builtin_pages``. Nothing else in the window changes.
+
+A page's ``roles`` say which offices see it: the issuer's pages only the issuer's office,
+the scoring pages only a cluster's head and members.
 """
 
 from __future__ import annotations
@@ -43,6 +46,13 @@ DECISIONS = "decisions"
 COUNCIL = "council"
 STATISTICS = "statistics"
 
+# The office the window serves (chosen in the first-run assistant, kept in the settings):
+# a cluster's head or member, or the issuer's emulation office. "" (never chosen) shows all.
+HEAD, MEMBER, ISSUER = "head", "member", "issuer"
+EVERY_ROLE = frozenset({HEAD, MEMBER, ISSUER})
+CLUSTER_ROLES = frozenset({HEAD, MEMBER})  # the cluster's own work: scores, returns…
+ISSUER_ONLY = frozenset({ISSUER})  # the issuer's work: board, council, decisions…
+
 
 class Scope(enum.Enum):
     GLOBAL = "global"  # one page for the whole database
@@ -64,6 +74,7 @@ class PageSpec:
     title: Callable[[], str]  # translated at call time, so it follows a language switch
     factory: Callable[[DataContext, QWidget | None], Page]
     order: int = 100
+    roles: frozenset[str] = EVERY_ROLE  # the offices whose navigation shows the page
 
 
 class PageRegistry:
@@ -83,8 +94,17 @@ class PageRegistry:
     def __contains__(self, key: object) -> bool:
         return key in self._specs
 
-    def pages(self, scope: Scope) -> list[PageSpec]:
-        return sorted((s for s in self._specs.values() if s.scope is scope), key=lambda s: s.order)
+    def pages(self, scope: Scope, role: str = "") -> list[PageSpec]:
+        """The pages ``role``'s navigation shows, in its order: the issuer's office sees its
+        own pages first; no role ("") shows every page."""
+        shown = [
+            s for s in self._specs.values() if s.scope is scope and (not role or role in s.roles)
+        ]
+        return sorted(shown, key=lambda s: (role == ISSUER and s.roles != ISSUER_ONLY, s.order))
+
+    def start_page(self, role: str = "") -> str:
+        """The page the window opens on: the first of ``role``'s navigation."""
+        return self.pages(Scope.GLOBAL, role)[0].key
 
     def year_overview(self) -> PageSpec | None:
         """The year page opened by a year node itself (the first year page)."""

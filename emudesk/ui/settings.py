@@ -32,7 +32,7 @@ class Settings:
     # Opened when neither --db nor EMUDESK_DB names a database; empty means the default file.
     database: str = ""
     recent_databases: list[str] = field(default_factory=list)
-    role: str = ""  # "head" or "member", as told to the first-run assistant
+    role: str = ""  # "head", "member" or "issuer", as told to the first-run assistant (or Settings)
     # Workbooks opened lately, newest first: {"path": ..., "kind": "form" | "return"}
     recent_files: list[dict[str, str]] = field(default_factory=list)
     # The office's mail server for Send the forms: host, port, security, user, sender, cafile.

@@ -357,14 +357,14 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+108"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+110"/>
         <source>Issuer&apos;s board</source>
         <translation>Issuer&apos;s board</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
-        <translation>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</translation>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</source>
+        <translation>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -377,12 +377,22 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
+        <location line="+36"/>
+        <source>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</source>
+        <translation>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster&apos;s &amp;ranking…</source>
+        <translation>The cluster&apos;s &amp;ranking…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>No issuer yet: import a cluster&apos;s submission.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
@@ -1201,6 +1211,61 @@ not calibrated (no offset applied)</translation>
     </message>
 </context>
 <context>
+    <name>CouncilMeetingDialog</name>
+    <message>
+        <location filename="../../forms/council_meeting_dialog.ui" line="+14"/>
+        <source>The council&apos;s meeting</source>
+        <translation>The council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The council&apos;s meeting on the year&apos;s proposals. Each vote is counted against the council&apos;s size (all its members, present or not), as the catalogue&apos;s threshold asks.</source>
+        <translation>The council&apos;s meeting on the year&apos;s proposals. Each vote is counted against the council&apos;s size (all its members, present or not), as the catalogue&apos;s threshold asks.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Held &amp;on:</source>
+        <translation>Held &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Members present
+(one a line):</source>
+        <translation>&amp;Members present
+(one a line):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Council &amp;size:</source>
+        <translation>Council &amp;size:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/council.py" line="+51"/>
+        <source>The council&apos;s meeting on %1</source>
+        <translation>The council&apos;s meeting on %1</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPage</name>
     <message>
         <location filename="../../forms/council_page.ui" line="+23"/>
@@ -1210,8 +1275,8 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</source>
-        <translation>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</translation>
+        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). Record the meeting first, then each nominee&apos;s vote (double-click a row); a vote recorded by mistake can be corrected or taken back until the decision. A nominee the council did not carry is not approved by the decision.</source>
+        <translation>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). Record the meeting first, then each nominee&apos;s vote (double-click a row); a vote recorded by mistake can be corrected or taken back until the decision. A nominee the council did not carry is not approved by the decision.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1225,16 +1290,46 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>M&amp;eeting…</source>
+        <translation>M&amp;eeting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Vote…</source>
+        <translation>&amp;Vote…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take back the vote</source>
+        <translation>&amp;Take back the vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write the &amp;minutes…</source>
         <translation>Write the &amp;minutes…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+63"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Met on %1, %2 member(s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
+        <source>Take back the vote</source>
+        <translation>Take back the vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the council&apos;s vote on %1 (%2 for)? It is kept in the audit log.</source>
+        <translation>Take back the council&apos;s vote on %1 (%2 for)? It is kept in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take it back</source>
+        <translation>Take it back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Write the minutes</source>
         <translation>Write the minutes</translation>
     </message>
@@ -1295,6 +1390,79 @@ not calibrated (no offset applied)</translation>
         <location line="+0"/>
         <source>not carried</source>
         <translation>not carried</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilVoteDialog</name>
+    <message>
+        <location filename="../../forms/council_vote_dialog.ui" line="+14"/>
+        <source>The council&apos;s vote</source>
+        <translation>The council&apos;s vote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nominee:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold:</source>
+        <translation>Threshold:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entered &amp;as:</source>
+        <translation>Entered &amp;as:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Votes &amp;for:</source>
+        <translation>Votes &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Votes a&amp;gainst:</source>
+        <translation>Votes a&amp;gainst:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A&amp;bstentions:</source>
+        <translation>A&amp;bstentions:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Share for (%):</source>
+        <translation>&amp;Share for (%):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/council.py" line="+64"/>
+        <source>numbers of votes</source>
+        <translation>numbers of votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a share of the council</source>
+        <translation>a share of the council</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>carried</source>
+        <translation>carried</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not carried</source>
+        <translation>not carried</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of %3 for, %4 needed</source>
+        <translation>%1: %2 of %3 for, %4 needed</translation>
     </message>
 </context>
 <context>
@@ -1463,17 +1631,17 @@ Please copy the report and send it to whoever maintains emudesk for you. It is a
 <context>
     <name>CrosstabModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/statistics.py" line="+55"/>
+        <location filename="../../emudesk/ui/models/statistics.py" line="+59"/>
         <source>Total decided</source>
         <translation>Total decided</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total proposed</source>
         <translation>Total proposed</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1644,6 +1812,39 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionPlanModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Award asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason not approved</source>
+        <translation>Reason not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+</context>
+<context>
     <name>DecisionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/issuing.py" line="-48"/>
@@ -1681,8 +1882,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</source>
-        <translation>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</translation>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
+        <translation>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1691,6 +1892,11 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>&amp;Record a decision…</source>
+        <translation>&amp;Record a decision…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Write the decision…</source>
         <translation>&amp;Write the decision…</translation>
     </message>
@@ -1700,12 +1906,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Write the &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/decisions.py" line="+53"/>
-        <source>No decision yet: record one with emudesk decision record.</source>
-        <translation>No decision yet: record one with emudesk decision record.</translation>
+        <location filename="../../emudesk/ui/pages/decisions.py" line="+59"/>
+        <source>No decision yet: record one with Record a decision… once the council has voted.</source>
+        <translation>No decision yet: record one with Record a decision… once the council has voted.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Write the decision</source>
         <translation>Write the decision</translation>
     </message>
@@ -2396,7 +2602,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Section:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+107"/>
+        <location filename="../../emudesk/ui/guide.py" line="+109"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>The user guide is missing from this installation: %1</translation>
     </message>
@@ -4485,7 +4691,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -5332,6 +5538,101 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+51"/>
         <source>%1 criteria without a score</source>
         <translation>%1 criteria without a score</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDecisionDialog</name>
+    <message>
+        <location filename="../../forms/record_decision_dialog.ui" line="+14"/>
+        <source>Record a decision</source>
+        <translation>Record a decision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the nominees the decision approves; give the reason for each one it does not. A nominee the council did not carry cannot be approved. The register numbers shown are the ones the decision will take.</source>
+        <translation>Tick the nominees the decision approves; give the reason for each one it does not. A nominee the council did not carry cannot be approved. The register numbers shown are the ones the decision will take.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Emulation &amp;year:</source>
+        <translation>Emulation &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Si&amp;gner:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing &amp;mode:</source>
+        <translation>Signing &amp;mode:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing &amp;for:</source>
+        <translation>Signing &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <source>(signs in their own right)</source>
+        <translation>(signs in their own right)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No proposal of this year is left to decide.</source>
+        <translation>No proposal of this year is left to decide.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 approved, %2 not approved.</source>
+        <translation>%1 approved, %2 not approved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register numbers taken: %1.</source>
+        <translation>Register numbers taken: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record decision %1 of %2? %3
+A recorded decision and the register numbers it takes cannot be taken back.</source>
+        <translation>Record decision %1 of %2? %3
+A recorded decision and the register numbers it takes cannot be taken back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6880,17 @@ Continue?</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>This PC &amp;serves:</source>
+        <translation>This PC &amp;serves:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</source>
+        <translation>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -6619,7 +6930,27 @@ Continue?</translation>
         <translation>&amp;Digital signatures…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+36"/>
+        <source>a cluster&apos;s head (scores, ranks, proposes)</source>
+        <translation>a cluster&apos;s head (scores, ranks, proposes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cluster&apos;s member unit</source>
+        <translation>a cluster&apos;s member unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s emulation office (decides, numbers)</source>
+        <translation>the issuer&apos;s emulation office (decides, numbers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not chosen (every page)</source>
+        <translation>not chosen (every page)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No token is set up; %1 certificate(s) trusted.</source>
         <translation>No token is set up; %1 certificate(s) trusted.</translation>
     </message>
@@ -7166,6 +7497,67 @@ Continue?</translation>
         <location line="+6"/>
         <source>Writing the workbook…</source>
         <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingDialog</name>
+    <message>
+        <location filename="../../forms/submitted_ranking_dialog.ui" line="+14"/>
+        <source>The cluster&apos;s ranking table</source>
+        <translation>The cluster&apos;s ranking table</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranking table</source>
+        <translation>Ranking table</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/submitted_ranking.py" line="+31"/>
+        <source>%1 — ranking of %2</source>
+        <translation>%1 — ranking of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</source>
+        <translation>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The head had not locked the scores when sending.</source>
+        <translation>The head had not locked the scores when sending.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/submitted_ranking.py" line="+62"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What placed it</source>
+        <translation>What placed it</translation>
     </message>
 </context>
 <context>

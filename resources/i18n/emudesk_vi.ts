@@ -357,14 +357,14 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board_page.ui" line="+23"/>
-        <location filename="../../emudesk/ui/pages/__init__.py" line="+108"/>
+        <location filename="../../emudesk/ui/pages/__init__.py" line="+110"/>
         <source>Issuer&apos;s board</source>
         <translation>Bảng tổng hợp của cơ quan cấp trên</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.</source>
-        <translation>Các đối tượng được đề nghị trong năm của mọi cụm, theo gói đề nghị gửi lên: hình thức đề nghị, tổng điểm và thứ hạng, các văn bản hồ sơ còn thiếu, và quyết định.</translation>
+        <source>Every cluster&apos;s nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster&apos;s whole ranking table.</source>
+        <translation>Các đối tượng được đề nghị trong năm của mọi cụm, theo gói đề nghị gửi lên: hình thức đề nghị, tổng điểm và thứ hạng, các văn bản hồ sơ còn thiếu, và quyết định. Bấm đúp vào một đối tượng để xem toàn bộ bảng xếp hạng của cụm.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -377,12 +377,22 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+58"/>
+        <location line="+36"/>
+        <source>The chosen nominee&apos;s cluster: every member&apos;s rank and total as its submission sent them (also on a double-click).</source>
+        <translation>Cụm của đối tượng đang chọn: thứ hạng và tổng điểm của mọi đơn vị thành viên như gói đề nghị đã gửi (hoặc bấm đúp vào dòng).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster&apos;s &amp;ranking…</source>
+        <translation>&amp;Bảng xếp hạng của cụm…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
         <source>No issuer yet: import a cluster&apos;s submission.</source>
         <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
@@ -1201,6 +1211,61 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
 </context>
 <context>
+    <name>CouncilMeetingDialog</name>
+    <message>
+        <location filename="../../forms/council_meeting_dialog.ui" line="+14"/>
+        <source>The council&apos;s meeting</source>
+        <translation>Cuộc họp của Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The council&apos;s meeting on the year&apos;s proposals. Each vote is counted against the council&apos;s size (all its members, present or not), as the catalogue&apos;s threshold asks.</source>
+        <translation>Cuộc họp của Hội đồng Thi đua – Khen thưởng xét các đề nghị của năm. Mỗi lần biểu quyết được tính trên tổng số thành viên của Hội đồng (có mặt hay vắng mặt), theo tỷ lệ phiếu quy định trong danh mục khen thưởng.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hủ trì:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Members present
+(one a line):</source>
+        <translation>Thành viên &amp;có mặt
+(mỗi người một dòng):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Council &amp;size:</source>
+        <translation>Tổng số thành &amp;viên:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/council.py" line="+51"/>
+        <source>The council&apos;s meeting on %1</source>
+        <translation>Cuộc họp của Hội đồng xét năm %1</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPage</name>
     <message>
         <location filename="../../forms/council_page.ui" line="+23"/>
@@ -1210,8 +1275,8 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.</source>
-        <translation>Kết quả biểu quyết của Hội đồng về từng đối tượng trong năm so với tỷ lệ cần đạt của hình thức khen thưởng (theo danh mục). Cuộc họp và phiếu biểu quyết được ghi bằng lệnh emudesk council meeting và council vote; đối tượng không đạt thì quyết định không khen thưởng.</translation>
+        <source>The council&apos;s vote on each nominee of the year against its award&apos;s threshold (from the catalogue). Record the meeting first, then each nominee&apos;s vote (double-click a row); a vote recorded by mistake can be corrected or taken back until the decision. A nominee the council did not carry is not approved by the decision.</source>
+        <translation>Kết quả biểu quyết của Hội đồng đối với từng đối tượng đề nghị của năm, so với tỷ lệ phiếu cần đạt của hình thức khen thưởng (theo danh mục). Ghi cuộc họp trước, rồi ghi phiếu của từng đối tượng (bấm đúp vào một dòng); phiếu ghi nhầm có thể sửa hoặc rút lại cho đến khi có quyết định. Đối tượng không đạt tỷ lệ phiếu sẽ không được khen thưởng trong quyết định.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1225,16 +1290,46 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>M&amp;eeting…</source>
+        <translation>Cuộc &amp;họp…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Vote…</source>
+        <translation>&amp;Biểu quyết…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take back the vote</source>
+        <translation>&amp;Rút lại phiếu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write the &amp;minutes…</source>
         <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+63"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Họp ngày %1, %2 thành viên.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
+        <source>Take back the vote</source>
+        <translation>Rút lại kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the council&apos;s vote on %1 (%2 for)? It is kept in the audit log.</source>
+        <translation>Rút lại kết quả biểu quyết của Hội đồng đối với %1 (%2 phiếu tán thành)? Nhật ký thay đổi vẫn lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take it back</source>
+        <translation>Rút lại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Write the minutes</source>
         <translation>Ghi biên bản</translation>
     </message>
@@ -1295,6 +1390,79 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <location line="+0"/>
         <source>not carried</source>
         <translation>không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilVoteDialog</name>
+    <message>
+        <location filename="../../forms/council_vote_dialog.ui" line="+14"/>
+        <source>The council&apos;s vote</source>
+        <translation>Biểu quyết của Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nominee:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold:</source>
+        <translation>Tỷ lệ cần đạt:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entered &amp;as:</source>
+        <translation>Nhập &amp;theo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Votes &amp;for:</source>
+        <translation>Số phiếu tán &amp;thành:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Votes a&amp;gainst:</source>
+        <translation>Số phiếu &amp;không tán thành:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A&amp;bstentions:</source>
+        <translation>Số phiếu không biểu &amp;quyết:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Share for (%):</source>
+        <translation>Tỷ &amp;lệ tán thành (%):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/council.py" line="+64"/>
+        <source>numbers of votes</source>
+        <translation>số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a share of the council</source>
+        <translation>tỷ lệ trên tổng số thành viên</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>carried</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not carried</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of %3 for, %4 needed</source>
+        <translation>%1: %2/%3 phiếu tán thành, cần %4</translation>
     </message>
 </context>
 <context>
@@ -1463,17 +1631,17 @@ Vui lòng sao chép báo cáo và gửi cho người hỗ trợ emudesk của c�
 <context>
     <name>CrosstabModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/statistics.py" line="+55"/>
+        <location filename="../../emudesk/ui/models/statistics.py" line="+59"/>
         <source>Total decided</source>
         <translation>Tổng được khen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total proposed</source>
         <translation>Tổng đề nghị</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
@@ -1644,6 +1812,39 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>DecisionPlanModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <source>Approved</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award asked</source>
+        <translation>Hình thức đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason not approved</source>
+        <translation>Lý do không khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+</context>
+<context>
     <name>DecisionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/issuing.py" line="-48"/>
@@ -1681,8 +1882,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.</source>
-        <translation>Các quyết định của cơ quan cấp trên về đề nghị của các cụm. Ghi quyết định dạng Word hoặc PDF (Quyết định và Phụ lục), hoặc thành gói gửi kết quả và số sổ về các cụm trưởng. Quyết định được ghi nhận bằng lệnh emudesk decision record.</translation>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
+        <translation>Các quyết định của cấp khen thưởng đối với đề nghị của các cụm. Xuất quyết định ra Word hoặc PDF (Quyết định và danh sách kèm theo), hoặc thành gói gửi kết quả và số vào sổ về cho các trưởng cụm. Ghi quyết định cho các đề nghị của năm sau khi Hội đồng đã biểu quyết: số vào sổ mà quyết định sẽ lấy được hiển thị trước khi ghi.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1691,6 +1892,11 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+30"/>
+        <source>&amp;Record a decision…</source>
+        <translation>&amp;Nhập quyết định mới…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Write the decision…</source>
         <translation>Ghi &amp;văn bản quyết định…</translation>
     </message>
@@ -1700,12 +1906,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Ghi &amp;gói quyết định…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/decisions.py" line="+53"/>
-        <source>No decision yet: record one with emudesk decision record.</source>
-        <translation>Chưa có quyết định: hãy ghi nhận bằng lệnh emudesk decision record.</translation>
+        <location filename="../../emudesk/ui/pages/decisions.py" line="+59"/>
+        <source>No decision yet: record one with Record a decision… once the council has voted.</source>
+        <translation>Chưa có quyết định nào: sau khi Hội đồng biểu quyết, bấm Nhập quyết định mới… để ghi.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Write the decision</source>
         <translation>Ghi quyết định</translation>
     </message>
@@ -2396,7 +2602,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/guide.py" line="+107"/>
+        <location filename="../../emudesk/ui/guide.py" line="+109"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn: %1</translation>
     </message>
@@ -4485,7 +4691,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+81"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -5332,6 +5538,101 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <location line="+51"/>
         <source>%1 criteria without a score</source>
         <translation>%1 tiêu chí chưa có điểm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDecisionDialog</name>
+    <message>
+        <location filename="../../forms/record_decision_dialog.ui" line="+14"/>
+        <source>Record a decision</source>
+        <translation>Nhập quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the nominees the decision approves; give the reason for each one it does not. A nominee the council did not carry cannot be approved. The register numbers shown are the ones the decision will take.</source>
+        <translation>Đánh dấu các đối tượng được khen thưởng; ghi lý do cho từng đối tượng không được khen thưởng. Đối tượng không đạt tỷ lệ phiếu của Hội đồng thì không thể khen thưởng. Số vào sổ hiển thị là số mà quyết định sẽ lấy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Emulation &amp;year:</source>
+        <translation>Năm thi đu&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision &amp;number:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing &amp;mode:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing &amp;for:</source>
+        <translation>Ký th&amp;ay cho:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <source>(signs in their own right)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No proposal of this year is left to decide.</source>
+        <translation>Không còn đề nghị nào của năm này chờ quyết định.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 approved, %2 not approved.</source>
+        <translation>%1 được khen thưởng, %2 không được khen thưởng.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register numbers taken: %1.</source>
+        <translation>Số vào sổ sẽ lấy: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record the decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record decision %1 of %2? %3
+A recorded decision and the register numbers it takes cannot be taken back.</source>
+        <translation>Ghi Quyết định số %1 ngày %2? %3
+Quyết định đã ghi và các số vào sổ đã lấy không thể rút lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Ghi</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6880,17 @@ Tiếp tục?</translation>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>This PC &amp;serves:</source>
+        <translation>Máy này &amp;phục vụ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pages the navigation shows follow the office: the issuer&apos;s office sees the board, the council, the decisions and the award history first, without the cluster&apos;s scoring pages.</source>
+        <translation>Các trang trong cây điều hướng theo đúng công việc của cơ quan: cơ quan cấp trên thấy trước hết bảng tổng hợp, Hội đồng, quyết định và lịch sử khen thưởng, không có các trang chấm điểm của cụm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -6619,7 +6930,27 @@ Tiếp tục?</translation>
         <translation>Chữ &amp;ký số…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/settings.py" line="+39"/>
+        <location filename="../../emudesk/ui/dialogs/settings.py" line="+36"/>
+        <source>a cluster&apos;s head (scores, ranks, proposes)</source>
+        <translation>trưởng cụm (chấm điểm, xếp hạng, đề nghị)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cluster&apos;s member unit</source>
+        <translation>đơn vị thành viên của cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s emulation office (decides, numbers)</source>
+        <translation>cơ quan Thi đua – Khen thưởng cấp trên (quyết định, vào sổ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not chosen (every page)</source>
+        <translation>chưa chọn (mọi trang)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No token is set up; %1 certificate(s) trusted.</source>
         <translation>Chưa thiết lập thiết bị ký; đang tin cậy %1 chứng thư số.</translation>
     </message>
@@ -7166,6 +7497,67 @@ Tiếp tục?</translation>
         <location line="+6"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingDialog</name>
+    <message>
+        <location filename="../../forms/submitted_ranking_dialog.ui" line="+14"/>
+        <source>The cluster&apos;s ranking table</source>
+        <translation>Bảng xếp hạng của cụm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranking table</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/submitted_ranking.py" line="+31"/>
+        <source>%1 — ranking of %2</source>
+        <translation>%1 — xếp hạng năm %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unit(s); the cluster&apos;s nominees in bold. Sections: %2.</source>
+        <translation>%1 đơn vị; đối tượng được cụm đề nghị in đậm. Các phần: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The head had not locked the scores when sending.</source>
+        <translation>Trưởng cụm chưa khóa điểm khi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedRankingModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/submitted_ranking.py" line="+62"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What placed it</source>
+        <translation>Căn cứ xếp hạng</translation>
     </message>
 </context>
 <context>

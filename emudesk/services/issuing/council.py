@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
 from sqlalchemy import select
@@ -165,6 +166,14 @@ def save_meeting(
         return info(session, meeting)
 
 
+def votes_from_share(percent: Decimal, members: int) -> int:
+    """The votes for that ``percent`` of ``members`` stands for (the minutes often give a
+    share): rounded half up; refused outside 0-100."""
+    if not Decimal(0) <= percent <= Decimal(100):
+        raise ValidationError(_("A share of the votes lies between 0 and 100 %."))
+    return int((percent * members / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def record_vote(
     session: Session,
     issuer_code: str,
@@ -174,8 +183,10 @@ def record_vote(
     votes_for: int,
     votes_against: int = 0,
     abstentions: int = 0,
+    proposal_uuid: UUID | None = None,
 ) -> VoteResult:
-    """The council's vote on the pending proposal of ``unit_code``."""
+    """The council's vote on the pending proposal of ``unit_code`` (the one of
+    ``proposal_uuid`` when given, as the window names it); recording it again corrects it."""
     with write(session):
         meeting = load(session, issuer_code, year)
         if min(votes_for, votes_against, abstentions) < 0 or (
@@ -187,13 +198,8 @@ def record_vote(
                     total=meeting.members_total,
                 )
             )
-        code = clean(unit_code).upper()
-        found = [p for p in _proposals(session, meeting.issuer, year) if p.unit.code == code]
-        if len(found) != 1:
-            raise ValidationError(
-                _("{code} has no single pending proposal of {year}.", code=code, year=year)
-            )
-        proposal = found[0]
+        proposal = _pending_one(session, meeting, year, unit_code, proposal_uuid)
+        code = proposal.unit.code
         vote = next((v for v in meeting.votes if v.proposal_id == proposal.id), None)
         old = None if vote is None else [vote.votes_for, vote.votes_against, vote.abstentions]
         if vote is None:
@@ -216,6 +222,68 @@ def record_vote(
             new={"votes": [votes_for, votes_against, abstentions], "passed": result.passed},
         )
         return result
+
+
+def clear_vote(
+    session: Session,
+    issuer_code: str,
+    year: int,
+    proposal_uuid: UUID | None = None,
+    *,
+    unit_code: str = "",
+) -> VoteResult:
+    """Take back the council's vote on a pending proposal (of ``proposal_uuid``, else the
+    unit's only one) recorded by mistake: the nominee is "not voted yet" again; the audit
+    keeps the vote taken back."""
+    with write(session):
+        meeting = load(session, issuer_code, year)
+        proposal = _pending_one(session, meeting, year, unit_code, proposal_uuid)
+        vote = next((v for v in meeting.votes if v.proposal_id == proposal.id), None)
+        if vote is None:
+            raise ValidationError(
+                _("The council has no vote on {code} to take back.", code=proposal.unit.code)
+            )
+        old = [vote.votes_for, vote.votes_against, vote.abstentions]
+        meeting.votes.remove(vote)
+        session.delete(vote)
+        session.flush()
+        audit.record(
+            session,
+            action="council_vote_cleared",
+            entity="proposal",
+            entity_uuid=proposal.uuid,
+            summary=f"{proposal.unit.code}: {old[0]}/{meeting.members_total}",
+            old={"votes": old},
+        )
+        return result_of(proposal, None, meeting.members_total)
+
+
+def _pending_one(
+    session: Session,
+    meeting: CouncilMeeting,
+    year: int,
+    unit_code: str,
+    proposal_uuid: UUID | None,
+) -> Proposal:
+    """The pending proposal a vote is on: by its UUID, else the unit's only one."""
+    code = clean(unit_code).upper()
+    pending = _proposals(session, meeting.issuer, year)
+    if proposal_uuid is not None:
+        found = [p for p in pending if p.uuid == proposal_uuid]
+        if not found:
+            raise ValidationError(
+                _(
+                    "That proposal is decided already or no longer pending: its vote stays "
+                    "as the decision took it."
+                )
+            )
+        return found[0]
+    found = [p for p in pending if p.unit.code == code]
+    if len(found) != 1:
+        raise ValidationError(
+            _("{code} has no single pending proposal of {year}.", code=code, year=year)
+        )
+    return found[0]
 
 
 def refusal_reason(session: Session, issuer: Issuer, proposal: Proposal) -> str | None:

@@ -64,6 +64,23 @@ class DecisionInfo:
         return tuple(i for i in self.items if i.approved)
 
 
+def _item_info(
+    proposal: Proposal, year: int, approved: bool, reason: str, register_number: str
+) -> ItemInfo:
+    return ItemInfo(
+        proposal_uuid=proposal.uuid,
+        cluster=proposal.cluster_year.cluster.code,
+        unit_code=proposal.unit.code,
+        nominee=names.unit_name(proposal.unit, year)
+        if proposal.nominee_kind == "unit"
+        else proposal.collective_name or (proposal.person.full_name if proposal.person else ""),
+        award=proposal.award.name,
+        approved=approved,
+        reason=reason,
+        register_number=register_number,
+    )
+
+
 def info(decision: Decision) -> DecisionInfo:
     year = decision.year
     return DecisionInfo(
@@ -74,19 +91,7 @@ def info(decision: Decision) -> DecisionInfo:
         year=year,
         signer_name=decision.signer_name,
         items=tuple(
-            ItemInfo(
-                proposal_uuid=item.proposal.uuid,
-                cluster=item.proposal.cluster_year.cluster.code,
-                unit_code=item.proposal.unit.code,
-                nominee=names.unit_name(item.proposal.unit, year)
-                if item.proposal.nominee_kind == "unit"
-                else item.proposal.collective_name
-                or (item.proposal.person.full_name if item.proposal.person else ""),
-                award=item.proposal.award.name,
-                approved=item.approved,
-                reason=item.reason,
-                register_number=item.register_number,
-            )
+            _item_info(item.proposal, year, item.approved, item.reason, item.register_number)
             for item in decision.items
         ),
     )
@@ -145,6 +150,85 @@ def _fields(fields: DecisionFields) -> DecisionFields:
     )
 
 
+def _plan(
+    session: Session,
+    issuer: Issuer,
+    fields: DecisionFields,
+    refused: Mapping[str, str] | None,
+    clusters: tuple[str, ...],
+) -> list[tuple[Proposal, str]]:
+    """The proposals the decision takes, each with the reason it is not approved ("" when
+    approved); refuses what ``record_decision`` refuses, writing nothing."""
+    refusals = {clean(k).upper(): clean_multiline(v) for k, v in (refused or {}).items()}
+    if session.scalar(
+        select(Decision.id).where(Decision.issuer_id == issuer.id, Decision.number == fields.number)
+    ):
+        raise ConflictError(_("Decision {number} is recorded already.", number=fields.number))
+    chosen = pending(session, issuer, fields.year)
+    if clusters:
+        wanted = {clean(c).upper() for c in clusters}
+        chosen = [p for p in chosen if p.cluster_year.cluster.code in wanted]
+    if not chosen:
+        raise ValidationError(
+            _(
+                "{issuer} has no submitted proposal of {year} left to decide; import the "
+                "clusters' submissions first.",
+                issuer=issuer.name,
+                year=fields.year,
+            )
+        )
+    keys = {p.id: (p.unit.code, str(p.uuid).upper()) for p in chosen}
+    unknown = set(refusals) - {k for pair in keys.values() for k in pair}
+    if unknown:
+        raise ValidationError(
+            _("No pending proposal of {codes}.", codes=", ".join(sorted(unknown)))
+        )
+    planned = []
+    for proposal in chosen:
+        code, uuid = keys[proposal.id]
+        key = uuid if uuid in refusals else code if code in refusals else None
+        if key is not None and not refusals[key]:
+            raise ValidationError(_("Give the reason {code} is not awarded.", code=code))
+        reason = refusals[key] if key is not None else ""
+        if not reason:  # the council's vote, when it met, decides too
+            reason = council.refusal_reason(session, issuer, proposal) or ""
+        planned.append((proposal, reason))
+    return planned
+
+
+def candidates(session: Session, issuer_code: str, year: int) -> tuple[ItemInfo, ...]:
+    """The year's proposals a decision would take, each with the reason the council's vote
+    keeps it from approval ("" when it may be approved); no register number yet."""
+    issuer = names.find_issuer(session, issuer_code)
+    found = []
+    for proposal in pending(session, issuer, year):
+        reason = council.refusal_reason(session, issuer, proposal) or ""
+        found.append(_item_info(proposal, year, not reason, reason, ""))
+    return tuple(found)
+
+
+def preview_decision(
+    session: Session,
+    issuer_code: str,
+    fields: DecisionFields,
+    *,
+    refused: Mapping[str, str] | None = None,
+    clusters: tuple[str, ...] = (),
+) -> tuple[ItemInfo, ...]:
+    """What ``record_decision`` would record with these arguments, register numbers
+    included, or its refusal; writes nothing."""
+    fields = _fields(fields)
+    issuer = names.find_issuer(session, issuer_code)
+    planned = _plan(session, issuer, fields, refused, clusters)
+    numbers = iter(
+        register.peek_numbers(session, issuer, [p.award for p, reason in planned if not reason])
+    )
+    return tuple(
+        _item_info(p, fields.year, not reason, reason, "" if reason else next(numbers))
+        for p, reason in planned
+    )
+
+
 def record_decision(
     session: Session,
     issuer_code: str,
@@ -154,45 +238,16 @@ def record_decision(
     clusters: tuple[str, ...] = (),
 ) -> DecisionInfo:
     """Decide every pending proposal of the year (of ``clusters`` only, when given):
-    approved, unless its unit's code is in ``refused`` (code → the reason) or the council,
-    when it met on the year, did not carry it (its vote is the reason)."""
+    approved, unless its unit's code (or the proposal's UUID) is in ``refused`` (→ the
+    reason) or the council, when it met on the year, did not carry it (its vote is the
+    reason)."""
     fields = _fields(fields)
-    refusals = {clean(k).upper(): clean_multiline(v) for k, v in (refused or {}).items()}
     with write(session):
         issuer = names.find_issuer(session, issuer_code)
-        if session.scalar(
-            select(Decision.id).where(
-                Decision.issuer_id == issuer.id, Decision.number == fields.number
-            )
-        ):
-            raise ConflictError(_("Decision {number} is recorded already.", number=fields.number))
-        chosen = pending(session, issuer, fields.year)
-        if clusters:
-            wanted = {clean(c).upper() for c in clusters}
-            chosen = [p for p in chosen if p.cluster_year.cluster.code in wanted]
-        if not chosen:
-            raise ValidationError(
-                _(
-                    "{issuer} has no submitted proposal of {year} left to decide; import the "
-                    "clusters' submissions first.",
-                    issuer=issuer.name,
-                    year=fields.year,
-                )
-            )
-        unknown = set(refusals) - {p.unit.code for p in chosen}
-        if unknown:
-            raise ValidationError(
-                _("No pending proposal of {codes}.", codes=", ".join(sorted(unknown)))
-            )
-        for code, reason in refusals.items():
-            if not reason:
-                raise ValidationError(_("Give the reason {code} is not awarded.", code=code))
+        planned = _plan(session, issuer, fields, refused, clusters)
         decision = Decision(issuer=issuer, **fields.__dict__)
         session.add(decision)
-        for position, proposal in enumerate(chosen):
-            reason = refusals.get(proposal.unit.code, "")
-            if not reason:  # the council's vote, when it met, decides too
-                reason = council.refusal_reason(session, issuer, proposal) or ""
+        for position, (proposal, reason) in enumerate(planned):
             approved = not reason
             number = register.take_number(session, issuer, proposal.award) if approved else ""
             decision.items.append(

@@ -24,7 +24,7 @@ from emudesk.errors import FileFormatError
 from emudesk.i18n import _
 from emudesk.signing.package import MANIFEST, SIGNATURE
 
-FORMAT = 1
+FORMAT = 1  # a kind's first format; a kind that grew says its own (``write(version=…)``)
 MAX_FILE_BYTES = 600 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # as cycle.attachments.MAX_BYTES
@@ -68,14 +68,16 @@ def write(
     document: dict[str, Any],
     extra: dict[str, Any],
     attachments: dict[str, bytes] | None = None,
+    *,
+    version: int = FORMAT,
 ) -> None:
-    """Write a package of ``kind`` to ``path`` (atomically: all or nothing)."""
+    """Write a package of ``kind`` in format ``version`` to ``path`` (atomically)."""
     from emudesk.files import atomic_output
 
     members = {f"{kind}.json": json.dumps(document, ensure_ascii=False, indent=1).encode()}
     members.update(attachments or {})
     manifest = {
-        "format": FORMAT,
+        "format": version,
         "kind": kind,
         "program": "emudesk",
         "program_version": __version__,
@@ -92,8 +94,9 @@ def write(
             archive.writestr(name, content)
 
 
-def read(path: Path, kind: str) -> Package:
-    """The package at ``path`` if it is a well-formed package of ``kind``; else refused."""
+def read(path: Path, kind: str, *, newest: int = FORMAT) -> Package:
+    """The package at ``path`` if it is a well-formed package of ``kind`` in a format up to
+    ``newest`` (the newest this emudesk reads); else refused."""
     file = Path(path).name
     try:
         size = Path(path).stat().st_size
@@ -151,7 +154,7 @@ def read(path: Path, kind: str) -> Package:
         raise damaged(file, _("the manifest is missing or damaged")) from exc
     if declared != kind:
         raise damaged(file, _("it is not a {kind} package", kind=kind))
-    if version > FORMAT:
+    if version > newest or version < 1:
         raise FileFormatError(
             _(
                 "{file} was made by a newer emudesk (package format {version}); update emudesk "

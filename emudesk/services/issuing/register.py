@@ -129,8 +129,7 @@ def set_series(
         return _info(series)
 
 
-def take_number(session: Session, issuer: Issuer, award: Award) -> str:
-    """The issuer's next register number for ``award`` (inside the caller's transaction)."""
+def _series_for(session: Session, issuer: Issuer, award: Award) -> RegisterSeries:
     series = _series(session, issuer, award) or _series(session, issuer, None)
     if series is None:
         raise ValidationError(
@@ -142,8 +141,27 @@ def take_number(session: Session, issuer: Issuer, award: Award) -> str:
                 code=names.issuer_label(issuer),
             )
         )
+    return series
+
+
+def take_number(session: Session, issuer: Issuer, award: Award) -> str:
+    """The issuer's next register number for ``award`` (inside the caller's transaction)."""
+    series = _series_for(session, issuer, award)
     series.last_number = max(series.last_paper_number, series.last_number) + 1
     return format_number(series.pattern, series.last_number)
+
+
+def peek_numbers(session: Session, issuer: Issuer, awards: list[Award]) -> list[str]:
+    """The numbers ``take_number`` would give ``awards`` one after the other; changes
+    nothing (a decision's preview)."""
+    taken: dict[int, int] = {}
+    numbers = []
+    for award in awards:
+        series = _series_for(session, issuer, award)
+        last = taken.get(series.id, max(series.last_paper_number, series.last_number)) + 1
+        taken[series.id] = last
+        numbers.append(format_number(series.pattern, last))
+    return numbers
 
 
 def keeps_register(session: Session, issuer: Issuer) -> bool:

@@ -31,7 +31,7 @@ from emudesk.model import (
 from emudesk.model.base import utcnow
 from emudesk.model.org import ClusterKind, IssuerKind
 from emudesk.services.cycle import attachments as attachment_files
-from emudesk.services.issuing import names
+from emudesk.services.issuing import names, submitted_ranking
 from emudesk.services.issuing.submission_read import AwardData, ProposalData, SubmissionData
 
 
@@ -422,9 +422,13 @@ def _submission(
                 year=data.year,
             )
         )
+    ranking = submitted_ranking.stored(data.ranking)
+    if found is not None and found.ranking != ranking:
+        log.add(_("The cluster's ranking table changes."))
     if not log.lines:
         return found is None
     values = {
+        "ranking": ranking,
         "package_uuid": data.package_uuid,
         "created_at": data.created,
         "received_at": utcnow(),

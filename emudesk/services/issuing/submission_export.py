@@ -3,7 +3,8 @@
 One file holds what the council needs to decide: the issuer and the awards asked for (as the
 catalogue names them), the cluster and its members as called that year, every proposal that
 went past a draft (nominee, award, reason, rank, total, the conference's vote) with its
-dossier papers and their scanned files, and the conference's minutes. A later export of the
+dossier papers and their scanned files, the conference's minutes, and the whole ranking table
+of the year (format 2). A later export of the
 same year is a correction: the issuer's office sees what it changes before it replaces the
 earlier one.
 """
@@ -21,11 +22,12 @@ from sqlalchemy.orm import Session
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
 from emudesk.model import Award, DossierPaper, Meeting, Proposal, Vote, YearPlan
-from emudesk.services.issuing import names, package
+from emudesk.services.issuing import names, package, submitted_ranking
 from emudesk.services.organisation import years
 from emudesk.services.scoring import locking
 
 KIND = "submission"
+FORMAT = 2  # 2: the whole ranking table (``submitted_ranking``); 1 had the nominees' ranks only
 SENT = ("voted", "submitted", "approved", "rejected")  # past a draft
 
 
@@ -189,6 +191,7 @@ def build(
             "present": len(meeting.attendances),
         },
         "proposals": proposal_rows,
+        "ranking": submitted_ranking.document(session, cluster_year),
     }
     return document, attachments
 
@@ -206,6 +209,7 @@ def export_submission(session: Session, cluster_code: str, year: int, path: Path
             "year": year,
         },
         attachments,
+        version=FORMAT,
     )
     return len(document["proposals"])
 

@@ -12,11 +12,12 @@ from emudesk.errors import FileFormatError
 from emudesk.i18n import _
 from emudesk.model.org import ClusterKind, IssuerKind
 from emudesk.services.cycle import attachments as attachment_files
-from emudesk.services.issuing import package
+from emudesk.services.issuing import package, submitted_ranking
 from emudesk.services.issuing.values import Reader
 from emudesk.services.papers import catalogue
 
 KIND = "submission"
+FORMAT = 2  # the newest format read (``submission_export.FORMAT``)
 MAX_ROWS = 500
 NOMINEES = ("unit", "collective", "person")
 PAPERS = ("submission", "minutes", "achievement_report")
@@ -151,6 +152,7 @@ class SubmissionData:
     awards: tuple[AwardData, ...]
     meeting: MeetingData | None
     proposals: tuple[ProposalData, ...]
+    ranking: submitted_ranking.RankingData | None = None  # format 2 onwards
 
 
 def _award(r: Reader) -> AwardData:
@@ -245,7 +247,7 @@ def _proposal(r: Reader, attachments: dict[str, bytes], used: set[str]) -> Propo
 
 def read_submission(path: Path) -> SubmissionData:
     """The package at ``path`` checked whole: refused on the first wrong value."""
-    found = package.read(Path(path), KIND)
+    found = package.read(Path(path), KIND, newest=FORMAT)
     file = Path(path).name
     manifest = Reader(found.manifest, "manifest", file)
     root = Reader(found.document, "", file)
@@ -290,6 +292,9 @@ def read_submission(path: Path) -> SubmissionData:
         uuids.extend(p.uuid for p in proposal.papers)
     if len(uuids) != len(set(uuids)):
         raise package.damaged(file, _("an identity is used twice"))
+    if found.manifest["format"] >= 2 and "ranking" not in root.data:  # None: not rankable
+        raise root.bad("ranking")
+    table = submitted_ranking.read(root, set(members)) if found.manifest["format"] >= 2 else None
     return SubmissionData(
         file=file,
         sha256=found.sha256,
@@ -339,6 +344,7 @@ def read_submission(path: Path) -> SubmissionData:
             meeting_r.text("resolutions", 4000, lines=True),
         ),
         proposals=proposals,
+        ranking=table,
     )
 
 

@@ -1,4 +1,4 @@
-"""Language, database location, and (in a dialog of its own) digital signatures."""
+"""Language, role, database location, and (in a dialog of its own) digital signatures."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_settings_dialog import Ui_SettingsDialog
+from emudesk.ui.registry import HEAD, ISSUER, MEMBER
 from emudesk.ui.settings import Settings
 from emudesk.ui.translation import LANGUAGE_NAMES
 from emudesk.ui.widgets import fill_combo
@@ -25,9 +26,24 @@ class SettingsDialog(QDialog):
         fill_combo(
             self.ui.languageCombo, ((n, c) for c, n in LANGUAGE_NAMES.items()), settings.language
         )
+        self._fill_roles(settings.role)
         self.ui.currentLabel.setText(open_database)
         self.ui.databaseEdit.setText(settings.database)
         self._show_signing()
+
+    def _fill_roles(self, chosen: str) -> None:
+        roles = [
+            (self.tr("a cluster's head (scores, ranks, proposes)"), HEAD),
+            (self.tr("a cluster's member unit"), MEMBER),
+            (self.tr("the issuer's emulation office (decides, numbers)"), ISSUER),
+        ]
+        if not chosen:  # never chosen: every page, as before the choice existed
+            roles.append((self.tr("not chosen (every page)"), ""))
+        fill_combo(self.ui.roleCombo, roles, chosen)
+
+    @property
+    def role(self) -> str:
+        return str(self.ui.roleCombo.currentData() or "")
 
     def _show_signing(self) -> None:
         from emudesk.services.signing import settings as signing
@@ -80,5 +96,6 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill_roles(self.role)
             self._show_signing()
         super().changeEvent(event)

@@ -9,8 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_BoardPage(object):
     def setupUi(self, BoardPage):
@@ -64,6 +65,11 @@ class Ui_BoardPage(object):
 
         self.chooserRow.addItem(self.chooserSpacer)
 
+        self.rankingButton = QPushButton(BoardPage)
+        self.rankingButton.setObjectName(u"rankingButton")
+
+        self.chooserRow.addWidget(self.rankingButton)
+
 
         self.pageLayout.addLayout(self.chooserRow)
 
@@ -85,7 +91,8 @@ class Ui_BoardPage(object):
         self.yearLabel.setBuddy(self.yearSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.issuerCombo, self.yearSpin)
-        QWidget.setTabOrder(self.yearSpin, self.tableView)
+        QWidget.setTabOrder(self.yearSpin, self.rankingButton)
+        QWidget.setTabOrder(self.rankingButton, self.tableView)
 
         self.retranslateUi(BoardPage)
 
@@ -94,9 +101,13 @@ class Ui_BoardPage(object):
 
     def retranslateUi(self, BoardPage):
         self.titleLabel.setText(QCoreApplication.translate("BoardPage", u"Issuer's board", None))
-        self.introLabel.setText(QCoreApplication.translate("BoardPage", u"Every cluster's nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision.", None))
+        self.introLabel.setText(QCoreApplication.translate("BoardPage", u"Every cluster's nominees of a year, as their submissions brought them: the award asked for, total and rank, the dossier papers still missing, and the decision. Double-click a nominee to see its cluster's whole ranking table.", None))
         self.issuerLabel.setText(QCoreApplication.translate("BoardPage", u"&Issuer:", None))
         self.yearLabel.setText(QCoreApplication.translate("BoardPage", u"&Year:", None))
+#if QT_CONFIG(tooltip)
+        self.rankingButton.setToolTip(QCoreApplication.translate("BoardPage", u"The chosen nominee's cluster: every member's rank and total as its submission sent them (also on a double-click).", None))
+#endif // QT_CONFIG(tooltip)
+        self.rankingButton.setText(QCoreApplication.translate("BoardPage", u"The cluster's &ranking\u2026", None))
         self.quotaLabel.setText("")
         pass
     # retranslateUi

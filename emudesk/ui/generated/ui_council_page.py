@@ -65,6 +65,21 @@ class Ui_CouncilPage(object):
 
         self.chooserRow.addItem(self.chooserSpacer)
 
+        self.meetingButton = QPushButton(CouncilPage)
+        self.meetingButton.setObjectName(u"meetingButton")
+
+        self.chooserRow.addWidget(self.meetingButton)
+
+        self.voteButton = QPushButton(CouncilPage)
+        self.voteButton.setObjectName(u"voteButton")
+
+        self.chooserRow.addWidget(self.voteButton)
+
+        self.clearButton = QPushButton(CouncilPage)
+        self.clearButton.setObjectName(u"clearButton")
+
+        self.chooserRow.addWidget(self.clearButton)
+
         self.minutesButton = QPushButton(CouncilPage)
         self.minutesButton.setObjectName(u"minutesButton")
 
@@ -91,7 +106,10 @@ class Ui_CouncilPage(object):
         self.yearLabel.setBuddy(self.yearSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.issuerCombo, self.yearSpin)
-        QWidget.setTabOrder(self.yearSpin, self.minutesButton)
+        QWidget.setTabOrder(self.yearSpin, self.meetingButton)
+        QWidget.setTabOrder(self.meetingButton, self.voteButton)
+        QWidget.setTabOrder(self.voteButton, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.minutesButton)
         QWidget.setTabOrder(self.minutesButton, self.tableView)
 
         self.retranslateUi(CouncilPage)
@@ -101,9 +119,12 @@ class Ui_CouncilPage(object):
 
     def retranslateUi(self, CouncilPage):
         self.titleLabel.setText(QCoreApplication.translate("CouncilPage", u"Emulation council", None))
-        self.introLabel.setText(QCoreApplication.translate("CouncilPage", u"The council's vote on each nominee of the year against its award's threshold (from the catalogue). The meeting and the votes are recorded with emudesk council meeting and council vote; a nominee the council did not carry is not approved by the decision.", None))
+        self.introLabel.setText(QCoreApplication.translate("CouncilPage", u"The council's vote on each nominee of the year against its award's threshold (from the catalogue). Record the meeting first, then each nominee's vote (double-click a row); a vote recorded by mistake can be corrected or taken back until the decision. A nominee the council did not carry is not approved by the decision.", None))
         self.issuerLabel.setText(QCoreApplication.translate("CouncilPage", u"&Issuer:", None))
         self.yearLabel.setText(QCoreApplication.translate("CouncilPage", u"&Year:", None))
+        self.meetingButton.setText(QCoreApplication.translate("CouncilPage", u"M&eeting\u2026", None))
+        self.voteButton.setText(QCoreApplication.translate("CouncilPage", u"&Vote\u2026", None))
+        self.clearButton.setText(QCoreApplication.translate("CouncilPage", u"&Take back the vote", None))
         self.minutesButton.setText(QCoreApplication.translate("CouncilPage", u"Write the &minutes\u2026", None))
         self.quotaLabel.setText("")
         pass

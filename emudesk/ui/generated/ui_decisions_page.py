@@ -51,6 +51,11 @@ class Ui_DecisionsPage(object):
 
         self.chooserRow.addItem(self.chooserSpacer)
 
+        self.recordButton = QPushButton(DecisionsPage)
+        self.recordButton.setObjectName(u"recordButton")
+
+        self.chooserRow.addWidget(self.recordButton)
+
         self.paperButton = QPushButton(DecisionsPage)
         self.paperButton.setObjectName(u"paperButton")
 
@@ -80,7 +85,8 @@ class Ui_DecisionsPage(object):
 #if QT_CONFIG(shortcut)
         self.issuerLabel.setBuddy(self.issuerCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.issuerCombo, self.paperButton)
+        QWidget.setTabOrder(self.issuerCombo, self.recordButton)
+        QWidget.setTabOrder(self.recordButton, self.paperButton)
         QWidget.setTabOrder(self.paperButton, self.packageButton)
         QWidget.setTabOrder(self.packageButton, self.tableView)
 
@@ -91,8 +97,9 @@ class Ui_DecisionsPage(object):
 
     def retranslateUi(self, DecisionsPage):
         self.titleLabel.setText(QCoreApplication.translate("DecisionsPage", u"Decisions", None))
-        self.introLabel.setText(QCoreApplication.translate("DecisionsPage", u"The issuer's decisions on the clusters' proposals. Write a decision as Word or PDF (the Quy\u1ebft \u0111\u1ecbnh and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Decisions are recorded with emudesk decision record.", None))
+        self.introLabel.setText(QCoreApplication.translate("DecisionsPage", u"The issuer's decisions on the clusters' proposals. Write a decision as Word or PDF (the Quy\u1ebft \u0111\u1ecbnh and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year's proposals once the council has voted: the register numbers it takes are shown before anything is written.", None))
         self.issuerLabel.setText(QCoreApplication.translate("DecisionsPage", u"&Issuer:", None))
+        self.recordButton.setText(QCoreApplication.translate("DecisionsPage", u"&Record a decision\u2026", None))
         self.paperButton.setText(QCoreApplication.translate("DecisionsPage", u"&Write the decision\u2026", None))
         self.packageButton.setText(QCoreApplication.translate("DecisionsPage", u"Write the &package\u2026", None))
         self.quotaLabel.setText("")

@@ -17,7 +17,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(660, 320)
+        SettingsDialog.resize(660, 380)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.interfaceBox = QGroupBox(SettingsDialog)
@@ -34,6 +34,16 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.interfaceLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.roleLabel = QLabel(self.interfaceBox)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.interfaceLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(self.interfaceBox)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.interfaceLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
 
         self.dialogLayout.addWidget(self.interfaceBox)
@@ -121,6 +131,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.roleLabel.setBuddy(self.roleCombo)
         self.databaseLabel.setBuddy(self.databaseEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -133,6 +144,10 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.interfaceBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Interface", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.roleLabel.setText(QCoreApplication.translate("SettingsDialog", u"This PC &serves:", None))
+#if QT_CONFIG(tooltip)
+        self.roleCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The pages the navigation shows follow the office: the issuer's office sees the board, the council, the decisions and the award history first, without the cluster's scoring pages.", None))
+#endif // QT_CONFIG(tooltip)
         self.databaseBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Database", None))
         self.currentCaption.setText(QCoreApplication.translate("SettingsDialog", u"Open now:", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Open at start:", None))

@@ -11,12 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from emudesk.ui.registry import (
     BOARD,
     CERTIFICATES,
+    CLUSTER_ROLES,
     CLUSTERS,
     COMMITMENT,
     COUNCIL,
     DECISIONS,
     DOSSIER,
     HISTORY,
+    ISSUER_ONLY,
     ISSUERS,
     MEETINGS,
     PROPOSALS,
@@ -134,14 +136,28 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
         PageSpec(CLUSTERS, Scope.GLOBAL, _clusters_title, _lazy("clusters", "ClustersPage"), 10),
         PageSpec(UNITS, Scope.GLOBAL, _units_title, _lazy("units", "UnitsPage"), 20),
         PageSpec(ISSUERS, Scope.GLOBAL, _issuers_title, _lazy("issuers", "IssuersPage"), 30),
-        PageSpec(BOARD, Scope.GLOBAL, _board_title, _lazy("board", "BoardPage"), 40),
-        PageSpec(COUNCIL, Scope.GLOBAL, _council_title, _lazy("council", "CouncilPage"), 42),
+        PageSpec(BOARD, Scope.GLOBAL, _board_title, _lazy("board", "BoardPage"), 40, ISSUER_ONLY),
         PageSpec(
-            DECISIONS, Scope.GLOBAL, _decisions_title, _lazy("decisions", "DecisionsPage"), 45
+            COUNCIL, Scope.GLOBAL, _council_title, _lazy("council", "CouncilPage"), 42, ISSUER_ONLY
         ),
-        PageSpec(HISTORY, Scope.GLOBAL, _history_title, _lazy("history", "HistoryPage"), 50),
         PageSpec(
-            STATISTICS, Scope.GLOBAL, _statistics_title, _lazy("statistics", "StatisticsPage"), 52
+            DECISIONS,
+            Scope.GLOBAL,
+            _decisions_title,
+            _lazy("decisions", "DecisionsPage"),
+            45,
+            ISSUER_ONLY,
+        ),
+        PageSpec(
+            HISTORY, Scope.GLOBAL, _history_title, _lazy("history", "HistoryPage"), 50, ISSUER_ONLY
+        ),
+        PageSpec(
+            STATISTICS,
+            Scope.GLOBAL,
+            _statistics_title,
+            _lazy("statistics", "StatisticsPage"),
+            52,
+            ISSUER_ONLY,
         ),
         PageSpec(YEAR_OVERVIEW, Scope.YEAR, _overview_title, _lazy("year", "YearPage"), 10),
         PageSpec(
@@ -150,17 +166,37 @@ def register_builtin_pages(registry: PageRegistry) -> PageRegistry:
             _scoring_table_title,
             _lazy("scoring_table", "ScoringTablePage"),
             20,
+            CLUSTER_ROLES,
         ),
         PageSpec(
-            SCORE_GRID, Scope.YEAR, _score_grid_title, _lazy("score_grid", "ScoreGridPage"), 30
+            SCORE_GRID,
+            Scope.YEAR,
+            _score_grid_title,
+            _lazy("score_grid", "ScoreGridPage"),
+            30,
+            CLUSTER_ROLES,
         ),
-        PageSpec(RETURNS, Scope.YEAR, _returns_title, _lazy("returns", "ReturnsPage"), 35),
+        PageSpec(
+            RETURNS, Scope.YEAR, _returns_title, _lazy("returns", "ReturnsPage"), 35, CLUSTER_ROLES
+        ),
         PageSpec(RANKING, Scope.YEAR, _ranking_title, _lazy("ranking", "RankingPage"), 40),
         PageSpec(PROPOSALS, Scope.YEAR, _proposals_title, _lazy("proposals", "ProposalsPage"), 50),
         PageSpec(
-            COMMITMENT, Scope.YEAR, _commitment_title, _lazy("commitment", "CommitmentPage"), 15
+            COMMITMENT,
+            Scope.YEAR,
+            _commitment_title,
+            _lazy("commitment", "CommitmentPage"),
+            15,
+            CLUSTER_ROLES,
         ),
-        PageSpec(MEETINGS, Scope.YEAR, _meetings_title, _lazy("meetings", "MeetingsPage"), 55),
+        PageSpec(
+            MEETINGS,
+            Scope.YEAR,
+            _meetings_title,
+            _lazy("meetings", "MeetingsPage"),
+            55,
+            CLUSTER_ROLES,
+        ),
         PageSpec(DOSSIER, Scope.YEAR, _dossier_title, _lazy("dossier", "DossierPage"), 57),
         PageSpec(
             CERTIFICATES,

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services.issuing import board
+from emudesk.services.issuing import board, submitted_ranking
 from emudesk.services.organisation import issuers
+from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.generated.ui_board_page import Ui_BoardPage
 from emudesk.ui.models.issuing import BoardTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.widgets import fill_combo, wrap_columns
+from emudesk.ui.widgets import fill_combo, selected_record, wrap_columns
 
 
 class BoardPage(Page):
@@ -35,6 +37,8 @@ class BoardPage(Page):
         self.ui.yearSpin.setValue(dt.date.today().year - 1)
         self.ui.issuerCombo.currentIndexChanged.connect(self._load)
         self.ui.yearSpin.valueChanged.connect(self._load)
+        self.ui.tableView.doubleClicked.connect(lambda _index: self.on_rankingButton_clicked())
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def reload(self) -> None:
         chosen = self.ui.issuerCombo.currentData()
@@ -56,12 +60,14 @@ class BoardPage(Page):
         if not issuer:
             self.model.set_records([])
             self.ui.quotaLabel.setText(self.tr("No issuer yet: import a cluster's submission."))
+            self._update_buttons()
             return
         try:
             found = self.context.read(board.board, issuer, self.ui.yearSpin.value())
         except EmuError as exc:
             self.model.set_records([])
             self.ui.quotaLabel.setText(exc.message)
+            self._update_buttons()
             return
         self.model.set_records(found.rows)
         lines = [
@@ -80,3 +86,28 @@ class BoardPage(Page):
             )
         lines += [self.tr("Over the quota: %1").replace("%1", b) for b in found.breaches]
         self.ui.quotaLabel.setText("\n".join(lines))
+        if found.rows:
+            self.ui.tableView.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_record(self.ui.tableView, self.model) is not None
+        self.ui.rankingButton.setEnabled(chosen)
+
+    @Slot()
+    def on_rankingButton_clicked(self) -> None:
+        from emudesk.ui.dialogs.submitted_ranking import SubmittedRankingDialog
+
+        chosen = selected_record(self.ui.tableView, self.model)
+        if chosen is None:
+            return
+        try:
+            table = self.context.read(
+                submitted_ranking.get, chosen.cluster, self.ui.yearSpin.value()
+            )
+        except EmuError as error:
+            messages.refuse(self, error)
+            return
+        dialog = SubmittedRankingDialog(table, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

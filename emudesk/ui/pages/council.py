@@ -12,10 +12,11 @@ from emudesk.services.issuing import council, council_paper
 from emudesk.services.organisation import issuers
 from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.council import CouncilMeetingDialog, CouncilVoteDialog
 from emudesk.ui.generated.ui_council_page import Ui_CouncilPage
 from emudesk.ui.models.issuing import CouncilTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.widgets import fill_combo, wrap_columns
+from emudesk.ui.widgets import fill_combo, selected_record, wrap_columns
 
 
 class CouncilPage(Page):
@@ -29,6 +30,9 @@ class CouncilPage(Page):
         self.ui.yearSpin.setValue(dt.date.today().year - 1)
         self.ui.issuerCombo.currentIndexChanged.connect(self._load)
         self.ui.yearSpin.valueChanged.connect(self._load)
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.tableView.doubleClicked.connect(lambda _index: self.on_voteButton_clicked())
+        self.meeting: council.CouncilInfo | None = None
 
     def reload(self) -> None:
         chosen = self.ui.issuerCombo.currentData()
@@ -47,16 +51,21 @@ class CouncilPage(Page):
 
     def _load(self) -> None:
         issuer = self.ui.issuerCombo.currentData()
-        self.ui.minutesButton.setEnabled(False)
+        chosen = selected_record(self.ui.tableView, self.model)
+        self.meeting = None
         self.model.set_records([])
+        self.ui.meetingButton.setEnabled(bool(issuer))
         if not issuer:
             self.ui.quotaLabel.setText("")
+            self._update_buttons()
             return
         try:
             found = self.context.read(council.get_council, issuer, self.ui.yearSpin.value())
         except EmuError as exc:
             self.ui.quotaLabel.setText(exc.message)
+            self._update_buttons()
             return
+        self.meeting = found
         self.model.members = found.members_total
         self.model.set_records(found.results)
         self.ui.quotaLabel.setText(
@@ -64,7 +73,62 @@ class CouncilPage(Page):
             .replace("%1", found.held_on.strftime("%d/%m/%Y"))
             .replace("%2", str(found.members_total))
         )
-        self.ui.minutesButton.setEnabled(True)
+        rows = [r.uuid for r in found.results]
+        if rows:
+            keep = chosen is not None and chosen.uuid in rows
+            self.ui.tableView.selectRow(rows.index(chosen.uuid) if keep and chosen else 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_record(self.ui.tableView, self.model)
+        self.ui.minutesButton.setEnabled(self.meeting is not None)
+        self.ui.voteButton.setEnabled(chosen is not None)
+        self.ui.clearButton.setEnabled(chosen is not None and chosen.votes_for is not None)
+
+    @Slot()
+    def on_meetingButton_clicked(self) -> None:
+        issuer = self.ui.issuerCombo.currentData()
+        if issuer:
+            dialog = CouncilMeetingDialog(
+                self.context, issuer, self.ui.yearSpin.value(), self.meeting, self
+            )
+            self.open_dialog(dialog)
+
+    @Slot()
+    def on_voteButton_clicked(self) -> None:
+        chosen = selected_record(self.ui.tableView, self.model)
+        issuer = self.ui.issuerCombo.currentData()
+        if chosen is None or self.meeting is None or not issuer:
+            return
+        dialog = CouncilVoteDialog(
+            self.context,
+            issuer,
+            self.meeting.year,
+            chosen,
+            members=self.meeting.members_total,
+            parent=self,
+        )
+        self.open_dialog(dialog)
+
+    @Slot()
+    def on_clearButton_clicked(self) -> None:
+        chosen = selected_record(self.ui.tableView, self.model)
+        issuer = self.ui.issuerCombo.currentData()
+        if chosen is None or chosen.votes_for is None or self.meeting is None or not issuer:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Take back the vote"),
+            self.tr("Take back the council's vote on %1 (%2 for)? It is kept in the audit log.")
+            .replace("%1", chosen.nominee)
+            .replace("%2", str(chosen.votes_for)),
+            self.tr("Take it back"),
+        ):
+            return
+        try:
+            self.context.write(council.clear_vote, issuer, self.meeting.year, chosen.uuid)
+        except EmuError as error:
+            messages.refuse(self, error)
 
     @Slot()
     def on_minutesButton_clicked(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
@@ -14,10 +16,11 @@ from emudesk.services.issuing import decision_package, decision_paper, decisions
 from emudesk.services.organisation import issuers
 from emudesk.ui import messages, saving
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.issuer_decision import RecordDecisionDialog
 from emudesk.ui.generated.ui_decisions_page import Ui_DecisionsPage
 from emudesk.ui.models.issuing import DecisionTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.widgets import fill_combo, fit_columns, selected_record
+from emudesk.ui.widgets import fill_combo, fit_columns, select_uuid, selected_record
 
 
 class DecisionsPage(Page):
@@ -50,7 +53,11 @@ class DecisionsPage(Page):
         found = self.context.read(decisions.list_decisions, issuer) if issuer else []
         self.model.set_records(found)
         self.ui.quotaLabel.setText(
-            "" if found else self.tr("No decision yet: record one with emudesk decision record.")
+            ""
+            if found
+            else self.tr(
+                "No decision yet: record one with Record a decision… once the council has voted."
+            )
         )
         if found:
             self.ui.tableView.selectRow(len(found) - 1)
@@ -58,6 +65,7 @@ class DecisionsPage(Page):
 
     def _update_buttons(self) -> None:
         chosen = selected_record(self.ui.tableView, self.model) is not None
+        self.ui.recordButton.setEnabled(bool(self.ui.issuerCombo.currentData()))
         self.ui.paperButton.setEnabled(chosen)
         self.ui.packageButton.setEnabled(chosen)
 
@@ -65,6 +73,18 @@ class DecisionsPage(Page):
         record = selected_record(self.ui.tableView, self.model)
         issuer = self.ui.issuerCombo.currentData()
         return (issuer, record.number) if record is not None and issuer else None
+
+    @Slot()
+    def on_recordButton_clicked(self) -> None:
+        issuer = self.ui.issuerCombo.currentData()
+        if issuer:
+            year = dt.date.today().year - 1
+            dialog = RecordDecisionDialog(self.context, issuer, year, self)
+            self.open_dialog(dialog, self._select)
+
+    def _select(self, uuid: UUID) -> None:
+        self._load()
+        select_uuid(self.ui.tableView, self.model, uuid)
 
     @Slot()
     def on_paperButton_clicked(self) -> None:

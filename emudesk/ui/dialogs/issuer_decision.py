@@ -1,0 +1,135 @@
+"""Record the issuer's decision on a year's proposals, after a preview of what it takes."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from emudesk.errors import EmuError
+from emudesk.printing.official import SIGNING_MODES
+from emudesk.services.issuing import decisions
+from emudesk.ui import messages
+from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.base import ServiceDialog
+from emudesk.ui.formatting import arg, from_qdate
+from emudesk.ui.generated.ui_record_decision_dialog import Ui_RecordDecisionDialog
+from emudesk.ui.models.decision_plan import DecisionPlanModel
+from emudesk.ui.widgets import fill_combo
+
+
+class RecordDecisionDialog(ServiceDialog):
+    """The decision's number, date and signer; the nominees it approves (from the council's
+    result) and the reasons for the others; the register numbers it takes, shown live."""
+
+    def __init__(
+        self, context: DataContext, issuer: str, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.issuer = issuer
+        self.ui = Ui_RecordDecisionDialog()
+        self.ui.setupUi(self)
+        self.model = DecisionPlanModel(self)
+        self.ui.itemsView.setModel(self.model)
+        header = self.ui.itemsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.REASON, QHeaderView.ResizeMode.Stretch)
+        self._fill_modes()
+        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.yearSpin.setValue(year)
+        self.ui.yearSpin.valueChanged.connect(self._load)
+        self.ui.numberEdit.textChanged.connect(self._preview)
+        self.model.edited.connect(self._preview)
+        self._load()
+
+    def _fill_modes(self) -> None:
+        fill_combo(
+            self.ui.modeCombo,
+            [(mode or self.tr("(signs in their own right)"), mode) for mode in SIGNING_MODES],
+            self.ui.modeCombo.currentData() or "",
+        )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_modes()
+        self._preview()
+
+    @Slot()
+    def _load(self) -> None:
+        try:
+            found = self.context.read(decisions.candidates, self.issuer, self.ui.yearSpin.value())
+        except EmuError as error:
+            found = ()
+            self.ui.previewLabel.setText(error.message)
+        self.model.set_candidates(found)
+        self._preview()
+
+    def fields(self) -> decisions.DecisionFields:
+        return decisions.DecisionFields(
+            number=self.ui.numberEdit.text(),
+            signed_on=from_qdate(self.ui.dateEdit.date()),
+            year=self.ui.yearSpin.value(),
+            signer_name=self.ui.signerEdit.text(),
+            signer_title=self.ui.titleEdit.text(),
+            signing_mode=self.ui.modeCombo.currentData() or "",
+            signing_for=self.ui.forEdit.text(),
+            place=self.ui.placeEdit.text(),
+        )
+
+    def _planned(self) -> tuple[decisions.ItemInfo, ...]:
+        return self.context.read(
+            decisions.preview_decision, self.issuer, self.fields(), refused=self.model.refused()
+        )
+
+    @Slot()
+    def _preview(self) -> None:
+        if not self.model.items:
+            self.model.show_preview(None)
+            if not self.ui.previewLabel.text():
+                self.ui.previewLabel.setText(self.tr("No proposal of this year is left to decide."))
+            return
+        try:
+            planned = self._planned()
+        except EmuError as error:
+            self.model.show_preview(None)
+            self.ui.previewLabel.setText(error.message)
+            return
+        self.model.show_preview(planned)
+        self.ui.previewLabel.setText(self._summary(planned))
+
+    def _summary(self, planned: tuple[decisions.ItemInfo, ...]) -> str:
+        numbers = [i.register_number for i in planned if i.approved]
+        text = arg(
+            self.tr("%1 approved, %2 not approved."),
+            len(numbers),
+            len(planned) - len(numbers),
+        )
+        if numbers:
+            shown = ", ".join(numbers[:8]) + (", …" if len(numbers) > 8 else "")
+            text += " " + arg(self.tr("Register numbers taken: %1."), shown)
+        return text
+
+    def confirm(self) -> bool:
+        planned = self._planned()  # refused here in words when something is missing
+        fields = self.fields()
+        return messages.confirm(
+            self,
+            self.tr("Record the decision"),
+            arg(
+                self.tr(
+                    "Record decision %1 of %2? %3\nA recorded decision and the register "
+                    "numbers it takes cannot be taken back."
+                ),
+                fields.number.strip(),
+                fields.signed_on.strftime("%d/%m/%Y"),
+                self._summary(planned),
+            ),
+            self.tr("Record"),
+        )
+
+    def save(self) -> UUID | None:
+        found = self.context.write(
+            decisions.record_decision, self.issuer, self.fields(), refused=self.model.refused()
+        )
+        return found.uuid
