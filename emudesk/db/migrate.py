@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_reorganisation",
     "0008_issuer",
     "0009_imported",
+    "0010_past_awards",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
