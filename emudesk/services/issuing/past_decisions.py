@@ -279,7 +279,8 @@ def _register_numbers(session: Session, issuer: Issuer) -> dict[str, str]:
 
 def _ahead_of_series(entry: PastEntry, series: list[RegisterSeries]) -> None:
     """Refuse a number the register's format would give again to a later decision."""
-    chosen = next((s for s in series if s.award_id == entry.award.id), None) or next(
+    code = entry.award.code  # the award's format, whichever of its dated names it set
+    chosen = next((s for s in series if s.award and s.award.code == code), None) or next(
         (s for s in series if s.award_id is None), None
     )
     if chosen is None or chosen.pattern.count("{n}") != 1:
