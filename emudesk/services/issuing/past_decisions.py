@@ -56,7 +56,8 @@ class PastRow:
     award: str = ""
     recipient: str = ""
     register_number: str = ""
-    message: str = ""
+    message: str = ""  # "file, row N: problem", for a refused row
+    problem: str = ""  # the problem alone
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _check(
             message = _(
                 "{file}, row {row}: {problem}", file=read.file, row=row.number, problem=exc.message
             )
-            rows.append(_raw(row, message))
+            rows.append(_raw(row, message, exc.message))
             continue
         if status == "new":
             entries.append(entry)
@@ -197,7 +198,7 @@ def _check(
     return rows, entries
 
 
-def _raw(row: PlainRow, message: str) -> PastRow:
+def _raw(row: PlainRow, message: str, problem: str) -> PastRow:
     """A refused row as typed, so that the preview shows which one it is."""
     value = row.values
     year = value.get("year")
@@ -212,6 +213,7 @@ def _raw(row: PlainRow, message: str) -> PastRow:
         ", ".join(t for t in (text(value.get("recipient")), text(value.get("unit"))) if t)[:300],
         text(value.get("register"))[:80],
         message,
+        problem,
     )
 
 
