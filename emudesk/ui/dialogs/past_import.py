@@ -95,9 +95,12 @@ class PastImportDialog(QDialog):
         self.ui.previewView.setModel(self.model)
         header = self.ui.previewView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 44), (1, 48), (2, 150), (3, 210), (4, 200), (5, 100)):
+        for column, width in ((0, 44), (1, 44), (2, 120), (3, 180), (4, 170), (5, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(PastImportModel.RESULT, QHeaderView.ResizeMode.Stretch)
+        # a problem is read whole: rows grow to their wrapped text
+        rows = self.ui.previewView.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.issuerCombo.addItems(context.read(past_decisions.template_issuers))
         self.ui.problemsCheck.toggled.connect(self._show_rows)
         self.setAcceptDrops(True)
