@@ -4580,7 +4580,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+219"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
         <source>Import past decisions</source>
         <translation>Import past decisions</translation>
     </message>
@@ -4640,7 +4640,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-178"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
@@ -4666,7 +4666,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>The template is saved as %1. Type the past decisions into its sheet “Quyết định khen thưởng” (the first sheet says how), save it, then import it.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Choose the filled-in workbook, or save the template to fill in first.</source>
         <translation>Choose the filled-in workbook, or save the template to fill in first.</translation>
     </message>

@@ -4580,7 +4580,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+219"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
         <source>Import past decisions</source>
         <translation>Nhập quyết định đã ban hành</translation>
     </message>
@@ -4640,7 +4640,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-178"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Lưu mẫu</translation>
@@ -4666,7 +4666,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đã lưu mẫu thành %1. Ghi các quyết định đã ban hành vào trang tính “Quyết định khen thưởng” (trang đầu hướng dẫn cách ghi), lưu lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Choose the filled-in workbook, or save the template to fill in first.</source>
         <translation>Chọn tệp đã điền, hoặc lưu mẫu để điền trước.</translation>
     </message>

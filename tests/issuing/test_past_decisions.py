@@ -307,3 +307,40 @@ def test_the_workbook_saved_by_libreoffice_imports_identically(
         assert [r.status for r in past_decisions.check_workbook(session, filled).rows] == [
             "present"
         ] * 3
+
+
+def test_a_workbook_of_too_many_rows_is_refused(
+    demo_db: Database, template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emudesk.exchange import past_decisions as exchange
+
+    monkeypatch.setattr(exchange, "MAX_ROWS", 2)
+    filled = fill(template, tmp_path / "qd.xlsx", ROWS)
+    with demo_db.session() as session, pytest.raises(FileFormatError, match="more than 2"):
+        past_decisions.check_workbook(session, filled)
+
+
+def test_a_unit_or_issuer_or_award_with_past_awards_is_not_removed(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    from emudesk.errors import InUseError
+    from emudesk.services.organisation import issuers, units
+    from emudesk.services.papers import catalogue
+
+    with demo_db.session() as session:
+        # GIVEN a unit in no cluster, whose only history is an award of 2021
+        new = units.create_unit(
+            session, units.UnitFields(code="BDT-X"), official_name="Ban Thí điểm X", from_year=2020
+        )
+        later = "Bằng khen của Bộ trưởng Bộ Dân tộc và Tôn giáo"  # no proposal asks for it
+        row = _row(recipient="BDT-X", register="", award=later, year=2025, date="02/06/2025")
+        filled = fill(template, tmp_path / "qd.xlsx", [row])
+        past_decisions.import_workbook(session, filled)
+        past = session.query(PastAward).one()
+        # THEN neither the unit, nor the award, nor the issuer can be removed
+        with pytest.raises(InUseError, match="has history"):
+            units.remove_unit(session, new.uuid)
+        with pytest.raises(InUseError, match="past award"):
+            catalogue.remove_award(session, past.award.uuid)
+        with pytest.raises(InUseError, match="past awards"):
+            issuers.remove_issuer(session, past.issuer.uuid)

@@ -136,6 +136,19 @@ class Matcher:
         self.awards = awards
         self.units = units
         self.today = today
+        # per decision date (a workbook has few): the units that exist, by each folded name
+        self._days: dict[dt.date, tuple[dict[str, list[Unit]], list[Unit]]] = {}
+
+    def _on(self, day: dt.date) -> tuple[dict[str, list[Unit]], list[Unit]]:
+        found = self._days.get(day)
+        if found is None:
+            living = [u for u in self.units if exists_on(u, day)]
+            names: dict[str, list[Unit]] = {}
+            for unit in living:
+                for name in _names_on(unit, day):
+                    names.setdefault(name, []).append(unit)
+            found = self._days[day] = (names, living)
+        return found
 
     # -- awards ----------------------------------------------------------------------------
 
@@ -171,8 +184,8 @@ class Matcher:
     def unit(self, value: Any, on: dt.date) -> Unit:
         typed = clean(text(value))
         wanted = fold(typed)
-        living = [u for u in self.units if exists_on(u, on)]
-        found = [u for u in living if wanted in _names_on(u, on)]
+        names, living = self._on(on)
+        found = list(dict.fromkeys(names.get(wanted, [])))
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
