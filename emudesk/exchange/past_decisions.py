@@ -41,6 +41,7 @@ HEADER_ROW = 4
 OPEN_ROWS = 2000  # rows unlocked, ruled and validated, ready to type into
 MAX_ROWS = 20_000
 FIRST_YEAR = 1980  # the oldest decision a template takes
+GUIDE_WIDTH = 72  # characters: the instructions fit an A4 page's width
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "year": ("Năm thi đua", "Năm"),
@@ -151,13 +152,17 @@ def write_template(path: str | os.PathLike[str], template: TemplateFor) -> None:
 
 
 def _guide(ws: Worksheet, template: TemplateFor) -> None:
+    import math
+
     style = SheetStyle(ws, columns=1)
-    style.width(1, 110)
+    style.width(1, GUIDE_WIDTH)
     style.text(1, 1, GUIDE[0], bold=True)
     style.text(2, 1, f"Cơ quan: {template.issuer_name}", bold=True)
     for row, line in enumerate(GUIDE[1:], start=3):
         style.text(row, 1, line)
-        ws.row_dimensions[row].height = 15 * (1 + len(line) // 110)
+        ws.row_dimensions[row].height = 15 * math.ceil(len(line) / (GUIDE_WIDTH * 0.95))
+    style.page_setup(header_rows=(1, 1), landscape=False, footer=GUIDE[0].capitalize(),
+                     last_row=len(GUIDE) + 1)  # fmt: skip
     ws.protection.sheet = True
 
 
