@@ -101,3 +101,47 @@ def test_a_hostile_workbook_is_refused_in_words(
     assert "không phải" in dialog.ui.summaryLabel.text()
     assert dialog.model.rowCount() == 0 and not dialog.ui.importButton.isEnabled()
     dialog.close()
+
+
+def test_a_big_workbook_shows_progress_and_can_be_stopped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from emudesk.exchange import past_decisions as exchange
+    from emudesk.services.issuing import past_decisions
+
+    with window.context.db.session() as session:
+        template = past_decisions.write_template(session, tmp_path / "mau.xlsx", "UBDT")
+    rows = [_row(number=f"{n}/QĐ-UBDT", register=f"{n}/BK") for n in range(1, 121)]
+    big = fill(template, tmp_path / "lon.xlsx", rows)
+    window.go(Target(HISTORY))
+    page = window.current_page()
+    assert isinstance(page, HistoryPage)
+    # GIVEN a workbook of 120 rows WHEN it is checked THEN the bar follows the rows
+    dialog = page.import_past_decisions()
+    seen: list[tuple[int, int]] = []
+    dialog.set_file(big)
+    assert dialog.task is not None and dialog.ui.progressBar.isVisible()
+    dialog.task.progressed.connect(lambda done, total: seen.append((done, total)))
+    checked(qtbot, dialog, 120)
+    assert seen[-1] == (120, 120) and not dialog.ui.progressBar.isVisible()
+    assert dialog.ui.importButton.isEnabled()
+    # WHEN the officer stops a check while the workbook is being read THEN nothing is shown
+    reading, release = threading.Event(), threading.Event()
+    read = exchange.read_workbook
+
+    def slow(path: Path) -> exchange.PastWorkbook:
+        reading.set()
+        release.wait(30)
+        return read(path)
+
+    monkeypatch.setattr(exchange, "read_workbook", slow)
+    dialog.check()
+    assert reading.wait(30)
+    click(qtbot, dialog.ui.cancelButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert dialog.ui.summaryLabel.text() == "Đã dừng kiểm tra. Chưa nhập gì."
+    assert dialog.model.rowCount() == 0 and not dialog.ui.importButton.isEnabled()
+    dialog.close()
