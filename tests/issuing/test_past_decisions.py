@@ -344,3 +344,34 @@ def test_a_unit_or_issuer_or_award_with_past_awards_is_not_removed(
             catalogue.remove_award(session, past.award.uuid)
         with pytest.raises(InUseError, match="past awards"):
             issuers.remove_issuer(session, past.issuer.uuid)
+
+
+def test_text_pasted_decomposed_is_stored_composed(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    # GIVEN names pasted from a PDF, decomposed (NFD)
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Hòa")
+    unit = unicodedata.normalize("NFD", "Ban Dân tộc Đắk Lắk")
+    filled = fill(template, tmp_path / "qd.xlsx", [_row(recipient=nfd, unit=unit, kind="Cá nhân")])
+    with demo_db.session() as session:
+        past_decisions.import_workbook(session, filled)
+        stored = session.query(PastAward).one()
+        assert stored.nominee_name == "Nguyễn Thị Hòa"  # NFC
+        assert stored.unit.code == "BDT-DLK"
+
+
+def test_a_clusters_handover_carries_no_past_awards(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    from emudesk.services.handover import export
+
+    # GIVEN past awards of the issuer WHEN a cluster is handed over THEN they stay here:
+    # they are the issuer's own history, not the cluster's
+    with demo_db.session() as session:
+        past_decisions.import_workbook(session, fill(template, tmp_path / "qd.xlsx", ROWS))
+        counts = export.export_cluster(session, "UBDT-C4", tmp_path / "c.emudesk")
+    assert "past_award" not in counts
+    with zipfile.ZipFile(tmp_path / "c.emudesk") as archive:
+        assert not [n for n in archive.namelist() if "past_award" in n]
