@@ -39,8 +39,8 @@ def program_commands() -> set[str]:
                     nested = any(isinstance(a, argparse._SubParsersAction) for a in sub._actions)
                     if nested:
                         walk(sub, f"{prefix}{name} ")
-                    else:
-                        found.add(f"{prefix}{name}")
+                    if not nested or sub.get_default("handler") is not None:
+                        found.add(f"{prefix}{name}")  # a group can be a command too (history)
 
     walk(build_parser(), "")
     return found

@@ -4,8 +4,9 @@ The demo is a head's PC; the issuer's office starts empty. This script exports b
 clusters' 2024 submissions, imports them into an empty database, sets the register's
 formats and lets the council vote, then renders the council and its vote dialog, the decision
 dialog (its preview), records UBDT's decision, and renders the decisions, the board (with a
-cluster's ranking table), the Award history and the Award statistics pages at the size
-``emudesk screenshot`` uses.
+cluster's ranking table), the Award history, the import of past decisions (the years before
+emudesk) with its preview, and the Award statistics pages at the size ``emudesk screenshot``
+uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
 """
@@ -17,6 +18,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +55,47 @@ def prepare(demo: Path, issuer: Path, folder: Path) -> None:
                 council.record_vote(session, "UBDT", 2024, unit, votes_for=votes)
     finally:
         office.dispose()
+
+
+PAST_ROWS: list[tuple[object, ...]] = [
+    # year, number, date, signer, award, kind, recipient, unit, position, register, reason
+    (2022, "45/QĐ-UBDT", "20/01/2023", "Bộ trưởng, Chủ nhiệm",
+     "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Đơn vị", "Ban Dân tộc tỉnh Phú Yên",
+     None, None, "1101/BK-UBDT", "Hoàn thành xuất sắc nhiệm vụ năm 2022"),
+    (2022, "45/QĐ-UBDT", "20/01/2023", "Bộ trưởng, Chủ nhiệm",
+     "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Cá nhân", "Nguyễn Thị Hòa",
+     "ban dan toc dak lak", "Phó Trưởng ban", "1102/BK-UBDT", "Có thành tích xuất sắc"),
+    (2022, "46/QĐ-UBDT", "20/01/2023", "Bộ trưởng, Chủ nhiệm", "Cờ thi đua của Ủy ban Dân tộc",
+     "Đơn vị", "BDT-DLK", None, None, "40/CTĐ-UBDT", "Dẫn đầu Cụm thi đua số 4"),
+    (2023, "18/QĐ-UBDT", "16/01/2024", "Bộ trưởng, Chủ nhiệm",
+     "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Đơn vị",
+     "Sở Dân tộc và Tôn giáo tỉnh Gia Lai", None, None, "1180/BK-UBDT", ""),
+    (2023, "18/QĐ-UBDT", "16/01/2024", "Bộ trưởng, Chủ nhiệm", "Huân chương Lao động hạng Ba",
+     "Đơn vị", "Ban Dân tộc tỉnh Bình Định", None, None, "", ""),
+]  # fmt: skip
+
+
+def past_workbook(
+    context: object, folder: Path, rows: list[tuple[object, ...]] = PAST_ROWS
+) -> Path:
+    """The template of past decisions, filled with a few of the years before emudesk (two
+    rows with mistakes, to show how the preview names them)."""
+    from openpyxl import load_workbook
+
+    from emudesk.exchange.past_decisions import DATA_SHEET, HEADER_ROW
+    from emudesk.services.issuing import past_decisions
+
+    template = folder / "mau-quyet-dinh.xlsx"
+    context.read(past_decisions.write_template, template, "UBDT")  # type: ignore[attr-defined]
+    workbook = load_workbook(template)
+    sheet = workbook[DATA_SHEET]
+    for number, values in enumerate(rows, start=HEADER_ROW + 1):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=number, column=column, value=value)
+    corrected = "" if rows is PAST_ROWS else "-da-sua"  # the rows without mistakes
+    filled = folder / f"quyet-dinh-2022-2023{corrected}.xlsx"
+    workbook.save(filled)
+    return filled
 
 
 def render(database: Path, out_dir: Path, language: str) -> list[Path]:
@@ -155,6 +198,25 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         page = window.current_page()
         page.ui.searchEdit.setText("phu yen")  # type: ignore[union-attr]
         grab("29-history-phu-yen")
+        past = past_workbook(context, database.parent)
+        dialog = page.import_past_decisions()  # type: ignore[union-attr]
+        dialog.resize(940, 560)
+        dialog.set_file(past)
+        deadline = time.monotonic() + 60
+        while dialog.task is not None and time.monotonic() < deadline:
+            _settle()
+        _settle()
+        path = out_dir / f"30-past-decisions{suffix}.png"
+        if not dialog.grab().save(str(path)):
+            raise SystemExit(f"cannot write {path}")
+        written.append(path)
+        dialog.close()
+        from emudesk.services.issuing import past_decisions
+
+        good = past_workbook(context, database.parent, rows=PAST_ROWS[:3])
+        context.read(past_decisions.import_workbook, good)
+        page.ui.searchEdit.setText("dak lak")  # type: ignore[union-attr]
+        grab("31-history-dak-lak")
         window.go(Target(STATISTICS))
         page = window.current_page()
         combo = page.issuerCombo  # type: ignore[union-attr]

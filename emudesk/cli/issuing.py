@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from emudesk.cli.base import EXIT_OK, open_db, out, year
+from emudesk.cli.base import EXIT_OK, EXIT_USAGE, err, open_db, out, year
 from emudesk.i18n import _
 
 
@@ -330,6 +330,9 @@ def cmd_decision_import(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from emudesk.services.issuing import history
 
+    if not args.unit:
+        err(_("Give --unit TEXT, or an action: history template, history import."))
+        return EXIT_USAGE
     db = open_db(args)
     try:
         with db.session() as session:
@@ -450,6 +453,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     receive.set_defaults(handler=cmd_decision_import)
 
     past = sub.add_parser("history", help=_("a unit's or person's awards across the years"))
-    past.add_argument("--unit", required=True, help=_('part of a name, e.g. "phu yen"'))
+    past.add_argument("--unit", help=_('part of a name, e.g. "phu yen"'))
     past.add_argument("--format", choices=("text", "csv"), default="text")
     past.set_defaults(handler=cmd_history)
+    from emudesk.cli import past as past_decisions
+
+    past_decisions.register(past)  # history template / history import

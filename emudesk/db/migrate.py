@@ -28,6 +28,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_issuer",
     "0009_imported",
     "0010_submitted_ranking",
+    "0011_past_awards",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -36,19 +36,41 @@ def _key(text: object) -> str:
 
 
 def read_plain(
-    path: Path, fields: Mapping[str, Sequence[str]], required: Sequence[str]
+    path: Path,
+    fields: Mapping[str, Sequence[str]],
+    required: Sequence[str],
+    *,
+    sheet: Callable[[str, Any], Any] | None = None,
+    formulas: bool = False,
+    max_rows: int = MAX_ROWS,
+    data: bytes | None = None,
 ) -> list[PlainRow]:
-    """The rows under the heading row; ``fields`` maps a field to the headings that name it."""
+    """The rows under the heading row; ``fields`` maps a field to the headings that name it.
+
+    ``sheet(file, workbook)`` picks (and may first check) the sheet to read, the first one
+    by default. With ``formulas`` a cell holding a formula is refused, naming the cell,
+    instead of taking the value the spreadsheet last computed; rows past ``max_rows`` are
+    refused rather than left out. ``data``: the file's bytes, already read (and checked).
+    """
     from openpyxl import load_workbook
 
-    file, data = path.name, sanity.read_file(path)
-    sanity.check_file(file, data)
+    file = path.name
+    if data is None:
+        data = sanity.read_file(path)
+        sanity.check_file(file, data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = load_workbook(
+                io.BytesIO(data), read_only=True, data_only=not formulas, keep_links=False
+            )
         try:
-            return _rows(file, workbook.worksheets[0], fields, required)
+            ws = sheet(file, workbook) if sheet is not None else workbook.worksheets[0]
+            if formulas:
+                ws.reset_dimensions()  # every row there is, whatever the sheet claims
+            return _rows(
+                file, ws, fields, required, formulas=formulas, max_rows=max_rows, strict=formulas
+            )
         finally:
             workbook.close()
     except EmuError:
@@ -64,7 +86,14 @@ def read_plain(
 
 
 def _rows(
-    file: str, ws: Any, fields: Mapping[str, Sequence[str]], required: Sequence[str]
+    file: str,
+    ws: Any,
+    fields: Mapping[str, Sequence[str]],
+    required: Sequence[str],
+    *,
+    formulas: bool = False,
+    max_rows: int = MAX_ROWS,
+    strict: bool = False,
 ) -> list[PlainRow]:
     rows = ws.iter_rows(values_only=True)
     wanted = {_key(h): name for name, headings in fields.items() for h in headings}
@@ -89,11 +118,34 @@ def _rows(
         )
     result: list[PlainRow] = []
     for number, values in enumerate(rows, start=header + 1):
-        if len(result) >= MAX_ROWS:
-            break
         picked = {name: values[i] if i < len(values) else None for name, i in columns.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in picked.values()):
             continue
+        if len(result) >= max_rows:
+            if not strict:
+                break
+            raise FileFormatError(
+                _(
+                    "{file}: the sheet has more than {count} filled rows; split it into "
+                    "several workbooks.",
+                    file=file,
+                    count=max_rows,
+                )
+            )
+        if formulas:
+            for name, i in columns.items():
+                value = picked[name]
+                if isinstance(value, str) and value.startswith("="):
+                    from openpyxl.utils import get_column_letter
+
+                    raise FileFormatError(
+                        _(
+                            "{file}, cell {cell}: the cell holds a formula; type the value "
+                            "itself (copy, then paste as values) and import again.",
+                            file=file,
+                            cell=f"{get_column_letter(i + 1)}{number}",
+                        )
+                    )
         result.append(PlainRow(number, picked))
     return result
 

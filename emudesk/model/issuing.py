@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emudesk.model.awards import Award, Proposal
 from emudesk.model.base import Base, Travelling
-from emudesk.model.org import ClusterYear, Issuer
+from emudesk.model.org import ClusterYear, Issuer, Unit
 
 
 class Submission(Travelling, Base):
@@ -163,3 +163,46 @@ class CouncilVote(Travelling, Base):
 
     meeting: Mapped[CouncilMeeting] = relationship(back_populates="votes")
     proposal: Mapped[Proposal] = relationship()
+
+
+class PastAward(Travelling, Base):
+    """An award decided before emudesk, typed from the paper decision into a template.
+
+    The recipient is a unit (``nominee_kind`` "unit", ``nominee_name`` empty), a collective
+    inside a unit, or a person of a unit (``position`` their post). ``recipient_key`` (the
+    kind, the unit's UUID and the folded name) with the decision's number and date and the
+    award identify the row, so importing the same workbook twice adds nothing.
+    """
+
+    __tablename__ = "past_award"
+    __table_args__ = (
+        UniqueConstraint(
+            "issuer_id",
+            "decision_number",
+            "decision_date",
+            "award_id",
+            "recipient_key",
+            name="uq_past_award_identity",
+        ),
+    )
+
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="RESTRICT"), index=True)
+    year: Mapped[int]
+    decision_number: Mapped[str] = mapped_column(String(80))
+    decision_date: Mapped[dt.date]
+    signer: Mapped[str] = mapped_column(String(200), default="")
+    award_id: Mapped[int] = mapped_column(ForeignKey("award.id", ondelete="RESTRICT"))
+    nominee_kind: Mapped[str] = mapped_column(String(12))  # unit / collective / person
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
+    nominee_name: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(300), default="")
+    register_number: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recipient_key: Mapped[str] = mapped_column(String(400))
+    source_file: Mapped[str] = mapped_column(String(260), default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+    issuer: Mapped[Issuer] = relationship()
+    award: Mapped[Award] = relationship()
+    unit: Mapped[Unit] = relationship()

@@ -2793,7 +2793,27 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Name of a unit or person, or a unit&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/history.py" line="+42"/>
+        <location line="+10"/>
+        <source>Awards decided before emudesk, from the template of past decisions (Excel)</source>
+        <translation>Awards decided before emudesk, from the template of past decisions (Excel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import past decisions…</source>
+        <translation>&amp;Import past decisions…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the workbook to type past decisions into, with the award catalogue</source>
+        <translation>Save the workbook to type past decisions into, with the award catalogue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the &amp;template…</source>
+        <translation>Save the &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/history.py" line="+52"/>
         <source>%1 award(s)</source>
         <translation>%1 award(s)</translation>
     </message>
@@ -4786,6 +4806,214 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Attached file</translation>
+    </message>
+</context>
+<context>
+    <name>PastImportDialog</name>
+    <message>
+        <location filename="../../forms/past_import_dialog.ui" line="+14"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <source>Import past decisions</source>
+        <translation>Import past decisions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
+        <translation>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template &amp;for:</source>
+        <translation>Template &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The issuer whose award catalogue the template&apos;s drop-down offers</source>
+        <translation>The issuer whose award catalogue the template&apos;s drop-down offers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save an empty workbook with the columns, the catalogue&apos;s awards and the instructions, to fill in</source>
+        <translation>Save an empty workbook with the columns, the catalogue&apos;s awards and the instructions, to fill in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the &amp;template…</source>
+        <translation>Save the &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show only the rows to &amp;correct</source>
+        <translation>Show only the rows to &amp;correct</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location line="+14"/>
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Template for:</source>
+        <translation>Template for:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template is saved as %1. Type the past decisions into its sheet “Quyết định khen thưởng” (the first sheet says how), save it, then import it.</source>
+        <translation>The template is saved as %1. Type the past decisions into its sheet “Quyết định khen thưởng” (the first sheet says how), save it, then import it.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the filled-in workbook, or save the template to fill in first.</source>
+        <translation>Choose the filled-in workbook, or save the template to fill in first.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the workbook…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 row(s) to add, %2 already here, %3 to correct.</source>
+        <translation>%1 row(s) to add, %2 already here, %3 to correct.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct the rows in red in the workbook, save it, then choose it again: nothing is imported while a row is wrong.</source>
+        <translation>Correct the rows in red in the workbook, save it, then choose it again: nothing is imported while a row is wrong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking stopped. Nothing was imported.</source>
+        <translation>Checking stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
+        <translation>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Storing the past decisions…</source>
+        <translation>Storing the past decisions…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made before the import: %1</source>
+        <translation>Backup made before the import: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 past award(s) added to the award history; %2 were already here.</source>
+        <translation>%1 past award(s) added to the award history; %2 were already here.</translation>
+    </message>
+</context>
+<context>
+    <name>PastImportModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On import</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here</source>
+        <translation>already here</translation>
     </message>
 </context>
 <context>

@@ -2793,7 +2793,27 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Tên đơn vị hoặc cá nhân, hoặc mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/history.py" line="+42"/>
+        <location line="+10"/>
+        <source>Awards decided before emudesk, from the template of past decisions (Excel)</source>
+        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, nhập từ mẫu quyết định đã ban hành (Excel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import past decisions…</source>
+        <translation>&amp;Nhập quyết định đã ban hành…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the workbook to type past decisions into, with the award catalogue</source>
+        <translation>Lưu tệp Excel để ghi các quyết định đã ban hành, kèm danh mục khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the &amp;template…</source>
+        <translation>Lưu &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/history.py" line="+52"/>
         <source>%1 award(s)</source>
         <translation>%1 khen thưởng</translation>
     </message>
@@ -4786,6 +4806,214 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <location line="+0"/>
         <source>Attached file</source>
         <translation>Tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>PastImportDialog</name>
+    <message>
+        <location filename="../../forms/past_import_dialog.ui" line="+14"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <source>Import past decisions</source>
+        <translation>Nhập quyết định đã ban hành</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
+        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, mỗi đối tượng được khen một dòng, ghi vào mẫu quyết định đã ban hành. Từng dòng được kiểm tra (hình thức khen thưởng trong danh mục, đơn vị theo tên vào ngày của quyết định, số sổ) và hiện dưới đây trước khi lưu; dòng đã có được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Tệp Excel:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template &amp;for:</source>
+        <translation>&amp;Mẫu của cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The issuer whose award catalogue the template&apos;s drop-down offers</source>
+        <translation>Cơ quan có danh mục khen thưởng dùng cho danh sách chọn trong mẫu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save an empty workbook with the columns, the catalogue&apos;s awards and the instructions, to fill in</source>
+        <translation>Lưu tệp Excel trống có các cột, danh mục khen thưởng và hướng dẫn, để điền</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the &amp;template…</source>
+        <translation>Lưu &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show only the rows to &amp;correct</source>
+        <translation>Chỉ hiện các dòng cần &amp;sửa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location line="+14"/>
+        <source>Save the template</source>
+        <translation>Lưu mẫu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Template for:</source>
+        <translation>Mẫu của cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template saved</source>
+        <translation>Đã lưu mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template is saved as %1. Type the past decisions into its sheet “Quyết định khen thưởng” (the first sheet says how), save it, then import it.</source>
+        <translation>Đã lưu mẫu thành %1. Ghi các quyết định đã ban hành vào trang tính “Quyết định khen thưởng” (trang đầu hướng dẫn cách ghi), lưu lại rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the filled-in workbook, or save the template to fill in first.</source>
+        <translation>Chọn tệp đã điền, hoặc lưu mẫu để điền trước.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the workbook…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 row(s) to add, %2 already here, %3 to correct.</source>
+        <translation>%1 dòng sẽ thêm, %2 dòng đã có, %3 dòng cần sửa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct the rows in red in the workbook, save it, then choose it again: nothing is imported while a row is wrong.</source>
+        <translation>Sửa các dòng màu đỏ trong tệp, lưu lại rồi chọn lại: còn dòng sai thì không nhập dòng nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to import.</source>
+        <translation>Không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking stopped. Nothing was imported.</source>
+        <translation>Đã dừng kiểm tra. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
+        <translation>Thêm %1 khen thưởng đã ban hành của %2 vào lịch sử khen thưởng? Cơ sở dữ liệu được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Storing the past decisions…</source>
+        <translation>Đang lưu các quyết định đã ban hành…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made before the import: %1</source>
+        <translation>Bản sao lưu trước khi nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 past award(s) added to the award history; %2 were already here.</source>
+        <translation>Đã thêm %1 khen thưởng vào lịch sử khen thưởng; %2 khen thưởng đã có từ trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PastImportModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Đối tượng được khen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Số sổ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On import</source>
+        <translation>Khi nhập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here</source>
+        <translation>đã có</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
-from emudesk.model import ClusterYear, Proposal
+from emudesk.model import ClusterYear, PastAward, Proposal
 from emudesk.services.issuing import names
+from emudesk.services.organisation.names_on_dates import unit_name_on
 from emudesk.text import clean, matches, sort_key
 
 
@@ -31,6 +32,7 @@ class HistoryRow:
     decision_date: dt.date | None
     register_number: str
     example: bool  # the decision is the demo's example
+    past: bool = False  # a decision before emudesk, imported from the template (no cluster)
 
 
 def history(session: Session, text: str) -> list[HistoryRow]:
@@ -66,4 +68,36 @@ def history(session: Session, text: str) -> list[HistoryRow]:
                 example=proposal.decision_is_example,
             )
         )
+    rows += _past(session, wanted)
     return sorted(rows, key=lambda r: (-r.year, sort_key(r.unit), sort_key(r.award)))
+
+
+def _past(session: Session, wanted: str) -> list[HistoryRow]:
+    """The matching awards decided before emudesk (``past_decisions``), named on their date."""
+    rows = []
+    for past in session.scalars(select(PastAward).order_by(PastAward.decision_date)):
+        unit = past.unit
+        if not (names.matches_unit(unit, wanted) or matches(wanted, past.nominee_name or "")):
+            continue
+        unit_name = unit_name_on(unit, past.decision_date).official_name
+        nominee = past.nominee_name
+        if nominee and past.position:
+            nominee = f"{nominee} ({past.position})"
+        rows.append(
+            HistoryRow(
+                uuid=past.uuid,
+                year=past.year,
+                cluster="",
+                issuer=names.issuer_label(past.issuer, past.year),
+                unit_code=unit.code,
+                unit=unit_name,
+                nominee=f"{nominee}, {unit_name}" if nominee else unit_name,
+                award=past.award.name,
+                decision_number=past.decision_number,
+                decision_date=past.decision_date,
+                register_number=past.register_number,
+                example=False,
+                past=True,
+            )
+        )
+    return rows

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, InUseError, NotFoundError
 from emudesk.i18n import _
-from emudesk.model import Cluster, Issuer, IssuerKind
+from emudesk.model import Cluster, Issuer, IssuerKind, PastAward
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
 from emudesk.services.tx import write
@@ -135,6 +135,14 @@ def remove_issuer(session: Session, issuer_uuid: UUID) -> None:
     """Delete an issuer that no cluster belongs to."""
     with write(session):
         issuer = load(session, issuer_uuid)
+        if session.scalar(select(PastAward.id).where(PastAward.issuer_id == issuer.id).limit(1)):
+            raise InUseError(
+                _(
+                    "\u201c{name}\u201d has past awards in the award history and cannot be "
+                    "removed.",
+                    name=issuer.name,
+                )
+            )
         if issuer.clusters:
             raise InUseError(
                 _(

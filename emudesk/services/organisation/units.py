@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import ClusterYear, Membership, Person, Unit, UnitName
+from emudesk.model import ClusterYear, Membership, PastAward, Person, Unit, UnitName
 from emudesk.records.units import UnitRef
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
@@ -450,7 +450,8 @@ def remove_unit(session: Session, unit_uuid: UUID) -> None:
         )
         successor_of = session.scalar(select(Unit.id).where(Unit.successor_id == unit.id).limit(1))
         people = session.scalar(select(Person.id).where(Person.unit_id == unit.id).limit(1))
-        if used or led or successor_of or people:
+        past = session.scalar(select(PastAward.id).where(PastAward.unit_id == unit.id).limit(1))
+        if used or led or successor_of or people or past:
             raise InUseError(
                 _(
                     "\u201c{name}\u201d has history (memberships, roles, merged units or "

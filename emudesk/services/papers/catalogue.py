@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from emudesk import rules
 from emudesk.errors import InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Award, ClusterYear, Issuer, Proposal
+from emudesk.model import Award, ClusterYear, Issuer, PastAward, Proposal
 from emudesk.printing.official import SIGNING_MODES
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
@@ -438,6 +438,16 @@ def remove_award(session: Session, award_uuid: UUID) -> None:
                     "{count} proposal(s) ask for “{name}”; give it an end of validity instead "
                     "of removing it.",
                     count=used,
+                    name=award.name,
+                )
+            )
+        past = session.scalar(select(func.count()).where(PastAward.award_id == award.id)) or 0
+        if past:
+            raise InUseError(
+                _(
+                    "{count} past award(s) of the award history are “{name}”; give it an end "
+                    "of validity instead of removing it.",
+                    count=past,
                     name=award.name,
                 )
             )

@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_HistoryPage(object):
     def setupUi(self, HistoryPage):
@@ -47,6 +47,16 @@ class Ui_HistoryPage(object):
 
         self.searchRow.addWidget(self.searchEdit)
 
+        self.importButton = QPushButton(HistoryPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.searchRow.addWidget(self.importButton)
+
+        self.templateButton = QPushButton(HistoryPage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.searchRow.addWidget(self.templateButton)
+
 
         self.pageLayout.addLayout(self.searchRow)
 
@@ -65,7 +75,9 @@ class Ui_HistoryPage(object):
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.searchEdit, self.tableView)
+        QWidget.setTabOrder(self.searchEdit, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.templateButton)
+        QWidget.setTabOrder(self.templateButton, self.tableView)
 
         self.retranslateUi(HistoryPage)
 
@@ -77,6 +89,14 @@ class Ui_HistoryPage(object):
         self.introLabel.setText(QCoreApplication.translate("HistoryPage", u"The awards a unit, a collective or a person received, across years, clusters and the unit's former names. Type part of a name: marks and case do not matter (\"phu yen\").", None))
         self.searchLabel.setText(QCoreApplication.translate("HistoryPage", u"&Find:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("HistoryPage", u"Name of a unit or person, or a unit's code", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("HistoryPage", u"Awards decided before emudesk, from the template of past decisions (Excel)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("HistoryPage", u"&Import past decisions\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("HistoryPage", u"Save the workbook to type past decisions into, with the award catalogue", None))
+#endif // QT_CONFIG(tooltip)
+        self.templateButton.setText(QCoreApplication.translate("HistoryPage", u"Save the &template\u2026", None))
         self.countLabel.setText("")
         pass
     # retranslateUi

@@ -77,7 +77,7 @@ class HistoryTableModel(RecordTableModel[HistoryRow]):
         if column == self.AWARD:
             return record.award
         if column == self.CLUSTER:
-            return record.cluster
+            return record.cluster or "—"  # a past decision, imported: no cluster sent it
         if column == self.DECISION:
             day = record.decision_date.strftime("%d/%m/%Y") if record.decision_date else ""
             return f"{record.decision_number} {day}".strip()

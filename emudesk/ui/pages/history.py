@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from emudesk.errors import EmuError
 from emudesk.services.issuing import history
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.past_import import PastImportDialog, open_past_import, save_template
 from emudesk.ui.generated.ui_history_page import Ui_HistoryPage
 from emudesk.ui.models.issuing import HistoryTableModel
 from emudesk.ui.pages.base import Page
@@ -25,6 +26,15 @@ class HistoryPage(Page):
             (HistoryTableModel.NOMINEE, HistoryTableModel.AWARD, HistoryTableModel.DECISION),
         )
         self.ui.searchEdit.textChanged.connect(self.reload)
+        self.ui.importButton.clicked.connect(self.import_past_decisions)
+        self.ui.templateButton.clicked.connect(self.save_template)
+
+    def import_past_decisions(self) -> PastImportDialog:
+        """Open the import of past decisions (the years before emudesk)."""
+        return open_past_import(self, self.context)
+
+    def save_template(self) -> None:
+        save_template(self, self.context)
 
     def reload(self) -> None:
         text = self.ui.searchEdit.text()
