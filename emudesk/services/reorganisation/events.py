@@ -216,6 +216,7 @@ def rename_unit(
     short = checks.name(short_name, _("Short name"), required=False)
     with write(session):
         unit = units.load(session, unit_uuid)
+        refuse_if_gone(unit, on)
         old = unit_ref_on(unit, on - DAY)
         units.set_name(
             unit,
@@ -350,6 +351,20 @@ def split(
             details={"left": left, "parts": [str(p.uuid) for p in pieces]},
         )
         return info(event)
+
+
+def refuse_if_gone(unit: Unit, on: dt.date) -> None:
+    """A unit merged into (or divided among) others takes no event from that day on."""
+    if unit.merged_on is not None and unit.merged_on <= on:
+        raise ValidationError(
+            _(
+                "\u201c{name}\u201d no longer exists on {date}: it merged into another unit "
+                "on {merged}.",
+                name=unit_ref_on(unit, on).name,
+                date=on.strftime("%d/%m/%Y"),
+                merged=unit.merged_on.strftime("%d/%m/%Y"),
+            )
+        )
 
 
 def unit_memberships(session: Session, unit: Unit) -> list[Membership]:
