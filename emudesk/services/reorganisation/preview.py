@@ -98,7 +98,7 @@ class _State:
     names: list[tuple[dt.date | None, str]] = field(default_factory=list)
     ends: dt.date | None = None
     members: dict[tuple[str, UUID], str] = field(default_factory=dict)
-    leaders: dict[tuple[str, str], str] = field(default_factory=dict)
+    leaders: dict[tuple[str, str], tuple[UUID | None, str]] = field(default_factory=dict)
     papers: dict[str, str] = field(default_factory=dict)
 
 
@@ -193,7 +193,9 @@ def _state(session: Session, request: EventRequest) -> _State:
         for membership in cluster_year.memberships:
             state.members[(label, membership.unit.uuid)] = unit_ref_on(membership.unit, on).name
         for role, leader in (("head", cluster_year.head), ("deputy", cluster_year.deputy)):
-            state.leaders[(label, role)] = unit_ref_on(leader, on).name if leader else ""
+            state.leaders[(label, role)] = (
+                (leader.uuid, unit_ref_on(leader, on).name) if leader else (None, "")
+            )
     return state
 
 
@@ -228,9 +230,9 @@ def _compare(
         if (label, uuid) not in after.members
     ]
     leaders = [
-        LeaderChange(label, role, name, after.leaders.get((label, role), ""))
-        for (label, role), name in before.leaders.items()
-        if after.leaders.get((label, role), "") != name
+        LeaderChange(label, role, was[1], now[1])
+        for (label, role), was in before.leaders.items()
+        if (now := after.leaders.get((label, role), (None, "")))[0] != was[0]
     ]
     papers, kept = [], []
     for label in sorted(set(before.papers) | set(after.papers)):
@@ -240,11 +242,22 @@ def _compare(
             papers.append(change)
         elif int(label.rsplit("/", 1)[1]) < request.on.year:
             kept.append(change)
+    renamed = bool(new_names) or before.ends != after.ends
     return EventPreview(
-        names=_periods(after, new_names),
+        names=_periods(after, new_names) if renamed else (),
         memberships=tuple(sorted(memberships, key=lambda m: (m.cluster_year, not m.joins))),
         leaders=tuple(leaders),
         papers=tuple(papers),
-        papers_kept=tuple(kept),
+        papers_kept=tuple(kept) if renamed else (),
         merge=merge,
     )
+
+
+def clusters_of(session: Session, unit_uuid: UUID, year: int) -> set[UUID]:
+    """The clusters ``unit`` is a member of in ``year`` or later (for choosing which to leave)."""
+    unit = units.load(session, unit_uuid)
+    return {
+        m.cluster_year.cluster.uuid
+        for m in events.unit_memberships(session, unit)
+        if m.cluster_year.year >= year
+    }
