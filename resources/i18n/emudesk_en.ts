@@ -1924,6 +1924,271 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../forms/event_dialog.ui" line="+35"/>
+        <source>New &amp;official name:</source>
+        <translation>New &amp;official name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bộ trưởng Bộ Dân tộc và Tôn giáo</source>
+        <translation>e.g. Bộ trưởng Bộ Dân tộc và Tôn giáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Main successor:</source>
+        <translation>&amp;Main successor:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Other parts:</source>
+        <translation>&amp;Other parts:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 202/2025/QH15</source>
+        <translation>e.g. 202/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;dated:</source>
+        <translation>Decision &amp;dated:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Preview of what changes:</source>
+        <translation>&amp;Preview of what changes:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event.py" line="+128"/>
+        <source>Rename a unit on a date</source>
+        <translation>Rename a unit on a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the issuer on a date</source>
+        <translation>Rename the issuer on a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a unit</source>
+        <translation>Split a unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit joins a cluster</source>
+        <translation>A unit joins a cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit leaves a cluster</source>
+        <translation>A unit leaves a cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers, lists and workbooks dated before the effective day keep the old name; those dated from it show the new one.</source>
+        <translation>Papers, lists and workbooks dated before the effective day keep the old name; those dated from it show the new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers and certificates dated before the effective day keep the old name and signer&apos;s title (a 2024 paper still prints the old name); later ones the new.</source>
+        <translation>Papers and certificates dated before the effective day keep the old name and signer&apos;s title (a 2024 paper still prints the old name); later ones the new.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit ends on the effective day. The main successor takes its data of that year, as in a merger (scores cannot be divided); every part joins the clusters it belonged to.</source>
+        <translation>The unit ends on the effective day. The main successor takes its data of that year, as in a merger (scores cannot be divided); every part joins the clusters it belonged to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unit is a member from the effective day, in that year and the years opened after it.</source>
+        <translation>The unit is a member from the effective day, in that year and the years opened after it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit is no longer a member from the effective day; its scores stay on record and the year ranks the units that are members at its end.</source>
+        <translation>The unit is no longer a member from the effective day; its scores stay on record and the year ranks the units that are members at its end.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit: %1 (%2)</source>
+        <translation>Unit: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the unit that takes its data</source>
+        <translation>Choose the unit that takes its data</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose the main successor and at least one other part.</source>
+        <translation>Choose the main successor and at least one other part.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record this event, effective on %1?
+
+%2</source>
+        <translation>Record this event, effective on %1?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>EventPreview</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event_preview.py" line="+20"/>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be recorded yet: %1</source>
+        <translation>Cannot be recorded yet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names shown on each date:</source>
+        <translation>Names shown on each date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memberships that change:</source>
+        <translation>Memberships that change:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 joins</source>
+        <translation>  %1: %2 joins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2 leaves</source>
+        <translation>  %1: %2 leaves</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heads and deputies that change:</source>
+        <translation>Heads and deputies that change:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 head: %2 → %3</source>
+        <translation>  %1 head: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 deputy: %2 → %3</source>
+        <translation>  %1 deputy: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists and year-end papers that change:</source>
+        <translation>Lists and year-end papers that change:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier papers keep their names: %1.</source>
+        <translation>Earlier papers keep their names: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing on record changes (the event is kept for later years).</source>
+        <translation>Nothing on record changes (the event is kept for later years).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  %1: now listed as “%2”</source>
+        <translation>  %1: now listed as “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: “%2” no longer listed</source>
+        <translation>  %1: “%2” no longer listed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: “%2” → “%3”</source>
+        <translation>  %1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No year in progress holds data of this unit to move.</source>
+        <translation>No year in progress holds data of this unit to move.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years whose data passes to the main successor: %1</source>
+        <translation>Years whose data passes to the main successor: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores: %1 move, %2 dropped (peer scores between the two), %3 rows both scored.</source>
+        <translation>Scores: %1 move, %2 dropped (peer scores between the two), %3 rows both scored.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explanations: %1; commitment signatures: %2; proposals: %3.</source>
+        <translation>Explanations: %1; commitment signatures: %2; proposals: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExclusionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/member_values.py" line="+54"/>
@@ -2948,6 +3213,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rena&amp;me on a date…</source>
+        <translation>Rena&amp;me on a date…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Remove the selected issuer (only when no cluster belongs to it; Del)</source>
         <translation>Remove the selected issuer (only when no cluster belongs to it; Del)</translation>
     </message>
@@ -3017,7 +3292,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+133"/>
         <source>Remove “%1” from the catalogue?</source>
         <translation>Remove “%1” from the catalogue?</translation>
     </message>
@@ -3027,7 +3302,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Remove an award</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Remove the issuer “%1”?</translation>
     </message>
@@ -3037,8 +3312,8 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Remove an issuer</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4439,24 +4714,6 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
     </message>
 </context>
 <context>
-    <name>NameHistoryModel</name>
-    <message>
-        <location filename="../../emudesk/ui/models/units.py" line="+88"/>
-        <source>From year</source>
-        <translation>From year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Official name</source>
-        <translation>Official name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-</context>
-<context>
     <name>NavigationModel</name>
     <message>
         <location filename="../../emudesk/ui/navigation.py" line="+81"/>
@@ -5565,44 +5822,6 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+11"/>
         <source>Minimum total</source>
         <translation>Minimum total</translation>
-    </message>
-</context>
-<context>
-    <name>RenameUnitDialog</name>
-    <message>
-        <location filename="../../forms/rename_unit_dialog.ui" line="+14"/>
-        <source>Rename a unit</source>
-        <translation>Rename a unit</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>New name &amp;from year:</source>
-        <translation>New name &amp;from year:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Years before this one keep the previous name</source>
-        <translation>Years before this one keep the previous name</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>New &amp;official name:</source>
-        <translation>New &amp;official name:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>New &amp;short name:</source>
-        <translation>New &amp;short name:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Name history</source>
-        <translation>Name history</translation>
-    </message>
-    <message>
-        <location filename="../../emudesk/ui/dialogs/rename_unit.py" line="+39"/>
-        <source>Unit: %1 (%2)</source>
-        <translation>Unit: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7335,7 +7554,7 @@ Continue?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="-68"/>
+        <location filename="../../emudesk/ui/models/units.py" line="+17"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -7429,13 +7648,13 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Give the unit a new name from a year on; earlier years keep the old name</source>
-        <translation>Give the unit a new name from a year on; earlier years keep the old name</translation>
+        <source>Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Re&amp;name from a year…</source>
-        <translation>Re&amp;name from a year…</translation>
+        <source>Re&amp;name on a date…</source>
+        <translation>Re&amp;name on a date…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7446,6 +7665,16 @@ Continue?</translation>
         <location line="+3"/>
         <source>Mer&amp;ge into…</source>
         <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split the unit, or record that it joins or leaves a cluster on a date (also in the list&apos;s context menu: Menu key or right-click)</source>
+        <translation>Split the unit, or record that it joins or leaves a cluster on a date (also in the list&apos;s context menu: Menu key or right-click)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;organise</source>
+        <translation>Re&amp;organise</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7473,7 +7702,22 @@ Continue?</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+160"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+61"/>
+        <source>&amp;Split into several units…</source>
+        <translation>&amp;Split into several units…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join a cluster on a date…</source>
+        <translation>&amp;Join a cluster on a date…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave a cluster on a date…</source>
+        <translation>&amp;Leave a cluster on a date…</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

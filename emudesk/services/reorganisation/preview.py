@@ -230,9 +230,9 @@ def _compare(
         if (label, uuid) not in after.members
     ]
     leaders = [
-        LeaderChange(label, role, was[1], now[1])
-        for (label, role), was in before.leaders.items()
-        if (now := after.leaders.get((label, role), (None, "")))[0] != was[0]
+        LeaderChange(label, role, held[1], taken[1])
+        for (label, role), held in before.leaders.items()
+        if (taken := after.leaders.get((label, role), (None, "")))[0] != held[0]
     ]
     papers, kept = [], []
     for label in sorted(set(before.papers) | set(after.papers)):

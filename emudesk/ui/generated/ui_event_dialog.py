@@ -180,7 +180,7 @@ class Ui_EventDialog(object):
     # setupUi
 
     def retranslateUi(self, EventDialog):
-        self.nameLabel.setText(QCoreApplication.translate("EventDialog", u"New official &name:", None))
+        self.nameLabel.setText(QCoreApplication.translate("EventDialog", u"New &official name:", None))
         self.shortLabel.setText(QCoreApplication.translate("EventDialog", u"&Short name:", None))
         self.signerLabel.setText(QCoreApplication.translate("EventDialog", u"Signer's &title:", None))
         self.signerEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"e.g. B\u1ed9 tr\u01b0\u1edfng B\u1ed9 D\u00e2n t\u1ed9c v\u00e0 T\u00f4n gi\u00e1o", None))
