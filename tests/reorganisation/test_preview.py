@@ -102,7 +102,7 @@ def test_leave_and_join_previews(demo_db: Database) -> None:
 
 @pytest.mark.parametrize(
     ("decision", "wanted"),
-    [(Decision(), "number"), (Decision("1/QĐ", None), "date")],
+    [(Decision(), "số quyết định"), (Decision("1/QĐ", None), "ngày của quyết định")],
 )
 def test_the_window_needs_the_decision(demo_db: Database, decision: Decision, wanted: str) -> None:
     before = dump(demo_db)
@@ -123,7 +123,7 @@ def test_a_unit_gone_takes_no_rename(demo_db: Database) -> None:
         request = EventRequest(
             EventKind.RENAME, _uuid(s, "BDT-PY"), dt.date(2025, 8, 1), DECIDED, name="Sở X"
         )
-        assert "no longer exists" in preview.preview(s, request).refusal
+        assert "không còn tồn tại" in preview.preview(s, request).refusal
         with pytest.raises(ValidationError):
             preview.record(s, request)
     assert dump(demo_db) == before

@@ -262,17 +262,22 @@ def merge(
     successor_uuid: UUID,
     *,
     on: dt.date,
-    rule: CollisionRule = CollisionRule.KEEP_SUCCESSOR,
+    rule: CollisionRule | None = None,
     answers: dict[str, Choice] | None = None,
     decision: Decision = NO_DECISION,
 ) -> MergePlan:
-    """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor."""
+    """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor.
+
+    Rows both scored follow ``rule`` (by default the regulation's of the merger's year); with
+    "ask", ``answers`` holds the officer's choice per collision key, kept in the audit entry.
+    """
     on = checked_date(on)
-    rule = CollisionRule(rule)
+    answers = {key: Choice(choice) for key, choice in (answers or {}).items()}
     with write(session):
         unit = units.load(session, unit_uuid)
         successor = units.load(session, successor_uuid)
-        done = merger.apply(session, unit, successor, on, rule=rule, answers=answers or {})
+        rule = CollisionRule(rule) if rule else merger.regulation_rule(session, unit, on)
+        done = merger.apply(session, unit, successor, on, rule=rule, answers=answers)
         left = _leaving_years(session, unit, on)
         units.absorb(session, unit, successor, on)
         record_event(
@@ -294,6 +299,9 @@ def merge(
                 "scores_moved": done.scores_moved,
                 "scores_dropped": done.scores_dropped,
                 "collisions": [c.key for c in done.collisions],
+                "answers": {
+                    c.key: answers[c.key].value for c in done.collisions if c.key in answers
+                },
                 "signatures_moved": done.signatures_moved,
                 "proposals_moved": done.proposals_moved,
             },
