@@ -1048,6 +1048,59 @@ not calibrated (no offset applied)</translation>
     </message>
 </context>
 <context>
+    <name>CollisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/collisions.py" line="+50"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor&apos;s</source>
+        <translation>Successor&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorbed unit&apos;s</source>
+        <translation>Absorbed unit&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the successor&apos;s</source>
+        <translation>the successor&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the absorbed unit&apos;s</source>
+        <translation>the absorbed unit&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mean</source>
+        <translation>the mean</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../forms/commitment_page.ui" line="+50"/>
@@ -3475,6 +3528,21 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>keep the successor&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>take the mean of both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the officer row by row</source>
+        <translation>ask the officer row by row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Higher score in a section</source>
         <translation>Higher score in a section</translation>
     </message>
@@ -4607,28 +4675,23 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Preview of what changes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
-        <location line="+115"/>
+        <location line="+17"/>
+        <source>Rows both scored: &amp;choose what to keep for each</source>
+        <translation>Rows both scored: &amp;choose what to keep for each</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
+        <location line="+133"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>keep the successor&apos;s value</source>
-        <translation>keep the successor&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take the mean of both</source>
-        <translation>take the mean of both</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-100"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>From %1 on, papers name “%2”.</source>
         <translation>From %1 on, papers name “%2”.</translation>
     </message>
@@ -4668,7 +4731,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>People of the unit: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Choose what to keep for each row both units scored (%1 left).</source>
+        <translation>Choose what to keep for each row both units scored (%1 left).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Record that “%1” merged into “%2” on %3?
 
 Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
@@ -4687,8 +4755,8 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <source>Choose the unit it merged into.</source>
         <translation>Choose the unit it merged into.</translation>
     </message>
@@ -5669,6 +5737,16 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Merged units both scored a r&amp;ow:</source>
+        <translation>Merged units both scored a r&amp;ow:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a unit merges into another during the year and both hold a score for the same row, scorer and role</source>
+        <translation>When a unit merges into another during the year and both hold a score for the same row, scorer and role</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Drop the highest and the lowest peer score of each criterion</translation>
@@ -5794,7 +5872,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+110"/>
         <source>the deputy</source>
         <translation>the deputy</translation>
     </message>
@@ -5804,7 +5882,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>the head itself</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Enter the percentage of flags, or choose a number.</translation>
     </message>
@@ -5819,7 +5897,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Minimum total</source>
         <translation>Minimum total</translation>
     </message>

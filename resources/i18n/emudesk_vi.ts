@@ -1048,6 +1048,59 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
 </context>
 <context>
+    <name>CollisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/collisions.py" line="+50"/>
+        <source>Row</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored by</source>
+        <translation>Người chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor&apos;s</source>
+        <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorbed unit&apos;s</source>
+        <translation>Đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the successor&apos;s</source>
+        <translation>điểm của đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the absorbed unit&apos;s</source>
+        <translation>điểm của đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mean</source>
+        <translation>điểm trung bình</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>choose…</source>
+        <translation>chọn…</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../forms/commitment_page.ui" line="+50"/>
@@ -3475,6 +3528,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>giữ điểm của đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>lấy trung bình của hai đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the officer row by row</source>
+        <translation>hỏi cán bộ từng tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Higher score in a section</source>
         <translation>Điểm cao hơn ở một mục</translation>
     </message>
@@ -4607,28 +4675,23 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem trước những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
-        <location line="+115"/>
+        <location line="+17"/>
+        <source>Rows both scored: &amp;choose what to keep for each</source>
+        <translation>Các tiêu chí cả hai cùng có điểm: chọn điểm &amp;giữ lại cho từng tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
+        <location line="+133"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>keep the successor&apos;s value</source>
-        <translation>giữ điểm của đơn vị tiếp nhận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take the mean of both</source>
-        <translation>lấy trung bình của hai đơn vị</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-100"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>From %1 on, papers name “%2”.</source>
         <translation>Từ ngày %1, văn bản ghi tên “%2”.</translation>
     </message>
@@ -4668,7 +4731,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cá nhân thuộc đơn vị: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Choose what to keep for each row both units scored (%1 left).</source>
+        <translation>Hãy chọn điểm giữ lại cho từng tiêu chí cả hai đơn vị cùng có điểm (còn %1 tiêu chí).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Record that “%1” merged into “%2” on %3?
 
 Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
@@ -4687,8 +4755,8 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Sáp nhập</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <source>Choose the unit it merged into.</source>
         <translation>Hãy chọn đơn vị tiếp nhận.</translation>
     </message>
@@ -5669,6 +5737,16 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Cụm trưởng thẩm định điểm của các đơn vị khác; ai thẩm định điểm của chính Cụm trưởng</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Merged units both scored a r&amp;ow:</source>
+        <translation>Hai đơn vị &amp;sáp nhập cùng có điểm một tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a unit merges into another during the year and both hold a score for the same row, scorer and role</source>
+        <translation>Khi một đơn vị sáp nhập vào đơn vị khác trong năm và cả hai cùng có điểm cho cùng một tiêu chí, người chấm và vai trò</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Bỏ điểm chấm chéo cao nhất và thấp nhất của mỗi tiêu chí</translation>
@@ -5794,7 +5872,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>ví dụ 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+110"/>
         <source>the deputy</source>
         <translation>Cụm phó</translation>
     </message>
@@ -5804,7 +5882,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>chính Cụm trưởng</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
     </message>
@@ -5819,7 +5897,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Trần điểm trừ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Minimum total</source>
         <translation>Tổng điểm tối thiểu</translation>
     </message>

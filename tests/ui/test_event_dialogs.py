@@ -211,3 +211,90 @@ def test_the_reorganise_menu_is_reached_by_keyboard(window: MainWindow) -> None:
     texts = [a.text() for a in page.reorganise_menu.actions()]
     assert all("&" in text for text in texts) and len(texts) == 3
     assert page.ui.tableView.contextMenuPolicy() is Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def _score_both(window: MainWindow, py: int, dlk: int) -> str:
+    """Phú Yên and Đắk Lắk both self-scored row 1.1 of 2025; the regulation says "ask"."""
+    import dataclasses
+
+    from emudesk import rules
+    from emudesk.model import Criterion, ScoringTable
+    from emudesk.services.scoring import regulation, scores
+
+    with window.context.db.session() as s:
+        year = years.find(s, "UBDT-C4", 2025)
+        row = s.scalar(
+            select(Criterion)
+            .join(ScoringTable)
+            .where(ScoringTable.cluster_year_id == year.id, Criterion.code == "1.1")
+        )
+        assert row is not None
+        scores.set_scores(
+            s,
+            year.uuid,
+            [
+                scores.ScoreInput(
+                    units.find(s, c).uuid, units.find(s, c).uuid, row.uuid, rules.ScorerRole.SELF, v
+                )
+                for c, v in (("BDT-PY", py), ("BDT-DLK", dlk))
+            ],
+        )
+        settings = regulation.settings_of(s, year)
+        regulation.set_settings(
+            s, year.uuid, dataclasses.replace(settings, merger_collision=rules.CollisionRule.ASK)
+        )
+    return "UBDT-C4/2025:1.1:BDT-DLK:self"
+
+
+def test_a_merger_asks_per_row_when_the_regulation_says_so(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from emudesk.services.reorganisation.merger import CollisionRule
+    from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
+    from emudesk.ui.models.collisions import CollisionTableModel as Columns
+
+    key = _score_both(window, py=325, dlk=400)
+    page = units_page(window, "BDT-PY")
+    click(qtbot, page.ui.mergeButton)
+    dialog = find_dialog(qtbot, MergeUnitDialog)
+    choose(dialog.ui.successorCombo, "Đắk Lắk")
+    decide(qtbot, dialog, "202/2025/QH15", JULY, dt.date(2025, 6, 12))
+    # the regulation's rule is taken, and each colliding row is shown with both values and mean
+    assert dialog.rule is CollisionRule.ASK
+    assert dialog.ui.collisionsView.isVisible()
+    model = dialog.collisions
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in (Columns.SUCCESSOR, Columns.ABSORBED)] == [
+        "4,00",
+        "3,25",
+    ]
+    assert model.index(0, Columns.MEAN).data() == "3,63"
+    before = dump(window.context.db)
+
+    # OK without a choice: refused in Vietnamese, nothing written
+    press_ok(qtbot, dialog)
+    assert "tiêu chí" in boxes.last.text and dialog.isVisible()
+    assert dump(window.context.db) == before
+
+    # the officer picks "the mean" in the row's list, by keyboard
+    view = dialog.ui.collisionsView
+    view.setCurrentIndex(model.index(0, Columns.CHOICE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editors = view.viewport().findChildren(QComboBox)
+    assert len(editors) == 1
+    editor = editors[0]
+    assert [editor.itemData(i) for i in range(editor.count())] == ["successor", "absorbed", "mean"]
+    editor.setCurrentIndex(editor.findData("mean"))
+    editor.activated.emit(editor.currentIndex())
+    assert model.choices == {key: "mean"}
+    boxes.answers = [0]
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    with window.context.db.session() as s:
+        audit = s.scalar(select(AuditEntry).where(AuditEntry.action == "event_merge"))
+        assert audit is not None and audit.new_value["rule"] == "ask"
+        assert audit.new_value["answers"] == {key: "mean"}
+    assert last_event(window).decision_number == "202/2025/QH15"

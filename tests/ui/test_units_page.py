@@ -125,6 +125,10 @@ def test_merge_a_unit_into_another_on_1_july_2025(
     # the preview says what passes to the successor before anything is written
     assert "UBDT-C4/2025" in dialog.ui.previewText.toPlainText()
     dialog.ui.decisionEdit.setText("202/2025/QH15")
+    press_ok(qtbot, dialog)  # the decision's date is asked for too
+    assert "ngày của quyết định" in boxes.last.text and dialog.isVisible()
+    click(qtbot, dialog.ui.decisionDateCheck)
+    dialog.ui.decisionDateEdit.setDate(QDate(2025, 6, 12))
     boxes.answers = [0]  # confirm the merge
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -152,6 +156,8 @@ def test_cancelling_the_merge_confirmation_changes_nothing(
     click(qtbot, page.ui.mergeButton)
     dialog = find_dialog(qtbot, MergeUnitDialog)
     choose(dialog.ui.successorCombo, "Lâm Đồng")
+    dialog.ui.decisionEdit.setText("202/2025/QH15")
+    click(qtbot, dialog.ui.decisionDateCheck)
     boxes.answers = [1]  # cancel
     press_ok(qtbot, dialog)
     assert dialog.isVisible()

@@ -59,6 +59,13 @@ class Collision:
     absorbed_value: int
     mean_allowed: bool
 
+    @property
+    def mean(self) -> int | None:
+        """The mean the merger would store (rounded half up); None for a pass/fail row."""
+        if not self.mean_allowed:
+            return None
+        return round_half_up(self.successor_value + self.absorbed_value, 2, 2)
+
 
 @dataclass
 class MergePlan:
@@ -224,8 +231,8 @@ def _scores(  # noqa: PLR0917 - one step of _run, sharing its state
         choice = _choice(rule, collision, answers)
         if choice is Choice.ABSORBED:
             theirs.value, theirs.note, theirs.evidence = score.value, score.note, score.evidence
-        elif choice is Choice.MEAN and collision.mean_allowed:
-            theirs.value = round_half_up(theirs.value + score.value, 2, 2)
+        elif choice is Choice.MEAN and collision.mean is not None:
+            theirs.value = collision.mean
         session.delete(score)
 
 
