@@ -298,3 +298,24 @@ def test_a_merger_asks_per_row_when_the_regulation_says_so(
         assert audit is not None and audit.new_value["rule"] == "ask"
         assert audit.new_value["answers"] == {key: "mean"}
     assert last_event(window).decision_number == "202/2025/QH15"
+
+
+def test_the_regulation_dialog_sets_what_a_merger_does_with_rows_both_scored(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from emudesk import rules
+    from emudesk.services.scoring import regulation
+    from emudesk.ui.dialogs.regulation import RegulationDialog
+    from emudesk.ui.registry import RANKING
+    from tests.ui.conftest import open_year_page
+
+    page = open_year_page(window, RANKING, "UBDT-C4", 2025)
+    click(qtbot, page.ui.settingsButton)
+    dialog = find_dialog(qtbot, RegulationDialog)
+    assert dialog.ui.collisionCombo.currentData() == "keep"
+    choose(dialog.ui.collisionCombo, "hỏi cán bộ từng tiêu chí")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    stored = window.context.read(regulation.get_settings, year.uuid)
+    assert stored.merger_collision is rules.CollisionRule.ASK

@@ -29,7 +29,13 @@ from emudesk.ui.formatting import DATE_FORMAT, arg, date_text, from_qdate
 from emudesk.ui.generated.ui_merge_unit_dialog import Ui_MergeUnitDialog
 from emudesk.ui.models.collisions import CollisionTableModel
 from emudesk.ui.unit_picker import fill_units
-from emudesk.ui.widgets import fill_combo, fit_columns, optional_date, setup_optional_date
+from emudesk.ui.widgets import (
+    fill_combo,
+    find_data,
+    fit_columns,
+    optional_date,
+    setup_optional_date,
+)
 
 
 class MergeUnitDialog(ServiceDialog):
@@ -118,7 +124,7 @@ class MergeUnitDialog(ServiceDialog):
             else:
                 self.ui.previewText.setPlainText(self._plan_text(plan))
                 if not self.rule_chosen:  # the regulation's rule, until the officer picks one
-                    index = self.ui.ruleCombo.findData(plan.rule.value)
+                    index = find_data(self.ui.ruleCombo, plan.rule.value)
                     self.ui.ruleCombo.setCurrentIndex(max(index, 0))
         self.collisions.set_collisions(plan.collisions if plan else [])
         self._show_collisions()
