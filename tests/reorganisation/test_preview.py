@@ -57,6 +57,10 @@ def test_issuer_rename_preview_names_the_years_that_change(demo_db: Database) ->
         shown = preview.preview(s, request)
         assert [p.cluster_year for p in shown.papers] == ["UBDT-C4/2025"]
         assert shown.papers[0].after == "Bộ Dân tộc và Tôn giáo"
+        assert [(p.name, p.new) for p in shown.names] == [
+            ("Ủy ban Dân tộc", False),
+            ("Bộ Dân tộc và Tôn giáo", True),
+        ]
         assert dump(demo_db) == before
         preview.record(s, request)
         assert years.get_year(s, "UBDT-C4", 2024).issuer_name == "Ủy ban Dân tộc"

@@ -188,6 +188,8 @@ def _state(session: Session, request: EventRequest) -> _State:
             _label(m.cluster_year): unit_ref_on(unit, year_end(m.cluster_year.year)).name
             for m in events.unit_memberships(session, unit)
         }
+    if state.names:  # the first name shows from the start, whatever date it was given
+        state.names[0] = (None, state.names[0][1])
     for cluster_year in session.scalars(select(ClusterYear).where(ClusterYear.year >= on.year)):
         label = _label(cluster_year)
         for membership in cluster_year.memberships:
