@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
@@ -34,7 +34,7 @@ from emudesk.ui.generated.ui_event_dialog import Ui_EventDialog
 from emudesk.ui.unit_picker import fill_units
 from emudesk.ui.widgets import fill_combo, optional_date, setup_optional_date
 
-UNIT_KINDS = (EventKind.RENAME, EventKind.SPLIT, EventKind.JOIN, EventKind.LEAVE)
+TYPING_PAUSE_MS = 200
 
 
 class EventDialog(ServiceDialog):
@@ -52,6 +52,11 @@ class EventDialog(ServiceDialog):
         self.kind = kind
         self.subject = subject
         self.parts = QStandardItemModel(self)  # before setupUi: its slots may fire at once
+        # typing waits for a pause: each preview rehearses the event against the database
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self._preview)
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
         self.ui.onDateEdit.setDisplayFormat(DATE_FORMAT)
@@ -64,7 +69,7 @@ class EventDialog(ServiceDialog):
         self._retexts()
         self.subject_shown = True
         for edit in (self.ui.nameEdit, self.ui.shortEdit, self.ui.signerEdit, self.ui.decisionEdit):
-            edit.textChanged.connect(self._preview)
+            edit.textChanged.connect(self.typing.start)
         self.ui.clusterCombo.currentIndexChanged.connect(self._preview)
         self.ui.principalCombo.currentIndexChanged.connect(self._preview)
         self.parts.itemChanged.connect(self._preview)
@@ -197,6 +202,7 @@ class EventDialog(ServiceDialog):
 
     @Slot()
     def _preview(self) -> None:
+        self.typing.stop()
         shown = self.context.read(preview.preview, self.request())
         self.ui.previewText.setPlainText(preview_text(shown))
 
