@@ -3272,7 +3272,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     <message>
         <location line="+3"/>
         <source>Rena&amp;me on a date…</source>
-        <translation>Đổ&amp;i tên từ một ngày…</translation>
+        <translation>Đổ&amp;i tên từ ngày…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7732,7 +7732,7 @@ Tiếp tục?</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;name on a date…</source>
-        <translation>Đổi tên từ một ngà&amp;y…</translation>
+        <translation>Đổi tên từ ngà&amp;y…</translation>
     </message>
     <message>
         <location line="+7"/>
