@@ -205,12 +205,33 @@ def test_refusals_leave_the_database_unchanged(
     dialog.reject()
 
 
-def test_the_reorganise_menu_is_reached_by_keyboard(window: MainWindow) -> None:
+def test_the_reorganise_menu_is_reached_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
     page = units_page(window, "BDT-KT")
     assert "&" in page.ui.reorganiseButton.text()  # Alt+letter opens it
     texts = [a.text() for a in page.reorganise_menu.actions()]
     assert all("&" in text for text in texts) and len(texts) == 3
-    assert page.ui.tableView.contextMenuPolicy() is Qt.ContextMenuPolicy.CustomContextMenu
+    # the Menu key on the list opens every event of the selected unit
+    view = page.ui.tableView
+    center = view.visualRect(view.currentIndex()).center()
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, center, view.mapToGlobal(center)),
+    )
+    menus: list[QMenu] = []
+
+    def shown() -> bool:
+        menus[:] = [
+            m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()
+        ]
+        return bool(menus)
+
+    qtbot.waitUntil(shown, timeout=3000)
+    entries = [a.text() for a in menus[0].actions() if not a.isSeparator()]
+    assert len(entries) == 5 and all(a.isEnabled() for a in menus[0].actions())
+    menus[0].close()
 
 
 def _score_both(window: MainWindow, py: int, dlk: int) -> str:
