@@ -127,7 +127,7 @@ def cmd_event(args: argparse.Namespace) -> int:
                     unit,
                     into,
                     on=args.on,
-                    rule=CollisionRule(args.collision),
+                    rule=CollisionRule(args.collision) if args.collision else None,
                     answers=answers,
                     decision=decision,  # type: ignore[arg-type]
                 )
@@ -251,8 +251,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     merge.add_argument(
         "--collision",
         choices=("keep", "mean", "ask"),
-        default="keep",
-        help=_("when both scored the same row: keep the successor's, the mean, or ask"),
+        help=_(
+            "when both scored the same row: keep the successor's, the mean, or ask "
+            "(default: what the regulation of the merger's year says)"
+        ),
     )
     merge.add_argument(
         "--answer",

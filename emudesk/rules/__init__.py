@@ -46,7 +46,7 @@ from emudesk.rules.ranking import (
     explain,
     rank_units,
 )
-from emudesk.rules.regulation import RegulationSettings
+from emudesk.rules.regulation import CollisionRule, RegulationSettings
 from emudesk.rules.scores import (
     CombineMethod,
     HeadReviewer,
@@ -77,6 +77,7 @@ __all__ = [
     "AwardPlan",
     "AwardQuotas",
     "AwardSuggestion",
+    "CollisionRule",
     "CombineMethod",
     "CriterionKind",
     "CriterionSpec",

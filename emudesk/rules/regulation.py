@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 
 from emudesk.i18n import _
 from emudesk.rules.awards import AwardQuotas
@@ -34,11 +35,21 @@ _KEYS = frozenset(
         "tie_breaks",
         "quotas",
         "head_reviewer",
+        "merger_collision",
     }
 )
 _QUOTA_KEYS = frozenset(
     {"flag_count", "flag_percent", "merit_certificates", "minimum_total_hundredths"}
 )
+
+
+class CollisionRule(StrEnum):
+    """When a unit merges into its successor mid-year and both hold a value for the same row,
+    scorer and role: keep the successor's, take the mean, or ask the officer row by row."""
+
+    KEEP_SUCCESSOR = "keep"
+    MEAN = "mean"
+    ASK = "ask"
 
 
 @dataclass(frozen=True)
@@ -60,9 +71,17 @@ class RegulationSettings:
     tie_breaks: tuple[TieBreak, ...] = ()
     quotas: AwardQuotas = field(default_factory=AwardQuotas)
     head_reviewer: HeadReviewer = HeadReviewer.DEPUTY
+    merger_collision: CollisionRule = CollisionRule.KEEP_SUCCESSOR
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tie_breaks", tuple(self.tie_breaks))
+        try:
+            object.__setattr__(self, "merger_collision", CollisionRule(self.merger_collision))
+        except ValueError:
+            raise RegulationError(
+                _("What happens when merged units both scored a row is not a known choice"),
+                field="merger_collision",
+            ) from None
         try:
             object.__setattr__(self, "head_reviewer", HeadReviewer(self.head_reviewer))
         except ValueError:
@@ -109,7 +128,7 @@ class RegulationSettings:
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary; ``from_dict`` reads it back to an equal object."""
         percent = self.quotas.flag_percent
-        return {
+        data: dict[str, object] = {
             "version": FORMAT_VERSION,
             "combine": self.combine.value,
             "trim_extremes": self.trim_extremes,
@@ -131,6 +150,11 @@ class RegulationSettings:
             },
             "head_reviewer": self.head_reviewer.value,
         }
+        if self.merger_collision is not CollisionRule.KEEP_SUCCESSOR:
+            # written only when chosen: settings that keep the default still read in a program
+            # (or a handover) from before this rule existed
+            data["merger_collision"] = self.merger_collision.value
+        return data
 
     @classmethod
     def from_dict(
@@ -159,6 +183,7 @@ class RegulationSettings:
             tie_breaks=_tie_breaks(data.get("tie_breaks", [])),
             quotas=_quotas(data.get("quotas", {})),
             head_reviewer=_head_reviewer(data.get("head_reviewer", defaults.head_reviewer.value)),
+            merger_collision=_collision(data.get("merger_collision", CollisionRule.KEEP_SUCCESSOR)),
         )
         if criteria is not None:
             settings.check_table(criteria)
@@ -192,6 +217,22 @@ def _head_reviewer(value: object) -> HeadReviewer:
                 choices=choices,
             ),
             field="head_reviewer",
+        ) from None
+
+
+def _collision(value: object) -> CollisionRule:
+    try:
+        return CollisionRule(str(value))
+    except ValueError:
+        choices = ", ".join(choice.value for choice in CollisionRule)
+        raise RegulationError(
+            _(
+                "“{value}” is not a way to settle a row both merged units scored; choose one "
+                "of: {choices}",
+                value=value,
+                choices=choices,
+            ),
+            field="merger_collision",
         ) from None
 
 

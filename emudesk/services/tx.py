@@ -95,6 +95,26 @@ def batch(session: Session) -> Iterator[Session]:
             session.info.pop(_BATCH_CACHE, None)
 
 
+@contextmanager
+def rehearsal(session: Session) -> Iterator[Session]:
+    """Run service calls for real inside one transaction that is always rolled back.
+
+    A preview shows what an event would change by rehearsing it (its own checks and
+    refusals included) and reading the result before the rollback; nothing is kept.
+    """
+    with _translated_errors():
+        if session.in_transaction():
+            session.commit()
+        session.info[_BATCH] = True
+        outer = session.begin()
+        try:
+            yield session
+        finally:
+            session.info.pop(_BATCH, None)
+            session.info.pop(_BATCH_CACHE, None)
+            outer.rollback()
+
+
 def batch_cache(session: Session) -> dict[object, Any] | None:
     """A dict that lives as long as the enclosing ``batch`` (None outside one).
 

@@ -93,6 +93,15 @@ def combine_method(method: rules.CombineMethod) -> str:
     }[rules.CombineMethod(method)]
 
 
+def collision_rule(rule: rules.CollisionRule) -> str:
+    """What a mid-year merger does with a row both units scored."""
+    return {
+        rules.CollisionRule.KEEP_SUCCESSOR: translate("Labels", "keep the successor's value"),
+        rules.CollisionRule.MEAN: translate("Labels", "take the mean of both"),
+        rules.CollisionRule.ASK: translate("Labels", "ask the officer row by row"),
+    }[rules.CollisionRule(rule)]
+
+
 def tie_break_kind(kind: rules.TieBreakKind) -> str:
     kinds = rules.TieBreakKind
     return {

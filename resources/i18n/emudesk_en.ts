@@ -1058,6 +1058,59 @@ not calibrated (no offset applied)</translation>
     </message>
 </context>
 <context>
+    <name>CollisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/collisions.py" line="+50"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor&apos;s</source>
+        <translation>Successor&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorbed unit&apos;s</source>
+        <translation>Absorbed unit&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the successor&apos;s</source>
+        <translation>the successor&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the absorbed unit&apos;s</source>
+        <translation>the absorbed unit&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mean</source>
+        <translation>the mean</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../forms/commitment_page.ui" line="+50"/>
@@ -2156,6 +2209,271 @@ The present content is saved first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../forms/event_dialog.ui" line="+35"/>
+        <source>New &amp;official name:</source>
+        <translation>New &amp;official name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bộ trưởng Bộ Dân tộc và Tôn giáo</source>
+        <translation>e.g. Bộ trưởng Bộ Dân tộc và Tôn giáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Main successor:</source>
+        <translation>&amp;Main successor:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Other parts:</source>
+        <translation>&amp;Other parts:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 202/2025/QH15</source>
+        <translation>e.g. 202/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;dated:</source>
+        <translation>Decision &amp;dated:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Preview of what changes:</source>
+        <translation>&amp;Preview of what changes:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event.py" line="+128"/>
+        <source>Rename a unit on a date</source>
+        <translation>Rename a unit on a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the issuer on a date</source>
+        <translation>Rename the issuer on a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a unit</source>
+        <translation>Split a unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit joins a cluster</source>
+        <translation>A unit joins a cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit leaves a cluster</source>
+        <translation>A unit leaves a cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers, lists and workbooks dated before the effective day keep the old name; those dated from it show the new one.</source>
+        <translation>Papers, lists and workbooks dated before the effective day keep the old name; those dated from it show the new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers and certificates dated before the effective day keep the old name and signer&apos;s title (a 2024 paper still prints the old name); later ones the new.</source>
+        <translation>Papers and certificates dated before the effective day keep the old name and signer&apos;s title (a 2024 paper still prints the old name); later ones the new.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit ends on the effective day. The main successor takes its data of that year, as in a merger (scores cannot be divided); every part joins the clusters it belonged to.</source>
+        <translation>The unit ends on the effective day. The main successor takes its data of that year, as in a merger (scores cannot be divided); every part joins the clusters it belonged to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unit is a member from the effective day, in that year and the years opened after it.</source>
+        <translation>The unit is a member from the effective day, in that year and the years opened after it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit is no longer a member from the effective day; its scores stay on record and the year ranks the units that are members at its end.</source>
+        <translation>The unit is no longer a member from the effective day; its scores stay on record and the year ranks the units that are members at its end.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit: %1 (%2)</source>
+        <translation>Unit: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the unit that takes its data</source>
+        <translation>Choose the unit that takes its data</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose the main successor and at least one other part.</source>
+        <translation>Choose the main successor and at least one other part.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record this event, effective on %1?
+
+%2</source>
+        <translation>Record this event, effective on %1?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>EventPreview</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event_preview.py" line="+20"/>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be recorded yet: %1</source>
+        <translation>Cannot be recorded yet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names shown on each date:</source>
+        <translation>Names shown on each date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memberships that change:</source>
+        <translation>Memberships that change:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 joins</source>
+        <translation>  %1: %2 joins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2 leaves</source>
+        <translation>  %1: %2 leaves</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heads and deputies that change:</source>
+        <translation>Heads and deputies that change:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 head: %2 → %3</source>
+        <translation>  %1 head: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 deputy: %2 → %3</source>
+        <translation>  %1 deputy: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists and year-end papers that change:</source>
+        <translation>Lists and year-end papers that change:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier papers keep their names: %1.</source>
+        <translation>Earlier papers keep their names: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing on record changes (the event is kept for later years).</source>
+        <translation>Nothing on record changes (the event is kept for later years).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  %1: now listed as “%2”</source>
+        <translation>  %1: now listed as “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: “%2” no longer listed</source>
+        <translation>  %1: “%2” no longer listed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: “%2” → “%3”</source>
+        <translation>  %1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No year in progress holds data of this unit to move.</source>
+        <translation>No year in progress holds data of this unit to move.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years whose data passes to the main successor: %1</source>
+        <translation>Years whose data passes to the main successor: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores: %1 move, %2 dropped (peer scores between the two), %3 rows both scored.</source>
+        <translation>Scores: %1 move, %2 dropped (peer scores between the two), %3 rows both scored.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explanations: %1; commitment signatures: %2; proposals: %3.</source>
+        <translation>Explanations: %1; commitment signatures: %2; proposals: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExclusionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/member_values.py" line="+54"/>
@@ -3200,6 +3518,16 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rena&amp;me on a date…</source>
+        <translation>Rena&amp;me on a date…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Remove the selected issuer (only when no cluster belongs to it; Del)</source>
         <translation>Remove the selected issuer (only when no cluster belongs to it; Del)</translation>
     </message>
@@ -3269,7 +3597,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+133"/>
         <source>Remove “%1” from the catalogue?</source>
         <translation>Remove “%1” from the catalogue?</translation>
     </message>
@@ -3279,7 +3607,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Remove an award</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Remove the issuer “%1”?</translation>
     </message>
@@ -3289,8 +3617,8 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Remove an issuer</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3449,6 +3777,21 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+1"/>
         <source>Mean of the self-score and the peer scores</source>
         <translation>Mean of the self-score and the peer scores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>keep the successor&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>take the mean of both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the officer row by row</source>
+        <translation>ask the officer row by row</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4584,28 +4927,23 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Preview of what changes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
-        <location line="+115"/>
+        <location line="+17"/>
+        <source>Rows both scored: &amp;choose what to keep for each</source>
+        <translation>Rows both scored: &amp;choose what to keep for each</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
+        <location line="+133"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>keep the successor&apos;s value</source>
-        <translation>keep the successor&apos;s value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take the mean of both</source>
-        <translation>take the mean of both</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-100"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>From %1 on, papers name “%2”.</source>
         <translation>From %1 on, papers name “%2”.</translation>
     </message>
@@ -4645,7 +4983,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>People of the unit: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Choose what to keep for each row both units scored (%1 left).</source>
+        <translation>Choose what to keep for each row both units scored (%1 left).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Record that “%1” merged into “%2” on %3?
 
 Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
@@ -4664,8 +5007,8 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <source>Choose the unit it merged into.</source>
         <translation>Choose the unit it merged into.</translation>
     </message>
@@ -4688,24 +5031,6 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+13"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>NameHistoryModel</name>
-    <message>
-        <location filename="../../emudesk/ui/models/units.py" line="+88"/>
-        <source>From year</source>
-        <translation>From year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Official name</source>
-        <translation>Official name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Short name</source>
-        <translation>Short name</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6292,16 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>The head reviews every other unit&apos;s scores; who reviews the head&apos;s own</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Merged units both scored a r&amp;ow:</source>
+        <translation>Merged units both scored a r&amp;ow:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a unit merges into another during the year and both hold a score for the same row, scorer and role</source>
+        <translation>When a unit merges into another during the year and both hold a score for the same row, scorer and role</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Drop the highest and the lowest peer score of each criterion</translation>
@@ -6092,7 +6427,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>e.g. 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+110"/>
         <source>the deputy</source>
         <translation>the deputy</translation>
     </message>
@@ -6102,7 +6437,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>the head itself</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Enter the percentage of flags, or choose a number.</translation>
     </message>
@@ -6117,47 +6452,9 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Minimum total</source>
         <translation>Minimum total</translation>
-    </message>
-</context>
-<context>
-    <name>RenameUnitDialog</name>
-    <message>
-        <location filename="../../forms/rename_unit_dialog.ui" line="+14"/>
-        <source>Rename a unit</source>
-        <translation>Rename a unit</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>New name &amp;from year:</source>
-        <translation>New name &amp;from year:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Years before this one keep the previous name</source>
-        <translation>Years before this one keep the previous name</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>New &amp;official name:</source>
-        <translation>New &amp;official name:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>New &amp;short name:</source>
-        <translation>New &amp;short name:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Name history</source>
-        <translation>Name history</translation>
-    </message>
-    <message>
-        <location filename="../../emudesk/ui/dialogs/rename_unit.py" line="+39"/>
-        <source>Unit: %1 (%2)</source>
-        <translation>Unit: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8080,7 +8377,7 @@ Continue?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="-68"/>
+        <location filename="../../emudesk/ui/models/units.py" line="+17"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -8174,13 +8471,13 @@ Continue?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Give the unit a new name from a year on; earlier years keep the old name</source>
-        <translation>Give the unit a new name from a year on; earlier years keep the old name</translation>
+        <source>Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Re&amp;name from a year…</source>
-        <translation>Re&amp;name from a year…</translation>
+        <source>Re&amp;name on a date…</source>
+        <translation>Re&amp;name on a date…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8191,6 +8488,16 @@ Continue?</translation>
         <location line="+3"/>
         <source>Mer&amp;ge into…</source>
         <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split the unit, or record that it joins or leaves a cluster on a date (also in the list&apos;s context menu: Menu key or right-click)</source>
+        <translation>Split the unit, or record that it joins or leaves a cluster on a date (also in the list&apos;s context menu: Menu key or right-click)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;organise</source>
+        <translation>Re&amp;organise</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8218,7 +8525,22 @@ Continue?</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+160"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+61"/>
+        <source>&amp;Split into several units…</source>
+        <translation>&amp;Split into several units…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join a cluster on a date…</source>
+        <translation>&amp;Join a cluster on a date…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave a cluster on a date…</source>
+        <translation>&amp;Leave a cluster on a date…</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

@@ -1058,6 +1058,59 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
 </context>
 <context>
+    <name>CollisionTableModel</name>
+    <message>
+        <location filename="../../emudesk/ui/models/collisions.py" line="+50"/>
+        <source>Row</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored by</source>
+        <translation>Người chấm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor&apos;s</source>
+        <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorbed unit&apos;s</source>
+        <translation>Đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the successor&apos;s</source>
+        <translation>điểm của đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the absorbed unit&apos;s</source>
+        <translation>điểm của đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mean</source>
+        <translation>điểm trung bình</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>choose…</source>
+        <translation>chọn…</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../forms/commitment_page.ui" line="+50"/>
@@ -2156,6 +2209,271 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../forms/event_dialog.ui" line="+35"/>
+        <source>New &amp;official name:</source>
+        <translation>&amp;Tên chính thức mới:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Short name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức danh người &amp;ký:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Bộ trưởng Bộ Dân tộc và Tôn giáo</source>
+        <translation>ví dụ: Bộ trưởng Bộ Dân tộc và Tôn giáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cluster:</source>
+        <translation>Cụ&amp;m thi đua:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Main successor:</source>
+        <translation>Đơn vị kế thừa c&amp;hính:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Other parts:</source>
+        <translation>Các đơn vị &amp;khác:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Có hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số văn bản quyết định:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 202/2025/QH15</source>
+        <translation>ví dụ: 202/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision &amp;dated:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Preview of what changes:</source>
+        <translation>&amp;Xem trước những gì thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event.py" line="+128"/>
+        <source>Rename a unit on a date</source>
+        <translation>Đổi tên đơn vị từ một ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the issuer on a date</source>
+        <translation>Đổi tên cơ quan cấp trên từ một ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a unit</source>
+        <translation>Chia tách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit joins a cluster</source>
+        <translation>Đơn vị tham gia cụm thi đua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit leaves a cluster</source>
+        <translation>Đơn vị rời cụm thi đua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers, lists and workbooks dated before the effective day keep the old name; those dated from it show the new one.</source>
+        <translation>Văn bản, danh sách và tệp Excel đề ngày trước ngày hiệu lực giữ tên cũ; từ ngày hiệu lực trở đi ghi tên mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers and certificates dated before the effective day keep the old name and signer&apos;s title (a 2024 paper still prints the old name); later ones the new.</source>
+        <translation>Văn bản và bằng khen đề ngày trước ngày hiệu lực giữ tên cũ và chức danh người ký cũ (văn bản năm 2024 vẫn in tên cũ); từ ngày hiệu lực ghi tên mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit ends on the effective day. The main successor takes its data of that year, as in a merger (scores cannot be divided); every part joins the clusters it belonged to.</source>
+        <translation>Đơn vị chấm dứt từ ngày hiệu lực. Đơn vị kế thừa chính nhận dữ liệu năm đó như khi hợp nhất (điểm không chia được); mọi đơn vị mới đều tham gia các cụm mà đơn vị cũ là thành viên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unit is a member from the effective day, in that year and the years opened after it.</source>
+        <translation>Đơn vị là thành viên từ ngày hiệu lực, trong năm đó và các năm được mở sau đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit is no longer a member from the effective day; its scores stay on record and the year ranks the units that are members at its end.</source>
+        <translation>Từ ngày hiệu lực đơn vị không còn là thành viên; điểm của đơn vị vẫn được lưu và năm đó xếp hạng các đơn vị là thành viên vào cuối năm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuer: %1</source>
+        <translation>Cơ quan cấp trên: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit: %1 (%2)</source>
+        <translation>Đơn vị: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the unit that takes its data</source>
+        <translation>Chọn đơn vị nhận dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose the main successor and at least one other part.</source>
+        <translation>Hãy chọn đơn vị kế thừa chính và ít nhất một đơn vị khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record this event, effective on %1?
+
+%2</source>
+        <translation>Ghi nhận sự kiện này, có hiệu lực từ %1?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>EventPreview</name>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/event_preview.py" line="+20"/>
+        <source>always</source>
+        <translation>luôn luôn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (new)</source>
+        <translation> (mới)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be recorded yet: %1</source>
+        <translation>Chưa thể ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names shown on each date:</source>
+        <translation>Tên hiển thị theo từng ngày:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memberships that change:</source>
+        <translation>Thành viên thay đổi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 joins</source>
+        <translation>  %1: %2 tham gia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2 leaves</source>
+        <translation>  %1: %2 rời cụm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heads and deputies that change:</source>
+        <translation>Cụm trưởng, cụm phó thay đổi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 head: %2 → %3</source>
+        <translation>  %1 cụm trưởng: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 deputy: %2 → %3</source>
+        <translation>  %1 cụm phó: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists and year-end papers that change:</source>
+        <translation>Danh sách và văn bản cuối năm thay đổi:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier papers keep their names: %1.</source>
+        <translation>Văn bản các năm trước giữ nguyên tên: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing on record changes (the event is kept for later years).</source>
+        <translation>Không có dữ liệu nào thay đổi (sự kiện được lưu cho các năm sau).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  %1: now listed as “%2”</source>
+        <translation>  %1: nay có trong danh sách với tên “%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: “%2” no longer listed</source>
+        <translation>  %1: “%2” không còn trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: “%2” → “%3”</source>
+        <translation>  %1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No year in progress holds data of this unit to move.</source>
+        <translation>Không có năm đang thực hiện nào có dữ liệu của đơn vị này cần chuyển.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years whose data passes to the main successor: %1</source>
+        <translation>Các năm có dữ liệu chuyển sang đơn vị kế thừa chính: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores: %1 move, %2 dropped (peer scores between the two), %3 rows both scored.</source>
+        <translation>Điểm: chuyển %1, bỏ %2 (điểm chấm chéo giữa hai đơn vị), %3 dòng cả hai cùng có điểm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explanations: %1; commitment signatures: %2; proposals: %3.</source>
+        <translation>Giải trình: %1; chữ ký giao ước: %2; đề nghị khen thưởng: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExclusionTableModel</name>
     <message>
         <location filename="../../emudesk/ui/models/member_values.py" line="+54"/>
@@ -3200,6 +3518,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
+        <source>Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Đặt tên mới cho cơ quan cấp trên từ một ngày, kèm quyết định; văn bản đề ngày trước đó giữ tên cũ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rena&amp;me on a date…</source>
+        <translation>Đổ&amp;i tên từ ngày…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Remove the selected issuer (only when no cluster belongs to it; Del)</source>
         <translation>Xóa cơ quan đang chọn (chỉ khi không còn cụm nào trực thuộc; Del)</translation>
     </message>
@@ -3269,7 +3597,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Hạ xuống</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/issuers.py" line="+130"/>
+        <location filename="../../emudesk/ui/pages/issuers.py" line="+133"/>
         <source>Remove “%1” from the catalogue?</source>
         <translation>Xóa “%1” khỏi danh mục?</translation>
     </message>
@@ -3279,7 +3607,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Xóa khen thưởng</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Remove the issuer “%1”?</source>
         <translation>Xóa cơ quan “%1”?</translation>
     </message>
@@ -3289,8 +3617,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Xóa cơ quan cấp trên</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -3449,6 +3777,21 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+1"/>
         <source>Mean of the self-score and the peer scores</source>
         <translation>Trung bình điểm tự chấm và điểm chấm chéo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keep the successor&apos;s value</source>
+        <translation>giữ điểm của đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the mean of both</source>
+        <translation>lấy trung bình của hai đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the officer row by row</source>
+        <translation>hỏi cán bộ từng tiêu chí</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4584,28 +4927,23 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem trước những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+41"/>
-        <location line="+115"/>
+        <location line="+17"/>
+        <source>Rows both scored: &amp;choose what to keep for each</source>
+        <translation>Các tiêu chí cả hai cùng có điểm: chọn điểm &amp;giữ lại cho từng tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
+        <location line="+133"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>keep the successor&apos;s value</source>
-        <translation>giữ điểm của đơn vị tiếp nhận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>take the mean of both</source>
-        <translation>lấy trung bình của hai đơn vị</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-100"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>From %1 on, papers name “%2”.</source>
         <translation>Từ ngày %1, văn bản ghi tên “%2”.</translation>
     </message>
@@ -4645,7 +4983,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Cá nhân thuộc đơn vị: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Choose what to keep for each row both units scored (%1 left).</source>
+        <translation>Hãy chọn điểm giữ lại cho từng tiêu chí cả hai đơn vị cùng có điểm (còn %1 tiêu chí).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Record that “%1” merged into “%2” on %3?
 
 Its data of that year and its memberships pass to “%2”; papers dated earlier keep it under its own name.</source>
@@ -4664,8 +5007,8 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Sáp nhập</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <source>Choose the unit it merged into.</source>
         <translation>Hãy chọn đơn vị tiếp nhận.</translation>
     </message>
@@ -4688,24 +5031,6 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <location line="+13"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>NameHistoryModel</name>
-    <message>
-        <location filename="../../emudesk/ui/models/units.py" line="+88"/>
-        <source>From year</source>
-        <translation>Từ năm</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Official name</source>
-        <translation>Tên chính thức</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Short name</source>
-        <translation>Tên viết tắt</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6292,16 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Cụm trưởng thẩm định điểm của các đơn vị khác; ai thẩm định điểm của chính Cụm trưởng</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Merged units both scored a r&amp;ow:</source>
+        <translation>Hai đơn vị &amp;sáp nhập cùng có điểm một tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a unit merges into another during the year and both hold a score for the same row, scorer and role</source>
+        <translation>Khi một đơn vị sáp nhập vào đơn vị khác trong năm và cả hai cùng có điểm cho cùng một tiêu chí, người chấm và vai trò</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Drop the highest and the lowest peer score of each criterion</source>
         <translation>Bỏ điểm chấm chéo cao nhất và thấp nhất của mỗi tiêu chí</translation>
@@ -6092,7 +6427,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>ví dụ 80</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+109"/>
+        <location filename="../../emudesk/ui/dialogs/regulation.py" line="+110"/>
         <source>the deputy</source>
         <translation>Cụm phó</translation>
     </message>
@@ -6102,7 +6437,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>chính Cụm trưởng</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Enter the percentage of flags, or choose a number.</source>
         <translation>Nhập tỉ lệ cờ thi đua, hoặc chọn ghi theo số lượng.</translation>
     </message>
@@ -6117,47 +6452,9 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Trần điểm trừ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Minimum total</source>
         <translation>Tổng điểm tối thiểu</translation>
-    </message>
-</context>
-<context>
-    <name>RenameUnitDialog</name>
-    <message>
-        <location filename="../../forms/rename_unit_dialog.ui" line="+14"/>
-        <source>Rename a unit</source>
-        <translation>Đổi tên đơn vị</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>New name &amp;from year:</source>
-        <translation>Tên mới &amp;từ năm:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Years before this one keep the previous name</source>
-        <translation>Các năm trước vẫn giữ tên cũ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>New &amp;official name:</source>
-        <translation>Tên chính thức &amp;mới:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>New &amp;short name:</source>
-        <translation>Tên &amp;viết tắt mới:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Name history</source>
-        <translation>Lịch sử tên gọi</translation>
-    </message>
-    <message>
-        <location filename="../../emudesk/ui/dialogs/rename_unit.py" line="+39"/>
-        <source>Unit: %1 (%2)</source>
-        <translation>Đơn vị: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8080,7 +8377,7 @@ Tiếp tục?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/units.py" line="-68"/>
+        <location filename="../../emudesk/ui/models/units.py" line="+17"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -8174,13 +8471,13 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Give the unit a new name from a year on; earlier years keep the old name</source>
-        <translation>Đặt tên mới cho đơn vị từ một năm trở đi; các năm trước vẫn giữ tên cũ</translation>
+        <source>Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name</source>
+        <translation>Đặt tên mới cho đơn vị từ một ngày, kèm quyết định; văn bản đề ngày trước đó giữ tên cũ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Re&amp;name from a year…</source>
-        <translation>Đổ&amp;i tên từ năm…</translation>
+        <source>Re&amp;name on a date…</source>
+        <translation>Đổi tên từ ngà&amp;y…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8191,6 +8488,16 @@ Tiếp tục?</translation>
         <location line="+3"/>
         <source>Mer&amp;ge into…</source>
         <translation>Sáp nhập &amp;vào…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split the unit, or record that it joins or leaves a cluster on a date (also in the list&apos;s context menu: Menu key or right-click)</source>
+        <translation>Chia tách đơn vị, hoặc ghi nhận đơn vị tham gia hay rời một cụm từ một ngày (cũng có trong menu ngữ cảnh của danh sách: phím Menu hoặc nhấp chuột phải)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;organise</source>
+        <translation>Sắp xếp lạ&amp;i</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8218,7 +8525,22 @@ Tiếp tục?</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/units.py" line="+160"/>
+        <location filename="../../emudesk/ui/pages/units.py" line="+61"/>
+        <source>&amp;Split into several units…</source>
+        <translation>&amp;Chia tách thành nhiều đơn vị…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join a cluster on a date…</source>
+        <translation>&amp;Tham gia cụm từ một ngày…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave a cluster on a date…</source>
+        <translation>&amp;Rời cụm từ một ngày…</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -246,3 +247,32 @@ def test_the_demo_head_vanished_and_was_replaced(reorganised_db: Database) -> No
         assert leaders.vanished_leaders(s, year.uuid) == []
         phu_yen = s.scalar(select(Unit).where(Unit.code == "BDT-PY"))
         assert phu_yen.merged_on == JULY and phu_yen.successor.code == "BDT-DLK"
+
+
+def test_the_regulation_says_ask_and_the_answers_are_audited(demo_db: Database) -> None:
+    from emudesk.services.scoring import regulation
+
+    with demo_db.session() as s:
+        _score_both(s, "1.1", py=325, dlk=400)
+        year = years.find(s, "UBDT-C4", 2025)
+        settings = regulation.settings_of(s, year)
+        regulation.set_settings(
+            s, year.uuid, dataclasses.replace(settings, merger_collision=CollisionRule.ASK)
+        )
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        plan = events.merge_preview(s, _uuid(s, "BDT-PY"), _uuid(s, "BDT-DLK"), on=JULY)
+        assert plan.rule is CollisionRule.ASK
+        with pytest.raises(ValidationError, match=r"1\.1"):  # the regulation's rule applies
+            events.merge(s, _uuid(s, "BDT-PY"), _uuid(s, "BDT-DLK"), on=JULY)
+    assert dump(demo_db) == before
+    with demo_db.session() as s:
+        key = "UBDT-C4/2025:1.1:BDT-DLK:self"
+        events.merge(
+            s, _uuid(s, "BDT-PY"), _uuid(s, "BDT-DLK"), on=JULY, answers={key: Choice.MEAN}
+        )
+        kept = _self_score(s, "BDT-DLK", _leaf(s, "UBDT-C4", 2025, "1.1"))
+        assert kept is not None and kept.value == 363
+        audit = s.scalar(select(AuditEntry).where(AuditEntry.action == "event_merge"))
+        assert audit is not None and audit.new_value["rule"] == "ask"
+        assert audit.new_value["answers"] == {key: "mean"}

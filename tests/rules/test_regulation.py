@@ -209,3 +209,14 @@ def test_tie_break_names_for_csv() -> None:
         "votes",
         "previous_rank",
     ]
+
+
+def test_what_a_merger_does_with_rows_both_scored_is_a_setting() -> None:
+    # GIVEN no choice: the successor's value is kept, and the key is not even written
+    assert RegulationSettings().merger_collision is rules.CollisionRule.KEEP_SUCCESSOR
+    assert "merger_collision" not in RegulationSettings().to_dict()
+    asking = RegulationSettings.from_dict({"merger_collision": "ask"})
+    assert asking.merger_collision is rules.CollisionRule.ASK
+    assert RegulationSettings.from_dict(asking.to_dict()) == asking
+    with pytest.raises(RegulationError):
+        RegulationSettings.from_dict({"merger_collision": "toss a coin"})

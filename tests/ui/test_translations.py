@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from emudesk import paths
+from emudesk.model import EventKind
 from emudesk.services.organisation import clusters, issuers, units, years
 from emudesk.ui.dialogs.about import AboutDialog
 from emudesk.ui.dialogs.cluster import ClusterDialog
+from emudesk.ui.dialogs.event import EventDialog
 from emudesk.ui.dialogs.issuer import IssuerDialog
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
 from emudesk.ui.dialogs.proposal import HONORIFICS
-from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.settings import SettingsDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.dialogs.year import YearDialog
@@ -191,7 +192,13 @@ def all_dialogs(window: MainWindow, folder: Path) -> list[QWidget]:
         IssuerDialog(context, context.read(issuers.list_issuers)[0], window),
         UnitDialog(context, unit, 2025, window),
         UnitDialog(context, None, 2025, window),
-        RenameUnitDialog(context, unit, 2025, window),
+        *(
+            EventDialog(context, kind, unit, 2025, window)
+            for kind in (EventKind.RENAME, EventKind.SPLIT, EventKind.JOIN, EventKind.LEAVE)
+        ),
+        EventDialog(
+            context, EventKind.RENAME_ISSUER, context.read(issuers.list_issuers)[0], 2025, window
+        ),
         MergeUnitDialog(context, unit, 2025, window),
         YearDialog.for_year(context, year, window),
         SettingsDialog(window.settings, context.db.display_name, window),

@@ -1,4 +1,4 @@
-"""The units page: add, edit, rename from a year, merge, refuse removal, filter."""
+"""The units page: add, edit, merge, refuse removal, filter (renames: test_event_dialogs)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
-from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.main_window import MainWindow
 from emudesk.ui.pages.units import UnitsPage
@@ -111,33 +110,6 @@ def test_a_wrong_email_is_refused(qtbot: QtBot, window: MainWindow, boxes: Boxes
     dialog.reject()
 
 
-def test_rename_from_2025_keeps_the_old_name_in_2024(qtbot: QtBot, window: MainWindow) -> None:
-    page = units_page(window, unit_by_code(window, "VHTTDL-TQ"))
-    click(qtbot, page.ui.renameButton)
-    dialog = find_dialog(qtbot, RenameUnitDialog)
-    assert dialog.history.rowCount() == 1
-    dialog.ui.fromYearSpin.setValue(2025)
-    type_into(
-        qtbot, dialog.ui.officialNameEdit, "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang (mới)"
-    )
-    type_into(qtbot, dialog.ui.shortNameEdit, "Sở VHTTDL Tuyên Quang mới")
-    press_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-
-    now = unit_by_code(window, "VHTTDL-TQ", 2025)
-    before = unit_by_code(window, "VHTTDL-TQ", 2024)
-    assert now.official_name.endswith("(mới)")
-    assert before.official_name == "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"
-    # the 2024 member list still shows the old name
-    year_2024 = window.context.read(years.get_year, "VHTTDL-C4", 2024)
-    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in [m.name for m in year_2024.members]
-    # and the page shows the name of the year chosen in the spin box
-    page.ui.yearSpin.setValue(2024)
-    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang" in [
-        u.official_name for u in page.model.records()
-    ]
-
-
 def test_merge_a_unit_into_another_on_1_july_2025(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
@@ -153,6 +125,10 @@ def test_merge_a_unit_into_another_on_1_july_2025(
     # the preview says what passes to the successor before anything is written
     assert "UBDT-C4/2025" in dialog.ui.previewText.toPlainText()
     dialog.ui.decisionEdit.setText("202/2025/QH15")
+    press_ok(qtbot, dialog)  # the decision's date is asked for too
+    assert "ngày của quyết định" in boxes.last.text and dialog.isVisible()
+    click(qtbot, dialog.ui.decisionDateCheck)
+    dialog.ui.decisionDateEdit.setDate(QDate(2025, 6, 12))
     boxes.answers = [0]  # confirm the merge
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -180,6 +156,8 @@ def test_cancelling_the_merge_confirmation_changes_nothing(
     click(qtbot, page.ui.mergeButton)
     dialog = find_dialog(qtbot, MergeUnitDialog)
     choose(dialog.ui.successorCombo, "Lâm Đồng")
+    dialog.ui.decisionEdit.setText("202/2025/QH15")
+    click(qtbot, dialog.ui.decisionDateCheck)
     boxes.answers = [1]  # cancel
     press_ok(qtbot, dialog)
     assert dialog.isVisible()

@@ -216,6 +216,7 @@ def rename_unit(
     short = checks.name(short_name, _("Short name"), required=False)
     with write(session):
         unit = units.load(session, unit_uuid)
+        refuse_if_gone(unit, on)
         old = unit_ref_on(unit, on - DAY)
         units.set_name(
             unit,
@@ -261,17 +262,22 @@ def merge(
     successor_uuid: UUID,
     *,
     on: dt.date,
-    rule: CollisionRule = CollisionRule.KEEP_SUCCESSOR,
+    rule: CollisionRule | None = None,
     answers: dict[str, Choice] | None = None,
     decision: Decision = NO_DECISION,
 ) -> MergePlan:
-    """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor."""
+    """``unit`` merges into ``successor`` on ``on``; the year's data passes to the successor.
+
+    Rows both scored follow ``rule`` (by default the regulation's of the merger's year); with
+    "ask", ``answers`` holds the officer's choice per collision key, kept in the audit entry.
+    """
     on = checked_date(on)
-    rule = CollisionRule(rule)
+    answers = {key: Choice(choice) for key, choice in (answers or {}).items()}
     with write(session):
         unit = units.load(session, unit_uuid)
         successor = units.load(session, successor_uuid)
-        done = merger.apply(session, unit, successor, on, rule=rule, answers=answers or {})
+        rule = CollisionRule(rule) if rule else merger.regulation_rule(session, unit, on)
+        done = merger.apply(session, unit, successor, on, rule=rule, answers=answers)
         left = _leaving_years(session, unit, on)
         units.absorb(session, unit, successor, on)
         record_event(
@@ -293,6 +299,9 @@ def merge(
                 "scores_moved": done.scores_moved,
                 "scores_dropped": done.scores_dropped,
                 "collisions": [c.key for c in done.collisions],
+                "answers": {
+                    c.key: answers[c.key].value for c in done.collisions if c.key in answers
+                },
                 "signatures_moved": done.signatures_moved,
                 "proposals_moved": done.proposals_moved,
             },
@@ -350,6 +359,20 @@ def split(
             details={"left": left, "parts": [str(p.uuid) for p in pieces]},
         )
         return info(event)
+
+
+def refuse_if_gone(unit: Unit, on: dt.date) -> None:
+    """A unit merged into (or divided among) others takes no event from that day on."""
+    if unit.merged_on is not None and unit.merged_on <= on:
+        raise ValidationError(
+            _(
+                "\u201c{name}\u201d no longer exists on {date}: it merged into another unit "
+                "on {merged}.",
+                name=unit_ref_on(unit, on).name,
+                date=on.strftime("%d/%m/%Y"),
+                merged=unit.merged_on.strftime("%d/%m/%Y"),
+            )
+        )
 
 
 def unit_memberships(session: Session, unit: Unit) -> list[Membership]:

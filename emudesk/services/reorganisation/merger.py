@@ -36,12 +36,7 @@ from emudesk.model import (
     Unit,
 )
 from emudesk.rules.points import round_half_up
-
-
-class CollisionRule(enum.StrEnum):
-    KEEP_SUCCESSOR = "keep"
-    MEAN = "mean"
-    ASK = "ask"
+from emudesk.rules.regulation import CollisionRule
 
 
 class Choice(enum.StrEnum):
@@ -64,6 +59,13 @@ class Collision:
     absorbed_value: int
     mean_allowed: bool
 
+    @property
+    def mean(self) -> int | None:
+        """The mean the merger would store (rounded half up); None for a pass/fail row."""
+        if not self.mean_allowed:
+            return None
+        return round_half_up(self.successor_value + self.absorbed_value, 2, 2)
+
 
 @dataclass
 class MergePlan:
@@ -80,6 +82,7 @@ class MergePlan:
     proposals_dropped: int = 0  # the same award proposed for both: the successor's stays
     people_moved: int = 0
     locked_years: list[str] = field(default_factory=list)
+    rule: CollisionRule = CollisionRule.KEEP_SUCCESSOR  # the regulation's, of the first year
 
 
 def _years_of(session: Session, unit: Unit, year: int) -> list[ClusterYear]:
@@ -109,6 +112,15 @@ def _mean_allowed(criterion: Criterion) -> bool:
 
 def _label(cluster_year: ClusterYear) -> str:
     return f"{cluster_year.cluster.code}/{cluster_year.year}"
+
+
+def regulation_rule(session: Session, unit: Unit, on: dt.date) -> CollisionRule:
+    """What the regulation of the merger's year says about rows both units scored."""
+    from emudesk.services.scoring.regulation import settings_of
+
+    for cluster_year in _years_of(session, unit, on.year):
+        return settings_of(session, cluster_year).merger_collision
+    return CollisionRule.KEEP_SUCCESSOR
 
 
 def plan(session: Session, unit: Unit, successor: Unit, on: dt.date) -> MergePlan:
@@ -146,6 +158,8 @@ def _run(
     writing = rule is not None
     for cluster_year in _years_of(session, unit, on.year):
         label = _label(cluster_year)
+        if not result.years:
+            result.rule = regulation_rule(session, unit, on)
         result.years.append(label)
         if is_locked(session, cluster_year):
             result.locked_years.append(label)
@@ -217,8 +231,8 @@ def _scores(  # noqa: PLR0917 - one step of _run, sharing its state
         choice = _choice(rule, collision, answers)
         if choice is Choice.ABSORBED:
             theirs.value, theirs.note, theirs.evidence = score.value, score.note, score.evidence
-        elif choice is Choice.MEAN and collision.mean_allowed:
-            theirs.value = round_half_up(theirs.value + score.value, 2, 2)
+        elif choice is Choice.MEAN and collision.mean is not None:
+            theirs.value = collision.mean
         session.delete(score)
 
 

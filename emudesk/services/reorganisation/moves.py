@@ -22,6 +22,7 @@ from emudesk.services.reorganisation.events import (
     checked_date,
     info,
     record_event,
+    refuse_if_gone,
 )
 from emudesk.services.tx import write
 
@@ -43,14 +44,7 @@ def join_cluster(
     with write(session):
         unit = units.load(session, unit_uuid)
         cluster = clusters.load(session, cluster_key)
-        if unit.merged_on is not None and unit.merged_on <= on:
-            raise ValidationError(
-                _(
-                    "\u201c{name}\u201d no longer exists on {date}.",
-                    name=unit_ref_on(unit, on).name,
-                    date=on.strftime("%d/%m/%Y"),
-                )
-            )
+        refuse_if_gone(unit, on)
         added = [y.year for y in _cluster_years_from(cluster, on) if add_member(y, unit, on)]
         event = record_event(
             session,
@@ -87,6 +81,7 @@ def leave_cluster(
     with write(session):
         unit = units.load(session, unit_uuid)
         cluster = clusters.load(session, cluster_key)
+        refuse_if_gone(unit, on)
         removed: list[int] = []
         for cluster_year in _cluster_years_from(cluster, on):
             if unit.id in (cluster_year.head_unit_id, cluster_year.deputy_unit_id):
@@ -103,6 +98,15 @@ def leave_cluster(
             if mine is not None:
                 cluster_year.memberships.remove(mine)
                 removed.append(cluster_year.year)
+        if not removed:
+            raise ValidationError(
+                _(
+                    "\u201c{name}\u201d is not a member of {cluster} in {year} or later.",
+                    name=unit_ref_on(unit, on).name,
+                    cluster=cluster.code,
+                    year=on.year,
+                )
+            )
         event = record_event(
             session,
             EventKind.LEAVE,

@@ -1,5 +1,9 @@
 """Record that a unit merged into another on a date (the 2025 province mergers), with a preview
-of what passes to the successor: scores, explanations, signature, proposals, collisions."""
+of what passes to the successor: scores, explanations, signature, proposals, collisions.
+
+Rows both units scored follow the regulation of the merger's year (keep the successor's, the
+mean, or ask); the officer may choose another rule, and with "ask" picks per row what to keep
+in a table showing both values and their mean. The choices go into the merger and its audit."""
 
 from __future__ import annotations
 
@@ -14,16 +18,24 @@ from emudesk.errors import EmuError, ValidationError
 from emudesk.rules import format_points
 from emudesk.services.organisation import units
 from emudesk.services.organisation.units import UnitInfo, UnitRef
-from emudesk.services.reorganisation import events
+from emudesk.services.reorganisation import events, preview
 from emudesk.services.reorganisation.events import Decision
 from emudesk.services.reorganisation.merger import CollisionRule, MergePlan
 from emudesk.ui import labels, messages
 from emudesk.ui.context import DataContext
+from emudesk.ui.delegates import ChoiceDelegate
 from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import DATE_FORMAT, arg, date_text, from_qdate
 from emudesk.ui.generated.ui_merge_unit_dialog import Ui_MergeUnitDialog
+from emudesk.ui.models.collisions import CollisionTableModel
 from emudesk.ui.unit_picker import fill_units
-from emudesk.ui.widgets import fill_combo, optional_date, setup_optional_date
+from emudesk.ui.widgets import (
+    fill_combo,
+    find_data,
+    fit_columns,
+    optional_date,
+    setup_optional_date,
+)
 
 
 class MergeUnitDialog(ServiceDialog):
@@ -32,8 +44,15 @@ class MergeUnitDialog(ServiceDialog):
     ) -> None:
         super().__init__(context, parent)
         self.unit = unit
+        self.collisions = CollisionTableModel(self)
+        self.rule_chosen = False  # the officer chose a rule: the regulation's no longer applies
         self.ui = Ui_MergeUnitDialog()
         self.ui.setupUi(self)
+        self.ui.collisionsView.setModel(self.collisions)
+        self.ui.collisionsView.setItemDelegateForColumn(
+            CollisionTableModel.CHOICE, ChoiceDelegate(self)
+        )
+        fit_columns(self.ui.collisionsView, stretch=CollisionTableModel.CHOICE)
         self.ui.onDateEdit.setDisplayFormat(DATE_FORMAT)
         self.ui.onDateEdit.setDate(QDate(year, 1, 1))
         setup_optional_date(self.ui.decisionDateCheck, self.ui.decisionDateEdit, None)
@@ -43,7 +62,12 @@ class MergeUnitDialog(ServiceDialog):
         self._describe()
         self.ui.successorCombo.currentIndexChanged.connect(self._preview)
         self.ui.onDateEdit.dateChanged.connect(self._preview)
+        self.ui.ruleCombo.activated.connect(self._on_rule_chosen)
         self._preview()
+
+    @property
+    def rule(self) -> CollisionRule:
+        return CollisionRule(self.ui.ruleCombo.currentData() or CollisionRule.KEEP_SUCCESSOR)
 
     @property
     def on(self) -> dt.date:
@@ -53,12 +77,20 @@ class MergeUnitDialog(ServiceDialog):
         current = self.ui.ruleCombo.currentData()
         fill_combo(
             self.ui.ruleCombo,
-            [
-                (self.tr("keep the successor's value"), CollisionRule.KEEP_SUCCESSOR),
-                (self.tr("take the mean of both"), CollisionRule.MEAN),
-            ],
-            current or CollisionRule.KEEP_SUCCESSOR,
+            [(labels.collision_rule(rule), rule.value) for rule in CollisionRule],
+            current or CollisionRule.KEEP_SUCCESSOR.value,
         )
+
+    @Slot(int)
+    def _on_rule_chosen(self, _index: int) -> None:
+        self.rule_chosen = True
+        self._show_collisions()
+
+    def _show_collisions(self) -> None:
+        asking = self.rule is CollisionRule.ASK
+        shown = asking and self.collisions.rowCount() > 0
+        self.ui.collisionsLabel.setVisible(shown)
+        self.ui.collisionsView.setVisible(shown)
 
     def _describe(self) -> None:
         self.ui.unitLabel.setText(
@@ -79,15 +111,23 @@ class MergeUnitDialog(ServiceDialog):
     @Slot()
     def _preview(self) -> None:
         successor = self.ui.successorCombo.currentData()
+        plan: MergePlan | None = None
         if successor is None:
             self.ui.previewText.setPlainText(self.tr("Choose the unit it merged into."))
-            return
-        try:
-            plan = self.context.read(events.merge_preview, self.unit.uuid, successor, on=self.on)
-        except EmuError as error:
-            self.ui.previewText.setPlainText(str(error))
-            return
-        self.ui.previewText.setPlainText(self._plan_text(plan))
+        else:
+            try:
+                plan = self.context.read(
+                    events.merge_preview, self.unit.uuid, successor, on=self.on
+                )
+            except EmuError as error:
+                self.ui.previewText.setPlainText(str(error))
+            else:
+                self.ui.previewText.setPlainText(self._plan_text(plan))
+                if not self.rule_chosen:  # the regulation's rule, until the officer picks one
+                    index = find_data(self.ui.ruleCombo, plan.rule.value)
+                    self.ui.ruleCombo.setCurrentIndex(max(index, 0))
+        self.collisions.set_collisions(plan.collisions if plan else [])
+        self._show_collisions()
 
     def _plan_text(self, plan: MergePlan) -> str:
         lines = [
@@ -153,15 +193,33 @@ class MergeUnitDialog(ServiceDialog):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.collisions.retranslate()
         self.ui.successorCombo.setPlaceholderText(self.tr("Choose the unit it merged into"))
         self._fill_rules()
         self._describe()
         self._preview()
 
+    def _decision(self) -> Decision:
+        return Decision(
+            self.ui.decisionEdit.text(),
+            optional_date(self.ui.decisionDateCheck, self.ui.decisionDateEdit),
+        )
+
     def confirm(self) -> bool:
         successor = self._successor()
         if not successor:
             return True  # save() explains what is missing
+        preview.require_decision(self._decision())
+        unanswered = [
+            c for c in self.collisions.collisions() if c.key not in self.collisions.choices
+        ]
+        if self.rule is CollisionRule.ASK and unanswered:
+            raise ValidationError(
+                arg(
+                    self.tr("Choose what to keep for each row both units scored (%1 left)."),
+                    len(unanswered),
+                )
+            )
         text = arg(
             self.tr(
                 "Record that “%1” merged into “%2” on %3?\n\n"
@@ -178,16 +236,16 @@ class MergeUnitDialog(ServiceDialog):
         successor = self.ui.successorCombo.currentData()
         if successor is None:
             raise ValidationError(self.tr("Choose the unit it merged into."))
-        decision = Decision(
-            self.ui.decisionEdit.text(),
-            optional_date(self.ui.decisionDateCheck, self.ui.decisionDateEdit),
-        )
+        decision = self._decision()
+        preview.require_decision(decision)
+        rule = self.rule
         self.context.write(
             events.merge,
             self.unit.uuid,
             successor,
             on=self.on,
-            rule=self.ui.ruleCombo.currentData(),
+            rule=rule,
+            answers=dict(self.collisions.choices) if rule is CollisionRule.ASK else {},
             decision=decision,
         )
         return self.unit.uuid

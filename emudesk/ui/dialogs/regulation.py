@@ -76,6 +76,7 @@ class RegulationDialog(ServiceDialog):
             settings.combine.value,
         )
         self._fill_reviewers(settings.head_reviewer.value)
+        self._fill_collisions(settings.merger_collision.value)
         self.ui.trimCheck.setChecked(settings.trim_extremes)
         self.ui.trimSpin.setValue(settings.trim_min_peers)
         self.ui.trimSpin.setEnabled(settings.trim_extremes)
@@ -112,11 +113,20 @@ class RegulationDialog(ServiceDialog):
             current,
         )
 
+    def _fill_collisions(self, current: str) -> None:
+        fill_combo(
+            self.ui.collisionCombo,
+            [(labels.collision_rule(rule), rule.value) for rule in rules.CollisionRule],
+            current,
+        )
+
     def retranslate(self) -> None:
         reviewer = self.ui.reviewerCombo.currentData()
+        collision = self.ui.collisionCombo.currentData()
         self.ui.retranslateUi(self)
         self._fill_choices()
         self._fill_reviewers(reviewer or rules.HeadReviewer.DEPUTY.value)
+        self._fill_collisions(collision or rules.CollisionRule.KEEP_SUCCESSOR.value)
         self.chain.layoutChanged.emit()
 
     def _update(self) -> None:
@@ -187,6 +197,8 @@ class RegulationDialog(ServiceDialog):
             ),
             "tie_breaks": [link.as_dict() for link in self.chain.links()],
             "head_reviewer": self.ui.reviewerCombo.currentData() or rules.HeadReviewer.DEPUTY.value,
+            "merger_collision": self.ui.collisionCombo.currentData()
+            or rules.CollisionRule.KEEP_SUCCESSOR.value,
             "quotas": {
                 "flag_count": self.ui.flagCountSpin.value() if by_count else None,
                 "flag_percent": None if by_count else percent,

@@ -14,7 +14,7 @@ from emudesk.ui.generated.ui_unit_dialog import Ui_UnitDialog
 
 
 class UnitDialog(ServiceDialog):
-    """A new unit gets its first name here; an existing one is renamed with ``RenameUnitDialog``."""
+    """A new unit gets its first name here; an existing one is renamed with ``EventDialog``."""
 
     def __init__(
         self,

@@ -46,6 +46,11 @@ class Ui_IssuersPage(object):
 
         self.buttonRow.addWidget(self.editButton)
 
+        self.renameButton = QPushButton(IssuersPage)
+        self.renameButton.setObjectName(u"renameButton")
+
+        self.buttonRow.addWidget(self.renameButton)
+
         self.removeButton = QPushButton(IssuersPage)
         self.removeButton.setObjectName(u"removeButton")
 
@@ -149,6 +154,10 @@ class Ui_IssuersPage(object):
         self.editButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Change the selected issuer (F2 or double-click)", None))
 #endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("IssuersPage", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.renameButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Give the issuer a new name from a date on, with its decision; papers dated earlier keep the old name", None))
+#endif // QT_CONFIG(tooltip)
+        self.renameButton.setText(QCoreApplication.translate("IssuersPage", u"Rena&me on a date\u2026", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("IssuersPage", u"Remove the selected issuer (only when no cluster belongs to it; Del)", None))
 #endif // QT_CONFIG(tooltip)

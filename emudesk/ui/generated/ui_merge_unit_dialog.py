@@ -8,16 +8,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MergeUnitDialog(object):
     def setupUi(self, MergeUnitDialog):
         if not MergeUnitDialog.objectName():
             MergeUnitDialog.setObjectName(u"MergeUnitDialog")
-        MergeUnitDialog.resize(640, 520)
+        MergeUnitDialog.resize(640, 640)
         self.dialogLayout = QVBoxLayout(MergeUnitDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.unitLabel = QLabel(MergeUnitDialog)
@@ -102,6 +103,19 @@ class Ui_MergeUnitDialog(object):
 
         self.dialogLayout.addWidget(self.previewText)
 
+        self.collisionsLabel = QLabel(MergeUnitDialog)
+        self.collisionsLabel.setObjectName(u"collisionsLabel")
+
+        self.dialogLayout.addWidget(self.collisionsLabel)
+
+        self.collisionsView = QTableView(MergeUnitDialog)
+        self.collisionsView.setObjectName(u"collisionsView")
+        self.collisionsView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.collisionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.collisionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.dialogLayout.addWidget(self.collisionsView)
+
         self.buttonBox = QDialogButtonBox(MergeUnitDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
@@ -115,6 +129,7 @@ class Ui_MergeUnitDialog(object):
         self.decisionLabel.setBuddy(self.decisionEdit)
         self.ruleLabel.setBuddy(self.ruleCombo)
         self.previewLabel.setBuddy(self.previewText)
+        self.collisionsLabel.setBuddy(self.collisionsView)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MergeUnitDialog)
@@ -132,4 +147,5 @@ class Ui_MergeUnitDialog(object):
         self.ruleLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Both scored a &row:", None))
         self.explanationLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Papers dated earlier keep the unit under its own name. Its scores, explanations, commitment signature and proposals of that year pass to the unit it merged into, and so do its memberships; a head or deputy role of that year is flagged on the year page until its successor is recorded.", None))
         self.previewLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"&Preview of what changes:", None))
+        self.collisionsLabel.setText(QCoreApplication.translate("MergeUnitDialog", u"Rows both scored: &choose what to keep for each", None))
     # retranslateUi

@@ -46,6 +46,16 @@ class Ui_RegulationDialog(object):
 
         self.scoringLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reviewerCombo)
 
+        self.collisionCaption = QLabel(self.scoringBox)
+        self.collisionCaption.setObjectName(u"collisionCaption")
+
+        self.scoringLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.collisionCaption)
+
+        self.collisionCombo = QComboBox(self.scoringBox)
+        self.collisionCombo.setObjectName(u"collisionCombo")
+
+        self.scoringLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.collisionCombo)
+
         self.trimRow = QHBoxLayout()
         self.trimRow.setObjectName(u"trimRow")
         self.trimCheck = QCheckBox(self.scoringBox)
@@ -236,6 +246,7 @@ class Ui_RegulationDialog(object):
 #if QT_CONFIG(shortcut)
         self.combineCaption.setBuddy(self.combineCombo)
         self.reviewerCaption.setBuddy(self.reviewerCombo)
+        self.collisionCaption.setBuddy(self.collisionCombo)
         self.decimalsCaption.setBuddy(self.decimalsSpin)
         self.sectionCaption.setBuddy(self.sectionCombo)
         self.meritCaption.setBuddy(self.meritSpin)
@@ -253,6 +264,10 @@ class Ui_RegulationDialog(object):
         self.reviewerCaption.setText(QCoreApplication.translate("RegulationDialog", u"&Head's own scores reviewed by:", None))
 #if QT_CONFIG(tooltip)
         self.reviewerCombo.setToolTip(QCoreApplication.translate("RegulationDialog", u"The head reviews every other unit's scores; who reviews the head's own", None))
+#endif // QT_CONFIG(tooltip)
+        self.collisionCaption.setText(QCoreApplication.translate("RegulationDialog", u"Merged units both scored a r&ow:", None))
+#if QT_CONFIG(tooltip)
+        self.collisionCombo.setToolTip(QCoreApplication.translate("RegulationDialog", u"When a unit merges into another during the year and both hold a score for the same row, scorer and role", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.trimCheck.setToolTip(QCoreApplication.translate("RegulationDialog", u"Drop the highest and the lowest peer score of each criterion", None))

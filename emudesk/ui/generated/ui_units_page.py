@@ -86,6 +86,11 @@ class Ui_UnitsPage(object):
 
         self.buttonRow.addWidget(self.mergeButton)
 
+        self.reorganiseButton = QPushButton(UnitsPage)
+        self.reorganiseButton.setObjectName(u"reorganiseButton")
+
+        self.buttonRow.addWidget(self.reorganiseButton)
+
         self.removeButton = QPushButton(UnitsPage)
         self.removeButton.setObjectName(u"removeButton")
 
@@ -105,6 +110,7 @@ class Ui_UnitsPage(object):
 
         self.tableView = QTableView(UnitsPage)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,13 +150,17 @@ class Ui_UnitsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("UnitsPage", u"&Edit\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.renameButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Give the unit a new name from a year on; earlier years keep the old name", None))
+        self.renameButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Give the unit a new name from a date on, with its decision; papers dated earlier keep the old name", None))
 #endif // QT_CONFIG(tooltip)
-        self.renameButton.setText(QCoreApplication.translate("UnitsPage", u"Re&name from a year\u2026", None))
+        self.renameButton.setText(QCoreApplication.translate("UnitsPage", u"Re&name on a date\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mergeButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Record that the unit merged into another unit on a date, with a preview", None))
 #endif // QT_CONFIG(tooltip)
         self.mergeButton.setText(QCoreApplication.translate("UnitsPage", u"Mer&ge into\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reorganiseButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Split the unit, or record that it joins or leaves a cluster on a date (also in the list's context menu: Menu key or right-click)", None))
+#endif // QT_CONFIG(tooltip)
+        self.reorganiseButton.setText(QCoreApplication.translate("UnitsPage", u"Re&organise", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Remove a unit typed by mistake (only when it has no history; Del)", None))
 #endif // QT_CONFIG(tooltip)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
-from emudesk.services.organisation.units import NameEntry, UnitInfo
+from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui.formatting import arg
 from emudesk.ui.models.base import RecordTableModel
 
@@ -50,39 +47,3 @@ class UnitTableModel(RecordTableModel[UnitInfo]):
             merged = record.merged_on.strftime("%d/%m/%Y") if record.merged_on else ""
             return arg(self.tr("%1 (since %2)"), record.successor_name, merged)
         return ""
-
-
-class NameHistoryModel(QAbstractTableModel):
-    """The names a unit had, oldest first: from which year, official and short name."""
-
-    FROM_YEAR, OFFICIAL, SHORT = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._names: list[NameEntry] = []
-
-    def set_names(self, names: Sequence[NameEntry]) -> None:
-        self.beginResetModel()
-        self._names = list(names)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._names)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self._names[index.row()]
-        return (str(entry.from_year), entry.official_name, entry.short_name)[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("From year"), self.tr("Official name"), self.tr("Short name"))[section]

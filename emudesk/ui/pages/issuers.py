@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
@@ -9,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
+from emudesk.model import EventKind
 from emudesk.services.organisation import issuers
 from emudesk.services.organisation.issuers import IssuerInfo
 from emudesk.services.papers import catalogue
@@ -78,6 +80,7 @@ class IssuersPage(Page):
     def _update_buttons(self) -> None:
         chosen = self._selected() is not None
         self.ui.editButton.setEnabled(chosen)
+        self.ui.renameButton.setEnabled(chosen)
         self.ui.removeButton.setEnabled(chosen)
         self.ui.addAwardButton.setEnabled(chosen)
         award = self._selected_award() is not None
@@ -166,6 +169,17 @@ class IssuersPage(Page):
 
     def _on_double_clicked(self, _index: QModelIndex) -> None:
         self.on_editButton_clicked()
+
+    @Slot()
+    def on_renameButton_clicked(self) -> None:
+        """A new name from a date, with its decision: earlier papers keep the old one."""
+        from emudesk.ui.dialogs.event import EventDialog
+
+        issuer = self._selected()
+        if issuer is not None:
+            year = self.context.working_year or dt.date.today().year
+            dialog = EventDialog(self.context, EventKind.RENAME_ISSUER, issuer, year, self)
+            self.open_dialog(dialog, self._select)
 
     @Slot()
     def on_removeButton_clicked(self) -> None:

@@ -1,21 +1,23 @@
-"""The units page: member units with their names as in a chosen year, renames and merges."""
+"""The units page: member units with their names as in a chosen year, and the events that
+reorganise them on a date (rename, merge, split, join or leave a cluster)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 from emudesk.errors import EmuError
+from emudesk.model import EventKind
 from emudesk.services.organisation import clusters, units
 from emudesk.services.organisation.units import UnitInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
+from emudesk.ui.dialogs.event import EventDialog
 from emudesk.ui.dialogs.merge_unit import MergeUnitDialog
-from emudesk.ui.dialogs.rename_unit import RenameUnitDialog
 from emudesk.ui.dialogs.unit import UnitDialog
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_units_page import Ui_UnitsPage
@@ -44,7 +46,21 @@ class UnitsPage(Page):
                 self.ui.removeButton: QKeySequence.StandardKey.Delete,
             }
         )
+        self.reorganise_menu = QMenu(self)
+        self.event_actions: dict[EventKind, QAction] = {}
+        for kind in (EventKind.SPLIT, EventKind.JOIN, EventKind.LEAVE):
+            action = self.reorganise_menu.addAction("")
+            action.triggered.connect(lambda _=False, k=kind: self.open_event(k))
+            self.event_actions[kind] = action
+        self.ui.reorganiseButton.setMenu(self.reorganise_menu)
+        self.ui.tableView.customContextMenuRequested.connect(self._on_context_menu)
+        self._name_actions()
         self._update_buttons()
+
+    def _name_actions(self) -> None:
+        self.event_actions[EventKind.SPLIT].setText(self.tr("&Split into several units…"))
+        self.event_actions[EventKind.JOIN].setText(self.tr("&Join a cluster on a date…"))
+        self.event_actions[EventKind.LEAVE].setText(self.tr("&Leave a cluster on a date…"))
 
     def _latest_year(self) -> int:
         """The year being worked on: the cluster-year last opened, else the newest year recorded
@@ -90,6 +106,7 @@ class UnitsPage(Page):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.model.retranslate()
+        self._name_actions()
 
     @Slot(int)
     def on_yearSpin_valueChanged(self, _year: int) -> None:
@@ -115,9 +132,11 @@ class UnitsPage(Page):
 
     def _update_buttons(self) -> None:
         unit = self._selected()
-        for button in (self.ui.editButton, self.ui.renameButton, self.ui.removeButton):
+        for button in (self.ui.editButton, self.ui.removeButton):
             button.setEnabled(unit is not None)
-        self.ui.mergeButton.setEnabled(unit is not None and unit.merged_on is None)
+        existing = unit is not None and unit.merged_on is None
+        for button in (self.ui.renameButton, self.ui.mergeButton, self.ui.reorganiseButton):
+            button.setEnabled(existing)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -142,9 +161,27 @@ class UnitsPage(Page):
 
     @Slot()
     def on_renameButton_clicked(self) -> None:
+        self.open_event(EventKind.RENAME)
+
+    def open_event(self, kind: EventKind) -> None:
+        """The dialog of one event for the selected unit, with its decision and preview."""
         unit = self._selected()
-        if unit is not None:
-            self.open_dialog(RenameUnitDialog(self.context, unit, self.year, self), self._select)
+        if unit is not None and unit.merged_on is None:
+            self.open_dialog(EventDialog(self.context, kind, unit, self.year, self), self._select)
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        """Every event of the selected unit, where the officer right-clicks (or presses Menu)."""
+        if self._selected() is None:
+            return
+        menu = QMenu(self)
+        for button in (self.ui.renameButton, self.ui.mergeButton):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.addSeparator()
+        for action in self.event_actions.values():
+            action.setEnabled(self.ui.reorganiseButton.isEnabled())
+            menu.addAction(action)
+        menu.popup(self.ui.tableView.viewport().mapToGlobal(point))
 
     @Slot()
     def on_mergeButton_clicked(self) -> None:
