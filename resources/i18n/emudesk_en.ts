@@ -2271,7 +2271,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;Preview of what changes:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/event.py" line="+128"/>
+        <location filename="../../emudesk/ui/dialogs/event.py" line="+133"/>
         <source>Rename a unit on a date</source>
         <translation>Rename a unit on a date</translation>
     </message>
@@ -2336,7 +2336,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Choose the unit that takes its data</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose the main successor and at least one other part.</source>
         <translation>Choose the main successor and at least one other part.</translation>
     </message>
@@ -4932,8 +4932,8 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Rows both scored: &amp;choose what to keep for each</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
-        <location line="+133"/>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+60"/>
+        <location line="+137"/>
         <source>Choose the unit it merged into</source>
         <translation>Choose the unit it merged into</translation>
     </message>

@@ -2271,7 +2271,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Xem trước những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/event.py" line="+128"/>
+        <location filename="../../emudesk/ui/dialogs/event.py" line="+133"/>
         <source>Rename a unit on a date</source>
         <translation>Đổi tên đơn vị từ một ngày</translation>
     </message>
@@ -2336,7 +2336,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chọn đơn vị nhận dữ liệu</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose the main successor and at least one other part.</source>
         <translation>Hãy chọn đơn vị kế thừa chính và ít nhất một đơn vị khác.</translation>
     </message>
@@ -4932,8 +4932,8 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Các tiêu chí cả hai cùng có điểm: chọn điểm &amp;giữ lại cho từng tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+54"/>
-        <location line="+133"/>
+        <location filename="../../emudesk/ui/dialogs/merge_unit.py" line="+60"/>
+        <location line="+137"/>
         <source>Choose the unit it merged into</source>
         <translation>Chọn đơn vị tiếp nhận</translation>
     </message>
