@@ -14,8 +14,7 @@ from emudesk.services.organisation import clusters, issuers, years
 from emudesk.services.organisation.clusters import ClusterInfo
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
-from emudesk.ui.dialogs.cluster import ClusterDialog
-from emudesk.ui.dialogs.year import YearDialog
+from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_clusters_page import Ui_ClustersPage
 from emudesk.ui.models.clusters import ClusterTableModel
@@ -23,6 +22,16 @@ from emudesk.ui.models.years import YearTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, ISSUERS, YEAR_OVERVIEW, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
+
+
+def _cluster_dialog(
+    context: DataContext, cluster: ClusterInfo | None, parent: QWidget
+) -> ServiceDialog:
+    """The cluster's dialog, imported when first asked for: the page is the window's first,
+    and the dialogs' modules (with the year's unit picker) are not needed to show it."""
+    from emudesk.ui.dialogs.cluster import ClusterDialog
+
+    return ClusterDialog(context, cluster, parent)
 
 
 class ClustersPage(Page):
@@ -140,14 +149,14 @@ class ClustersPage(Page):
             )
             self.navigate.emit(Target(ISSUERS))
             return
-        self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+        self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
 
     @Slot()
     def on_editButton_clicked(self) -> None:
         cluster = self._selected()
         if cluster is None:
             return
-        self.open_dialog(ClusterDialog(self.context, cluster, self), self._select)
+        self.open_dialog(_cluster_dialog(self.context, cluster, self), self._select)
 
     def _on_double_clicked(self, _index: QModelIndex) -> None:
         self.on_editButton_clicked()
@@ -163,6 +172,8 @@ class ClustersPage(Page):
             latest = self.context.read(years.get_year, cluster.uuid, max(cluster.years))
             members = [m.uuid for m in latest.members]
             year = latest.year + 1
+        from emudesk.ui.dialogs.year import YearDialog
+
         dialog = YearDialog(
             self.context,
             cluster_uuid=cluster.uuid,
@@ -193,11 +204,11 @@ class ClustersPage(Page):
         from emudesk.ui.dialogs.issuer import IssuerDialog
 
         if self.context.read(issuers.list_issuers):
-            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+            self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
             return
 
         def then_the_cluster(_issuer: UUID) -> None:
-            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+            self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
 
         self.open_dialog(IssuerDialog(self.context, None, self), then_the_cluster)
 
