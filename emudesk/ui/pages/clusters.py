@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services.organisation import clusters, issuers, years
-from emudesk.services.organisation.clusters import ClusterInfo
+from emudesk.records.organisation import ClusterInfo
+from emudesk.services.organisation import start_view
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
 from emudesk.ui.dialogs.base import ServiceDialog
@@ -68,7 +68,7 @@ class ClustersPage(Page):
     def reload(self) -> None:
         keep = self._selected_uuid()
         wanted = self.target.uuid if self.target and self.target.uuid else keep
-        self.model.set_records(self.context.read(clusters.list_clusters))
+        self.model.set_records(self.context.read_plain(start_view.list_clusters))
         empty = self.model.rowCount() == 0
         # An empty database shows where to begin, the real first step first and largest.
         self.ui.emptyPanel.setVisible(empty)
@@ -80,7 +80,7 @@ class ClustersPage(Page):
             self.ui.removeButton,
         ):
             button.setVisible(not empty)
-        no_issuer = not self.context.read(issuers.list_issuers)
+        no_issuer = not self.context.read_plain(start_view.has_issuer)
         self.ui.loadDemoButton.setVisible(no_issuer)
         self.ui.demoLabel.setVisible(no_issuer)
         if (
@@ -111,7 +111,7 @@ class ClustersPage(Page):
         self._show_years(cluster)
 
     def _show_years(self, cluster: ClusterInfo | None) -> None:
-        found = self.context.read(years.list_years, cluster.uuid) if cluster else []
+        found = self.context.read_plain(start_view.list_years, cluster.uuid) if cluster else []
         self.years.set_records(found)
         self.ui.yearsBox.setEnabled(cluster is not None)
         if cluster is not None and not found:  # a new cluster: say what comes next
@@ -138,7 +138,7 @@ class ClustersPage(Page):
 
     @Slot()
     def on_addButton_clicked(self) -> None:
-        if not self.context.read(issuers.list_issuers):
+        if not self.context.read_plain(start_view.has_issuer):
             messages.inform(
                 self,
                 self.tr("Add a cluster"),
@@ -169,6 +169,8 @@ class ClustersPage(Page):
         members: list[UUID] = []
         year = self.context.working_year or dt.date.today().year
         if cluster.years:
+            from emudesk.services.organisation import years
+
             latest = self.context.read(years.get_year, cluster.uuid, max(cluster.years))
             members = [m.uuid for m in latest.members]
             year = latest.year + 1
@@ -194,6 +196,8 @@ class ClustersPage(Page):
         if not messages.confirm(self, self.tr("Remove a cluster"), question, self.tr("Remove")):
             return
         try:
+            from emudesk.services.organisation import clusters
+
             self.context.write(clusters.remove_cluster, cluster.uuid)
         except EmuError as error:
             messages.refuse(self, error)
@@ -203,7 +207,7 @@ class ClustersPage(Page):
         """The first step of a head office: the issuer (when there is none yet), the cluster."""
         from emudesk.ui.dialogs.issuer import IssuerDialog
 
-        if self.context.read(issuers.list_issuers):
+        if self.context.read_plain(start_view.has_issuer):
             self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
             return
 
