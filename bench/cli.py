@@ -41,6 +41,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="emudesk-cli-") as folder:
         env = {**os.environ, "EMUDESK_HOME": str(Path(folder) / "home")}
+        # An installed program runs from compiled bytecode: the unmeasured first run writes the
+        # .pyc files, which PYTHONDONTWRITEBYTECODE (set in some shells) would forbid.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPATH"] = str(ROOT)
         demo = str(Path(folder) / "demo.sqlite")
         subprocess.run([sys.executable, "-m", "emudesk", "--db", demo, "demo"], env=env,

@@ -90,6 +90,9 @@ def main() -> int:
     if not Path(args.db).exists():
         raise SystemExit(f"{args.db} does not exist: run bench/scale.py --generate-only first")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # An installed program runs from compiled bytecode: the unmeasured first run writes the
+    # .pyc files, which PYTHONDONTWRITEBYTECODE (set in some shells) would forbid.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("EMUDESK_HOME", str(Path(args.db).parent / "emudesk-bench-home"))
     results = []
     for run in range(args.runs + 1):

@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ)
         env["QT_QPA_PLATFORM"] = args.platform
         env["EMUDESK_HOME"] = str(tmp_dir / "home")  # never the user's data
+        # An installed program runs from compiled bytecode: the unmeasured first run writes the
+        # .pyc files, which PYTHONDONTWRITEBYTECODE (set in some shells) would forbid.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
         bare_script = tmp_dir / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")

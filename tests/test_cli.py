@@ -257,3 +257,28 @@ def test_demo_force_does_not_pull_a_database_from_under_another_program(
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_the_command_table_names_the_module_of_every_command() -> None:
+    """A run registers only its command's module (``COMMANDS``): the table must match the
+    modules' own registrations, and the chosen module must parse as the whole parser does."""
+    import argparse
+    import importlib
+
+    from emudesk import cli
+
+    found: dict[str, str] = {}
+    for name in cli.MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"emudesk.cli.{name}").register(sub)
+        found.update(dict.fromkeys(sub.choices, name))
+    assert found == cli.COMMANDS
+    assert cli._modules_for(["--db", "x.sqlite", "info"]) == ("org",)
+    assert cli._modules_for(["--language=en", "ranking", "C1", "2024"]) == ("scoring",)
+    assert cli._modules_for(["--db", "x.sqlite"]) == ("org",)
+    assert cli._modules_for(["--db", "ranking", "import", "a.xlsx"]) == ("exchange",)
+    for unsure in (["-h"], ["--lang", "vi", "info"], ["no-such-command"]):
+        assert cli._modules_for(unsure) == cli.MODULES
+    argv = ["--db", "x.sqlite", "ranking", "--cluster", "C1", "--year", "2024"]
+    whole = vars(cli.build_parser().parse_args(argv))
+    assert vars(cli.build_parser(cli._modules_for(argv)).parse_args(argv)) == whole

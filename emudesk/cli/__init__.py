@@ -7,27 +7,12 @@ Without a command the GUI opens.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from emudesk import __version__
-from emudesk.cli import (
-    certificates,
-    council,
-    cycle,
-    exchange,
-    handover,
-    issuing,
-    mail,
-    org,
-    papers,
-    reorganisation,
-    scoring,
-    selftest,
-    signing,
-    statistics,
-)
 from emudesk.cli.base import EXIT_OK, EXIT_PIPE, EXIT_REFUSED, EXIT_USAGE, Handler, err
 from emudesk.errors import EmuError, database_damage, database_fault
 from emudesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -38,8 +23,83 @@ ARGUMENT_MAX = 4096
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
+# The modules that register the commands, in the order of the help's list.
+MODULES = (
+    "org",
+    "scoring",
+    "exchange",
+    "mail",
+    "certificates",
+    "selftest",
+    "cycle",
+    "handover",
+    "papers",
+    "signing",
+    "reorganisation",
+    "issuing",
+    "council",
+    "statistics",
+)
+# Which module registers each command: a run imports and registers only the module of the
+# command it was given (``org`` alone for the window), since importing every command's
+# module and building every command's parser took a quarter of a quick command such as
+# ``info``. tests/test_cli.py checks this table against the whole parser.
+COMMANDS = {
+    **dict.fromkeys(("demo", "info", "backup", "restore", "check", "screenshot"), "org"),
+    **dict.fromkeys(("ranking", "scoresheet"), "scoring"),
+    **dict.fromkeys(
+        (
+            "export-forms",
+            "import",
+            "export-results",
+            "export-proposals",
+            "import-units",
+            "import-table",
+        ),
+        "exchange",
+    ),
+    **dict.fromkeys(("send-forms", "returns"), "mail"),
+    **dict.fromkeys(
+        ("certificates", "calibration-grid", "calibrate", "verify", "register"), "certificates"
+    ),
+    "self-test": "selftest",
+    **dict.fromkeys(
+        ("open-year", "commitment", "minutes", "year-summary", "signing-register"), "cycle"
+    ),
+    "handover": "handover",
+    "dossier": "papers",
+    **dict.fromkeys(("sign", "verify-signature", "trust", "token"), "signing"),
+    **dict.fromkeys(("events", "event"), "reorganisation"),
+    **dict.fromkeys(
+        ("submission", "register-format", "board", "quota", "decision", "history"), "issuing"
+    ),
+    "council": "council",
+    "statistics": "statistics",
+}
+_VALUED = ("--db", "--language")  # the top-level options that take a value
+_FLAGS = ("--version", "--quit-after-shown", "--quit-after-ready")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules a run needs: the chosen command's, ``org`` without a command (the
+    window), every one when in doubt (help, an unknown command or option: argparse then
+    words the answer with the whole list)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUED:
+            next(tokens, None)
+        elif token in _FLAGS or token.startswith(tuple(f"{o}=" for o in _VALUED)):
+            continue
+        elif token.startswith("-"):
+            return MODULES
+        else:
+            module = COMMANDS.get(token)
+            return (module,) if module is not None else MODULES
+    return ("org",)
+
+
+def build_parser(modules: Sequence[str] = MODULES) -> argparse.ArgumentParser:
+    """The parser of every command (of the commands of ``modules`` only, when given)."""
     parser = argparse.ArgumentParser(
         prog="emudesk",
         description=_("Emulation and commendation work for emulation clusters."),
@@ -57,23 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-ready", action="store_true", help=argparse.SUPPRESS)
+    org = importlib.import_module("emudesk.cli.org")
     parser.set_defaults(handler=org.cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    org.register(sub)
-    scoring.register(sub)
-    exchange.register(sub)
-    mail.register(sub)
-    certificates.register(sub)
-    selftest.register(sub)
-    cycle.register(sub)
-    handover.register(sub)
-    papers.register(sub)
-    signing.register(sub)
-    reorganisation.register(sub)
-    issuing.register(sub)
-    council.register(sub)
-    statistics.register(sub)
+    for name in modules:
+        importlib.import_module(f"emudesk.cli.{name}").register(sub)
     return parser
 
 
@@ -108,8 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # a stray byte in a path is shown, never a crash
             reconfigure(encoding="utf-8", errors="backslashreplace")
-    set_language(_language(sys.argv[1:] if argv is None else list(argv)))
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    set_language(_language(given))
+    args = build_parser(_modules_for(given)).parse_args(given)
     values = [v if isinstance(v, list) else [v] for v in vars(args).values()]
     for value in (item for group in values for item in group if isinstance(item, str)):
         if _undecodable(value):

@@ -181,6 +181,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import gc
+
+    gc.disable()  # until the data is on screen: see ``run_gui`` (the imports count too)
     from emudesk.ui.app import run_gui
 
     return run_gui(

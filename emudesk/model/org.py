@@ -8,7 +8,22 @@ import enum
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from emudesk.kinds import ClusterKind, IssuerKind, SelectionMethod
 from emudesk.model.base import Base, Travelling
+
+__all__ = [
+    "Cluster",
+    "ClusterKind",
+    "ClusterYear",
+    "Issuer",
+    "IssuerKind",
+    "IssuerName",
+    "Membership",
+    "Person",
+    "SelectionMethod",
+    "Unit",
+    "UnitName",
+]
 
 NAME = 300
 CODE = 40
@@ -17,25 +32,6 @@ CODE = 40
 def _enum(cls: type[enum.Enum]) -> Enum:
     """Store an enum by value as a short string, portable to both databases."""
     return Enum(cls, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
-
-
-class IssuerKind(enum.StrEnum):
-    MINISTRY = "ministry"
-    COMMITTEE = "committee"
-    PROVINCE = "province"
-    OTHER = "other"
-
-
-class ClusterKind(enum.StrEnum):
-    CLUSTER = "cluster"  # cụm thi đua
-    BLOCK = "block"  # khối thi đua
-
-
-class SelectionMethod(enum.StrEnum):
-    UNSET = ""
-    ELECTION = "election"
-    ROTATION = "rotation"
-    APPOINTMENT = "appointment"
 
 
 class Issuer(Travelling, Base):

@@ -7,6 +7,7 @@ and the window fills in. The officer sees the program at once instead of waiting
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import sys
@@ -138,6 +139,24 @@ def _first_run(settings: Settings, target: str | None, window: QWidget) -> tuple
         return target, False
 
 
+def _collector_resumed() -> None:
+    """Python's cyclic collector back on, once the data is on screen (see ``run_gui``); what
+    start-up built — modules, classes, widgets, mostly alive for the whole run — is frozen
+    out of its passes."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _after_data_shown() -> None:
+    """Once the data is on screen: the collector back on, and the ORM imported and its
+    mappers configured while the officer reads (the first page and the tree needed none)."""
+    _collector_resumed()
+    from emudesk.services.organisation.start_view import prepare_mappers
+
+    prepare_mappers()
+
+
 def run_gui(
     db_target: str | None, *, quit_after_shown: bool = False, quit_after_ready: bool = False
 ) -> int:
@@ -146,7 +165,13 @@ def run_gui(
     ``quit_after_shown`` returns once the window has first painted (before the database is
     open); ``quit_after_ready`` once it shows the database's data — start-up benchmarks and
     smoke tests use them.
+
+    Python's cyclic collector is paused until the data is on screen: start-up allocates
+    hundreds of thousands of objects (Qt, SQLAlchemy, the model), and each of the collector's
+    full passes over them cost tens of milliseconds, several times over, before anything was
+    shown; none of that is garbage.
     """
+    gc.disable()
     app = application()
     settings = Settings.load()
     translation.install(settings.language)
@@ -176,6 +201,7 @@ def run_gui(
             chosen, open_form = _first_run(settings, target, window)
         db = _open_database(chosen, interactive=not headless)
         if db is None:
+            _collector_resumed()
             finish(EXIT_REFUSED)
             return
         if chosen != target:  # the first-run assistant's database: from now on, at every start
@@ -189,6 +215,9 @@ def run_gui(
         context = DataContext(db)
         contexts.append(context)
         window.attach(context)
+        # (a headless run ends at this paint: the benchmark times the data shown, no more)
+        after = _collector_resumed if headless else _after_data_shown
+        window.installEventFilter(_OnFirstPaint(after, window))
         if quit_after_ready:
             window.installEventFilter(_OnFirstPaint(lambda: finish(EXIT_OK), window))
             window.update()
@@ -207,6 +236,7 @@ def run_gui(
         loop.exec()
         return outcome["status"]
     finally:
+        _collector_resumed()
         window.close()
         window.deleteLater()  # gone before the QApplication, as Qt requires
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

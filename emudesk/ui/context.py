@@ -42,6 +42,14 @@ class DataContext(QObject):
         with self._db.session() as session:
             return service(session, *args, **kwargs)
 
+    def read_plain(
+        self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Call ``service(connection, *args, **kwargs)`` on a plain connection: for the plain
+        SQL readers of the window's first page (``start_view``), which need no ORM session."""
+        with self._db.engine.connect() as connection:
+            return service(connection, *args, **kwargs)
+
     def write(
         self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate
 
 if TYPE_CHECKING:  # imported where used: the first window paints before the model loads
-    from emudesk.model import ClusterKind, IssuerKind, SelectionMethod
+    from emudesk.kinds import ClusterKind, IssuerKind, SelectionMethod
     from emudesk.services.organisation.years import YearInfo
 
 DATE_FORMAT = "dd/MM/yyyy"  # Qt's spelling of the Vietnamese dd/mm/yyyy
@@ -62,7 +62,7 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 def issuer_kind_label(kind: IssuerKind) -> str:
-    from emudesk.model import IssuerKind
+    from emudesk.kinds import IssuerKind
 
     labels = {
         IssuerKind.MINISTRY: QCoreApplication.translate("Formatting", "Ministry"),
@@ -76,7 +76,7 @@ def issuer_kind_label(kind: IssuerKind) -> str:
 
 
 def cluster_kind_label(kind: ClusterKind) -> str:
-    from emudesk.model import ClusterKind
+    from emudesk.kinds import ClusterKind
 
     labels = {
         ClusterKind.CLUSTER: QCoreApplication.translate("Formatting", "Cluster"),
@@ -86,7 +86,7 @@ def cluster_kind_label(kind: ClusterKind) -> str:
 
 
 def method_label(method: SelectionMethod) -> str:
-    from emudesk.model import SelectionMethod
+    from emudesk.kinds import SelectionMethod
 
     labels = {
         SelectionMethod.UNSET: QCoreApplication.translate("Formatting", "Not recorded"),

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             self.go(target)
 
     def _rebuild_navigation(self) -> None:
-        tree = self.context.read(load_tree)
+        tree = self.context.read_plain(load_tree)
         self._year_of = {uuid: year for node in tree for year, uuid in node.years}
         self.navigation.rebuild(tree)
         self.ui.navTree.expandToDepth(1)

@@ -30,9 +30,10 @@ class ClusterNode:
     issuer_short: str = ""
 
 
-def load_tree(session: Any) -> list[ClusterNode]:
-    """Every cluster with its years, read in one session (pass to ``DataContext.read``)."""
-    from emudesk.services.organisation import clusters
+def load_tree(connection: Any) -> list[ClusterNode]:
+    """Every cluster with its years, read with plain SQL (pass to ``DataContext.read_plain``:
+    the window shows the tree before the ORM is imported)."""
+    from emudesk.services.organisation import start_view
 
     return [
         ClusterNode(
@@ -43,7 +44,7 @@ def load_tree(session: Any) -> list[ClusterNode]:
             years=c.years,
             issuer_short=c.issuer_short,
         )
-        for c in clusters.outline(session)
+        for c in start_view.outline(connection)
     ]
 
 

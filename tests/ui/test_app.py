@@ -184,6 +184,18 @@ def test_the_window_paints_before_the_database_layer_loads(
     assert loaded == []
 
 
+def test_the_data_is_shown_before_the_orm_loads(demo_path: Path, private_home: Path) -> None:
+    # GIVEN a fresh process WHEN the window shows the tree and the clusters page's data
+    loaded = _loaded_when_quitting(
+        demo_path,
+        private_home,
+        "quit_after_ready",
+        ("sqlalchemy.orm", "emudesk.model", "emudesk.services.organisation.clusters"),
+    )
+    # THEN they were read with plain SQL: the ORM and the mapped model come after (issue 19)
+    assert loaded == []
+
+
 def test_the_window_fills_in_once_the_database_is_open(
     qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from uuid import UUID
 
 from sqlalchemy import select
@@ -11,55 +10,14 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Cluster, ClusterKind, ClusterYear, Issuer
+from emudesk.kinds import ClusterKind
+from emudesk.model import Cluster
+from emudesk.records.organisation import ClusterFields, ClusterInfo
 from emudesk.services import audit, checks
 from emudesk.services.common import check_version
 from emudesk.services.organisation import issuers
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline, matches, sort_key
-
-
-@dataclass(frozen=True)
-class ClusterFields:
-    """What the user edits about a cluster."""
-
-    code: str
-    name: str
-    issuer_uuid: UUID
-    number: int | None = None
-    kind: ClusterKind = ClusterKind.CLUSTER
-    founding_decision_number: str = ""
-    founding_decision_date: dt.date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class ClusterInfo:
-    uuid: UUID
-    code: str
-    name: str
-    number: int | None
-    kind: ClusterKind
-    issuer_uuid: UUID
-    issuer_name: str
-    founding_decision_number: str
-    founding_decision_date: dt.date | None
-    notes: str
-    years: tuple[int, ...]
-    version: int
-
-    @property
-    def fields(self) -> ClusterFields:
-        return ClusterFields(
-            code=self.code,
-            name=self.name,
-            issuer_uuid=self.issuer_uuid,
-            number=self.number,
-            kind=self.kind,
-            founding_decision_number=self.founding_decision_number,
-            founding_decision_date=self.founding_decision_date,
-            notes=self.notes,
-        )
 
 
 def info(cluster: Cluster) -> ClusterInfo:
@@ -215,43 +173,3 @@ def remove_cluster(session: Session, cluster_uuid: UUID) -> None:
             old={"code": cluster.code, "name": cluster.name},
         )
         session.delete(cluster)
-
-
-@dataclass(frozen=True)
-class ClusterOutline:
-    """A cluster and its years, as little as the navigation tree needs."""
-
-    uuid: UUID
-    code: str
-    name: str
-    issuer_name: str
-    years: tuple[tuple[int, UUID], ...]  # (year, year UUID), newest first
-    issuer_short: str = ""  # tells apart clusters of the same name ("Cụm thi đua số 4")
-
-
-def outline(session: Session) -> list[ClusterOutline]:
-    """Every cluster with its years in two plain queries (the window's start path)."""
-    year_rows = session.execute(
-        select(ClusterYear.cluster_id, ClusterYear.year, ClusterYear.uuid).order_by(
-            ClusterYear.year.desc()
-        )
-    ).all()
-    by_cluster: dict[int, list[tuple[int, UUID]]] = {}
-    for cluster_id, year, year_uuid in year_rows:
-        by_cluster.setdefault(cluster_id, []).append((year, year_uuid))
-    rows = session.execute(
-        select(
-            Cluster.id,
-            Cluster.uuid,
-            Cluster.code,
-            Cluster.name,
-            Cluster.number,
-            Issuer.name,
-            Issuer.short_name,
-        ).join(Issuer, Cluster.issuer_id == Issuer.id)
-    ).all()
-    ordered = sorted(rows, key=lambda r: (sort_key(r[5]), r[4] or 0, r[2]))
-    return [
-        ClusterOutline(uuid, code, name, issuer, tuple(by_cluster.get(cluster_id, ())), short)
-        for cluster_id, uuid, code, name, _number, issuer, short in ordered
-    ]

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from emudesk.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from emudesk.i18n import _
 from emudesk.model import ClusterYear, Membership, SelectionMethod, Unit
+from emudesk.records.organisation import TodoItem, YearInfo
 from emudesk.services import audit, checks, usage
 from emudesk.services.common import check_version
 from emudesk.services.organisation import clusters, units
 from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
-from emudesk.services.organisation.units import UnitRef
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline, sort_key
 
@@ -31,33 +31,6 @@ class Leadership:
     method: SelectionMethod = SelectionMethod.UNSET
     decision_number: str = ""
     decision_date: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class YearInfo:
-    uuid: UUID
-    cluster_uuid: UUID
-    cluster_code: str
-    cluster_name: str
-    year: int
-    head: UnitRef | None
-    deputy: UnitRef | None
-    method: SelectionMethod
-    decision_number: str
-    decision_date: dt.date | None
-    members: tuple[UnitRef, ...]
-    notes: str
-    version: int
-    issuer_name: str = ""
-    issuer_short: str = ""  # with the cluster's name, tells apart clusters of the same name
-
-
-@dataclass(frozen=True)
-class TodoItem:
-    """Something that remains to do in a year, for the overview page."""
-
-    key: str
-    text: str
 
 
 @dataclass(frozen=True)

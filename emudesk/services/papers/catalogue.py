@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
+from typing import Protocol
 from uuid import UUID
 
 from sqlalchemy import func, select
@@ -261,8 +263,28 @@ def capped_quotas(
 
     A cluster may propose fewer flags or certificates than the issuer allows, never more.
     """
+    return cap_quotas(offered(session, cluster_year), quotas, members)
+
+
+class QuotaSource(Protocol):
+    """What of an award caps a quota (an ``Award``, or the ranking's plain record of one)."""
+
+    @property
+    def ranking_role(self) -> str: ...
+    @property
+    def quota_count(self) -> int | None: ...
+    @property
+    def quota_percent(self) -> str: ...
+    @property
+    def quota_rounding(self) -> str: ...
+
+
+def cap_quotas(
+    awards: Iterable[QuotaSource], quotas: rules.AwardQuotas, members: int
+) -> rules.AwardQuotas:
+    """``capped_quotas`` for the awards offered (valid at the year's end, in catalogue order)."""
     caps: dict[rules.AwardKind, int | None] = {}
-    for award in offered(session, cluster_year):
+    for award in awards:
         if award.ranking_role and award.ranking_role not in {k.value for k in caps}:
             rule = rules.parse_quota(award.quota_count, award.quota_percent, award.quota_rounding)
             caps[rules.AwardKind(award.ranking_role)] = rule.places(members)

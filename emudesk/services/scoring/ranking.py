@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from typing import cast
 from uuid import UUID
 
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from emudesk import rules
-from emudesk.errors import ValidationError
+from emudesk.errors import NotFoundError, ValidationError
 from emudesk.i18n import _, vietnamese_documents
-from emudesk.model import AwardExclusion, ClusterYear, Membership, Score, ScoringTable, Unit
 from emudesk.records.ranking import (
     RankingReport,
     RankRow,
@@ -23,10 +21,11 @@ from emudesk.records.ranking import (
     SheetScorer,
     Suggestion,
 )
+from emudesk.records.ranking_inputs import RankingInputs, YearScores
 from emudesk.services.organisation import units, years
 from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
 from emudesk.services.papers import catalogue
-from emudesk.services.scoring import explanations, locking, regulation, tables
+from emudesk.services.scoring import explanations, ranking_read, tables
 from emudesk.text import sort_key
 
 
@@ -35,78 +34,33 @@ class _Computed:
     results: dict[str, rules.UnitResult]
     ranking: rules.Ranking
     settings: rules.RegulationSettings
-    table: ScoringTable
-
-
-def entries(session: Session, table: ScoringTable) -> list[rules.ScoreEntry]:
-    """The table's scores as the rules see them (plain rows: no ORM objects on this hot path)."""
-    criteria = {c.id: str(c.uuid) for c in table.criteria}
-    score = cast(Table, Score.__table__).c
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                score.criterion_id,
-                score.scorer_unit_id,
-                score.assessed_unit_id,
-                score.role,
-                score.value,
-            ).where(score.criterion_id.in_(list(criteria)))
-        )
-        .all()
-    )
-    unit_ids = {r[1] for r in rows} | {r[2] for r in rows}
-    unit_keys = {
-        unit_id: str(unit_uuid)
-        for unit_id, unit_uuid in session.execute(
-            select(Unit.id, Unit.uuid).where(Unit.id.in_(unit_ids))
-        )
-    }
-    roles = {role.value: role for role in rules.ScorerRole}
-    entry = rules.ScoreEntry
-    return [
-        entry(unit_keys[scorer], roles[role], unit_keys[assessed], criteria[criterion], value)
-        for criterion, scorer, assessed, role, value in rows
-    ]
 
 
 def _compute(
-    session: Session, cluster_year: ClusterYear, *, with_previous: bool = True
+    scores: YearScores, previous: YearScores | None = None, *, with_previous: bool = True
 ) -> _Computed:
-    table = tables.require_current(session, cluster_year)
-    settings = regulation.settings_of(session, cluster_year)
-    specs = tables.specs(table)
-    member_keys = [str(m.unit.uuid) for m in cluster_year.memberships]
+    """The regulation applied to the year's inputs (``previous``: the year before, read when
+    a tie-break asks for its ranks)."""
+    settings = scores.settings
+    specs = list(scores.criteria)
+    member_keys = [m.key for m in scores.members]
     try:
         settings.check_table(specs)
-        results = rules.consolidate(specs, entries(session, table), settings, units=member_keys)
+        results = rules.consolidate(specs, scores.entries, settings, units=member_keys)
         results = {k: v for k, v in results.items() if k in set(member_keys)}
         chain = settings.tie_breaks
-        previous = _previous_ranks(session, cluster_year) if with_previous else None
+        previous_ranks = None
+        if with_previous and previous is not None:
+            before = _compute(previous, with_previous=False)
+            previous_ranks = {row.unit_key: row.rank for row in before.ranking.rows}
         if not with_previous:
             chain = tuple(r for r in chain if r.kind is not rules.TieBreakKind.PREVIOUS_RANK)
         ranking = rules.rank_units(
-            results,
-            chain,
-            votes=regulation.votes_of(session, cluster_year),
-            previous_ranks=previous,
+            results, chain, votes=scores.votes, previous_ranks=previous_ranks
         )
     except rules.RegulationError as exc:
         raise ValidationError(str(exc)) from exc
-    return _Computed(results, ranking, settings, table)
-
-
-def _previous_ranks(session: Session, cluster_year: ClusterYear) -> dict[str, int] | None:
-    settings = regulation.settings_of(session, cluster_year)
-    if not any(r.kind is rules.TieBreakKind.PREVIOUS_RANK for r in settings.tie_breaks):
-        return None
-    previous = next(
-        (y for y in cluster_year.cluster.years if y.year == cluster_year.year - 1), None
-    )
-    if previous is None or tables.current(session, previous) is None:
-        return None
-    computed = _compute(session, previous, with_previous=False)
-    return {row.unit_key: row.rank for row in computed.ranking.rows}
+    return _Computed(results, ranking, settings)
 
 
 def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> RankingReport:
@@ -115,41 +69,75 @@ def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> Ran
     ``document``: the report goes into a paper or a workbook, so its sentences (explanations,
     award reasons) are Vietnamese whatever the interface language; a refusal (no table, a
     regulation problem) still speaks the user's language.
+
+    The inputs are read with plain SQL into plain records (``ranking_read``): no ORM entity
+    is loaded, so the first ranking of a process costs about what reading its scores costs.
     """
-    cluster_year = _load_year(session, year_uuid)
-    computed = _compute(session, cluster_year)
+    try:
+        year_row = ranking_read.year_by_uuid(session, year_uuid)
+    except ranking_read.MissingError:
+        years.load(session, year_uuid)  # words the refusal
+        raise
+    return _ranked(session, year_row, document)
+
+
+def compute_for(session: Session, cluster_key: UUID | str, year: int) -> RankingReport:
+    try:
+        year_row = ranking_read.year_by_cluster(session, cluster_key, year)
+    except ranking_read.MissingError:
+        years.find(session, cluster_key, year)  # words the refusal
+        raise
+    return _ranked(session, year_row, False)
+
+
+def _ranked(session: Session, year_row: Sequence[object], document: bool) -> RankingReport:
+    with _collector_paused():
+        inputs = _inputs(session, year_row)
+        computed = _compute(inputs.scores, inputs.previous)
     with _sentences(document):
-        return _report(session, cluster_year, computed)
+        return _report(inputs, computed)
 
 
-def _load_year(session: Session, year_uuid: UUID) -> ClusterYear:
-    """The year with its members' units and their names in three queries: the ranking names
-    every member, and loading each one when it is first touched took two queries a unit."""
-    found = session.scalar(
-        select(ClusterYear)
-        .where(ClusterYear.uuid == year_uuid)
-        .options(
-            selectinload(ClusterYear.memberships)
-            .joinedload(Membership.unit)
-            .selectinload(Unit.names)
-        )
-    )
-    return found if found is not None else years.load(session, year_uuid)
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the scores are read and consolidated.
+
+    They are tens of thousands of small tuples, none in a cycle; allocating them makes
+    Python's collector run, and its first full pass in a process walks every object the
+    imports made: 30–40 ms of a first ranking of about 35 ms. Paused, the collector runs on
+    the next allocation after the ranking instead.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _inputs(session: Session, year_row: Sequence[object]) -> RankingInputs:
+    try:
+        return ranking_read.read(session, year_row)
+    except ranking_read.MissingError:
+        raise NotFoundError(
+            _(
+                "{cluster} {year} has no scoring table yet; create one or copy last year's.",
+                cluster=year_row[4],
+                year=year_row[2],
+            )
+        ) from None
 
 
 def _sentences(document: bool) -> AbstractContextManager[None]:
     return vietnamese_documents() if document else nullcontext()
 
 
-def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) -> RankingReport:
-    year = cluster_year.year
-    refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
-    exclusions = {
-        str(e.unit.uuid): (rules.ExclusionReason(e.reason), e.note)
-        for e in session.scalars(
-            select(AwardExclusion).where(AwardExclusion.cluster_year_id == cluster_year.id)
-        )
-    }
+def _report(inputs: RankingInputs, computed: _Computed) -> RankingReport:
+    scores = inputs.scores
+    year = scores.year
+    refs = {m.key: m.ref_on(year_end(year)) for m in scores.members}
+    exclusions = inputs.exclusions
     decimals = computed.settings.decimals
     decisions = computed.ranking.decisions
     explanations = [
@@ -186,21 +174,21 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
         )
     plan = rules.suggest_awards(
         computed.ranking,
-        catalogue.capped_quotas(session, cluster_year, computed.settings.quotas, len(refs)),
+        catalogue.cap_quotas(inputs.awards, computed.settings.quotas, len(refs)),
         {k: v[0] for k, v in exclusions.items()},
         len(refs),
         decimals,
     )
     sections = tuple(
         (c.code, c.title)
-        for c in sorted(computed.table.criteria, key=lambda c: c.position)
-        if c.parent_id is None and c.kind == rules.CriterionKind.SECTION
+        for c in sorted(scores.criteria, key=lambda c: c.position)
+        if c.parent_key is None and c.kind == rules.CriterionKind.SECTION
     )
     return RankingReport(
-        cluster_code=cluster_year.cluster.code,
-        cluster_name=cluster_year.cluster.name,
+        cluster_code=inputs.cluster_code,
+        cluster_name=inputs.cluster_name,
         year=year,
-        year_uuid=cluster_year.uuid,
+        year_uuid=inputs.year_uuid,
         decimals=decimals,
         sections=sections,
         rows=tuple(rows),
@@ -209,13 +197,9 @@ def _report(session: Session, cluster_year: ClusterYear, computed: _Computed) ->
             for s in plan.suggestions
         ),
         skipped=tuple(f"{refs[s.unit_key].short_name}: {s.note_vi}" for s in plan.skipped),
-        locked=locking.is_locked(session, cluster_year),
-        table_revision=computed.table.revision,
+        locked=inputs.locked,
+        table_revision=scores.table_revision,
     )
-
-
-def compute_for(session: Session, cluster_key: UUID | str, year: int) -> RankingReport:
-    return compute(session, years.find(session, cluster_key, year).uuid)
 
 
 def score_sheet(
@@ -239,12 +223,14 @@ def score_sheet(
                 year=year,
             )
         )
-    computed = _compute(session, cluster_year)
+    with _collector_paused():
+        inputs = _inputs(session, ranking_read.year_by_uuid(session, cluster_year.uuid))
+        computed = _compute(inputs.scores, inputs.previous)
     with _sentences(document):
-        report = _report(session, cluster_year, computed)
+        report = _report(inputs, computed)
     key = str(unit.uuid)
     result = computed.results[key]
-    refs = {str(m.unit.uuid): units.ref(m.unit, year) for m in cluster_year.memberships}
+    refs = {m.key: m.ref_on(year_end(year)) for m in inputs.scores.members}
     columns: dict[tuple[str, rules.ScorerRole], SheetScorer] = {}
     for given in result.scorer_values.values():
         for value in given:
@@ -255,7 +241,8 @@ def score_sheet(
             )
     order = {rules.ScorerRole.SELF: 0, rules.ScorerRole.PEER: 1, rules.ScorerRole.HEAD: 2}
     scorers = sorted(columns.values(), key=lambda s: (order[s.role], sort_key(s.label)))
-    ordered = tables.info(session, computed.table).criteria
+    table = tables.require_current(session, cluster_year)
+    ordered = tables.info(session, table).criteria
     subtotals = _section_subtotals(ordered, result)
     rows = []
     for criterion in ordered:
@@ -279,15 +266,15 @@ def score_sheet(
             )
         )
     mine = report.row_of(unit.code)
-    texts = explanations.self_texts(session, computed.table, unit.id)
+    texts = explanations.self_texts(session, table, unit.id)
     return ScoreSheet(
         cluster_code=cluster_year.cluster.code,
         cluster_name=cluster_year.cluster.name,
         issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
         year=year,
         unit=refs[key],
-        table_title=computed.table.title,
-        declared_total=computed.table.declared_total,
+        table_title=table.title,
+        declared_total=table.declared_total,
         decimals=computed.settings.decimals,
         scorers=tuple(scorers),
         rows=tuple(rows),

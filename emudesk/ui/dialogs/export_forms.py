@@ -30,7 +30,7 @@ class ExportFormsDialog(ServiceDialog):
         self.ui = Ui_ExportFormsDialog()
         self.ui.setupUi(self)
         self.written: list[Path] = []
-        fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
+        fill_combo(self.ui.yearCombo, year_choices(context.read_plain(load_tree)), year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(14))
         self.ui.folderEdit.setText(str(saving.start_folder(saving.FORMS)))
         self.retranslate()

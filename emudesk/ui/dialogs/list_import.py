@@ -76,7 +76,7 @@ class ListImportDialog(QDialog):
             widget.setVisible(visible)
         self.ui.fromYearSpin.setValue(from_year)
         if table:
-            fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
+            fill_combo(self.ui.yearCombo, year_choices(context.read_plain(load_tree)), year_uuid)
         self.ui.yearCombo.currentIndexChanged.connect(self.check)
         self.ui.fromYearSpin.valueChanged.connect(self.check)
         self.setAcceptDrops(True)

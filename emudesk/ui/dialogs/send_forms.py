@@ -62,7 +62,7 @@ class SendFormsDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.written: list[Path] = []
         self.opened = QDesktopServices.openUrl  # replaced by tests
-        fill_combo(self.ui.yearCombo, year_choices(context.read(load_tree)), year_uuid)
+        fill_combo(self.ui.yearCombo, year_choices(context.read_plain(load_tree)), year_uuid)
         self.ui.deadlineEdit.setDate(QDate.currentDate().addDays(7 if remind else 14))
         smtp = settings.smtp
         self.ui.hostEdit.setText(smtp.get("host", ""))

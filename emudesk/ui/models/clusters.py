@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from emudesk.services.organisation.clusters import ClusterInfo
+from emudesk.records.organisation import ClusterInfo
 from emudesk.ui.formatting import NONE, cluster_kind_label, decision_text
 from emudesk.ui.models.base import RecordTableModel
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from emudesk.services.organisation.units import UnitRef
-from emudesk.services.organisation.years import TodoItem, YearInfo
+from emudesk.records.organisation import TodoItem, YearInfo
+from emudesk.records.units import UnitRef
 from emudesk.ui.formatting import NONE, method_label
 from emudesk.ui.models.base import RecordTableModel
 

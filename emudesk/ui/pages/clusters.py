@@ -10,12 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from emudesk.errors import EmuError
-from emudesk.services.organisation import clusters, issuers, years
-from emudesk.services.organisation.clusters import ClusterInfo
+from emudesk.records.organisation import ClusterInfo
+from emudesk.services.organisation import start_view
 from emudesk.ui import messages
 from emudesk.ui.context import DataContext
-from emudesk.ui.dialogs.cluster import ClusterDialog
-from emudesk.ui.dialogs.year import YearDialog
+from emudesk.ui.dialogs.base import ServiceDialog
 from emudesk.ui.formatting import arg
 from emudesk.ui.generated.ui_clusters_page import Ui_ClustersPage
 from emudesk.ui.models.clusters import ClusterTableModel
@@ -23,6 +22,16 @@ from emudesk.ui.models.years import YearTableModel
 from emudesk.ui.pages.base import Page
 from emudesk.ui.registry import CLUSTERS, ISSUERS, YEAR_OVERVIEW, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
+
+
+def _cluster_dialog(
+    context: DataContext, cluster: ClusterInfo | None, parent: QWidget
+) -> ServiceDialog:
+    """The cluster's dialog, imported when first asked for: the page is the window's first,
+    and the dialogs' modules (with the year's unit picker) are not needed to show it."""
+    from emudesk.ui.dialogs.cluster import ClusterDialog
+
+    return ClusterDialog(context, cluster, parent)
 
 
 class ClustersPage(Page):
@@ -59,7 +68,7 @@ class ClustersPage(Page):
     def reload(self) -> None:
         keep = self._selected_uuid()
         wanted = self.target.uuid if self.target and self.target.uuid else keep
-        self.model.set_records(self.context.read(clusters.list_clusters))
+        self.model.set_records(self.context.read_plain(start_view.list_clusters))
         empty = self.model.rowCount() == 0
         # An empty database shows where to begin, the real first step first and largest.
         self.ui.emptyPanel.setVisible(empty)
@@ -71,7 +80,7 @@ class ClustersPage(Page):
             self.ui.removeButton,
         ):
             button.setVisible(not empty)
-        no_issuer = not self.context.read(issuers.list_issuers)
+        no_issuer = not self.context.read_plain(start_view.has_issuer)
         self.ui.loadDemoButton.setVisible(no_issuer)
         self.ui.demoLabel.setVisible(no_issuer)
         if (
@@ -102,7 +111,7 @@ class ClustersPage(Page):
         self._show_years(cluster)
 
     def _show_years(self, cluster: ClusterInfo | None) -> None:
-        found = self.context.read(years.list_years, cluster.uuid) if cluster else []
+        found = self.context.read_plain(start_view.list_years, cluster.uuid) if cluster else []
         self.years.set_records(found)
         self.ui.yearsBox.setEnabled(cluster is not None)
         if cluster is not None and not found:  # a new cluster: say what comes next
@@ -129,7 +138,7 @@ class ClustersPage(Page):
 
     @Slot()
     def on_addButton_clicked(self) -> None:
-        if not self.context.read(issuers.list_issuers):
+        if not self.context.read_plain(start_view.has_issuer):
             messages.inform(
                 self,
                 self.tr("Add a cluster"),
@@ -140,14 +149,14 @@ class ClustersPage(Page):
             )
             self.navigate.emit(Target(ISSUERS))
             return
-        self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+        self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
 
     @Slot()
     def on_editButton_clicked(self) -> None:
         cluster = self._selected()
         if cluster is None:
             return
-        self.open_dialog(ClusterDialog(self.context, cluster, self), self._select)
+        self.open_dialog(_cluster_dialog(self.context, cluster, self), self._select)
 
     def _on_double_clicked(self, _index: QModelIndex) -> None:
         self.on_editButton_clicked()
@@ -160,9 +169,13 @@ class ClustersPage(Page):
         members: list[UUID] = []
         year = self.context.working_year or dt.date.today().year
         if cluster.years:
+            from emudesk.services.organisation import years
+
             latest = self.context.read(years.get_year, cluster.uuid, max(cluster.years))
             members = [m.uuid for m in latest.members]
             year = latest.year + 1
+        from emudesk.ui.dialogs.year import YearDialog
+
         dialog = YearDialog(
             self.context,
             cluster_uuid=cluster.uuid,
@@ -183,6 +196,8 @@ class ClustersPage(Page):
         if not messages.confirm(self, self.tr("Remove a cluster"), question, self.tr("Remove")):
             return
         try:
+            from emudesk.services.organisation import clusters
+
             self.context.write(clusters.remove_cluster, cluster.uuid)
         except EmuError as error:
             messages.refuse(self, error)
@@ -192,12 +207,12 @@ class ClustersPage(Page):
         """The first step of a head office: the issuer (when there is none yet), the cluster."""
         from emudesk.ui.dialogs.issuer import IssuerDialog
 
-        if self.context.read(issuers.list_issuers):
-            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+        if self.context.read_plain(start_view.has_issuer):
+            self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
             return
 
         def then_the_cluster(_issuer: UUID) -> None:
-            self.open_dialog(ClusterDialog(self.context, None, self), self._select)
+            self.open_dialog(_cluster_dialog(self.context, None, self), self._select)
 
         self.open_dialog(IssuerDialog(self.context, None, self), then_the_cluster)
 

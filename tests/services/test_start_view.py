@@ -1,0 +1,65 @@
+"""The window's first data, read with plain SQL (``start_view``), is what the ORM services give.
+
+The window shows the navigation tree, the clusters page and its years before the ORM is
+imported; these readers must return the very records ``clusters.list_clusters``,
+``years.list_years`` and ``issuers.list_issuers`` return — on the demo as 2025 began and on
+the reorganised demo (units merged and renamed during 2025, the issuer's new name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from emudesk.db import Database
+from emudesk.services.organisation import clusters, issuers, start_view, years
+
+
+def _compare(database: Database) -> int:
+    with database.session() as s, database.engine.connect() as conn:
+        ormed = clusters.list_clusters(s)
+        assert start_view.list_clusters(conn) == ormed
+        assert start_view.has_issuer(conn) == bool(issuers.list_issuers(s))
+        outline = start_view.outline(conn)
+        compared = 0
+        for cluster, line in zip(ormed, outline, strict=True):
+            listed = years.list_years(s, cluster.uuid)
+            assert start_view.list_years(conn, cluster.uuid) == listed
+            assert (line.uuid, line.code, line.name, line.issuer_name) == (
+                cluster.uuid,
+                cluster.code,
+                cluster.name,
+                cluster.issuer_name,
+            )
+            assert line.years == tuple((y.year, y.uuid) for y in listed)
+            compared += len(listed)
+    return compared
+
+
+def test_the_first_page_reads_as_the_orm_services_on_the_demo(demo_db: Database) -> None:
+    assert _compare(demo_db) >= 2
+
+
+def test_the_first_page_reads_as_the_orm_services_after_the_reorganisation(
+    reorganised_db: Database,
+) -> None:
+    assert _compare(reorganised_db) >= 2
+
+
+def test_an_empty_database_has_nothing_to_show(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert start_view.list_clusters(conn) == []
+        assert start_view.outline(conn) == []
+        assert not start_view.has_issuer(conn)
+
+
+@pytest.mark.parametrize("fixture", ["demo_db"])
+def test_a_cluster_without_years_lists_none(fixture: str, request: pytest.FixtureRequest) -> None:
+    database: Database = request.getfixturevalue(fixture)
+    with database.session() as s:
+        issuer = issuers.list_issuers(s)[0]
+        made = clusters.create_cluster(
+            s, clusters.ClusterFields(code="NEW-1", name="Cụm mới", issuer_uuid=issuer.uuid)
+        )
+    with database.engine.connect() as conn:
+        assert start_view.list_years(conn, made.uuid) == []
+    assert _compare(database) >= 2
