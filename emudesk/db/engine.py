@@ -202,6 +202,30 @@ class Database:
         self.engine.dispose()
 
 
+def use_bundled_libpq() -> None:
+    """In the Linux bundle, make psycopg load the libpq shipped beside the program.
+
+    The bundle carries psycopg's pure-Python driver and the system's libpq (build.spec);
+    psycopg finds libpq with ``ctypes.util.find_library``, which searches only the system's
+    folders. Elsewhere (a virtualenv, Windows' psycopg-binary) this does nothing."""
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "libpq.so.5"
+    if not bundled.is_file():
+        return
+    import ctypes.util
+
+    system_find = ctypes.util.find_library
+    if getattr(system_find, "emudesk_bundled", False):
+        return
+
+    def find_library(name: str) -> str | None:
+        return str(bundled) if name == "pq" else system_find(name)
+
+    find_library.emudesk_bundled = True  # type: ignore[attr-defined]
+    ctypes.util.find_library = find_library
+
+
 def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Database:
     """Create the engine for ``target`` without migrating (see ``emudesk.db.open_database``)."""
     url = resolve_url(target)
@@ -217,6 +241,7 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
         engine = create_engine(url)
         _configure_sqlite(engine, switch)
     else:
+        use_bundled_libpq()
         try:
             engine = create_engine(url, pool_pre_ping=True)
         except (ImportError, ArgumentError) as exc:
