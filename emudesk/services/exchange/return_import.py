@@ -166,8 +166,12 @@ def _check_one(
 
 def _inputs(unit: UUID, entries: Sequence[Entry]) -> tuple[scores.ScoreInput, ...]:
     roles = {True: rules.ScorerRole.SELF, False: rules.ScorerRole.PEER}
+    # one UUID per criterion, not per entry: a return has a dozen entries per criterion
+    criteria = {key: UUID(key) for key in {e.criterion_key for e in entries}}
     return tuple(  # e[3:] is (value, note, evidence), in ScoreInput's order
-        scores.ScoreInput(unit, e.assessed_uuid, UUID(e.criterion_key), roles[e.is_self], *e[3:])
+        scores.ScoreInput(
+            unit, e.assessed_uuid, criteria[e.criterion_key], roles[e.is_self], *e[3:]
+        )
         for e in entries
     )
 
