@@ -11,6 +11,7 @@ program's, a newer emudesk's, a damaged one — keeps every byte.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
 import sqlite3
@@ -216,13 +217,13 @@ def use_bundled_libpq() -> None:
     import ctypes.util
 
     system_find = ctypes.util.find_library
-    if getattr(system_find, "emudesk_bundled", False):
+    if hasattr(system_find, "__wrapped__"):  # already pointed
         return
 
+    @functools.wraps(system_find)
     def find_library(name: str) -> str | None:
         return str(bundled) if name == "pq" else system_find(name)
 
-    find_library.emudesk_bundled = True  # type: ignore[attr-defined]
     ctypes.util.find_library = find_library
 
 
