@@ -186,6 +186,9 @@ demo: $(DEV_STAMP) ## recreate the demo database in .dev/
 .PHONY: bundle
 bundle: $(BUNDLE_STAMP) rundeps qm ## PyInstaller one-folder build in dist/emudesk, then its self-test
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	@# PyInstaller links top-level names to every Qt library it saw, also to those build.spec
+	@# left out: drop the links that lead nowhere
+	find dist/emudesk -xtype l -delete
 	dist/emudesk/emudesk --version
 	@# migrations, an exchange workbook both ways, a certificate, the main window (offscreen)
 	QT_QPA_PLATFORM=offscreen dist/emudesk/emudesk self-test

@@ -312,9 +312,13 @@ def test_trimmed_icu_keeps_vietnamese_and_english_items_byte_for_byte() -> None:
     # AND Vietnamese and English locale data stay, other locales and code pages go
     short = {name.split("/", 1)[1] for name in names}
     assert {"root.res", "vi.res", "en.res", "coll/vi.res", "coll/ucadata.icu"} <= short
-    assert {"uts46.nrm", "cnvalias.icu", "pool.res", "lang/pool.res"} <= short
+    assert {"uts46.nrm", "cnvalias.icu", "pool.res", "zone/pool.res", "zone/vi.res"} <= short
     indexes = {n.decode().split("/", 1)[1] for n in original if n.endswith(b"res_index.res")}
-    assert len(indexes) > 5 and indexes <= short  # each tree's list of installed locales
+    dropped = {f"{tree}/res_index.res" for tree in trim_icu.DROP_TREES}
+    kept = indexes - dropped
+    assert len(kept) >= 3 and kept <= short  # each kept tree's list of installed locales
+    # AND the trees Qt never opens go whole (Qt calls ucol_, ucnv_, ucal_, u_strTo* only)
+    assert not [name for name in short if name.split("/")[0] in trim_icu.DROP_TREES]
     assert not {"fr.res", "coll/zh.res", "coll/de__PHONEBOOK.res"} & short
     assert not [name for name in short if name.endswith((".cnv", ".dict"))]
     assert len(trimmed) < (end - start) / 4

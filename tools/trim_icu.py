@@ -9,8 +9,11 @@ but Qt opens ICU for collation, case mapping and IDNA. This tool keeps:
   string preparation (.spp), the converter alias table, the supplemental and time-zone data;
 - of the locale data, in every tree (main, coll, curr, lang, region, unit, zone, rbnf, brkitr,
   translit): root, en, en_001, en_GB, en_US, vi, vi_VN, and the trees' own pool and index;
-- break rules (.brk) but not the dictionaries (.dict) of Chinese, Japanese, Thai, Lao, Khmer
-  and Burmese; ICU then breaks those scripts per character, which no form of ours contains.
+- none of the trees Qt never opens: Qt calls ICU only for collation (coll), code pages
+  (the converters), time-zone names (zone) and case mapping (``nm -D`` on its libraries
+  lists ucol_, ucnv_, ucal_ and u_strTo*), so the transliterators (translit, 1 MB), break
+  rules (brkitr), number spell-out (rbnf) and the display names of currencies, languages,
+  regions and units go.
 
 The data blob is the ICU "common data" package format (ucmndata.h): a header, a table of
 (name offset, data offset) pairs sorted by name, the names, then the 16-byte-aligned items.
@@ -34,6 +37,7 @@ KEEP_LOCALES = frozenset({"root", "en", "en_001", "en_GB", "en_US", "vi", "vi_VN
 TREE_FILES = frozenset({"res_index", "pool"})  # each tree's index and shared keys: kept
 LOCALE_NAME = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")  # also de__PHONEBOOK
 DROP_SUFFIXES = (".cnv", ".dict")
+DROP_TREES = frozenset({"translit", "brkitr", "rbnf", "curr", "lang", "region", "unit"})
 DROP_NAMES = frozenset({"unames.icu"})  # Unicode character names: u_charName, unused by Qt
 ALIGN = 16
 
@@ -64,6 +68,8 @@ def keep(name: str) -> bool:
     """Whether the item ``icudtNNl/[tree/]file`` stays in the trimmed package."""
     parts = name.split("/")[1:]
     file = parts[-1]
+    if len(parts) > 1 and parts[0] in DROP_TREES:
+        return False
     if file in DROP_NAMES or file.endswith(DROP_SUFFIXES):
         return False
     stem, _, suffix = file.rpartition(".")

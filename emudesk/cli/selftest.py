@@ -103,6 +103,9 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return ", ".join(names)
 
     def postgres_driver() -> str:
+        from emudesk.db.engine import use_bundled_libpq
+
+        use_bundled_libpq()
         try:
             import psycopg
         except ImportError:

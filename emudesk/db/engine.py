@@ -11,6 +11,7 @@ program's, a newer emudesk's, a damaged one — keeps every byte.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import os
 import sqlite3
@@ -202,6 +203,30 @@ class Database:
         self.engine.dispose()
 
 
+def use_bundled_libpq() -> None:
+    """In the Linux bundle, make psycopg load the libpq shipped beside the program.
+
+    The bundle carries psycopg's pure-Python driver and the system's libpq (build.spec);
+    psycopg finds libpq with ``ctypes.util.find_library``, which searches only the system's
+    folders. Elsewhere (a virtualenv, Windows' psycopg-binary) this does nothing."""
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "libpq.so.5"
+    if not bundled.is_file():
+        return
+    import ctypes.util
+
+    system_find = ctypes.util.find_library
+    if hasattr(system_find, "__wrapped__"):  # already pointed
+        return
+
+    @functools.wraps(system_find)
+    def find_library(name: str) -> str | None:
+        return str(bundled) if name == "pq" else system_find(name)
+
+    ctypes.util.find_library = find_library
+
+
 def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Database:
     """Create the engine for ``target`` without migrating (see ``emudesk.db.open_database``)."""
     url = resolve_url(target)
@@ -217,6 +242,7 @@ def connect(target: str | os.PathLike[str] | None, *, create: bool = True) -> Da
         engine = create_engine(url)
         _configure_sqlite(engine, switch)
     else:
+        use_bundled_libpq()
         try:
             engine = create_engine(url, pool_pre_ping=True)
         except (ImportError, ArgumentError) as exc:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import enum
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -60,11 +61,25 @@ class FileReport:
     unit_name: str = ""
     inputs: tuple[ScoreInput, ...] = ()
     summary: ChangeSummary | None = None
-    details: tuple[str, ...] = ()  # the cells that would change, in words
+    # the cells that would change, in words: a function that words them, called when they
+    # are first shown (see ``details``)
+    described: Callable[[], tuple[str, ...]] | None = field(default=None, compare=False)
     kept: int = 0  # empty cells that keep a stored value
     duplicate_of: str = ""
     origin: MailOrigin | None = None  # the e-mail that carried the workbook
     without_workbook: bool = False  # an e-mail that carries no workbook at all
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """The cells that would change, in words, worded when first asked for and kept.
+
+        A check of a hundred returns plans a hundred thousand cells; the head reads the
+        lines of a few files, so wording every cell up front was wasted work."""
+        words = self.__dict__.get("_details")
+        if words is None:
+            words = self.described() if self.described is not None else ()
+            object.__setattr__(self, "_details", words)
+        return words
 
     @property
     def status(self) -> FileStatus:
@@ -239,6 +254,9 @@ def with_plans(
 ) -> list[FileReport]:
     """Add to each good file what it would change; ``plan`` raises ``EmuError`` on a problem.
 
+    ``describe`` words the changes; it is called when a file's details are first shown, so
+    it must read nothing from the session (plain data only).
+
     One plan per year covers all its files, so the year's stored scores load once; only when
     that plan fails are the files planned one by one, to name the file at fault.
     """
@@ -267,6 +285,6 @@ def with_plans(
                     problem = f"{reports[i].name}: {exc.message}"
                     result[i] = replace(reports[i], problems=(problem,))
                     continue
-            details = describe(year_uuid, part, reports[i].inputs)
-            result[i] = replace(reports[i], summary=part, details=details)
+            details = partial(describe, year_uuid, part, reports[i].inputs)
+            result[i] = replace(reports[i], summary=part, described=details)
     return result

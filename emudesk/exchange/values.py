@@ -188,16 +188,16 @@ def _parse_text(text: str, row: FormRow) -> int | str:
 
 def _parse_number(value: Any, row: FormRow) -> int | str:
     hundredths = to_hundredths(value)
-    shown = str(value).replace(".", decimal_mark())
     if row.kind is CriterionKind.PER_OCCURRENCE:
         if hundredths is None or hundredths % 100:
             return _(
                 "criterion {code} takes a number of times (a whole number), not “{value}”",
                 code=row.code,
-                value=shown,
+                value=str(value).replace(".", decimal_mark()),
             )
         return hundredths // 100
     if hundredths is None:
+        shown = str(value).replace(".", decimal_mark())
         return _("{value} has more than 2 decimals (criterion {code})", value=shown, code=row.code)
     return hundredths
 

@@ -44,8 +44,15 @@ def record(
     new: dict[str, Any] | None = None,
     source: str = TYPED,
     source_sha256: str = "",
+    json_ready: bool = False,
 ) -> None:
-    """Add one audit entry to the current transaction."""
+    """Add one audit entry to the current transaction.
+
+    ``json_ready``: ``old`` and ``new`` hold only text keys and JSON's own values (str, int,
+    float, bool, None, lists, dicts) and are stored as they are, without ``jsonable``'s walk
+    through every value (an import's entry lists thousands of cells).
+    """
+    convert = (lambda value: value) if json_ready else jsonable
     session.add(
         AuditEntry(
             actor=actor_of(session),
@@ -53,8 +60,8 @@ def record(
             entity=entity,
             entity_uuid=entity_uuid,
             summary=summary,
-            old_value=jsonable(old) if old is not None else None,
-            new_value=jsonable(new) if new is not None else None,
+            old_value=convert(old) if old is not None else None,
+            new_value=convert(new) if new is not None else None,
             source=source,
             source_sha256=source_sha256,
         )

@@ -226,3 +226,41 @@ def test_a_backup_that_cannot_be_written_is_a_clear_refusal(
     # GIVEN a file name longer than the file system allows
     with pytest.raises(DatabaseError, match="Không sao lưu được"):
         backup_to(demo_db, tmp_path / ("x" * 300 + ".sqlite"))
+
+
+def test_the_linux_bundle_points_psycopg_at_its_own_libpq(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a Linux bundle whose folder holds libpq (build.spec ships the system's beside
+    # psycopg's pure-Python driver), where ctypes only searches the system's folders
+    import ctypes.util
+    import sys
+
+    from emudesk.db import engine
+
+    (tmp_path / "libpq.so.5").write_bytes(b"")
+    system_find = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", system_find)  # restored afterwards
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    # WHEN the program prepares a shared server's connection, twice
+    engine.use_bundled_libpq()
+    engine.use_bundled_libpq()
+    # THEN psycopg's search for "pq" finds the bundled library, and nothing else changes
+    assert ctypes.util.find_library("pq") == str(tmp_path / "libpq.so.5")
+    assert ctypes.util.find_library("c") == system_find("c")
+    assert ctypes.util.find_library.__wrapped__ is system_find  # wrapped once, not twice
+
+
+def test_outside_a_bundle_psycopg_finds_libpq_as_it_always_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ctypes.util
+
+    from emudesk.db import engine
+
+    system_find = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", system_find)
+    engine.use_bundled_libpq()  # a virtualenv: not frozen
+    assert ctypes.util.find_library is system_find

@@ -53,6 +53,35 @@ def stored(forms: Forms) -> dict[tuple[str, str, str, str], tuple[int, str, str]
         }
 
 
+def test_the_preview_words_a_file_s_changes_when_they_are_first_shown(
+    forms: Forms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN the returns, one with a changed peer score, and a count of the worded previews
+    paths_ = forms.all_2024()
+    set_cell(forms.folder / PY, "1.1", COL_FIRST_PEER, 4)
+    worded: list[str] = []
+    real = return_import.describe_changes
+
+    def counted(*args: Any) -> tuple[str, ...]:
+        lines = real(*args)
+        worded.extend(lines)
+        return lines
+
+    monkeypatch.setattr(return_import, "describe_changes", counted)
+    # WHEN the head checks them
+    with forms.db.session() as session:
+        reports = return_import.check_files(session, paths_)
+    # THEN no sentence is worded during the check (a hundred returns plan a hundred
+    # thousand cells; the head reads a few files)
+    assert worded == []
+    # AND shown after the session is closed, the file's changes read as ever, worded once
+    changed = next(r for r in reports if r.name == PY)
+    expected = ("1.1 · Ban Dân tộc Bình Định (chấm chéo): 4,50 → 4,00",)
+    assert changed.details == expected and changed.details == expected
+    assert worded == list(expected)
+    assert changed.lines()[1:] == [f"  • {expected[0]}"]
+
+
 def test_one_changed_score_changes_exactly_that_score_and_twice_changes_nothing(
     forms: Forms,
 ) -> None:

@@ -139,6 +139,46 @@ def test_roles_and_membership_are_checked(demo_db: Database) -> None:
     assert before != after_unit
 
 
+def test_every_wrong_input_is_named_once_in_order_whatever_it_shares_with_others(
+    demo_db: Database,
+) -> None:
+    # GIVEN one batch in which several inputs share a scorer, an assessed unit and a role
+    # (the planner checks such a pair once), each input wrong in its own way
+    from uuid import uuid4
+
+    from emudesk.i18n import _
+
+    before = dump(demo_db)
+    with demo_db.session() as s:
+        y, table = _open_2025(s)
+        self_peer = _input(y, table, "1.1", 100, "BDT-PY", "BDT-PY", R.PEER)
+        batch = [
+            self_peer,
+            _input(y, table, "1.2", 100, "BDT-PY", "BDT-PY", R.PEER),
+            self_peer._replace(criterion_uuid=uuid4()),  # no such criterion, same pair
+            _input(y, table, "I", 100, "BDT-PY", "BDT-PY", R.PEER),  # a section, same pair
+            self_peer._replace(scorer_uuid=uuid4()),  # a scorer outside the cluster
+            _input(y, table, "1.1", 501, "BDT-PY", "BDT-PY", R.SELF),  # above the maximum
+            _input(y, table, "1.2", 400, "BDT-PY", "BDT-PY", R.SELF),  # right
+        ]
+        # WHEN they are stored
+        with pytest.raises(ValidationError) as refused:
+            scores.set_scores(s, y.uuid, batch)
+    # THEN each wrong input is named once, in the inputs' order: its criterion before who
+    # scores whom, its value last; and nothing is stored
+    lines = [line for line in refused.value.message.splitlines() if line.startswith("• ")]
+    peer_self = "• " + _("A unit cannot give itself a peer score; use the self-score.")
+    assert lines[:5] == [
+        peer_self,
+        peer_self,
+        "• " + _("The criterion is not part of the current scoring table."),
+        "• " + _("{code} is a section: score its criteria instead.", code="I"),
+        "• " + _("The scoring unit is not a member of the cluster in {year}.", year=2025),
+    ]
+    assert len(lines) == 6 and ("501" in lines[5] or "5,01" in lines[5])
+    assert dump(demo_db) == before
+
+
 def test_locked_scores_cannot_be_edited_until_unlocked_with_reason(demo_db: Database) -> None:
     with demo_db.session() as s:
         y = year_of(s)

@@ -11,7 +11,7 @@ often an untouched cell than a deliberate withdrawal, which the head can make by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
@@ -64,8 +64,36 @@ class _Source:
         return units.ref(unit, year).short_name if unit else None
 
     def stored(self, facts: YearFacts, unit_uuid: UUID) -> Mapping[StoredKey, int]:
-        given = given_by(self.session, facts, unit_uuid)
-        return {(key, assessed, role == "self"): value for key, assessed, role, value, *_ in given}
+        def load() -> dict[StoredKey, int]:
+            given = given_by(self.session, facts, unit_uuid)
+            return {
+                (key, assessed, role == "self"): value for key, assessed, role, value, *_ in given
+            }
+
+        return _Loaded(load)
+
+
+class _Loaded(Mapping[StoredKey, int]):
+    """The unit's stored values, read when first looked up: only empty cells and notes
+    without a self-score need them, and a return filled in throughout has neither."""
+
+    def __init__(self, load: Callable[[], dict[StoredKey, int]]) -> None:
+        self._load: Callable[[], dict[StoredKey, int]] | None = load
+        self._values: dict[StoredKey, int] = {}
+
+    def _loaded(self) -> dict[StoredKey, int]:
+        if self._load is not None:
+            self._values, self._load = self._load(), None
+        return self._values
+
+    def __getitem__(self, key: StoredKey) -> int:
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[StoredKey]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 def check_files(
@@ -138,8 +166,12 @@ def _check_one(
 
 def _inputs(unit: UUID, entries: Sequence[Entry]) -> tuple[scores.ScoreInput, ...]:
     roles = {True: rules.ScorerRole.SELF, False: rules.ScorerRole.PEER}
+    # one UUID per criterion, not per entry: a return has a dozen entries per criterion
+    criteria = {key: UUID(key) for key in {e.criterion_key for e in entries}}
     return tuple(  # e[3:] is (value, note, evidence), in ScoreInput's order
-        scores.ScoreInput(unit, e.assessed_uuid, UUID(e.criterion_key), roles[e.is_self], *e[3:])
+        scores.ScoreInput(
+            unit, e.assessed_uuid, criteria[e.criterion_key], roles[e.is_self], *e[3:]
+        )
         for e in entries
     )
 
@@ -150,12 +182,14 @@ def _preview(session: Session, reports: list[FileReport], source: _Source) -> li
     def plan(year_uuid: UUID, inputs: list[scores.ScoreInput]) -> scores.ChangeSummary:
         return scores.plan_scores(session, years.load(session, year_uuid), inputs)[0]
 
+    facts = dict(source.cache)  # plain data: the sentences are worded when first shown
+
     def describe(
         year_uuid: UUID, summary: scores.ChangeSummary, inputs: Sequence[scores.ScoreInput]
     ) -> tuple[str, ...]:
-        facts = source.cache[year_uuid]
-        rows = {row.code: row for row in facts.rows}
-        return describe_changes(summary, rows, {m.code: m.label for m in facts.members}, inputs)
+        year = facts[year_uuid]
+        rows = {row.code: row for row in year.rows}
+        return describe_changes(summary, rows, {m.code: m.label for m in year.members}, inputs)
 
     return with_plans(reports, plan, describe)
 

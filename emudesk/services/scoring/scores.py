@@ -17,6 +17,7 @@ from emudesk.i18n import _
 from emudesk.model import (
     ClusterYear,
     Criterion,
+    Membership,
     Score,
     ScoringTable,
     Unit,
@@ -37,59 +38,74 @@ from emudesk.services.tx import actor_of, batch_cache, write
 from emudesk.text import clean_multiline
 
 
-def _members(cluster_year: ClusterYear) -> dict[UUID, Unit]:
-    return {m.unit.uuid: m.unit for m in cluster_year.memberships}
-
-
 class _MemberIds(NamedTuple):
     id: int
     code: str
 
 
-def _check_input(
-    item: ScoreInput,
+def _member_ids(session: Session, cluster_year: ClusterYear) -> dict[UUID, _MemberIds]:
+    """The year's members by UUID: their ids and codes, in one plain query."""
+    unit, membership = cast(Table, Unit.__table__).c, cast(Table, Membership.__table__).c
+    found = session.execute(
+        select(unit.uuid, unit.id, unit.code)
+        .join(Membership.__table__, membership.unit_id == unit.id)
+        .where(membership.cluster_year_id == cluster_year.id)
+    )
+    return {uuid: _MemberIds(id_, code) for uuid, id_, code in found}
+
+
+def _pair_problem(
     role: rules.ScorerRole,
+    scorer: _MemberIds | None,
+    assessed: _MemberIds | None,
     cluster_year: ClusterYear,
-    members: dict[UUID, _MemberIds],
-    rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
-    *,
     head_reviewer: Unit | None,
-) -> str | None:
+) -> tuple[str | None, str | None]:
+    """What is wrong with who scores whom in this role: (membership problem, role problem).
+
+    The same for every input of one scorer, assessed unit and role, so worked out once per
+    such pair; an input's own problems (its criterion, its value) come between the two, in
+    the order the messages have always been given."""
     year = cluster_year.year
-    scorer = members.get(item.scorer_uuid)
-    assessed = members.get(item.assessed_uuid)
     if assessed is None:
-        return _("The assessed unit is not a member of the cluster in {year}.", year=year)
+        return _("The assessed unit is not a member of the cluster in {year}.", year=year), None
     if scorer is None:
-        return _("The scoring unit is not a member of the cluster in {year}.", year=year)
-    found = rows.get(item.criterion_uuid)
-    if found is None:
-        return _("The criterion is not part of the current scoring table.")
-    _criterion, spec = found
-    if not spec.kind.is_leaf:
-        return _("{code} is a section: score its criteria instead.", code=spec.code)
+        return _("The scoring unit is not a member of the cluster in {year}.", year=year), None
     if role is rules.ScorerRole.SELF and scorer.id != assessed.id:
-        return _("A self-score must be given by the unit itself.")
+        return None, _("A self-score must be given by the unit itself.")
     if role is rules.ScorerRole.PEER and scorer.id == assessed.id:
-        return _("A unit cannot give itself a peer score; use the self-score.")
+        return None, _("A unit cannot give itself a peer score; use the self-score.")
     if role is rules.ScorerRole.HEAD:
         head = cluster_year.head_unit_id
         if head is not None and assessed.id == head:
             if head_reviewer is None:
-                return _(
+                return None, _(
                     "{year} has no deputy to review the head's own scores; choose the deputy "
                     "or, in the regulation, who reviews the head.",
                     year=year,
                 )
             if scorer.id != head_reviewer.id:
-                return _(
+                return None, _(
                     "The head's own scores of {year} are reviewed by {code}, as the "
                     "regulation says; the head does not review itself.",
                     year=year,
                     code=head_reviewer.code,
                 )
         elif scorer.id != head:
-            return _("Only the cluster head of {year} gives the reviewed score.", year=year)
+            return None, _("Only the cluster head of {year} gives the reviewed score.", year=year)
+    return None, None
+
+
+def _input_problem(
+    item: ScoreInput, spec: rules.CriterionSpec | None, pair_problem: str | None
+) -> str | None:
+    """The input's criterion, then who scores whom (``pair_problem``), then its value."""
+    if spec is None:
+        return _("The criterion is not part of the current scoring table.")
+    if not spec.kind.is_leaf:
+        return _("{code} is a section: score its criteria instead.", code=spec.code)
+    if pair_problem is not None:
+        return pair_problem
     if item.value is not None:
         problem = rules.check_value(spec, item.value)
         if problem is not None:
@@ -118,9 +134,9 @@ def plan_scores(
 ) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     """Check every input and work out what it would change, writing nothing."""
     table = tables.require_current(session, cluster_year)
-    members = _members(cluster_year)
+    members = _member_ids(session, cluster_year)
     summary, plan = _plan(session, cluster_year, inputs, members, _rows(session, table))
-    scorers = {i.scorer_uuid for i in inputs if i.scorer_uuid in members}
+    scorers = {u for u in {i.scorer_uuid for i in inputs} if u in members}
     kept = ChangeSummary(
         summary.changes,
         tuple(existing for _item, existing in plan),
@@ -163,17 +179,20 @@ def _plan(
     session: Session,
     cluster_year: ClusterYear,
     inputs: Sequence[ScoreInput],
-    members: dict[UUID, Unit],
+    members: dict[UUID, _MemberIds],
     rows: dict[UUID, tuple[Criterion, rules.CriterionSpec]],
 ) -> tuple[ChangeSummary, list[tuple[ScoreInput, StoredCell | None]]]:
     problems: list[str] = []
     plan: list[tuple[ScoreInput, StoredCell | None]] = []
     changes: list[CellChange] = []
-    ids = {uuid: _MemberIds(unit.id, unit.code) for uuid, unit in members.items()}
-    # Prefetch only the cells these inputs can touch: one typed cell reads one row.
-    criterion_ids = {rows[i.criterion_uuid][0].id for i in inputs if i.criterion_uuid in rows}
-    scorer_ids = {ids[i.scorer_uuid].id for i in inputs if i.scorer_uuid in ids}
-    assessed_ids = {ids[i.assessed_uuid].id for i in inputs if i.assessed_uuid in ids}
+    # An import plans a hundred thousand inputs: the lookups go by the UUIDs' integers
+    # (hashed in C, where a UUID hashes in Python), and what depends only on who scores whom
+    # in which role is worked out once per such pair.
+    by_int = {uuid.int: (c.id, c.code, spec) for uuid, (c, spec) in rows.items()}
+    member_of = {uuid.int: ids for uuid, ids in members.items()}
+    criterion_ids = {found[0] for i in inputs if (found := by_int.get(i.criterion_uuid.int))}
+    scorer_ids = {ids.id for u in {i.scorer_uuid for i in inputs} if (ids := members.get(u))}
+    assessed_ids = {ids.id for u in {i.assessed_uuid for i in inputs} if (ids := members.get(u))}
     score = cast(Table, Score.__table__).c
     stored = {
         (row[0], row[1], row[2], row[3]): StoredCell(*row[4:])
@@ -195,17 +214,27 @@ def _plan(
             )
         )
     }
-    criteria = {uuid: (c.id, c.code) for uuid, (c, _spec) in rows.items()}
     roles = {role: role for role in rules.ScorerRole} | {r.value: r for r in rules.ScorerRole}
     reviewer = regulation.head_reviewer(session, cluster_year)
+    pairs: dict[tuple[int, int, object], tuple[str | None, str | None, rules.ScorerRole]] = {}
+    no_criterion = (0, "", None)
     for item in inputs:
-        role = roles[item.role]
-        problem = _check_input(item, role, cluster_year, ids, rows, head_reviewer=reviewer)
+        pair = (item.scorer_uuid.int, item.assessed_uuid.int, item.role)
+        known = pairs.get(pair)
+        if known is None:
+            role = roles[item.role]
+            scorer, assessed = member_of.get(pair[0]), member_of.get(pair[1])
+            known = pairs[pair] = (
+                *_pair_problem(role, scorer, assessed, cluster_year, reviewer),
+                role,
+            )
+        membership, role_problem, role = known
+        criterion_id, code, spec = by_int.get(item.criterion_uuid.int, no_criterion)
+        problem = membership or _input_problem(item, spec, role_problem)
         if problem:
             problems.append(problem)
             continue
-        criterion_id, code = criteria[item.criterion_uuid]
-        scorer, assessed = ids[item.scorer_uuid], ids[item.assessed_uuid]
+        scorer, assessed = member_of[pair[0]], member_of[pair[1]]
         existing = stored.get((criterion_id, scorer.id, assessed.id, role.value))
         if existing is not None and existing.status == ScoreStatus.LOCKED:
             problems.append(_("The score of {code} is locked.", code=code))
@@ -259,13 +288,13 @@ def set_scores(
     with write(session):
         cluster_year = years.load(session, year_uuid)
         refuse_if_locked(session, cluster_year)
-        members = _members(cluster_year)
+        members = _member_ids(session, cluster_year)
         scoring_table = tables.require_current(session, cluster_year)
         rows = _rows(session, scoring_table)
         plan: list[tuple[ScoreInput, StoredCell | None]] | None = None
         if planned is not None and len(planned.cells) == len(inputs) == len(planned.changes):
-            scorers = {members[i.scorer_uuid].id: i.scorer_uuid for i in inputs
-                       if i.scorer_uuid in members}  # fmt: skip
+            given = {i.scorer_uuid for i in inputs}
+            scorers = {members[u].id: u for u in given if u in members}
             now_prints = _fingerprints(session, cluster_year, scoring_table, scorers)
             if all(planned.fingerprints.get(u) == now_prints[u] for u in scorers.values()):
                 summary, plan = planned, list(zip(inputs, planned.cells, strict=True))
@@ -276,6 +305,8 @@ def set_scores(
         updates: list[dict[str, object]] = []
         deletes: list[int] = []
         cells: list[dict[str, object]] = []
+        role_values = {role: role.value for role in rules.ScorerRole}
+        draft = ScoreStatus.DRAFT.value
         for (item, existing), change in zip(plan, summary.changes, strict=True):
             if change.kind == "unchanged":
                 continue
@@ -292,9 +323,9 @@ def set_scores(
                         "criterion_id": rows[item.criterion_uuid][0].id,
                         "scorer_unit_id": members[item.scorer_uuid].id,
                         "assessed_unit_id": members[item.assessed_uuid].id,
-                        "role": change.role.value,
+                        "role": role_values[change.role],
                         "value": item.value,
-                        "status": ScoreStatus.DRAFT.value,
+                        "status": draft,
                         "updated_at": now,
                         "updated_by": who,
                         **texts,
@@ -305,7 +336,7 @@ def set_scores(
                     "criterion": change.criterion_code,
                     "scorer": change.scorer_code,
                     "assessed": change.assessed_code,
-                    "role": change.role.value,
+                    "role": role_values[change.role],
                     "old": change.old,
                     "new": change.new,
                 }
@@ -345,9 +376,10 @@ def set_scores(
                     year=cluster_year.year,
                     count=len(cells),
                 ),
-                new={"cells": cells},
+                new={"cells": cells},  # codes, role values and raw integers: JSON as they are
                 source=source,
                 source_sha256=source_sha256,
+                json_ready=True,
             )
         return summary
 
