@@ -32,13 +32,14 @@ from emudesk.ui.registry import (
     RETURNS,
     SCORE_GRID,
     SCORING_TABLE,
+    STATISTICS,
     UNITS,
     YEAR_OVERVIEW,
 )
 from emudesk.ui.settings import Settings
 from tests.ui.conftest import choose, find_dialog, press_ok
 
-ISSUER_PAGES = [BOARD, COUNCIL, DECISIONS, HISTORY]
+ISSUER_PAGES = [BOARD, COUNCIL, DECISIONS, HISTORY, STATISTICS]
 CLUSTER_PAGES = [CLUSTERS, UNITS, ISSUERS]
 
 
