@@ -73,7 +73,8 @@ _UNIT_NAMES = text(
 ).columns(valid_from=Date())
 _UNIT_NAMES = _UNIT_NAMES.bindparams(bindparam("ids", expanding=True))
 _ISSUER_NAMES = text(
-    "SELECT valid_from, name FROM issuer_name WHERE issuer_id = :issuer ORDER BY valid_from"
+    "SELECT valid_from, name, short_name FROM issuer_name"
+    " WHERE issuer_id = :issuer ORDER BY valid_from"
 ).columns(valid_from=Date())
 
 
@@ -183,22 +184,24 @@ def list_years(conn: Connection, cluster_uuid: UUID) -> list[YearInfo]:
                 notes=notes,
                 version=version,
                 issuer_name=_issuer_name_on(issuer_names, issuer_name, end),
-                issuer_short=issuer_short,
+                issuer_short=_issuer_name_on(issuer_names, issuer_short, end, short=True),
             )
         )
     return result
 
 
-def _issuer_name_on(history: list[tuple[Any, ...]], current: str, on: dt.date) -> str:
-    """``names_on_dates.issuer_name_on``: the entry valid on ``on``; the latest entry (or
-    none) is the issuer's own columns' name."""
+def _issuer_name_on(
+    history: list[tuple[Any, ...]], current: str, on: dt.date, *, short: bool = False
+) -> str:
+    """``names_on_dates.issuer_naming_on``: the entry valid on ``on`` (its name, or its short
+    name); the latest entry (or none) is the issuer's own columns' name."""
     chosen = 0 if history else None
-    for index, (valid_from, _name) in enumerate(history):
+    for index, (valid_from, *_names) in enumerate(history):
         if valid_from <= on:
             chosen = index
     if chosen is None or chosen == len(history) - 1:
         return current
-    return str(history[chosen][1])
+    return str(history[chosen][2 if short else 1])
 
 
 class _UnitNames:

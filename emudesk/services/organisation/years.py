@@ -17,7 +17,7 @@ from emudesk.records.organisation import TodoItem, YearInfo
 from emudesk.services import audit, checks, usage
 from emudesk.services.common import check_version
 from emudesk.services.organisation import clusters, units
-from emudesk.services.organisation.names_on_dates import issuer_name_on, year_end
+from emudesk.services.organisation.names_on_dates import issuer_naming_on, year_end
 from emudesk.services.tx import write
 from emudesk.text import clean_multiline, sort_key
 
@@ -47,6 +47,7 @@ def info(cluster_year: ClusterYear) -> YearInfo:
     members = sorted(
         (units.ref(m.unit, year) for m in cluster_year.memberships), key=lambda r: sort_key(r.name)
     )
+    naming = issuer_naming_on(cluster_year.cluster.issuer, year_end(year))
     return YearInfo(
         uuid=cluster_year.uuid,
         cluster_uuid=cluster_year.cluster.uuid,
@@ -61,8 +62,8 @@ def info(cluster_year: ClusterYear) -> YearInfo:
         members=tuple(members),
         notes=cluster_year.notes,
         version=cluster_year.version,
-        issuer_name=issuer_name_on(cluster_year.cluster.issuer, year_end(year)),
-        issuer_short=cluster_year.cluster.issuer.short_name,
+        issuer_name=naming.name,
+        issuer_short=naming.short_name,
     )
 
 
