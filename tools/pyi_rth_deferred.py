@@ -160,4 +160,5 @@ def _install() -> None:
     after_import.watch("pkgutil", _after_pkgutil)
 
 
-_install()
+if getattr(sys, "frozen", False):  # the bundle (tests load this file to check its parts)
+    _install()
