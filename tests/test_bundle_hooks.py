@@ -11,6 +11,7 @@ import marshal
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -47,11 +48,11 @@ class FakeArchive:
         return data if raw else marshal.loads(data)
 
 
-def _cache(archive: FakeArchive, root: Path, key: str = "k1") -> object:
+def _cache(archive: FakeArchive, root: Path, key: str = "k1") -> Any:
     return cache_hook.BytecodeCache(archive.extract, archive.toc, (MODULE, PACKAGE), str(root), key)
 
 
-def _value(code: object) -> object:
+def _value(code: Any) -> object:
     namespace: dict[str, object] = {}
     exec(code, namespace)  # the test's own code objects
     return namespace["VALUE"]
@@ -140,7 +141,7 @@ def test_a_deferred_hook_runs_once_right_after_its_module_is_first_imported(
     monkeypatch.syspath_prepend(str(tmp_path))
     seen: list[int] = []
 
-    def callback(module: ModuleType) -> None:
+    def callback(module: Any) -> None:
         seen.append(module.VALUE)
         module.VALUE += 1  # the program sees the module as the hook left it
 
@@ -148,10 +149,10 @@ def test_a_deferred_hook_runs_once_right_after_its_module_is_first_imported(
     try:
         after_import.watch("emudesk_probe_module", callback)
         assert after_import in sys.meta_path  # nothing imported yet
-        import emudesk_probe_module  # type: ignore[import-not-found]
+        import emudesk_probe_module
 
         assert seen == [41]
-        assert emudesk_probe_module.VALUE == 42
+        assert getattr(emudesk_probe_module, "VALUE") == 42  # noqa: B009
         assert after_import not in sys.meta_path  # its last watched module: it leaves
         # the module keeps its own loader (inspect and linecache ask it for the source)
         assert type(emudesk_probe_module.__loader__).__name__ == "SourceFileLoader"
