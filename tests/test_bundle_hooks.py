@@ -120,7 +120,7 @@ def test_cache_root_follows_emudesk_home_then_the_platform(tmp_path: Path) -> No
     assert cache_hook.cache_root({"EMUDESK_HOME": home}) == str(tmp_path / "cache" / "bytecode")
     if sys.platform.startswith("win"):
         assert cache_hook.cache_root({"LOCALAPPDATA": home}) == str(
-            tmp_path / "emudesk" / "bytecode"
+            tmp_path / "emudesk" / "cache" / "bytecode"
         )
     else:
         assert cache_hook.cache_root({"XDG_CACHE_HOME": home}) == str(

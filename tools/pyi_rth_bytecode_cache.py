@@ -1,4 +1,4 @@
-"""PyInstaller run-time hook of the bundle (build.spec): the modules PyInstaller's archive holds,
+r"""PyInstaller run-time hook of the bundle (build.spec): the modules PyInstaller's archive holds,
 kept decompressed in a per-user cache, as Python keeps ``__pycache__`` beside a virtualenv's.
 
 The bundle stores its Python modules in one compressed archive (PYZ, inside the executable)
@@ -7,15 +7,16 @@ the bundled ``emudesk info`` and the whole of its lag behind the virtualenv's. S
 modules uncompressed would add 23 MB to the bundle (its size goal is 120 MB); this cache
 costs nothing in the bundle. The first run of a bundle writes each module it imports, as
 PyInstaller's archive holds it decompressed (marshalled code), to
-``<cache>/emudesk/bytecode/<executable's size and time>/<module>.pyc``; later runs read
+``<folder>/<executable's size and time>/<module>.pyc``; later runs read
 that file instead of decompressing the archive's entry. Another build of the bundle has
 another folder (the older ones are removed when it is made). Any failure (no home, a
 read-only disk, a damaged file) falls back on the archive, which stays the reference.
 
-``<cache>``: ``$EMUDESK_HOME/cache`` when EMUDESK_HOME is set (tests and benches), else
-``%LOCALAPPDATA%`` on Windows, ``$XDG_CACHE_HOME`` or ``~/.cache`` elsewhere. The files are
-the user's own, in the user's own folder, like the ``.pyc`` files of a Python installed
-for that user.
+``<folder>``: ``$EMUDESK_HOME/cache/bytecode`` when EMUDESK_HOME is set (tests and benches),
+else ``%LOCALAPPDATA%\emudesk\cache\bytecode`` on Windows (beside the program's data,
+docs/windows.md), ``$XDG_CACHE_HOME/emudesk/bytecode`` or ``~/.cache/emudesk/bytecode``
+elsewhere. The files are the user's own, in the user's own folder, like the ``.pyc`` files
+of a Python installed for that user.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ def cache_root(environ: Mapping[str, str] = os.environ) -> str | None:
     home = environ.get("EMUDESK_HOME")
     if home:
         return os.path.join(home, "cache", "bytecode")
-    if sys.platform.startswith("win"):
-        base = environ.get("LOCALAPPDATA")
-    else:
-        base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not base or not os.path.isabs(base):
+    if sys.platform.startswith("win"):  # beside the program's data (docs/windows.md)
+        local = environ.get("LOCALAPPDATA")
+        if not local or not os.path.isabs(local):
+            return None
+        return os.path.join(local, "emudesk", "cache", "bytecode")
+    base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
         return None
     return os.path.join(base, "emudesk", "bytecode")
 
