@@ -88,6 +88,9 @@ def test_a_damaged_cached_module_is_read_again_from_the_archive(tmp_path: Path) 
     (tmp_path / "k1" / "alpha.pyc").write_bytes(b"\xe3 truncated")
     assert _value(_cache(archive, tmp_path).extract("alpha")) == 1
     assert marshal.loads((tmp_path / "k1" / "alpha.pyc").read_bytes())  # rewritten whole
+    # a file that unmarshals to something other than code is damaged too
+    (tmp_path / "k1" / "alpha.pyc").write_bytes(marshal.dumps(42))
+    assert _value(_cache(archive, tmp_path).extract("alpha")) == 1
 
 
 def test_an_unwritable_cache_still_gives_the_modules(tmp_path: Path) -> None:

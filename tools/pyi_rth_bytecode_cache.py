@@ -25,6 +25,7 @@ import marshal
 import os
 import sys
 from collections.abc import Callable, Collection, Mapping
+from types import CodeType
 from typing import Any
 
 SUFFIX = ".pyc"
@@ -82,10 +83,11 @@ class BytecodeCache:
         path = self.path(name)
         try:
             with open(path, "rb") as file:
-                data = file.read()
-            return marshal.loads(data)
+                cached = marshal.loads(file.read())
+            if type(cached) is CodeType:
+                return cached
         except (OSError, EOFError, ValueError, TypeError):
-            pass  # not cached yet, or damaged: the archive answers
+            pass  # not cached yet, or damaged: the archive answers (and the file is rewritten)
         data = self.original(name, True)  # decompressed, not yet unmarshalled
         code = marshal.loads(data)
         self.store(path, data)
