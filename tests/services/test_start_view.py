@@ -3,19 +3,45 @@
 The window shows the navigation tree, the clusters page and its years before the ORM is
 imported; these readers must return the very records ``clusters.list_clusters``,
 ``years.list_years`` and ``issuers.list_issuers`` return — on the demo as 2025 began and on
-the reorganised demo (units merged and renamed during 2025, the issuer's new name).
+the reorganised demo (units merged and renamed during 2025, the issuer's new name). Each
+is read twice: on the open database's SQLAlchemy connection, and — for an SQLite file — on
+the window's early, read-only ``sqlite3`` connection (``early_read.open_early``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from emudesk.db import Database
-from emudesk.services.organisation import clusters, issuers, start_view, years
+from emudesk.services.organisation import clusters, early_read, issuers, start_view, years
+
+
+@contextmanager
+def _readers(database: Database) -> Iterator[list[start_view.PlainReader]]:
+    """The open database's reader, and the early read's when the database is an SQLite file."""
+    with database.engine.connect() as connection:
+        readers: list[start_view.PlainReader] = [start_view.AlchemyReader(connection)]
+        early = early_read.open_early(database.path) if database.path else None
+        if database.path:
+            assert early is not None  # a current-schema SQLite file is read early
+            readers.append(early)
+        try:
+            yield readers
+        finally:
+            if early is not None:
+                early.close()
 
 
 def _compare(database: Database) -> int:
-    with database.session() as s, database.engine.connect() as conn:
+    with _readers(database) as readers:
+        return min(_compare_on(database, conn) for conn in readers)
+
+
+def _compare_on(database: Database, conn: start_view.PlainReader) -> int:
+    with database.session() as s:
         ormed = clusters.list_clusters(s)
         assert start_view.list_clusters(conn) == ormed
         assert start_view.has_issuer(conn) == bool(issuers.list_issuers(s))
@@ -46,10 +72,11 @@ def test_the_first_page_reads_as_the_orm_services_after_the_reorganisation(
 
 
 def test_an_empty_database_has_nothing_to_show(db: Database) -> None:
-    with db.engine.connect() as conn:
-        assert start_view.list_clusters(conn) == []
-        assert start_view.outline(conn) == []
-        assert not start_view.has_issuer(conn)
+    with _readers(db) as readers:
+        for conn in readers:
+            assert start_view.list_clusters(conn) == []
+            assert start_view.outline(conn) == []
+            assert not start_view.has_issuer(conn)
 
 
 @pytest.mark.parametrize("fixture", ["demo_db"])
@@ -60,8 +87,9 @@ def test_a_cluster_without_years_lists_none(fixture: str, request: pytest.Fixtur
         made = clusters.create_cluster(
             s, clusters.ClusterFields(code="NEW-1", name="Cụm mới", issuer_uuid=issuer.uuid)
         )
-    with database.engine.connect() as conn:
-        assert start_view.list_years(conn, made.uuid) == []
+    with _readers(database) as readers:
+        for conn in readers:
+            assert start_view.list_years(conn, made.uuid) == []
     assert _compare(database) >= 2
 
 
