@@ -268,7 +268,7 @@ def run_gui(
         context = DataContext(db)
         contexts.append(context)
         window.attach(context)
-        # (a headless run ends at this paint: the benchmark times the data shown, no more)
+        # (a headless run ends at this paint, or --quit-after-data at the early read's)
         after = _collector_resumed if headless else _after_data_shown
         window.installEventFilter(_OnFirstPaint(after, window))
         if quit_after_ready or quit_after_data:
@@ -301,6 +301,7 @@ def run_gui(
         return outcome["status"]
     finally:
         _collector_resumed()
+        early_view.drop(window)  # the early read's connection, if a run ended on it
         window.close()
         window.deleteLater()  # gone before the QApplication, as Qt requires
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
