@@ -77,7 +77,7 @@ COMMANDS = {
     "statistics": "statistics",
 }
 _VALUED = ("--db", "--language")  # the top-level options that take a value
-_FLAGS = ("--version", "--quit-after-shown", "--quit-after-ready")
+_FLAGS = ("--version", "--quit-after-shown", "--quit-after-ready", "--quit-after-data")
 
 
 def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
@@ -117,6 +117,7 @@ def build_parser(modules: Sequence[str] = MODULES) -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-data", action="store_true", help=argparse.SUPPRESS)
     org = importlib.import_module("emudesk.cli.org")
     parser.set_defaults(handler=org.cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -187,7 +187,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from emudesk.ui.app import run_gui
 
     return run_gui(
-        args.db, quit_after_shown=args.quit_after_shown, quit_after_ready=args.quit_after_ready
+        args.db,
+        quit_after_shown=args.quit_after_shown,
+        quit_after_ready=args.quit_after_ready,
+        quit_after_data=args.quit_after_data,
     )
 
 

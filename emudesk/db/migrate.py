@@ -13,24 +13,20 @@ from sqlalchemy import inspect, text
 from emudesk.db.engine import Database
 from emudesk.errors import DatabaseError
 from emudesk.i18n import _
+from emudesk.revisions import KNOWN_REVISIONS, SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-# Every revision this program knows, oldest first; the last one is the head.
-KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001_initial",
-    "0002_certificates",
-    "0003_cycle",
-    "0004_mailroom",
-    "0005_papers",
-    "0006_unlocked_reasons",
-    "0007_reorganisation",
-    "0008_issuer",
-    "0009_imported",
-    "0010_submitted_ranking",
-    "0011_past_awards",
-)
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+# The known revisions and the head live in emudesk.revisions (read before SQLAlchemy is loaded).
+__all__ = [
+    "KNOWN_REVISIONS",
+    "MIGRATIONS_DIR",
+    "SCHEMA_HEAD",
+    "current_revision",
+    "has_tables",
+    "migrate",
+    "needs_upgrade",
+]
 
 
 def current_revision(db: Database) -> str | None:

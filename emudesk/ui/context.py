@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from emudesk.services.organisation.start_view import AlchemyReader, SqliteReader
+
 if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported
     from emudesk.db import Database
 
@@ -45,10 +47,11 @@ class DataContext(QObject):
     def read_plain(
         self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
-        """Call ``service(connection, *args, **kwargs)`` on a plain connection: for the plain
-        SQL readers of the window's first page (``start_view``), which need no ORM session."""
+        """Call ``service(reader, *args, **kwargs)`` with a ``start_view.PlainReader`` on a plain
+        connection: for the plain SQL readers of the window's first page (``start_view``),
+        which need no ORM session."""
         with self._db.engine.connect() as connection:
-            return service(connection, *args, **kwargs)
+            return service(AlchemyReader(connection), *args, **kwargs)
 
     def write(
         self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
@@ -68,3 +71,40 @@ class DataContext(QObject):
 
     def close(self) -> None:
         self._db.dispose()
+
+
+class EarlyContext(DataContext):
+    """The first page's data read from the file before the database is opened
+    (``early_read``): only ``read_plain`` works. The window shows it with every data action
+    off and user input held back (``MainWindow.preview``) and drops it for the open database's
+    ``DataContext`` — or, if the open refuses the file, for nothing."""
+
+    def __init__(self, reader: SqliteReader, parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)
+        self._reader: SqliteReader | None = reader
+        self.working_year = None
+
+    @property
+    def db(self) -> Database:
+        raise RuntimeError("the early read has no open database")
+
+    def read(
+        self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        raise RuntimeError("the early read has no ORM session")
+
+    def read_plain(
+        self, service: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        if self._reader is None:
+            raise RuntimeError("the early read is over")
+        return service(self._reader, *args, **kwargs)
+
+    def replace(self, db: Database) -> None:
+        raise RuntimeError("the early read has no open database")
+
+    def close(self) -> None:
+        """Close the read-only connection (before the normal open: see ``ui.app``)."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
-from emudesk.ui import keyboard, messages, package_actions, saving, settings_actions
+from emudesk.ui import early_view, keyboard, messages, package_actions, saving, settings_actions
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -85,6 +85,13 @@ class MainWindow(QMainWindow):
             raise RuntimeError("MainWindow.attach() has not been called yet")
         return self._context
 
+    def current_context(self) -> DataContext | None:
+        return self._context
+
+    def set_context(self, context: DataContext | None) -> None:
+        """For ``early_view`` only: the early read's context, or none once it is dropped."""
+        self._context, self._year_of = context, {}
+
     @property
     def database(self) -> DatabaseActions:
         if self._database is None:
@@ -93,6 +100,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: DataContext) -> None:
         """Show ``context``'s database: fill the tree, open the clusters page, enable actions."""
+        early_view.drop(self)  # what the early read showed, if anything
         self._context = context
         self.search.context = context
         self._database = DatabaseActions(self, context, self.settings)
@@ -173,6 +181,9 @@ class MainWindow(QMainWindow):
         target = NavigationModel.target_of(current)
         if target is not None:
             self.go(target)
+
+    def refresh_tree(self) -> None:
+        self._rebuild_navigation()
 
     def _rebuild_navigation(self) -> None:
         tree = self.context.read_plain(load_tree)

@@ -30,7 +30,7 @@ class ClusterNode:
     issuer_short: str = ""
 
 
-def load_tree(connection: Any) -> list[ClusterNode]:
+def load_tree(reader: Any) -> list[ClusterNode]:
     """Every cluster with its years, read with plain SQL (pass to ``DataContext.read_plain``:
     the window shows the tree before the ORM is imported)."""
     from emudesk.services.organisation import start_view
@@ -44,7 +44,7 @@ def load_tree(connection: Any) -> list[ClusterNode]:
             years=c.years,
             issuer_short=c.issuer_short,
         )
-        for c in start_view.outline(connection)
+        for c in start_view.outline(reader)
     ]
 
 

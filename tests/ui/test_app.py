@@ -184,7 +184,22 @@ def test_the_window_paints_before_the_database_layer_loads(
     assert loaded == []
 
 
-def test_the_data_is_shown_before_the_orm_loads(demo_path: Path, private_home: Path) -> None:
+def test_the_data_is_shown_before_sqlalchemy_loads(demo_path: Path, private_home: Path) -> None:
+    # GIVEN a fresh process WHEN the window first shows the tree and the clusters page's data
+    loaded = _loaded_when_quitting(
+        demo_path,
+        private_home,
+        "quit_after_data",
+        ("sqlalchemy", "sqlalchemy.orm", "emudesk.db", "emudesk.model", "alembic"),
+    )
+    # THEN they were read early with Python's sqlite3: SQLAlchemy, the database layer and the
+    # model come after, to open, check and attach the database (issue 19)
+    assert loaded == []
+
+
+def test_the_open_database_is_shown_before_the_orm_loads(
+    demo_path: Path, private_home: Path
+) -> None:
     # GIVEN a fresh process WHEN the window shows the tree and the clusters page's data
     loaded = _loaded_when_quitting(
         demo_path,
