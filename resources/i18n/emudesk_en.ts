@@ -1022,7 +1022,7 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
@@ -1042,7 +1042,7 @@ not calibrated (no offset applied)</translation>
         <translation>A cluster belongs to an issuer (a ministry, committee or province). Add the issuer first on the Issuers page.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Remove the cluster %1 “%2”?</source>
         <translation>Remove the cluster %1 “%2”?</translation>
     </message>
@@ -5036,7 +5036,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+87"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -7900,7 +7900,7 @@ Continue?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+73"/>
+        <location filename="../../emudesk/ui/app.py" line="+74"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -7935,8 +7935,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
-        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
-        <translation>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</translation>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8004,12 +8004,22 @@ Continue?</translation>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2 award(s) decided of %3 proposed.</source>
         <translation>%1: %2 award(s) decided of %3 proposed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 award(s) of past decisions are left out: they belong to no cluster.</source>
+        <translation>%1 award(s) of past decisions are left out: they belong to no cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of them, %1 from past decisions imported from the template.</source>
+        <translation>Of them, %1 from past decisions imported from the template.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the award statistics</source>
         <translation>Export the award statistics</translation>
     </message>

@@ -1022,7 +1022,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
@@ -1042,7 +1042,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Mỗi cụm thuộc một cơ quan cấp trên (bộ, ủy ban hoặc tỉnh). Hãy thêm cơ quan cấp trên trước, ở trang Cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Remove the cluster %1 “%2”?</source>
         <translation>Xóa cụm %1 “%2”?</translation>
     </message>
@@ -5036,7 +5036,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+87"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -7900,7 +7900,7 @@ Tiếp tục?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+73"/>
+        <location filename="../../emudesk/ui/app.py" line="+74"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -7935,8 +7935,8 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
-        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
-        <translation>Số khen thưởng các cụm, khối đã đề nghị và số được cơ quan khen thưởng quyết định, theo hình thức khen thưởng, đơn vị và cấp khen thưởng, qua từng năm. Đơn vị và cơ quan khen thưởng được ghi theo tên tại ngày ký quyết định, nên đơn vị đã đổi tên hoặc sáp nhập vẫn giữ tên lúc được khen.</translation>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>Số khen thưởng các cụm, khối đã đề nghị và số được cơ quan khen thưởng quyết định, theo hình thức khen thưởng, đơn vị và cấp khen thưởng, qua từng năm, gồm cả các quyết định trước đây nhập từ mẫu. Đơn vị và cơ quan khen thưởng được ghi theo tên tại ngày ký quyết định, nên đơn vị đã đổi tên hoặc sáp nhập vẫn giữ tên lúc được khen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8004,12 +8004,22 @@ Tiếp tục?</translation>
         <translation>Số đề nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2 award(s) decided of %3 proposed.</source>
         <translation>%1: %2 khen thưởng được quyết định trên %3 đề nghị.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 award(s) of past decisions are left out: they belong to no cluster.</source>
+        <translation>Không tính %1 khen thưởng theo quyết định trước đây: chúng không thuộc cụm, khối nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of them, %1 from past decisions imported from the template.</source>
+        <translation>Trong đó %1 khen thưởng theo quyết định trước đây, nhập từ mẫu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the award statistics</source>
         <translation>Xuất thống kê khen thưởng</translation>
     </message>
