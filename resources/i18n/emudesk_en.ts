@@ -5137,14 +5137,14 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+252"/>
         <source>Import past decisions</source>
         <translation>Import past decisions</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
-        <translation>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</translation>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</source>
+        <translation>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5197,7 +5197,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-211"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
@@ -5248,7 +5248,12 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Correct the rows in red in the workbook, save it, then choose it again: nothing is imported while a row is wrong.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</source>
+        <translation>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
@@ -5263,17 +5268,22 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
         <translation>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</source>
+        <translation>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Storing the past decisions…</source>
         <translation>Storing the past decisions…</translation>
     </message>
@@ -5283,12 +5293,17 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Backup made before the import: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>%1 corrected.</source>
+        <translation>%1 corrected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 past award(s) added to the award history; %2 were already here.</source>
         <translation>%1 past award(s) added to the award history; %2 were already here.</translation>
     </message>
@@ -5296,7 +5311,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>PastImportModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+52"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -5339,6 +5354,11 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+2"/>
         <source>already here</source>
         <translation>already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here, corrected: %1</source>
+        <translation>already here, corrected: %1</translation>
     </message>
 </context>
 <context>

@@ -5137,14 +5137,14 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+252"/>
         <source>Import past decisions</source>
         <translation>Nhập quyết định đã ban hành</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
-        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, mỗi đối tượng được khen một dòng, ghi vào mẫu quyết định đã ban hành. Từng dòng được kiểm tra (hình thức khen thưởng trong danh mục, đơn vị theo tên vào ngày của quyết định, số sổ) và hiện dưới đây trước khi lưu; dòng đã có được giữ nguyên.</translation>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</source>
+        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, mỗi người hoặc tập thể được khen một dòng, nhập vào mẫu quyết định trước đây. Mọi dòng đều được kiểm tra (hình thức khen thưởng trong danh mục, đơn vị theo tên tại ngày quyết định, số vào sổ) và hiện dưới đây trước khi lưu; dòng đã có được giữ nguyên, hoặc nếu dòng sửa số vào sổ, người ký, chức vụ, thành tích hay ghi chú thì hiện giá trị cũ và mới để anh/chị cập nhật.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5197,7 +5197,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-211"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Lưu mẫu</translation>
@@ -5248,7 +5248,12 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Sửa các dòng màu đỏ trong tệp, lưu lại rồi chọn lại: còn dòng sai thì không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</source>
+        <translation>%1 dòng khác với khen thưởng đã lưu (cũ → mới trong danh sách): khi nhập sẽ sửa lại các khen thưởng đó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to import.</source>
         <translation>Không có gì để nhập.</translation>
     </message>
@@ -5263,17 +5268,22 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
         <translation>Thêm %1 khen thưởng đã ban hành của %2 vào lịch sử khen thưởng? Cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</source>
+        <translation>Thêm %1 khen thưởng của %2 vào lịch sử khen thưởng và sửa %3 khen thưởng đã lưu theo giá trị trong tệp (cũ → mới trong danh sách)? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Storing the past decisions…</source>
         <translation>Đang lưu các quyết định đã ban hành…</translation>
     </message>
@@ -5283,12 +5293,17 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>%1 corrected.</source>
+        <translation>Đã sửa %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 past award(s) added to the award history; %2 were already here.</source>
         <translation>Đã thêm %1 khen thưởng vào lịch sử khen thưởng; %2 khen thưởng đã có từ trước.</translation>
     </message>
@@ -5296,7 +5311,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>PastImportModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+52"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -5339,6 +5354,11 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <location line="+2"/>
         <source>already here</source>
         <translation>đã có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here, corrected: %1</source>
+        <translation>đã có, sửa lại: %1</translation>
     </message>
 </context>
 <context>
