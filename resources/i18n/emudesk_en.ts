@@ -1867,7 +1867,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>DecisionPlanModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+70"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -6171,12 +6171,28 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+59"/>
         <source>(signs in their own right)</source>
         <translation>(signs in their own right)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Clusters:</source>
+        <translation>Clusters:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision takes the pending proposals of the clusters ticked</source>
+        <translation>The decision takes the pending proposals of the clusters ticked</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+58"/>
+        <source>Tick the clusters whose proposals it decides.</source>
+        <translation>Tick the clusters whose proposals it decides.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>No proposal of this year is left to decide.</translation>
     </message>

@@ -1867,7 +1867,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>DecisionPlanModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+70"/>
         <source>Approved</source>
         <translation>Khen thưởng</translation>
     </message>
@@ -6171,12 +6171,28 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+59"/>
         <source>(signs in their own right)</source>
         <translation>(ký trực tiếp)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Clusters:</source>
+        <translation>Cụm, khối:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision takes the pending proposals of the clusters ticked</source>
+        <translation>Quyết định lấy các đề nghị chưa quyết định của những cụm, khối được đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+58"/>
+        <source>Tick the clusters whose proposals it decides.</source>
+        <translation>Đánh dấu các cụm, khối có đề nghị mà quyết định này xét.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>Không còn đề nghị nào của năm này chờ quyết định.</translation>
     </message>
