@@ -397,12 +397,17 @@
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: dossier deadline %2 (%3 day(s) left).</source>
         <translation>%1: dossier deadline %2 (%3 day(s) left).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: dossier deadline %2 (passed %3 day(s) ago).</source>
+        <translation>%1: dossier deadline %2 (passed %3 day(s) ago).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Over the quota: %1</source>
         <translation>Over the quota: %1</translation>
     </message>
@@ -6171,7 +6176,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+59"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+63"/>
         <source>(signs in their own right)</source>
         <translation>(signs in their own right)</translation>
     </message>

@@ -397,12 +397,17 @@
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: dossier deadline %2 (%3 day(s) left).</source>
         <translation>%1: hạn nộp hồ sơ %2 (còn %3 ngày).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: dossier deadline %2 (passed %3 day(s) ago).</source>
+        <translation>%1: hạn nộp hồ sơ %2 (đã quá %3 ngày).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Over the quota: %1</source>
         <translation>Vượt hạn mức: %1</translation>
     </message>
@@ -6171,7 +6176,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+59"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+63"/>
         <source>(signs in their own right)</source>
         <translation>(ký trực tiếp)</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QDate, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from emudesk.errors import EmuError, ValidationError
@@ -36,6 +37,9 @@ class RecordDecisionDialog(ServiceDialog):
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.REASON, QHeaderView.ResizeMode.Stretch)
+        # a reason (the council's vote) is read whole: rows grow to their wrapped text, at
+        # the width the stretched column finally gets
+        header.sectionResized.connect(lambda *_args: self.ui.itemsView.resizeRowsToContents())
         self._fill_modes()
         # the clusters whose proposals the decision takes: one box each, all ticked at first
         self.clusterBoxes: list[QCheckBox] = []
@@ -148,6 +152,11 @@ class RecordDecisionDialog(ServiceDialog):
             return
         self.model.show_preview(planned)
         self.ui.previewLabel.setText(self._summary(planned))
+        self.ui.itemsView.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ui.itemsView.resizeRowsToContents()
 
     def _summary(self, planned: tuple[decisions.ItemInfo, ...]) -> str:
         numbers = [i.register_number for i in planned if i.approved]
