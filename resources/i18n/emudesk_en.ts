@@ -6192,17 +6192,17 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
     </message>
     <message>
         <location line="+61"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Tick the clusters whose proposals it decides.</source>
         <translation>Tick the clusters whose proposals it decides.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>No proposal of this year is left to decide.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 approved, %2 not approved.</source>
         <translation>%1 approved, %2 not approved.</translation>
     </message>

@@ -6192,17 +6192,17 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
     </message>
     <message>
         <location line="+61"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Tick the clusters whose proposals it decides.</source>
         <translation>Đánh dấu các cụm, khối có đề nghị mà quyết định này xét.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>Không còn đề nghị nào của năm này chờ quyết định.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 approved, %2 not approved.</source>
         <translation>%1 được khen thưởng, %2 không được khen thưởng.</translation>
     </message>
