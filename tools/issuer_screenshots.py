@@ -5,7 +5,8 @@ clusters' 2024 submissions, imports them into an empty database, sets the regist
 formats and lets the council vote, then renders the council and its vote dialog, the decision
 dialog (its preview), records UBDT's decision, and renders the decisions, the board (with a
 cluster's ranking table), the Award history, the import of past decisions (the years before
-emudesk) with its preview, and the Award statistics pages at the size ``emudesk screenshot``
+emudesk) with its preview (and a workbook correcting two rows stored), and the Award
+statistics pages at the size ``emudesk screenshot``
 uses.
 
 Usage: python tools/issuer_screenshots.py --out docs/screenshots [--language en]
@@ -76,7 +77,7 @@ PAST_ROWS: list[tuple[object, ...]] = [
 
 
 def past_workbook(
-    context: object, folder: Path, rows: list[tuple[object, ...]] = PAST_ROWS
+    context: object, folder: Path, rows: list[tuple[object, ...]] = PAST_ROWS, name: str = ""
 ) -> Path:
     """The template of past decisions, filled with a few of the years before emudesk (two
     rows with mistakes, to show how the preview names them)."""
@@ -93,7 +94,7 @@ def past_workbook(
         for column, value in enumerate(values, start=1):
             sheet.cell(row=number, column=column, value=value)
     corrected = "" if rows is PAST_ROWS else "-da-sua"  # the rows without mistakes
-    filled = folder / f"quyet-dinh-2022-2023{corrected}.xlsx"
+    filled = folder / (name or f"quyet-dinh-2022-2023{corrected}.xlsx")
     workbook.save(filled)
     return filled
 
@@ -217,6 +218,25 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         context.read(past_decisions.import_workbook, good)
         page.ui.searchEdit.setText("dak lak")  # type: ignore[union-attr]
         grab("31-history-dak-lak")
+        # the same workbook again, two rows corrected since: shown old → new, to update
+        fixed = [
+            PAST_ROWS[0],
+            (*PAST_ROWS[1][:9], "1112/BK-UBDT", PAST_ROWS[1][10]),
+            (*PAST_ROWS[2][:3], "Thứ trưởng, Phó Chủ nhiệm", *PAST_ROWS[2][4:]),
+        ]
+        corrected = past_workbook(context, database.parent, fixed, "quyet-dinh-2022-bo-sung.xlsx")
+        dialog = page.import_past_decisions()  # type: ignore[union-attr]
+        dialog.resize(940, 560)
+        dialog.set_file(corrected)
+        deadline = time.monotonic() + 60
+        while dialog.task is not None and time.monotonic() < deadline:
+            _settle()
+        _settle()
+        path = out_dir / f"30b-past-decisions-corrected{suffix}.png"
+        if not dialog.grab().save(str(path)):
+            raise SystemExit(f"cannot write {path}")
+        written.append(path)
+        dialog.close()
         window.go(Target(STATISTICS))
         page = window.current_page()
         combo = page.issuerCombo  # type: ignore[union-attr]

@@ -1,7 +1,7 @@
 """Past decisions on the command line: the template to fill, and importing it back.
 
 ``emudesk history template --out FILE.xlsx [--issuer CODE]`` and
-``emudesk history import FILE [--dry-run]`` (subcommands of ``history``, whose own form
+``emudesk history import FILE [--dry-run] [--update]`` (subcommands of ``history``, whose own form
 ``history --unit TEXT`` lists a unit's awards).
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from emudesk.cli.base import EXIT_OK, EXIT_REFUSED, err, open_db, out
 from emudesk.i18n import _
 
-STATUS_WORDS = {"new": "+", "present": "=", "error": "!"}
+STATUS_WORDS = {"new": "+", "present": "=", "changed": "~", "error": "!"}
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -43,13 +43,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 out(_("Dry run: nothing was stored."))
                 return EXIT_OK
-            if not found.count("new"):
+            if found.count("changed") and not args.update:
+                err(past_decisions.corrections_refused(found.file, found.corrections))
+                err(_("Run the import again with --update to correct them."))
+                return EXIT_REFUSED
+            if not found.count("new") and not found.count("changed"):
                 out(_("Nothing to add: every row is already here."))
                 return EXIT_OK
-            stored = past_decisions.import_workbook(session, Path(args.file))
+            stored = past_decisions.import_workbook(session, Path(args.file), update=args.update)
     finally:
         db.dispose()
     out(_("{count} past award(s) added.", count=stored.count("new")))
+    if stored.count("changed"):
+        out(_("{count} past award(s) corrected.", count=stored.count("changed")))
     if stored.backup is not None:
         out(_("Backup made before the import: {path}", path=stored.backup))
     return EXIT_OK
@@ -76,6 +82,11 @@ def _preview(found: object) -> None:
         number = f", {_('register number')} {row.register_number}" if row.register_number else ""
         out(f"  {mark} {row.number}: {row.year}  {row.recipient} — {row.award} ({row.decision}"
             f"{number})")  # fmt: skip
+        if row.changes:
+            out(f"      {row.change_words()}")
+    if found.count("changed"):
+        changed = found.count("changed")
+        out(_("{count} row(s) correct past awards already stored (~).", count=changed))
 
 
 def register(history: argparse.ArgumentParser) -> None:
@@ -94,4 +105,9 @@ def register(history: argparse.ArgumentParser) -> None:
     )
     receive.add_argument("file")
     receive.add_argument("--dry-run", action="store_true", help=_("only say what would change"))
+    receive.add_argument(
+        "--update",
+        action="store_true",
+        help=_("correct the past awards already stored whose row differs (~ in the preview)"),
+    )
     receive.set_defaults(handler=cmd_import)

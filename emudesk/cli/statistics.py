@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emudesk.cli.base import EXIT_OK, open_db, out, year
 from emudesk.errors import ValidationError
 from emudesk.i18n import _
+
+if TYPE_CHECKING:
+    from emudesk.records import award_statistics as stats
 
 CSV_COLUMNS = (
     "year",
@@ -18,6 +22,7 @@ CSV_COLUMNS = (
     "unit",
     "proposed",
     "decided",
+    "past",
 )
 
 
@@ -50,7 +55,7 @@ def cmd_statistics(args: argparse.Namespace) -> int:
         for cell in found.cells:
             writer.writerow(
                 [cell.year, cell.level, cell.award_code, cell.award, cell.unit_code, cell.unit,
-                 cell.proposed, cell.decided]
+                 cell.proposed, cell.decided, cell.past]
             )  # fmt: skip
         return EXIT_OK
     written = statistics.write_report(found, args.out)
@@ -62,7 +67,21 @@ def cmd_statistics(args: argparse.Namespace) -> int:
             proposed=found.proposed,
         )
     )
+    _past(found)
     return EXIT_OK
+
+
+def _past(found: stats.AwardStatistics) -> None:
+    """Say what the counts made of the past decisions imported from the template."""
+    if found.past_left_out:
+        out(
+            _(
+                "{count} award(s) of past decisions left out: they belong to no cluster.",
+                count=found.past_left_out,
+            )
+        )
+    elif found.past:
+        out(_("Of them, {count} from past decisions.", count=found.past))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -47,6 +47,18 @@ def period_words(found: stats.AwardStatistics) -> str:
     return f"Giai đoạn: {years}{cluster}"
 
 
+def past_words(found: stats.AwardStatistics) -> str:
+    """What the counts make of the past decisions imported from the template ("" if none)."""
+    if found.past_left_out:
+        return (
+            f"Không tính {found.past_left_out} khen thưởng theo quyết định trước đây "
+            "(nhập từ mẫu): chúng không thuộc cụm, khối nào"
+        )
+    if found.past:
+        return f"Gồm {found.past} khen thưởng theo quyết định trước đây (nhập từ mẫu)"
+    return ""
+
+
 def write(found: stats.AwardStatistics, path: Path) -> None:
     from openpyxl import Workbook
 
@@ -72,6 +84,8 @@ def _sheet(
     style.banner(2, f"{TITLE} {words.upper()}", size=14, bold=True)
     style.banner(3, period_words(found), italic=True)
     style.banner(4, f"Lập ngày {found.made_on.strftime('%d/%m/%Y')}", italic=True)
+    if past := past_words(found):
+        style.banner(5, past, italic=True)
     row_width = 44 if table.key != stats.LEVEL_YEAR else 30
     style.heading(HEADER_ROW, 1, "STT")
     style.width(1, 6)

@@ -1,9 +1,11 @@
 """Award statistics as plain data: counts per award, level, year and unit, and the three
 cross tables the report and the window show (award × year, unit × award, level × year).
 
-Counts are exact integers. A unit and an issuer are named as they were on the decision's
-date (a proposal not decided yet: on the last day of its year), so a unit renamed or merged
-since keeps, in the rows of its old awards, the name those awards were given under.
+Counts are exact integers. An award of a past decision (typed into the template, kept in
+``past_award``) counts as proposed and decided; it belongs to no cluster. A unit and an
+issuer are named as they were on the decision's date (a proposal not decided yet: on the last
+day of its year), so a unit renamed or merged since keeps, in the rows of its old awards, the
+name those awards were given under.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class StatCell:
     unit: str  # as called on the decision's date
     proposed: int
     decided: int  # approved by a decision
+    past: int = 0  # of ``decided`` (and ``proposed``): past decisions typed into the template
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class AwardStatistics:
     cluster: str  # "" for every cluster of the issuer
     made_on: dt.date
     cells: tuple[StatCell, ...]
+    # Past decisions belong to no cluster: with a cluster chosen, how many were left out.
+    past_left_out: int = 0
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -88,6 +93,11 @@ class AwardStatistics:
     @property
     def proposed(self) -> int:
         return sum(c.proposed for c in self.cells)
+
+    @property
+    def past(self) -> int:
+        """Awards counted from past decisions (imported from the template)."""
+        return sum(c.past for c in self.cells)
 
     def period(self) -> tuple[int, int] | None:
         """The years shown: the range asked for, narrowed to the years found when open."""

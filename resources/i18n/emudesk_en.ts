@@ -397,12 +397,17 @@
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: dossier deadline %2 (%3 day(s) left).</source>
         <translation>%1: dossier deadline %2 (%3 day(s) left).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: dossier deadline %2 (passed %3 day(s) ago).</source>
+        <translation>%1: dossier deadline %2 (passed %3 day(s) ago).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Over the quota: %1</source>
         <translation>Over the quota: %1</translation>
     </message>
@@ -1022,7 +1027,7 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
@@ -1042,7 +1047,7 @@ not calibrated (no offset applied)</translation>
         <translation>A cluster belongs to an issuer (a ministry, committee or province). Add the issuer first on the Issuers page.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Remove the cluster %1 “%2”?</source>
         <translation>Remove the cluster %1 “%2”?</translation>
     </message>
@@ -1867,7 +1872,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>DecisionPlanModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+70"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -5036,7 +5041,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+87"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -5137,14 +5142,14 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+252"/>
         <source>Import past decisions</source>
         <translation>Import past decisions</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
-        <translation>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</translation>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</source>
+        <translation>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5197,7 +5202,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-211"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
@@ -5248,7 +5253,12 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Correct the rows in red in the workbook, save it, then choose it again: nothing is imported while a row is wrong.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</source>
+        <translation>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
@@ -5263,17 +5273,22 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
         <translation>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</source>
+        <translation>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Storing the past decisions…</source>
         <translation>Storing the past decisions…</translation>
     </message>
@@ -5283,12 +5298,17 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Backup made before the import: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>%1 corrected.</source>
+        <translation>%1 corrected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 past award(s) added to the award history; %2 were already here.</source>
         <translation>%1 past award(s) added to the award history; %2 were already here.</translation>
     </message>
@@ -5296,7 +5316,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
 <context>
     <name>PastImportModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+52"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -5339,6 +5359,11 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <location line="+2"/>
         <source>already here</source>
         <translation>already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here, corrected: %1</source>
+        <translation>already here, corrected: %1</translation>
     </message>
 </context>
 <context>
@@ -6151,17 +6176,33 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+63"/>
         <source>(signs in their own right)</source>
         <translation>(signs in their own right)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Clusters:</source>
+        <translation>Clusters:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision takes the pending proposals of the clusters ticked</source>
+        <translation>The decision takes the pending proposals of the clusters ticked</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+63"/>
+        <source>Tick the clusters whose proposals it decides.</source>
+        <translation>Tick the clusters whose proposals it decides.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>No proposal of this year is left to decide.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 approved, %2 not approved.</source>
         <translation>%1 approved, %2 not approved.</translation>
     </message>
@@ -7900,7 +7941,7 @@ Continue?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+73"/>
+        <location filename="../../emudesk/ui/app.py" line="+74"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -7935,8 +7976,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
-        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
-        <translation>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</translation>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8004,12 +8045,22 @@ Continue?</translation>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2 award(s) decided of %3 proposed.</source>
         <translation>%1: %2 award(s) decided of %3 proposed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 award(s) of past decisions are left out: they belong to no cluster.</source>
+        <translation>%1 award(s) of past decisions are left out: they belong to no cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of them, %1 from past decisions imported from the template.</source>
+        <translation>Of them, %1 from past decisions imported from the template.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the award statistics</source>
         <translation>Export the award statistics</translation>
     </message>

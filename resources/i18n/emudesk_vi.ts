@@ -397,12 +397,17 @@
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: dossier deadline %2 (%3 day(s) left).</source>
         <translation>%1: hạn nộp hồ sơ %2 (còn %3 ngày).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: dossier deadline %2 (passed %3 day(s) ago).</source>
+        <translation>%1: hạn nộp hồ sơ %2 (đã quá %3 ngày).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Over the quota: %1</source>
         <translation>Vượt hạn mức: %1</translation>
     </message>
@@ -1022,7 +1027,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+117"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
@@ -1042,7 +1047,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Mỗi cụm thuộc một cơ quan cấp trên (bộ, ủy ban hoặc tỉnh). Hãy thêm cơ quan cấp trên trước, ở trang Cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Remove the cluster %1 “%2”?</source>
         <translation>Xóa cụm %1 “%2”?</translation>
     </message>
@@ -1867,7 +1872,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>DecisionPlanModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/decision_plan.py" line="+67"/>
+        <location filename="../../emudesk/ui/models/decision_plan.py" line="+70"/>
         <source>Approved</source>
         <translation>Khen thưởng</translation>
     </message>
@@ -5036,7 +5041,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>NavigationModel</name>
     <message>
-        <location filename="../../emudesk/ui/navigation.py" line="+86"/>
+        <location filename="../../emudesk/ui/navigation.py" line="+87"/>
         <source>Year %1</source>
         <translation>Năm %1</translation>
     </message>
@@ -5137,14 +5142,14 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
     <name>PastImportDialog</name>
     <message>
         <location filename="../../forms/past_import_dialog.ui" line="+14"/>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+222"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="+252"/>
         <source>Import past decisions</source>
         <translation>Nhập quyết định đã ban hành</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; rows already here are left alone.</source>
-        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, mỗi đối tượng được khen một dòng, ghi vào mẫu quyết định đã ban hành. Từng dòng được kiểm tra (hình thức khen thưởng trong danh mục, đơn vị theo tên vào ngày của quyết định, số sổ) và hiện dưới đây trước khi lưu; dòng đã có được giữ nguyên.</translation>
+        <source>Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision&apos;s date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.</source>
+        <translation>Các khen thưởng đã quyết định trước khi dùng emudesk, mỗi người hoặc tập thể được khen một dòng, nhập vào mẫu quyết định trước đây. Mọi dòng đều được kiểm tra (hình thức khen thưởng trong danh mục, đơn vị theo tên tại ngày quyết định, số vào sổ) và hiện dưới đây trước khi lưu; dòng đã có được giữ nguyên, hoặc nếu dòng sửa số vào sổ, người ký, chức vụ, thành tích hay ghi chú thì hiện giá trị cũ và mới để anh/chị cập nhật.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5197,7 +5202,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-181"/>
+        <location filename="../../emudesk/ui/dialogs/past_import.py" line="-211"/>
         <location line="+14"/>
         <source>Save the template</source>
         <translation>Lưu mẫu</translation>
@@ -5248,7 +5253,12 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Sửa các dòng màu đỏ trong tệp, lưu lại rồi chọn lại: còn dòng sai thì không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 row(s) differ from the past awards stored (old → new in the list): importing corrects them.</source>
+        <translation>%1 dòng khác với khen thưởng đã lưu (cũ → mới trong danh sách): khi nhập sẽ sửa lại các khen thưởng đó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to import.</source>
         <translation>Không có gì để nhập.</translation>
     </message>
@@ -5263,17 +5273,22 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Chưa nhập gì</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add %1 past award(s) of %2 to the award history? A backup of the database is made first.</source>
         <translation>Thêm %1 khen thưởng đã ban hành của %2 vào lịch sử khen thưởng? Cơ sở dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Add %1 past award(s) of %2 to the award history, and correct %3 already stored with the workbook&apos;s values (old → new in the list)? A backup of the database is made first.</source>
+        <translation>Thêm %1 khen thưởng của %2 vào lịch sử khen thưởng và sửa %3 khen thưởng đã lưu theo giá trị trong tệp (cũ → mới trong danh sách)? Cơ sở dữ liệu sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Storing the past decisions…</source>
         <translation>Đang lưu các quyết định đã ban hành…</translation>
     </message>
@@ -5283,12 +5298,17 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>%1 corrected.</source>
+        <translation>Đã sửa %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 past award(s) added to the award history; %2 were already here.</source>
         <translation>Đã thêm %1 khen thưởng vào lịch sử khen thưởng; %2 khen thưởng đã có từ trước.</translation>
     </message>
@@ -5296,7 +5316,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
 <context>
     <name>PastImportModel</name>
     <message>
-        <location filename="../../emudesk/ui/models/past_import.py" line="+50"/>
+        <location filename="../../emudesk/ui/models/past_import.py" line="+52"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -5339,6 +5359,11 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <location line="+2"/>
         <source>already here</source>
         <translation>đã có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already here, corrected: %1</source>
+        <translation>đã có, sửa lại: %1</translation>
     </message>
 </context>
 <context>
@@ -6151,17 +6176,33 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+49"/>
+        <location filename="../../emudesk/ui/dialogs/issuer_decision.py" line="+63"/>
         <source>(signs in their own right)</source>
         <translation>(ký trực tiếp)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Clusters:</source>
+        <translation>Cụm, khối:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision takes the pending proposals of the clusters ticked</source>
+        <translation>Quyết định lấy các đề nghị chưa quyết định của những cụm, khối được đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+63"/>
+        <source>Tick the clusters whose proposals it decides.</source>
+        <translation>Đánh dấu các cụm, khối có đề nghị mà quyết định này xét.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>No proposal of this year is left to decide.</source>
         <translation>Không còn đề nghị nào của năm này chờ quyết định.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 approved, %2 not approved.</source>
         <translation>%1 được khen thưởng, %2 không được khen thưởng.</translation>
     </message>
@@ -7900,7 +7941,7 @@ Tiếp tục?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+73"/>
+        <location filename="../../emudesk/ui/app.py" line="+74"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -7935,8 +7976,8 @@ Tiếp tục?</translation>
     </message>
     <message>
         <location filename="../../emudesk/ui/pages/statistics.py" line="+3"/>
-        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
-        <translation>Số khen thưởng các cụm, khối đã đề nghị và số được cơ quan khen thưởng quyết định, theo hình thức khen thưởng, đơn vị và cấp khen thưởng, qua từng năm. Đơn vị và cơ quan khen thưởng được ghi theo tên tại ngày ký quyết định, nên đơn vị đã đổi tên hoặc sáp nhập vẫn giữ tên lúc được khen.</translation>
+        <source>How many awards the issuer&apos;s clusters proposed and how many its decisions granted, by award, unit and level, year by year, with the past decisions imported from the template. Units and the issuer are named as on each decision&apos;s date, so a unit renamed or merged since keeps its name of then.</source>
+        <translation>Số khen thưởng các cụm, khối đã đề nghị và số được cơ quan khen thưởng quyết định, theo hình thức khen thưởng, đơn vị và cấp khen thưởng, qua từng năm, gồm cả các quyết định trước đây nhập từ mẫu. Đơn vị và cơ quan khen thưởng được ghi theo tên tại ngày ký quyết định, nên đơn vị đã đổi tên hoặc sáp nhập vẫn giữ tên lúc được khen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8004,12 +8045,22 @@ Tiếp tục?</translation>
         <translation>Số đề nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2 award(s) decided of %3 proposed.</source>
         <translation>%1: %2 khen thưởng được quyết định trên %3 đề nghị.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 award(s) of past decisions are left out: they belong to no cluster.</source>
+        <translation>Không tính %1 khen thưởng theo quyết định trước đây: chúng không thuộc cụm, khối nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of them, %1 from past decisions imported from the template.</source>
+        <translation>Trong đó %1 khen thưởng theo quyết định trước đây, nhập từ mẫu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the award statistics</source>
         <translation>Xuất thống kê khen thưởng</translation>
     </message>

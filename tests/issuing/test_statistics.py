@@ -145,11 +145,11 @@ def test_the_command_line(
     )
     assert code == 0, err
     assert out.splitlines() == [
-        "year,level,award_code,award,unit_code,unit,proposed,decided",
+        "year,level,award_code,award,unit_code,unit,proposed,decided,past",
         f'2024,ministry,BANG-KHEN,"{BK_VH}",VHTTDL-LS,'
-        '"Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn",1,1',
+        '"Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn",1,1,0',
         f'2024,ministry,BANG-KHEN,"{BK_VH}",VHTTDL-TQ,'
-        '"Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang",1,0',
+        '"Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang",1,0,0',
     ]
     target = tmp_path / "tk.xlsx"
     code, out, err = run(capsys, "--language", "en", "--db", db, "statistics", "--issuer", "UBDT",

@@ -335,3 +335,67 @@ def test_a_decision_without_a_register_format_is_refused_in_words(
     press_ok(qtbot, dialog)
     assert "register-format" in boxes.last.text and dialog.isVisible()
     assert snapshot(office_window) == before
+
+
+def second_cluster(window: MainWindow) -> None:
+    """A second cluster of UBDT whose 2024 submission holds Bình Định's proposal."""
+    from sqlalchemy import select
+
+    from emudesk.model import Cluster, ClusterYear, Unit
+    from emudesk.services.tx import write
+
+    def work(session: object) -> None:
+        with write(session):  # type: ignore[arg-type]
+            moved(session)
+
+    def moved(session: object) -> None:
+        first = session.scalar(select(Cluster).where(Cluster.code == "UBDT-C4"))  # type: ignore[attr-defined]
+        other = Cluster(code="UBDT-C5", number=5, name="Cụm thi đua số 5", issuer=first.issuer)
+        year = ClusterYear(cluster=other, year=2024)
+        session.add_all([other, year])  # type: ignore[attr-defined]
+        unit = session.scalar(select(Unit).where(Unit.code == "BDT-BDI"))  # type: ignore[attr-defined]
+        proposal = session.scalar(select(Proposal).where(Proposal.unit_id == unit.id))  # type: ignore[attr-defined]
+        proposal.cluster_year = year
+
+    window.context.write(work)
+
+
+def test_the_officer_decides_the_proposals_of_the_clusters_ticked(
+    qtbot: QtBot, office_window: MainWindow, boxes: Boxes
+) -> None:
+    # GIVEN UBDT's 2024 proposals in two clusters: Đắk Lắk and Phú Yên in C4, Bình Định in C5
+    second_cluster(office_window)
+    _page, dialog = decide(qtbot, office_window)
+    model, view = dialog.model, dialog.ui.itemsView
+    assert [b.text() for b in dialog.clusterBoxes] == ["UBDT-C4", "UBDT-C5"]
+    assert all(b.isChecked() for b in dialog.clusterBoxes)
+    assert dialog.clustersLabel.isVisible()
+    type_into(qtbot, dialog.ui.numberEdit, "7/QĐ-UBDT")
+    dialog.ui.dateEdit.setDate(QDate(2025, 1, 24))
+    assert "3 được khen thưởng, 0 không" in dialog.ui.previewLabel.text()
+    # WHEN the officer unticks C5 THEN its proposal leaves the list and the preview
+    c5 = dialog.clusterBoxes[1]
+    c5.setFocus()
+    qtbot.keyClick(c5, Qt.Key.Key_Space)
+    assert not c5.isChecked()
+    shown = [r for r in range(model.rowCount()) if not view.isRowHidden(r)]
+    assert [model.items[r].unit_code for r in shown] == ["BDT-DLK", "BDT-PY"]
+    assert "2 được khen thưởng, 0 không" in dialog.ui.previewLabel.text()
+    hidden = next(r for r in range(model.rowCount()) if view.isRowHidden(r))
+    assert model.index(hidden, model.REGISTER).data() == ""
+    # AND with no cluster ticked, nothing can be recorded
+    dialog.clusterBoxes[0].setChecked(False)
+    assert "Đánh dấu" in dialog.ui.previewLabel.text()
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and "Đánh dấu" in boxes.last.text
+    dialog.clusterBoxes[0].setChecked(True)
+    # WHEN they confirm THEN the decision takes C4's two; Bình Định is left pending
+    boxes.answers = [0]
+    press_ok(qtbot, dialog)
+    found = office_window.context.read(decisions.get_decision, "UBDT", "7/QĐ-UBDT")
+    assert [(i.cluster, i.unit_code, i.register_number) for i in found.items] == [
+        ("UBDT-C4", "BDT-DLK", "1234/BK-UBDT"),
+        ("UBDT-C4", "BDT-PY", "1235/BK-UBDT"),
+    ]
+    left = office_window.context.read(decisions.candidates, "UBDT", 2024)
+    assert [(i.cluster, i.unit_code) for i in left] == [("UBDT-C5", "BDT-BDI")]

@@ -52,6 +52,11 @@ def test_the_board_lists_a_years_nominees_of_the_chosen_issuer(window: MainWindo
     summary = page.ui.quotaLabel.text().splitlines()
     assert summary[0] == "3 đối tượng đề nghị từ 1 cụm."
     assert summary[1].startswith("UBDT-C4: hạn nộp hồ sơ 30/12/2024")
+    # a deadline passed is said so, not as a negative number of days left
+    import datetime as dt
+
+    late = (dt.date.today() - dt.date(2024, 12, 30)).days
+    assert summary[1].endswith(f"(đã quá {late} ngày).") and "-" not in summary[1][30:]
     page.ui.yearSpin.setValue(2023)
     assert model.rowCount() == 0
 

@@ -145,3 +145,44 @@ def test_a_big_workbook_shows_progress_and_can_be_stopped(
     assert dialog.ui.summaryLabel.text() == "Đã dừng kiểm tra. Chưa nhập gì."
     assert dialog.model.rowCount() == 0 and not dialog.ui.importButton.isEnabled()
     dialog.close()
+
+
+def test_a_corrected_row_is_shown_old_to_new_and_updated_after_confirmation(
+    qtbot: QtBot, window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    from emudesk.services.issuing import past_decisions
+    from tests.issuing.test_past_corrections import CORRECTED
+
+    with window.context.db.session() as session:
+        template = past_decisions.write_template(session, tmp_path / "mau.xlsx", "UBDT")
+        past_decisions.import_workbook(session, fill(template, tmp_path / "a.xlsx", ROWS))
+    window.go(Target(HISTORY))
+    page = window.current_page()
+    assert isinstance(page, HistoryPage)
+    dialog = page.import_past_decisions()
+    dialog.set_file(fill(template, tmp_path / "b.xlsx", CORRECTED))
+    checked(qtbot, dialog, 3)
+    model = dialog.model
+    first = model.index(0, model.RESULT).data()
+    assert first.startswith("đã có, sửa lại:")
+    assert "1100/BK-UBDT → 1100a/BK-UBDT" in first
+    assert model.index(2, model.RESULT).data() == "đã có"
+    assert "2 dòng khác với khen thưởng đã lưu" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.importButton.isEnabled()
+    # WHEN the officer declines the confirmation THEN nothing changes
+    boxes.answers = [1]
+    click(qtbot, dialog.ui.importButton)
+    assert "sửa 2 khen thưởng đã lưu" in boxes.last.text
+    with window.context.db.session() as session:
+        assert {p.register_number for p in session.query(PastAward)} == {
+            "1100/BK-UBDT", "1101/BK-UBDT", ""
+        }  # fmt: skip
+    # WHEN they confirm THEN the two awards are corrected
+    boxes.answers = [0, 0]
+    click(qtbot, dialog.ui.importButton)
+    qtbot.waitUntil(lambda: boxes.last.title == "Đã nhập")
+    assert "Đã sửa 2" in boxes.last.text
+    with window.context.db.session() as session:
+        assert {p.register_number for p in session.query(PastAward)} == {
+            "1100a/BK-UBDT", "1101/BK-UBDT", ""
+        }  # fmt: skip

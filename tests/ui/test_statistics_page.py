@@ -101,3 +101,31 @@ def test_the_issuers_pc_shows_the_refused_proposal_and_exports_the_report(
         assert [c.value for c in ws[8]][:5] == ["TỔNG CỘNG", None, 1, 1, 2]
     finally:
         context.close()
+
+
+def test_the_page_counts_past_decisions_and_says_a_cluster_leaves_them_out(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    from tests.issuing.test_past_statistics import with_past_decisions
+
+    folder = tmp_path / "issuer"
+    folder.mkdir()
+    context = DataContext(open_database(with_past_decisions(demo_path, folder)))
+    try:
+        page = StatisticsPage(context)
+        qtbot.addWidget(page)
+        page.reload()
+        choose(page.issuerCombo, "UBDT")
+        assert page.model.columnCount() == 6  # 2021, 2022, 2024, totals
+        assert rows(page)[-1] == ["Tổng cộng", "1", "2", "3", "6", "6"]
+        assert [b.total for b in page.chart.bars()] == [4, 2]
+        summary = page.summaryLabel.text()
+        assert "6 khen thưởng được quyết định trên 6 đề nghị" in summary
+        assert "3 " in summary and "quyết định trước đây" in summary
+        page.clusterCombo.setCurrentIndex(page.clusterCombo.findData("UBDT-C4"))
+        assert rows(page)[-1] == ["Tổng cộng", "3", "3", "3"]
+        summary = page.summaryLabel.text()
+        assert "3 khen thưởng được quyết định trên 3 đề nghị" in summary
+        assert "không thuộc cụm" in summary
+    finally:
+        context.close()

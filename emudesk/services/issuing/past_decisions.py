@@ -5,9 +5,12 @@ The workbook is as hostile as a returned form: ``exchange.past_decisions`` reads
 through the same checks (size, zip bombs, entities, macros, formulas); each row is then
 checked as typed input (``past_rows``). The preview says per row whether it would be
 added, is already here (same decision number and date, award and recipient: importing
-twice adds nothing), or what is wrong with it. Storing refuses the whole workbook while any
-row is wrong, so a refusal leaves the database as it was; otherwise it is one transaction,
-after an automatic backup, with one audit entry naming the file and its SHA-256.
+twice adds nothing), is already here but corrected (its register number, signer,
+position, achievement or note differ: old → new), or what is wrong with it. Storing refuses
+the whole workbook while any row is wrong, and while a row corrects a stored one unless the
+officer asked to update them, so a refusal leaves the database as it was; otherwise it is
+one transaction, after an automatic backup, with one audit entry naming the file and its
+SHA-256 (and each corrected award's old and new values).
 """
 
 from __future__ import annotations
@@ -38,7 +41,13 @@ from emudesk.model import (
 )
 from emudesk.services import audit, backups
 from emudesk.services.issuing import names
-from emudesk.services.issuing.past_rows import Matcher, PastEntry
+from emudesk.services.issuing.past_rows import (
+    Matcher,
+    PastEntry,
+    correct,
+    differences,
+    field_label,
+)
 from emudesk.services.tx import write
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False once cancelled
@@ -50,7 +59,7 @@ class PastRow:
     """One row of the workbook in the preview: what would happen to it."""
 
     number: int  # the sheet row
-    status: str  # "new", "present" or "error"
+    status: str  # "new", "present", "changed" (already here, corrected) or "error"
     year: int | None = None
     decision: str = ""  # "12/QĐ-UBDT, 24/01/2022"
     award: str = ""
@@ -58,6 +67,18 @@ class PastRow:
     register_number: str = ""
     message: str = ""  # "file, row N: problem", for a refused row
     problem: str = ""  # the problem alone
+    changes: tuple[tuple[str, str, str], ...] = ()  # (field, stored, the row's), "changed"
+
+    def change_words(self, limit: int = 60) -> str:
+        """The corrections, "Register number: 12 → 12a; …" (long texts shortened)."""
+
+        def shown(value: str) -> str:
+            return "—" if not value else value if len(value) <= limit else value[:limit] + "…"
+
+        return "; ".join(
+            f"{field_label(field)}: {shown(old)} \u2192 {shown(new)}"
+            for field, old, new in self.changes
+        )
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,16 @@ class PastImport:
     @property
     def problems(self) -> list[str]:
         return [row.message for row in self.rows if row.status == "error"]
+
+    @property
+    def corrections(self) -> list[str]:
+        """ "file, row N: field: old → new; …" for each row correcting a stored award."""
+        return [
+            _("{file}, row {row}: {problem}", file=self.file, row=r.number,
+              problem=r.change_words())
+            for r in self.rows
+            if r.status == "changed"
+        ]  # fmt: skip
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -154,7 +185,7 @@ def _check(
         today,
     )
     stored = {
-        (p.decision_number, p.decision_date, p.award_id, p.recipient_key): p.register_number
+        (p.decision_number, p.decision_date, p.award_id, p.recipient_key): p
         for p in session.scalars(select(PastAward).where(PastAward.issuer_id == issuer.id))
     }
     taken = _register_numbers(session, issuer)
@@ -171,7 +202,7 @@ def _check(
             raise CancelledError(_("Checking stopped. Nothing was imported."))
         try:
             entry = matcher.entry(row)
-            status = _status(
+            status, changes = _status(
                 entry, stored=stored, seen=seen, taken=taken, numbers=numbers, series=series
             )
         except EmuError as exc:
@@ -180,7 +211,7 @@ def _check(
             )
             rows.append(_raw(row, message, exc.message))
             continue
-        if status == "new":
+        if status != "present":
             entries.append(entry)
         rows.append(
             PastRow(
@@ -191,6 +222,7 @@ def _check(
                 entry.award.name,
                 entry.recipient,
                 entry.register_number,
+                changes=changes,
             )
         )
     if progress is not None:
@@ -220,12 +252,12 @@ def _raw(row: PlainRow, message: str, problem: str) -> PastRow:
 def _status(
     entry: PastEntry,
     *,
-    stored: dict[tuple[str, dt.date, int, str], str],
+    stored: dict[tuple[str, dt.date, int, str], PastAward],
     seen: dict[tuple[object, ...], int],
     taken: dict[str, str],
     numbers: dict[str, int],
     series: list[RegisterSeries],
-) -> str:
+) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     if entry.key in seen:
         raise ValidationError(
             _(
@@ -234,10 +266,13 @@ def _status(
             )
         )
     seen[entry.key] = entry.number
+    changes: tuple[tuple[str, str, str], ...] = ()
     if entry.key in stored:
-        return "present"
+        changes = differences(entry, stored[entry.key])
+        if not changes:
+            return "present", ()
     number = entry.register_number
-    if number:
+    if number and (not changes or stored[entry.key].register_number != number):
         if number in numbers:
             raise ValidationError(
                 _(
@@ -256,7 +291,7 @@ def _status(
             )
         numbers[number] = entry.number
         _ahead_of_series(entry, series)
-    return "new"
+    return ("changed", changes) if changes else ("new", ())
 
 
 def _register_numbers(session: Session, issuer: Issuer) -> dict[str, str]:
@@ -309,10 +344,12 @@ def _ahead_of_series(entry: PastEntry, series: list[RegisterSeries]) -> None:
 
 
 def import_workbook(
-    session: Session, path: Path, *, progress: Progress | None = None
+    session: Session, path: Path, *, update: bool = False, progress: Progress | None = None
 ) -> PastImport:
     """Check the workbook again and store its new rows: all of them, or none while any row
-    is wrong. One transaction, after an automatic backup, with one audit entry."""
+    is wrong. A row correcting an award stored updates it when ``update`` (the officer saw
+    the differences and chose so); without it the workbook is refused. One transaction,
+    after an automatic backup, with one audit entry (the corrections' old and new values)."""
     read = workbook.read_workbook(Path(path))
     with write(session):
         issuer = session.scalar(select(Issuer).where(Issuer.uuid == read.issuer_uuid))
@@ -324,9 +361,7 @@ def import_workbook(
                 )
             )
         rows, entries = _check(session, issuer, read, progress)
-        problems = [row.message for row in rows if row.status == "error"]
-        if problems:
-            raise ValidationError(refusal(read.file, problems))
+        _refuse(read.file, rows, update)
     result = PastImport(read.file, read.sha256, names.issuer_label(issuer), tuple(rows))
     if not entries:
         return replace(result, committed=True)
@@ -335,19 +370,21 @@ def import_workbook(
         issuer = session.scalar(select(Issuer).where(Issuer.uuid == read.issuer_uuid))
         assert issuer is not None
         rows, entries = _check(session, issuer, read, None)  # the database may have moved
-        problems = [row.message for row in rows if row.status == "error"]
-        if problems:
-            raise ValidationError(refusal(read.file, problems))
-        added = [_stored(issuer, entry, read) for entry in entries]
+        _refuse(read.file, rows, update)
+        changed = {r.number: r.changes for r in rows if r.status == "changed"}
+        added = [_stored(issuer, e, read) for e in entries if e.number not in changed]
         session.add_all(added)
+        updated = correct(session, issuer, [e for e in entries if e.number in changed], changed)
         session.flush()
         audit.record(
             session,
             action="past_decisions_imported",
             entity="issuer",
             entity_uuid=issuer.uuid,
-            summary=f"{read.file}: {len(added)} past award(s)",
-            new={"rows": [_audited(p) for p in added]},
+            summary=f"{read.file}: {len(added)} past award(s), {len(updated)} corrected",
+            old={"corrected": _corrected(updated, 1)} if updated else None,
+            new={"rows": [_audited(p) for p in added]}
+            | ({"corrected": _corrected(updated, 2)} if updated else {}),
             source=read.file[:255],
             source_sha256=read.sha256,
         )
@@ -361,6 +398,26 @@ def import_workbook(
     )
 
 
+def _refuse(file: str, rows: list[PastRow], update: bool) -> None:
+    problems = [row.message for row in rows if row.status == "error"]
+    if problems:
+        raise ValidationError(refusal(file, problems))
+    if not update and any(row.status == "changed" for row in rows):
+        found = PastImport(file, "", "", tuple(rows))
+        raise ValidationError(corrections_refused(file, found.corrections))
+
+
+def corrections_refused(file: str, corrections: list[str]) -> str:
+    """The message of a workbook refused for correcting stored awards unasked."""
+    head = _(
+        "{file}: nothing was imported; {count} row(s) correct past awards already stored. "
+        "Check the differences, then import again choosing to update them:",
+        file=file,
+        count=len(corrections),
+    )
+    return _listed(head, corrections)
+
+
 def refusal(file: str, problems: list[str]) -> str:
     """The message of a workbook refused for its rows (the first ones named)."""
     head = _(
@@ -368,8 +425,12 @@ def refusal(file: str, problems: list[str]) -> str:
         file=file,
         count=len(problems),
     )
-    listed = problems[:MAX_LISTED]
-    more = len(problems) - len(listed)
+    return _listed(head, problems)
+
+
+def _listed(head: str, lines: list[str]) -> str:
+    listed = lines[:MAX_LISTED]
+    more = len(lines) - len(listed)
     tail = [_("… and {count} more.", count=more)] if more else []
     return "\n".join([head, *listed, *tail])
 
@@ -393,6 +454,13 @@ def _stored(issuer: Issuer, entry: PastEntry, read: workbook.PastWorkbook) -> Pa
         source_file=read.file[:260],
         source_sha256=read.sha256,
     )
+
+
+def _corrected(
+    updated: list[tuple[str, tuple[tuple[str, str, str], ...]]], side: int
+) -> list[object]:
+    """[UUID, {field: value}] of each corrected award: the old values (1) or the new (2)."""
+    return [[uuid, {change[0]: change[side] for change in changes}] for uuid, changes in updated]
 
 
 def _audited(past: PastAward) -> list[object]:

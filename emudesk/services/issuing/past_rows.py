@@ -6,6 +6,8 @@ valid on the decision's date), the unit against the names units bore on that dat
 and case ignored ("phu yen" finds "Ban Dân tộc tỉnh Phú Yên" in 2022, not its 2025 name).
 An unmatched unit is answered with what it probably is: the same unit under a name of
 another date, a unit merged away before that date, or the nearest name of that date.
+A row matching an award already stored may correct its register number, signer, position,
+achievement or note (``differences``; ``correct`` stores them when the officer chose to).
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from emudesk.errors import ValidationError
 from emudesk.exchange.past_decisions import FIRST_YEAR, KIND_WORDS
 from emudesk.exchange.plain import PlainRow, text
 from emudesk.i18n import _
-from emudesk.model import Award, Unit
+from emudesk.model import Award, Issuer, PastAward, Unit
 from emudesk.services import checks
 from emudesk.services.organisation.names_on_dates import exists_on, unit_name_on
 from emudesk.text import clean, fold
@@ -66,6 +71,30 @@ class PastEntry:
     @property
     def recipient(self) -> str:
         return f"{self.name}, {self.unit_name}" if self.name else self.unit_name
+
+
+# The fields a row may correct in a past award already stored (its identity stays: the
+# decision's number and date, the award and the recipient).
+CORRECTABLE = ("register_number", "signer", "position", "reason", "note")
+
+
+def field_label(field: str) -> str:
+    return {
+        "register_number": _("Register number"),
+        "signer": _("Signer"),
+        "position": _("Position"),
+        "reason": _("Achievement"),
+        "note": _("Note"),
+    }[field]
+
+
+def differences(entry: PastEntry, stored: Any) -> tuple[tuple[str, str, str], ...]:
+    """(field, stored value, the row's value) for each correctable field the row changes."""
+    return tuple(
+        (field, getattr(stored, field) or "", getattr(entry, field))
+        for field in CORRECTABLE
+        if (getattr(stored, field) or "") != getattr(entry, field)
+    )
 
 
 def _year(value: Any, today: dt.date) -> int:
@@ -333,3 +362,27 @@ def _valid(award: Award, on: dt.date) -> bool:
 
 def _shown(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "…"
+
+
+def correct(
+    session: Session,
+    issuer: Issuer,
+    entries: list[PastEntry],
+    changed: dict[int, tuple[tuple[str, str, str], ...]],
+) -> list[tuple[str, tuple[tuple[str, str, str], ...]]]:
+    """Correct the stored awards the ``entries`` match; (UUID, changes) of each."""
+    updated = []
+    for entry in entries:
+        past = session.scalars(
+            select(PastAward).where(
+                PastAward.issuer_id == issuer.id,
+                PastAward.decision_number == entry.decision_number,
+                PastAward.decision_date == entry.decision_date,
+                PastAward.award_id == entry.award.id,
+                PastAward.recipient_key == entry.recipient_key,
+            )
+        ).one()
+        for field, _old, new in changed[entry.number]:
+            setattr(past, field, new)
+        updated.append((str(past.uuid), changed[entry.number]))
+    return updated

@@ -12,13 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from emudesk.errors import NotFoundError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Award, Cluster, ClusterYear, Issuer, IssuerKind, Proposal, Unit
+from emudesk.model import (
+    Award,
+    Cluster,
+    ClusterYear,
+    Issuer,
+    IssuerKind,
+    PastAward,
+    Proposal,
+    Unit,
+)
 from emudesk.records import award_statistics as stats
 from emudesk.services.issuing import names
 from emudesk.services.organisation.names_on_dates import (
@@ -95,7 +105,8 @@ def statistics(
     today: dt.date | None = None,
 ) -> stats.AwardStatistics:
     """The issuer's awards proposed and decided, in its clusters (or ``cluster`` only),
-    from ``first_year`` to ``last_year`` (either open)."""
+    from ``first_year`` to ``last_year`` (either open), with its past decisions' awards
+    (imported from the template; they belong to no cluster, so a cluster leaves them out)."""
     _years(first_year, last_year)
     issuer = names.find_issuer(session, issuer_code)
     chosen = _cluster(session, issuer, cluster) if clean(cluster) else None
@@ -121,19 +132,26 @@ def statistics(
     if last_year is not None:
         query = query.where(ClusterYear.year <= last_year)
     # The database counts; one row per year, award, unit and decision date comes back.
-    grouped = session.execute(query).all()
+    grouped = [(*row, 0) for row in session.execute(query).all()]
+    past_left_out = 0
+    past = _past_query(issuer, first_year, last_year)
+    if chosen is None:
+        grouped += [(*row, row[-1]) for row in session.execute(past).all()]
+    else:  # past decisions belong to no cluster
+        past_left_out = sum(int(row[-1]) for row in session.execute(past).all())
     counts: dict[tuple[int, int, int, str, str], list[int]] = {}
     units: dict[int, Unit] = {}
     issuer_names: dict[str, dt.date] = {}
-    for year, award_id, unit_id, decided_on, proposed, decided in grouped:
+    for year, award_id, unit_id, decided_on, proposed, decided, earlier in grouped:
         on = decided_on or year_end(year)
         unit = units.get(unit_id)
         if unit is None:
             unit = units[unit_id] = session.get_one(Unit, unit_id)
         named = unit_ref_on(unit, on)
-        count = counts.setdefault((year, award_id, unit_id, named.code, named.name), [0, 0])
+        count = counts.setdefault((year, award_id, unit_id, named.code, named.name), [0, 0, 0])
         count[0] += int(proposed)
         count[1] += int(decided or 0)
+        count[2] += int(earlier)
         if decided:
             name = issuer_naming_on(issuer, on).name
             issuer_names[name] = min(on, issuer_names.get(name, on))
@@ -148,8 +166,11 @@ def statistics(
             unit=unit_name,
             proposed=proposed,
             decided=decided,
+            past=earlier,
         )
-        for (year, award_id, _unit, unit_code, unit_name), (proposed, decided) in counts.items()
+        for (year, award_id, _unit, unit_code, unit_name), (proposed, decided, earlier) in (
+            counts.items()
+        )
     )
     shown = sorted(issuer_names, key=issuer_names.__getitem__) or [names.issuer_name(issuer)]
     return stats.AwardStatistics(
@@ -160,7 +181,30 @@ def statistics(
         cluster=chosen.code if chosen is not None else "",
         made_on=today or dt.date.today(),
         cells=tuple(sorted(cells, key=lambda c: (c.year, sort_key(c.award), sort_key(c.unit)))),
+        past_left_out=past_left_out,
     )
+
+
+def _past_query(issuer: Issuer, first_year: int | None, last_year: int | None) -> Select[Any]:
+    """The issuer's past awards counted per year, award, unit and decision date, in the
+    columns of the proposals' count (each one proposed and decided)."""
+    query = (
+        select(
+            PastAward.year,
+            PastAward.award_id,
+            PastAward.unit_id,
+            PastAward.decision_date,
+            func.count(PastAward.id),
+            func.count(PastAward.id),
+        )
+        .where(PastAward.issuer_id == issuer.id)
+        .group_by(PastAward.year, PastAward.award_id, PastAward.unit_id, PastAward.decision_date)
+    )
+    if first_year is not None:
+        query = query.where(PastAward.year >= first_year)
+    if last_year is not None:
+        query = query.where(PastAward.year <= last_year)
+    return query
 
 
 def clusters_of(session: Session, issuer_code: str) -> list[tuple[str, str]]:

@@ -1,13 +1,15 @@
-"""Record the issuer's decision on a year's proposals, after a preview of what it takes."""
+"""Record the issuer's decision on a year's proposals (of every cluster, or of the clusters
+ticked), after a preview of what it takes."""
 
 from __future__ import annotations
 
 from uuid import UUID
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QWidget
 
-from emudesk.errors import EmuError
+from emudesk.errors import EmuError, ValidationError
 from emudesk.printing.official import SIGNING_MODES
 from emudesk.services.issuing import decisions
 from emudesk.ui import messages
@@ -35,7 +37,19 @@ class RecordDecisionDialog(ServiceDialog):
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.REASON, QHeaderView.ResizeMode.Stretch)
+        # a reason (the council's vote) is read whole: rows grow to their wrapped text, at
+        # the width the stretched column finally gets
+        header.sectionResized.connect(lambda *_args: self.ui.itemsView.resizeRowsToContents())
         self._fill_modes()
+        # the clusters whose proposals the decision takes: one box each, all ticked at first
+        self.clusterBoxes: list[QCheckBox] = []
+        self.clustersLabel = QLabel(self)
+        self.clustersRow = QWidget(self)
+        self.clustersLayout = QHBoxLayout(self.clustersRow)
+        self.clustersLayout.setContentsMargins(0, 0, 0, 0)
+        self.clustersLayout.addStretch(1)
+        self.ui.formLayout.insertRow(1, self.clustersLabel, self.clustersRow)
+        self._texts()
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.yearSpin.setValue(year)
         self.ui.yearSpin.valueChanged.connect(self._load)
@@ -50,9 +64,16 @@ class RecordDecisionDialog(ServiceDialog):
             self.ui.modeCombo.currentData() or "",
         )
 
+    def _texts(self) -> None:
+        self.clustersLabel.setText(self.tr("Clusters:"))
+        self.clustersRow.setToolTip(
+            self.tr("The decision takes the pending proposals of the clusters ticked")
+        )
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._fill_modes()
+        self._texts()
         self._preview()
 
     @Slot()
@@ -63,6 +84,33 @@ class RecordDecisionDialog(ServiceDialog):
             found = ()
             self.ui.previewLabel.setText(error.message)
         self.model.set_candidates(found)
+        self._fill_clusters(list(dict.fromkeys(item.cluster for item in found)))
+
+    def _fill_clusters(self, codes: list[str]) -> None:
+        for box in self.clusterBoxes:
+            self.clustersLayout.removeWidget(box)
+            box.deleteLater()
+        self.clusterBoxes = []
+        for position, code in enumerate(codes):
+            box = QCheckBox(code, self.clustersRow)
+            box.setProperty("code", code)
+            box.setChecked(True)
+            box.toggled.connect(self._clusters_changed)
+            self.clustersLayout.insertWidget(position, box)
+            self.clusterBoxes.append(box)
+        self.clustersLabel.setVisible(bool(codes))
+        self.clustersRow.setVisible(bool(codes))
+        self._clusters_changed()
+
+    def chosen_clusters(self) -> set[str]:
+        """The codes of the clusters ticked."""
+        return {str(box.property("code")) for box in self.clusterBoxes if box.isChecked()}
+
+    @Slot()
+    def _clusters_changed(self) -> None:
+        chosen = self.chosen_clusters()
+        for row, item in enumerate(self.model.items):
+            self.ui.itemsView.setRowHidden(row, item.cluster not in chosen)
         self._preview()
 
     def fields(self) -> decisions.DecisionFields:
@@ -78,8 +126,15 @@ class RecordDecisionDialog(ServiceDialog):
         )
 
     def _planned(self) -> tuple[decisions.ItemInfo, ...]:
+        chosen = self.chosen_clusters()
+        if self.clusterBoxes and not chosen:
+            raise ValidationError(self.tr("Tick the clusters whose proposals it decides."))
         return self.context.read(
-            decisions.preview_decision, self.issuer, self.fields(), refused=self.model.refused()
+            decisions.preview_decision,
+            self.issuer,
+            self.fields(),
+            refused=self.model.refused(chosen),
+            clusters=tuple(sorted(chosen)),
         )
 
     @Slot()
@@ -97,6 +152,11 @@ class RecordDecisionDialog(ServiceDialog):
             return
         self.model.show_preview(planned)
         self.ui.previewLabel.setText(self._summary(planned))
+        self.ui.itemsView.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ui.itemsView.resizeRowsToContents()
 
     def _summary(self, planned: tuple[decisions.ItemInfo, ...]) -> str:
         numbers = [i.register_number for i in planned if i.approved]
@@ -129,7 +189,14 @@ class RecordDecisionDialog(ServiceDialog):
         )
 
     def save(self) -> UUID | None:
+        chosen = self.chosen_clusters()
+        if self.clusterBoxes and not chosen:  # no clusters would be every cluster's: never
+            raise ValidationError(self.tr("Tick the clusters whose proposals it decides."))
         found = self.context.write(
-            decisions.record_decision, self.issuer, self.fields(), refused=self.model.refused()
+            decisions.record_decision,
+            self.issuer,
+            self.fields(),
+            refused=self.model.refused(chosen),
+            clusters=tuple(sorted(chosen)),
         )
         return found.uuid

@@ -178,6 +178,14 @@ class PastImportDialog(QDialog):
                 "Correct the rows in red in the workbook, save it, then choose it again: "
                 "nothing is imported while a row is wrong."
             )
+        elif result.count("changed"):
+            summary += " " + arg(
+                self.tr(
+                    "%1 row(s) differ from the past awards stored (old → new in the list): "
+                    "importing corrects them."
+                ),
+                result.count("changed"),
+            )
         elif not result.count("new"):
             summary += " " + self.tr("Nothing to import.")
         self._show(summary)
@@ -209,7 +217,11 @@ class PastImportDialog(QDialog):
     def _show(self, summary: str) -> None:
         self.ui.summaryLabel.setText(summary)
         result = self.result_
-        ready = result is not None and not result.problems and bool(result.count("new"))
+        ready = (
+            result is not None
+            and not result.problems
+            and bool(result.count("new") or result.count("changed"))
+        )
         self.ui.importButton.setEnabled(ready and not self._busy())
 
     @Slot()
@@ -217,23 +229,34 @@ class PastImportDialog(QDialog):
         result, path = self.result_, self.path
         if result is None or path is None or result.problems:
             return
-        if not messages.confirm(
-            self,
-            self.tr("Import past decisions"),
-            arg(
+        question = arg(
+            self.tr(
+                "Add %1 past award(s) of %2 to the award history? A backup of the "
+                "database is made first."
+            ),
+            result.count("new"),
+            result.issuer,
+        )
+        if result.count("changed"):
+            question = arg(
                 self.tr(
-                    "Add %1 past award(s) of %2 to the award history? A backup of the "
-                    "database is made first."
+                    "Add %1 past award(s) of %2 to the award history, and correct %3 "
+                    "already stored with the workbook's values (old → new in the list)? "
+                    "A backup of the database is made first."
                 ),
                 result.count("new"),
                 result.issuer,
-            ),
-            self.tr("Import"),
+                result.count("changed"),
+            )
+        if not messages.confirm(
+            self, self.tr("Import past decisions"), question, self.tr("Import")
         ):
             return
 
+        update = bool(result.count("changed"))  # the corrections the officer was shown
+
         def work(session: Any, progress: Any) -> PastImport:
-            return past_decisions.import_workbook(session, path, progress=progress)
+            return past_decisions.import_workbook(session, path, update=update, progress=progress)
 
         self.committing = True
         self._run(work, self._on_stored, self.tr("Storing the past decisions…"))
@@ -248,16 +271,14 @@ class PastImportDialog(QDialog):
             if result.backup is not None
             else ""
         )
-        messages.inform(
-            self,
-            self.tr("Imported"),
-            arg(
-                self.tr("%1 past award(s) added to the award history; %2 were already here."),
-                result.count("new"),
-                result.count("present"),
-            ),
-            details=details,
+        text = arg(
+            self.tr("%1 past award(s) added to the award history; %2 were already here."),
+            result.count("new"),
+            result.count("present"),
         )
+        if result.count("changed"):
+            text += " " + arg(self.tr("%1 corrected."), result.count("changed"))
+        messages.inform(self, self.tr("Imported"), text, details=details)
         self.accept()
 
     # -- the running task -------------------------------------------------------------------

@@ -153,7 +153,7 @@ class Ui_PastImportDialog(object):
 
     def retranslateUi(self, PastImportDialog):
         PastImportDialog.setWindowTitle(QCoreApplication.translate("PastImportDialog", u"Import past decisions", None))
-        self.introLabel.setText(QCoreApplication.translate("PastImportDialog", u"Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision's date, the register number) and shown below before anything is stored; rows already here are left alone.", None))
+        self.introLabel.setText(QCoreApplication.translate("PastImportDialog", u"Awards decided before emudesk, one row per recipient, typed into the template of past decisions. Every row is checked (the award in the catalogue, the unit by its name on the decision's date, the register number) and shown below before anything is stored; a row already here is left alone, or, if it corrects the register number, signer, position, achievement or note, shown with the old and new values for you to update it.", None))
         self.fileLabel.setText(QCoreApplication.translate("PastImportDialog", u"&Workbook:", None))
         self.chooseButton.setText(QCoreApplication.translate("PastImportDialog", u"&Choose\u2026", None))
         self.issuerLabel.setText(QCoreApplication.translate("PastImportDialog", u"Template &for:", None))

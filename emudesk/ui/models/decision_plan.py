@@ -36,12 +36,15 @@ class DecisionPlanModel(QAbstractTableModel):
         """The council did not carry it: the decision cannot approve it."""
         return not self.items[row].approved
 
-    def refused(self) -> dict[str, str]:
-        """What the officer refused (the proposal's UUID → the reason), for the service."""
+    def refused(self, clusters: set[str] | None = None) -> dict[str, str]:
+        """What the officer refused (the proposal's UUID → the reason), for the service;
+        of ``clusters`` only, when given (the others are not in the decision)."""
         return {
             str(item.proposal_uuid): self.reasons[row]
             for row, item in enumerate(self.items)
-            if not self.approved[row] and not self.locked(row)
+            if not self.approved[row]
+            and not self.locked(row)
+            and (clusters is None or item.cluster in clusters)
         }
 
     def show_preview(self, items: tuple[ItemInfo, ...] | None) -> None:

@@ -9,10 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from emudesk.services.issuing.past_decisions import PastRow
+from emudesk.ui.formatting import arg
 
 Index = QModelIndex | QPersistentModelIndex
 REFUSED = QColor("#b00020")
 PRESENT = QColor("#606060")
+CHANGED = QColor("#8a4b00")
 
 
 class PastImportModel(QAbstractTableModel):
@@ -61,6 +63,8 @@ class PastImportModel(QAbstractTableModel):
             return self.tr("added")
         if row.status == "present":
             return self.tr("already here")
+        if row.status == "changed":
+            return arg(self.tr("already here, corrected: %1"), row.change_words())
         return row.problem or row.message
 
     def text(self, row: PastRow, column: int) -> str:
@@ -86,6 +90,8 @@ class PastImportModel(QAbstractTableModel):
                 return REFUSED
             if row.status == "present":
                 return PRESENT
+            if row.status == "changed":
+                return CHANGED
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROW, self.YEAR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

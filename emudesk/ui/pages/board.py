@@ -78,11 +78,16 @@ class BoardPage(Page):
         deadlines = {r.cluster: r for r in found.rows if r.deadline is not None}
         for cluster, row in deadlines.items():
             assert row.deadline is not None
-            lines.append(
+            left = row.days_left or 0
+            text = (
                 self.tr("%1: dossier deadline %2 (%3 day(s) left).")
-                .replace("%1", cluster)
+                if left >= 0
+                else self.tr("%1: dossier deadline %2 (passed %3 day(s) ago).")
+            )
+            lines.append(
+                text.replace("%1", cluster)
                 .replace("%2", row.deadline.strftime("%d/%m/%Y"))
-                .replace("%3", str(row.days_left))
+                .replace("%3", str(abs(left)))
             )
         lines += [self.tr("Over the quota: %1").replace("%1", b) for b in found.breaches]
         self.ui.quotaLabel.setText("\n".join(lines))

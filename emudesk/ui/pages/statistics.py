@@ -131,9 +131,9 @@ class StatisticsPage(Page):
         self.introLabel.setText(
             self.tr(
                 "How many awards the issuer's clusters proposed and how many its decisions "
-                "granted, by award, unit and level, year by year. Units and the issuer are "
-                "named as on each decision's date, so a unit renamed or merged since keeps "
-                "its name of then."
+                "granted, by award, unit and level, year by year, with the past decisions "
+                "imported from the template. Units and the issuer are named as on each "
+                "decision's date, so a unit renamed or merged since keeps its name of then."
             )
         )
         self.issuerLabel.setText(self.tr("&Issuer:"))
@@ -226,14 +226,23 @@ class StatisticsPage(Page):
             for row, label in enumerate(table.rows)
         ]
         self.chart.set_data(table.columns, bars, self.tr("Proposed"))
-        self.summaryLabel.setText(
-            arg(
-                self.tr("%1: %2 award(s) decided of %3 proposed."),
-                found.issuer,
-                found.decided,
-                found.proposed,
-            )
+        summary = arg(
+            self.tr("%1: %2 award(s) decided of %3 proposed."),
+            found.issuer,
+            found.decided,
+            found.proposed,
         )
+        if found.past_left_out:
+            summary += " " + arg(
+                self.tr("%1 award(s) of past decisions are left out: they belong to no cluster."),
+                found.past_left_out,
+            )
+        elif found.past:
+            summary += " " + arg(
+                self.tr("Of them, %1 from past decisions imported from the template."),
+                found.past,
+            )
+        self.summaryLabel.setText(summary)
 
     @Slot()
     def export(self) -> None:
