@@ -4423,7 +4423,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+205"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -7941,7 +7941,7 @@ Continue?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+74"/>
+        <location filename="../../emudesk/ui/app.py" line="+84"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

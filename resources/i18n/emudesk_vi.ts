@@ -4423,7 +4423,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+205"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -7941,7 +7941,7 @@ Tiếp tục?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../emudesk/ui/app.py" line="+74"/>
+        <location filename="../../emudesk/ui/app.py" line="+84"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
