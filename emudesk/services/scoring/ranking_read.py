@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Uuid, bindparam, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from emudesk import rules
@@ -29,6 +31,7 @@ from emudesk.records.ranking_inputs import (
     RankingInputs,
     YearScores,
 )
+from emudesk.rules import summaries
 
 _YEAR_COLUMNS = "y.id, y.uuid, y.year, k.id, k.code, k.name, k.issuer_id"
 _YEAR_BY_UUID = text(
@@ -65,6 +68,32 @@ _NAMES = text(
 _SCORES = text(
     "SELECT s.criterion_id, s.scorer_unit_id, s.assessed_unit_id, s.role, s.value "
     "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.table_id = :table"
+)
+# One row per (criterion, assessed unit): the entries summed as ``rules.ScoreSummary`` reads
+# them (see ``emudesk.rules.summaries``); the peers' extremes only when they are trimmed.
+# Plain aggregates and CASE, the same on SQLite and PostgreSQL (where SUM of a BIGINT is a
+# NUMERIC, read back as a Decimal and converted).
+_SUMMARY = (
+    "SELECT s.criterion_id, s.assessed_unit_id, COUNT(*), SUM(s.value), MIN(s.value), "
+    "MAX(s.value), SUM(CAST(s.value AS BIGINT) * s.value), "
+    "SUM(CASE s.role"
+    f" WHEN 'self' THEN CASE WHEN s.scorer_unit_id = s.assessed_unit_id THEN {summaries.OWN_SELF}"
+    f" ELSE {summaries.FOREIGN_SELF} END"
+    f" WHEN 'head' THEN {summaries.HEAD}"
+    f" WHEN 'peer' THEN CASE WHEN s.scorer_unit_id = s.assessed_unit_id THEN {summaries.ODD}"
+    f" ELSE {summaries.PEER} END"
+    f" ELSE {summaries.ODD} END), "
+    "MAX(CASE s.role WHEN 'self' THEN s.value END), "
+    "MAX(CASE s.role WHEN 'head' THEN s.value END){extremes} "
+    "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.table_id = :table "
+    "GROUP BY s.criterion_id, s.assessed_unit_id"
+)
+_SUMMED = text(_SUMMARY.format(extremes=""))
+_SUMMED_WITH_EXTREMES = text(
+    _SUMMARY.format(
+        extremes=", MIN(CASE s.role WHEN 'peer' THEN s.value END), "
+        "MAX(CASE s.role WHEN 'peer' THEN s.value END)"
+    )
 )
 _UNIT_KEYS = text("SELECT id, uuid FROM unit WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
@@ -120,18 +149,22 @@ def year_by_cluster(session: Session, cluster_key: UUID | str, year: int) -> Seq
     return row
 
 
-def read(session: Session, year_row: Sequence[Any]) -> RankingInputs:
+def read(session: Session, year_row: Sequence[Any], *, summed: bool = False) -> RankingInputs:
     """Everything the ranking of the year (a row of ``year_by_*``) reads.
+
+    ``summed``: the scores are read summed per (criterion, assessed unit) by the database
+    (``YearScores.summaries``), not one by one (``YearScores.entries``): what a ranking needs,
+    not a score sheet, which shows each scorer's value.
 
     Raises ``Missing`` when the year has no scoring table, and ``rules.RegulationError`` for
     stored settings that do not read back (as ``regulation.settings_of`` does).
     """
     year_id, year_uuid, year, cluster_id, code, name, issuer_id = year_row
-    scores = _year_scores(session, year_id, year)
+    scores = _year_scores(session, year_id, year, summed)
     previous = None
     if any(r.kind is rules.TieBreakKind.PREVIOUS_RANK for r in scores.settings.tie_breaks):
         try:
-            previous = _previous(session, cluster_id, year)
+            previous = _previous(session, cluster_id, year, summed)
         except rules.RegulationError as exc:  # the ORM path refused these the same way
             raise ValidationError(str(exc)) from exc
     conn = session.connection()
@@ -160,19 +193,19 @@ def read(session: Session, year_row: Sequence[Any]) -> RankingInputs:
     )
 
 
-def _previous(session: Session, cluster_id: int, year: int) -> YearScores | None:
+def _previous(session: Session, cluster_id: int, year: int, summed: bool) -> YearScores | None:
     found = (
         session.connection().execute(_PREVIOUS, {"cluster": cluster_id, "year": year - 1}).first()
     )
     if found is None:
         return None
     try:
-        return _year_scores(session, found[0], year - 1)
+        return _year_scores(session, found[0], year - 1, summed)
     except MissingError:  # no table that year: no previous ranks
         return None
 
 
-def _year_scores(session: Session, year_id: int, year: int) -> YearScores:
+def _year_scores(session: Session, year_id: int, year: int, summed: bool) -> YearScores:
     conn = session.connection()
     table = conn.execute(_TABLE, {"year": year_id}).first()
     if table is None:
@@ -209,26 +242,12 @@ def _year_scores(session: Session, year_id: int, year: int) -> YearScores:
         for unit_id, unit_uuid, unit_code in conn.execute(_MEMBERS, {"year": year_id})
     )
     unit_keys = {m.unit_id: m.key for m in members}
-    score_rows = conn.execute(_SCORES, {"table": table_id}).all()
-    _add_unit_keys(
-        session,
-        unit_keys,
-        {r[1] for r in score_rows} | {r[2] for r in score_rows},
-    )
     entries: tuple[rules.ScoreEntry, ...] = ()
-    if score_rows:  # column by column, the keys looked up by C-level maps: a third faster
-        cids, scorers, assessed, roles, values = zip(*score_rows, strict=True)
-        unit_key, criterion_key = unit_keys.__getitem__, criterion_keys.__getitem__
-        entries = tuple(
-            map(
-                rules.ScoreEntry,
-                map(unit_key, scorers),
-                map(_ROLES.__getitem__, roles),
-                map(unit_key, assessed),
-                map(criterion_key, cids),
-                values,
-            )
-        )
+    summed_rows: tuple[rules.ScoreSummary, ...] | None = None
+    if summed:
+        summed_rows = _summaries(session, table_id, settings, unit_keys, criterion_keys)
+    if summed_rows is None:
+        entries = _entries(session, table_id, unit_keys, criterion_keys)
     vote_rows = conn.execute(_VOTES, {"year": year_id}).all()
     votes = (
         {unit_keys[u]: v for u, v in vote_rows if u in {m.unit_id for m in members}}
@@ -245,7 +264,73 @@ def _year_scores(session: Session, year_id: int, year: int) -> YearScores:
         members=members,
         entries=entries,
         votes=votes,
+        summaries=summed_rows,
     )
+
+
+def _entries(
+    session: Session, table_id: int, unit_keys: dict[int, str], criterion_keys: dict[int, str]
+) -> tuple[rules.ScoreEntry, ...]:
+    score_rows = session.connection().execute(_SCORES, {"table": table_id}).all()
+    _add_unit_keys(
+        session,
+        unit_keys,
+        {r[1] for r in score_rows} | {r[2] for r in score_rows},
+    )
+    if not score_rows:
+        return ()
+    # column by column, the keys looked up by C-level maps: a third faster
+    cids, scorers, assessed, roles, values = zip(*score_rows, strict=True)
+    unit_key, criterion_key = unit_keys.__getitem__, criterion_keys.__getitem__
+    return tuple(
+        map(
+            rules.ScoreEntry,
+            map(unit_key, scorers),
+            map(_ROLES.__getitem__, roles),
+            map(unit_key, assessed),
+            map(criterion_key, cids),
+            values,
+        )
+    )
+
+
+def _summaries(
+    session: Session,
+    table_id: int,
+    settings: rules.RegulationSettings,
+    unit_keys: dict[int, str],
+    criterion_keys: dict[int, str],
+) -> tuple[rules.ScoreSummary, ...] | None:
+    """The year's entries summed (None: a sum beyond SQLite's integers; read them one by one)."""
+    query = _SUMMED_WITH_EXTREMES if settings.trim_extremes else _SUMMED
+    conn = session.connection()
+    try:
+        rows = conn.execute(query, {"table": table_id}).all()
+    except OperationalError:  # SQLite's SUM refuses to overflow; PostgreSQL's is a NUMERIC
+        if conn.dialect.name != "sqlite":
+            raise
+        return None
+    _add_unit_keys(session, unit_keys, {r[1] for r in rows})
+    criterion_key, unit_key = criterion_keys.__getitem__, unit_keys.__getitem__
+    return tuple(
+        rules.ScoreSummary(
+            criterion_key(row[0]),
+            unit_key(row[1]),
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            _integer(row[6]),
+            _integer(row[7]),
+            *row[8:],
+        )
+        for row in rows
+    )
+
+
+def _integer(value: Any) -> Any:
+    """A PostgreSQL NUMERIC sum as the integer it is (SQLite's sums are left as they are)."""
+    return int(value) if isinstance(value, Decimal) else value
 
 
 def _add_unit_keys(session: Session, keys: dict[int, str], wanted: Iterable[int]) -> None:
