@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Uuid, bindparam, text
+from sqlalchemy import TextClause, Uuid, bindparam, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -70,12 +70,13 @@ _SCORES = text(
     "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.table_id = :table"
 )
 # One row per (criterion, assessed unit): the entries summed as ``rules.ScoreSummary`` reads
-# them (see ``emudesk.rules.summaries``); the peers' extremes only when they are trimmed.
-# Plain aggregates and CASE, the same on SQLite and PostgreSQL (where SUM of a BIGINT is a
-# NUMERIC, read back as a Decimal and converted).
+# them (see ``emudesk.rules.summaries``); the sum of the squares only for a table with
+# pass/fail rows (0 otherwise), the peers' extremes only when they are trimmed. Plain
+# aggregates and CASE, the same on SQLite and PostgreSQL (where SUM of a BIGINT is a NUMERIC,
+# read back as a Decimal and converted).
 _SUMMARY = (
     "SELECT s.criterion_id, s.assessed_unit_id, COUNT(*), SUM(s.value), MIN(s.value), "
-    "MAX(s.value), SUM(CAST(s.value AS BIGINT) * s.value), "
+    "MAX(s.value), {squares}, "
     "SUM(CASE s.role"
     f" WHEN 'self' THEN CASE WHEN s.scorer_unit_id = s.assessed_unit_id THEN {summaries.OWN_SELF}"
     f" ELSE {summaries.FOREIGN_SELF} END"
@@ -88,13 +89,18 @@ _SUMMARY = (
     "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.table_id = :table "
     "GROUP BY s.criterion_id, s.assessed_unit_id"
 )
-_SUMMED = text(_SUMMARY.format(extremes=""))
-_SUMMED_WITH_EXTREMES = text(
-    _SUMMARY.format(
-        extremes=", MIN(CASE s.role WHEN 'peer' THEN s.value END), "
-        "MAX(CASE s.role WHEN 'peer' THEN s.value END)"
-    )
+_SQUARES = "SUM(CAST(s.value AS BIGINT) * s.value)"
+_EXTREMES = (
+    ", MIN(CASE s.role WHEN 'peer' THEN s.value END), MAX(CASE s.role WHEN 'peer' THEN s.value END)"
 )
+# by (pass/fail rows in the table, extremes trimmed)
+_SUMMED = {
+    (binary, trimmed): text(
+        _SUMMARY.format(squares=_SQUARES if binary else "0", extremes=_EXTREMES if trimmed else "")
+    )
+    for binary in (False, True)
+    for trimmed in (False, True)
+}
 _UNIT_KEYS = text("SELECT id, uuid FROM unit WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
@@ -245,7 +251,9 @@ def _year_scores(session: Session, year_id: int, year: int, summed: bool) -> Yea
     entries: tuple[rules.ScoreEntry, ...] = ()
     summed_rows: tuple[rules.ScoreSummary, ...] | None = None
     if summed:
-        summed_rows = _summaries(session, table_id, settings, unit_keys, criterion_keys)
+        binary = any(spec.kind is rules.CriterionKind.PASS_FAIL for spec in criteria)
+        query = _SUMMED[binary, settings.trim_extremes]
+        summed_rows = _summaries(session, table_id, query, unit_keys, criterion_keys)
     if summed_rows is None:
         entries = _entries(session, table_id, unit_keys, criterion_keys)
     vote_rows = conn.execute(_VOTES, {"year": year_id}).all()
@@ -297,12 +305,11 @@ def _entries(
 def _summaries(
     session: Session,
     table_id: int,
-    settings: rules.RegulationSettings,
+    query: TextClause,
     unit_keys: dict[int, str],
     criterion_keys: dict[int, str],
 ) -> tuple[rules.ScoreSummary, ...] | None:
     """The year's entries summed (None: a sum beyond SQLite's integers; read them one by one)."""
-    query = _SUMMED_WITH_EXTREMES if settings.trim_extremes else _SUMMED
     conn = session.connection()
     try:
         rows = conn.execute(query, {"table": table_id}).all()
