@@ -343,3 +343,21 @@ def test_a_pass_fail_value_between_the_ends_is_read_one_by_one(
         assert lean == _outcome(reference.compute, s, year_uuid, False)
     assert isinstance(lean, tuple)
     assert entries_read
+
+
+@pytest.mark.sqlite_only  # PostgreSQL's column holds no such values, and its sums are NUMERIC
+def test_counts_whose_sum_overflows_sqlite_are_read_one_by_one(
+    db: Database, entries_read: list[int]
+) -> None:
+    with db.session() as s:
+        year_uuid, _members = _kinds_database(s)
+        s.execute(
+            text(
+                "UPDATE score SET value = 4611686018427387904 WHERE criterion_id = "
+                "(SELECT id FROM criterion WHERE code = '3') AND role = 'peer'"
+            )
+        )
+        s.commit()
+        lean = _outcome(ranking.compute, s, year_uuid, False)
+        assert lean == _outcome(reference.compute, s, year_uuid, False)
+    assert entries_read
