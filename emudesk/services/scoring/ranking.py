@@ -84,7 +84,8 @@ def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> Ran
     regulation problem) still speaks the user's language.
 
     The inputs are read with plain SQL into plain records (``ranking_read``): no ORM entity
-    is loaded, so the first ranking of a process costs about what reading its scores costs.
+    is loaded, and the scores come summed per criterion and unit by the database, so the
+    first ranking of a process costs about what reading its scores costs.
     """
     try:
         year_row = ranking_read.year_by_uuid(session, year_uuid)

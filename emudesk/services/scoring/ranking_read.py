@@ -6,7 +6,12 @@ queries are plain ``text()``: compiled in microseconds, returning tuples. They r
 ORM path read, no more: the current table, the settings, the members with their names, the
 scores, the votes, the exclusions, the catalogue's awards and the lock — and the year before,
 when a tie-break asks for its ranks. The same SQL runs on SQLite and PostgreSQL; the values
-that the two drivers return differently (UUIDs, dates, JSON, booleans) are converted here.
+that the two drivers return differently (UUIDs, dates, JSON, booleans, sums) are converted here.
+
+A ranking reads the scores summed per (criterion, assessed unit) by the database
+(``rules.summaries``): ten times fewer rows reach Python. A score sheet, which shows every
+scorer's value, and a ranking whose sums show an entry the full check must see, read them one
+by one.
 """
 
 from __future__ import annotations
@@ -313,9 +318,9 @@ def _summaries(
     conn = session.connection()
     try:
         rows = _driver_rows(conn, query, {"table": table_id})
-    except conn.dialect.loaded_dbapi.OperationalError:
+    except conn.dialect.loaded_dbapi.OperationalError as exc:
         # SQLite's SUM refuses to overflow (PostgreSQL's sum of integers is a NUMERIC)
-        if conn.dialect.name != "sqlite":
+        if conn.dialect.name != "sqlite" or "overflow" not in str(exc).lower():
             raise
         return None
     _add_unit_keys(session, unit_keys, {r[1] for r in rows})
