@@ -8,7 +8,12 @@ timed), then times, in an order that alternates between processes:
   assessed unit, role, value; found through the year's scoring table) — the floor of any
   ranking that reads the scores from the database;
 - ranking: ``ranking.compute_for`` in a new session — the first call, with its cold caches
-  (SQLAlchemy's statement cache, SQLite's page cache), as a user meets it.
+  (SQLAlchemy's statement cache, SQLite's page cache), as a user meets it. It reads the same
+  13,200 rows, summed by SQLite per (criterion, assessed unit) into 1,200 rows.
+
+Then, for context only (not a baseline): the ranking a second time, and SQLite summing the
+same rows as the ranking has them summed (``ranking_read``'s query, on a new ``sqlite3``
+connection; the C30 table has no pass/fail row and its regulation trims no extremes).
 
 One unmeasured process first warms the operating system's file cache. The figures are the
 medians over the processes and the ratio of the medians.
@@ -38,6 +43,13 @@ RAW = (
 )
 
 
+TABLE = (
+    "SELECT t.id FROM scoring_table t JOIN cluster_year y ON y.id = t.cluster_year_id "
+    "JOIN cluster k ON k.id = y.cluster_id WHERE k.code = ? AND y.year = ? "
+    "ORDER BY t.revision DESC LIMIT 1"
+)
+
+
 def sample(path: str, cluster: str, year: int, raw_first: bool) -> dict[str, float]:
     """One fresh process's figures (run inside the child)."""
     import sqlite3
@@ -46,7 +58,7 @@ def sample(path: str, cluster: str, year: int, raw_first: bool) -> dict[str, flo
     from sqlalchemy.orm import configure_mappers
 
     from emudesk.db import open_database
-    from emudesk.services.scoring import ranking
+    from emudesk.services.scoring import ranking, ranking_read
 
     db = open_database(path)
     configure_mappers()
@@ -66,11 +78,21 @@ def sample(path: str, cluster: str, year: int, raw_first: bool) -> dict[str, flo
         assert report.rows
         return time.perf_counter() - start
 
+    def summed() -> float:
+        start = time.perf_counter()
+        conn = sqlite3.connect(path)
+        table = conn.execute(TABLE, (cluster, year)).fetchone()[0]
+        rows = conn.execute(str(ranking_read._SUMMED[False, False]), {"table": table}).fetchall()
+        conn.close()
+        assert rows
+        return time.perf_counter() - start
+
     if raw_first:
         figures = {"raw": raw(), "ranking": ranked()}
     else:
         figures = {"ranking": ranked(), "raw": raw()}
     figures["ranking_again"] = ranked()
+    figures["summed"] = summed()
     db.dispose()
     return figures
 
@@ -106,10 +128,12 @@ def main() -> int:
     first = statistics.median(r["ranking"] for r in results) * 1000
     again = statistics.median(r["ranking_again"] for r in results) * 1000
     worst = max(r["ranking"] for r in results) * 1000
+    summed = statistics.median(r["summed"] for r in results) * 1000
     print(f"{args.cluster} {args.year} on {args.db}, {args.runs} fresh processes (medians):")
     print(f"  raw sqlite3 fetch of the scores: {raw:6.1f} ms")
     print(f"  ranking, first call:             {first:6.1f} ms  (slowest {worst:.1f} ms)")
     print(f"  ranking, second call:            {again:6.1f} ms")
+    print(f"  (context) SQLite summing them:   {summed:6.1f} ms  (the ranking's score query)")
     print(f"  ratio first call / raw: {first / raw:.2f}  (goal ≤ 1.5; median goal ≤ 50 ms)")
     return 0
 

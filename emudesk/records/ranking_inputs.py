@@ -71,8 +71,9 @@ class YearScores:
     criteria: tuple[rules.CriterionSpec, ...]  # the table's rows, by position
     settings: rules.RegulationSettings
     members: tuple[Member, ...]
-    entries: tuple[rules.ScoreEntry, ...]
+    entries: tuple[rules.ScoreEntry, ...]  # empty when read summed
     votes: Mapping[str, int] | None  # None: no vote recorded
+    summaries: tuple[rules.ScoreSummary, ...] | None = None  # the entries summed, if so read
 
 
 @dataclass(frozen=True)

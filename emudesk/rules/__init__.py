@@ -24,7 +24,7 @@ from emudesk.rules.checks import (
     check_value,
     validate_table,
 )
-from emudesk.rules.consolidate import combine_values, consolidate
+from emudesk.rules.consolidate import combine_values, consolidate, consolidate_summaries
 from emudesk.rules.errors import InvalidScoresError, RegulationError, TableError
 from emudesk.rules.points import (
     MAX_DECIMALS,
@@ -55,6 +55,7 @@ from emudesk.rules.scores import (
     ScorerValue,
     UnitResult,
 )
+from emudesk.rules.summaries import ScoreSummary
 from emudesk.rules.table import (
     CriterionKind,
     CriterionSpec,
@@ -96,6 +97,7 @@ __all__ = [
     "RegulationSettings",
     "Rounding",
     "ScoreEntry",
+    "ScoreSummary",
     "ScorerRole",
     "ScorerValue",
     "SkippedUnit",
@@ -114,6 +116,7 @@ __all__ = [
     "check_value",
     "combine_values",
     "consolidate",
+    "consolidate_summaries",
     "exact_leaf_points",
     "explain",
     "format_points",

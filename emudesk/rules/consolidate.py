@@ -24,6 +24,7 @@ from emudesk.rules.grouping import Given, Grouped, ScorerValues, group_entries
 from emudesk.rules.points import round_half_up
 from emudesk.rules.regulation import RegulationSettings
 from emudesk.rules.scores import CombineMethod, ScoreEntry, UnitResult
+from emudesk.rules.summaries import ScoreSummary, group_summaries
 from emudesk.rules.table import CriterionKind, CriterionSpec, TableTree, exact_leaf_points
 
 # Rounded points (hundredths) of one unit by criterion key, in three views: the regulation's,
@@ -48,12 +49,41 @@ def consolidate(
     instead of vanishing from the ranking. Raises ``TableError`` for a table whose totals
     cannot be computed and ``InvalidScoresError`` for entries the table or the roles forbid.
     """
+    tree = _checked_tree(criteria)
+    leaves = tree.leaves
+    return _results(tree, group_entries(tree, leaves, list(scores)), settings, units)
+
+
+def consolidate_summaries(
+    criteria: Sequence[CriterionSpec],
+    summaries: Iterable[ScoreSummary],
+    settings: RegulationSettings,
+    units: Iterable[str] = (),
+) -> dict[str, UnitResult] | None:
+    """``consolidate`` from the entries summed per (criterion, unit) by the database.
+
+    The results are those of ``consolidate`` on the same entries, except that their
+    ``scorer_values`` cannot be read (the peers are known only by their sum). None when an
+    entry needs the full check (see ``summaries.group_summaries``): consolidate the entries.
+    """
+    tree = _checked_tree(criteria)
+    grouped = group_summaries(tree.leaves, summaries)
+    if grouped is None:
+        return None
+    return _results(tree, grouped, settings, units)
+
+
+def _checked_tree(criteria: Sequence[CriterionSpec]) -> TableTree:
     problems = blocking_problems(criteria)
     if problems:
         raise TableError([problem.message for problem in problems])
-    tree = TableTree(criteria)
+    return TableTree(criteria)
+
+
+def _results(
+    tree: TableTree, grouped: Grouped, settings: RegulationSettings, units: Iterable[str]
+) -> dict[str, UnitResult]:
     leaves = tree.leaves
-    grouped = group_entries(tree, leaves, list(scores))
     assessed = {unit for by_unit in grouped.values() for unit in by_unit}
     unit_keys = sorted(set(units) | assessed)
 
@@ -108,6 +138,24 @@ def combine_values(
     return _mean(counted if self_value is None else [self_value, *counted])
 
 
+def _combined(given: Given, peers: tuple[int, int, int], method: CombineMethod) -> Fraction | None:
+    """``combine_values`` from the peers' (trimmed) sum and count, exactly as from their list."""
+    _scored, peer_sum, peer_count = peers
+    head, own = given.head, given.self_value
+    peer_mean = Fraction(peer_sum, peer_count) if peer_count else None
+    if method is CombineMethod.HEAD_ELSE_PEER_MEAN:
+        return Fraction(head) if head is not None else peer_mean
+    if method is CombineMethod.PEER_MEAN:
+        return peer_mean
+    if method is CombineMethod.HEAD_ONLY:
+        return None if head is None else Fraction(head)
+    if method is CombineMethod.SELF_ONLY:
+        return None if own is None else Fraction(own)
+    if own is None:
+        return peer_mean
+    return Fraction(peer_sum + own, peer_count + 1)
+
+
 def _mean(values: Sequence[int]) -> Fraction | None:
     return Fraction(sum(values), len(values)) if values else None
 
@@ -152,15 +200,10 @@ def _as_given(
         own = given.self_value
         mine: int | None = None
         peer: int | None = None
-        peer_sum = peer_count = 0
         if own is not None:
             mine = by_self[key] = round_half_up(own, decimals)
-        peers = given.peers
+        peers, peer_sum, peer_count = given.counted_peers(trim)
         if peers:
-            counted = (
-                sorted(peers.values())[1:-1] if trim and len(peers) >= trim else peers.values()
-            )
-            peer_sum, peer_count = sum(counted), len(counted)
             peer = by_peers[key] = round_half_up(peer_sum, decimals, peer_count)
         value: int | None
         if head_counts and given.head is not None:
@@ -191,11 +234,11 @@ def _converted(
     so these rows follow the definition step by step; tables have few of them.
     """
     methods = (settings.combine, CombineMethod.SELF_ONLY, CombineMethod.PEER_MEAN)
+    trim = settings.trim_min_peers if settings.trim_extremes else 0
     for index, method in enumerate(methods):
         raw: dict[str, Fraction] = {}
         for unit, given in by_unit.items():
-            peers = list(given.peers.values())
-            value = combine_values(given.self_value, peers, given.head, method, settings)
+            value = _combined(given, given.counted_peers(trim), method)
             if value is not None:
                 raw[unit] = value
         for unit, exact in exact_leaf_points(spec, raw).items():

@@ -18,7 +18,7 @@ from emudesk.rules.scores import ScoreEntry, ScorerRole, ScorerValue
 from emudesk.rules.table import CriterionKind, CriterionSpec, TableTree
 
 # Kinds whose valid values are the integers from 0 to the row's maximum (pass/fail: either end).
-_RANGED = frozenset(
+RANGED = frozenset(
     {
         CriterionKind.POINTS,
         CriterionKind.PASS_FAIL,
@@ -41,6 +41,19 @@ class Given:
         self.head: int | None = None
         self.head_scorer = ""
 
+    def counted_peers(self, trim: int) -> tuple[int, int, int]:
+        """How many peers scored; the sum and count of the values that count, the lowest and
+        the highest dropped when ``trim`` (0: never) or more peers scored."""
+        peers = self.peers
+        if trim and len(peers) >= trim:
+            counted = sorted(peers.values())[1:-1]
+            return len(peers), sum(counted), len(counted)
+        return len(peers), sum(peers.values()), len(peers)
+
+    def scorers_known(self) -> bool:
+        """Whether each value is known with its scorer (not only summed by the database)."""
+        return True
+
 
 # criterion key -> assessed unit key -> values given
 Grouped = dict[str, dict[str, Given]]
@@ -50,7 +63,7 @@ def group_entries(
     tree: TableTree, leaves: list[CriterionSpec], entries: list[ScoreEntry]
 ) -> Grouped:
     """Group the entries by criterion and unit; raise ``InvalidScoresError`` if any is wrong."""
-    tops = {spec.key: spec.max_points if spec.kind in _RANGED else _LARGE for spec in leaves}
+    tops = {spec.key: spec.max_points if spec.kind in RANGED else _LARGE for spec in leaves}
     binary = {spec.key for spec in leaves if spec.kind is CriterionKind.PASS_FAIL}
     grouped: Grouped = {}
     peer, own = ScorerRole.PEER, ScorerRole.SELF
@@ -199,6 +212,8 @@ class ScorerValues(Mapping[str, tuple[ScorerValue, ...]]):
                 given = self._grouped.get(spec.key, {}).get(unit)
                 if given is None:
                     continue
+                if not given.scorers_known():
+                    raise LookupError("the scores were read summed: read them one by one")
                 rows: list[ScorerValue] = []
                 if given.self_value is not None:
                     rows.append(ScorerValue(unit, ScorerRole.SELF, given.self_value))

@@ -36,17 +36,30 @@ class _Computed:
     settings: rules.RegulationSettings
 
 
+class _ReadEntriesError(Exception):
+    """Scores read summed need the full check: read them one by one and compute again."""
+
+
 def _compute(
     scores: YearScores, previous: YearScores | None = None, *, with_previous: bool = True
 ) -> _Computed:
     """The regulation applied to the year's inputs (``previous``: the year before, read when
-    a tie-break asks for its ranks)."""
+    a tie-break asks for its ranks). Raises ``_ReadEntriesError`` for summed scores that the
+    entries' check must see (``rules.consolidate_summaries``)."""
     settings = scores.settings
     specs = list(scores.criteria)
     member_keys = [m.key for m in scores.members]
     try:
         settings.check_table(specs)
-        results = rules.consolidate(specs, scores.entries, settings, units=member_keys)
+        if scores.summaries is None:
+            results = rules.consolidate(specs, scores.entries, settings, units=member_keys)
+        else:
+            summed = rules.consolidate_summaries(
+                specs, scores.summaries, settings, units=member_keys
+            )
+            if summed is None:
+                raise _ReadEntriesError
+            results = summed
         results = {k: v for k, v in results.items() if k in set(member_keys)}
         chain = settings.tie_breaks
         previous_ranks = None
@@ -71,7 +84,8 @@ def compute(session: Session, year_uuid: UUID, *, document: bool = False) -> Ran
     regulation problem) still speaks the user's language.
 
     The inputs are read with plain SQL into plain records (``ranking_read``): no ORM entity
-    is loaded, so the first ranking of a process costs about what reading its scores costs.
+    is loaded, and the scores come summed per criterion and unit by the database, so the
+    first ranking of a process costs about what reading its scores costs.
     """
     try:
         year_row = ranking_read.year_by_uuid(session, year_uuid)
@@ -91,9 +105,15 @@ def compute_for(session: Session, cluster_key: UUID | str, year: int) -> Ranking
 
 
 def _ranked(session: Session, year_row: Sequence[object], document: bool) -> RankingReport:
+    """The report, from the scores summed per criterion and unit by the database; read one
+    by one when they need the full check (which words what is wrong with them)."""
     with _collector_paused():
-        inputs = _inputs(session, year_row)
-        computed = _compute(inputs.scores, inputs.previous)
+        inputs = _inputs(session, year_row, summed=True)
+        try:
+            computed = _compute(inputs.scores, inputs.previous)
+        except _ReadEntriesError:
+            inputs = _inputs(session, year_row)
+            computed = _compute(inputs.scores, inputs.previous)
     with _sentences(document):
         return _report(inputs, computed)
 
@@ -116,9 +136,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _inputs(session: Session, year_row: Sequence[object]) -> RankingInputs:
+def _inputs(session: Session, year_row: Sequence[object], *, summed: bool = False) -> RankingInputs:
     try:
-        return ranking_read.read(session, year_row)
+        return ranking_read.read(session, year_row, summed=summed)
     except ranking_read.MissingError:
         raise NotFoundError(
             _(
