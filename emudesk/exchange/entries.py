@@ -9,13 +9,15 @@ return updates that score's note without touching its value.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from uuid import UUID
 
 from emudesk.exchange.formdata import FormRow
-from emudesk.exchange.values import SheetValues
 from emudesk.i18n import _
 from emudesk.rules import CriterionKind, local_points
+
+if TYPE_CHECKING:
+    from emudesk.exchange.values import SheetValues
 
 MAX_KEPT_SHOWN = 5
 
@@ -48,20 +50,14 @@ def entries_of(
     stored: Mapping[StoredKey, int],
     rows: Mapping[str, FormRow],
 ) -> tuple[list[Entry], list[str], int]:
-    """The entries of one return, the notices about it, and how many blank cells keep a value."""
-    entries: list[Entry] = []
+    """The entries of one return, the notices about it, and how many blank cells keep a value.
+
+    ``found`` already holds an entry per value read (``values.read_values`` makes them as it
+    reads the cells); here only the notes without a self-score and the empty cells, which
+    may need the stored values, are gone through."""
+    entries = list(found.entries)
     notices: list[str] = []
-    self_scored: set[str] = set()
-    for item in found.scores:
-        note, evidence = "", ""
-        if item.column.is_self:
-            note, evidence, _cell = found.texts.get(item.row.key, ("", "", ""))
-            self_scored.add(item.row.key)
-        entries.append(
-            Entry(
-                item.row.key, item.column.unit_uuid, item.column.is_self, item.value, note, evidence
-            )
-        )
+    self_scored = found.self_scored
     for key, (note, evidence, cell) in found.texts.items():
         if key in self_scored:
             continue

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from emudesk import rules
+from emudesk.exchange.entries import Entry
 from emudesk.exchange.formdata import (
     COL_EVIDENCE,
     COL_NOTE,
@@ -39,20 +40,14 @@ MAX_TEXT = 4000
 _COUNT = re.compile(r"[+-]?[0-9]{1,10}")  # at most ten digits, as rules.checks
 
 
-@dataclass(frozen=True)
-class ReadScore:
-    row: FormRow
-    column: FormColumn
-    value: int
-    cell: str
-
-
 @dataclass
 class SheetValues:
-    """What a sheet holds: values, self-score notes, empty cells, and the problems found."""
+    """What a sheet holds: the entries to store (each score, a self-score with its row's
+    note and evidence), the notes, empty cells, and the problems found."""
 
-    scores: list[ReadScore] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
     texts: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # key: note, evid., cell
+    self_scored: set[str] = field(default_factory=set)  # rows whose self-score was read
     empty: list[tuple[FormRow, FormColumn, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -213,7 +208,8 @@ def _text(value: Any) -> str:
 
 
 def read_values(file: str, grid: FormGrid, layout: FormLayout, book: ReturnBook) -> SheetValues:
-    """Every score, note and evidence of a sheet whose shape was already checked."""
+    """Every score, note and evidence of a sheet whose shape was already checked, in one
+    pass over its cells: each value becomes its entry as it is read."""
     found = SheetValues()
     formulas: dict[tuple[int, int], tuple[FormRow, FormColumn, str]] = {}
     scored = [
@@ -227,6 +223,11 @@ def read_values(file: str, grid: FormGrid, layout: FormLayout, book: ReturnBook)
         number = layout.row_number(index)
         values = grid.body[index]  # the shape was checked: body row ``index`` is this row
         spec = _spec(row)
+        # the row's texts first, for its self-score's entry; their problems still come
+        # after the row's score problems, as they always have
+        note, evidence = _text(values[COL_NOTE - 1]), _text(values[COL_EVIDENCE - 1])
+        if note or evidence:
+            found.texts[row.key] = (note, evidence, f"{note_letter}{number}")
         for column, sheet_column, letter in scored:
             value = values[sheet_column - 1]
             if isinstance(value, str) and value.startswith("="):
@@ -240,8 +241,9 @@ def read_values(file: str, grid: FormGrid, layout: FormLayout, book: ReturnBook)
                 cell=f"{letter}{number}",
                 parsed=parse_score(value, row, spec),
             )
-        note, evidence = _text(values[COL_NOTE - 1]), _text(values[COL_EVIDENCE - 1])
         for text, letter in ((note, note_letter), (evidence, evidence_letter)):
+            if not text:  # most notes are empty: nothing to check
+                continue
             controls = control_characters(text, keep="\n\t")
             if controls:
                 found.problems.append(
@@ -264,8 +266,6 @@ def read_values(file: str, grid: FormGrid, layout: FormLayout, book: ReturnBook)
                         limit=MAX_TEXT,
                     )
                 )
-        if note or evidence:
-            found.texts[row.key] = (note, evidence, f"{note_letter}{number}")
     cached = book.cached_values(set(formulas))
     for (number, sheet_column), (row, column, formula) in formulas.items():
         cell = f"{column_letter(sheet_column)}{number}"
@@ -301,5 +301,9 @@ def _take(
         found.problems.append(
             _("{file}, cell {cell}: {problem}", file=file, cell=cell, problem=parsed)
         )
+    elif column.is_self:
+        note, evidence, _cell = found.texts.get(row.key, ("", "", ""))
+        found.self_scored.add(row.key)
+        found.entries.append(Entry(row.key, column.unit_uuid, True, parsed, note, evidence))
     else:
-        found.scores.append(ReadScore(row, column, parsed, cell))
+        found.entries.append(Entry(row.key, column.unit_uuid, False, parsed))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, cast
 from uuid import UUID, uuid4
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from emudesk import rules
@@ -32,7 +32,7 @@ from emudesk.records.scores import (
 )
 from emudesk.services import audit
 from emudesk.services.organisation import years
-from emudesk.services.scoring import regulation, tables
+from emudesk.services.scoring import regulation, score_rows, tables
 from emudesk.services.scoring.locking import MAX_PROBLEMS_SHOWN, ScoreStatus, refuse_if_locked
 from emudesk.services.tx import actor_of, batch_cache, write
 from emudesk.text import clean_multiline
@@ -301,8 +301,8 @@ def set_scores(
         if plan is None:
             summary, plan = _plan(session, cluster_year, inputs, members, rows)
         who, now = actor_of(session), utcnow()
-        inserts: list[dict[str, object]] = []
-        updates: list[dict[str, object]] = []
+        inserts: list[tuple[object, ...]] = []  # score_rows.INSERTED's order
+        updates: list[tuple[object, ...]] = []  # score_rows.UPDATED's order
         deletes: list[int] = []
         cells: list[dict[str, object]] = []
         role_values = {role: role.value for role in rules.ScorerRole}
@@ -310,54 +310,41 @@ def set_scores(
         for (item, existing), change in zip(plan, summary.changes, strict=True):
             if change.kind == "unchanged":
                 continue
-            texts = {"note": clean_multiline(item.note), "evidence": clean_multiline(item.evidence)}
+            note, evidence = clean_multiline(item.note), clean_multiline(item.evidence)
+            role = role_values[change.role]
             if item.value is None and existing is not None:
                 deletes.append(existing.id)
             elif existing is not None:
-                updates.append({"b_id": existing.id, "value": item.value, **texts})
+                updates.append((existing.id, item.value, note, evidence))
             else:
                 inserts.append(
-                    {
-                        "uuid": uuid4(),
-                        "version": 1,
-                        "criterion_id": rows[item.criterion_uuid][0].id,
-                        "scorer_unit_id": members[item.scorer_uuid].id,
-                        "assessed_unit_id": members[item.assessed_uuid].id,
-                        "role": role_values[change.role],
-                        "value": item.value,
-                        "status": draft,
-                        "updated_at": now,
-                        "updated_by": who,
-                        **texts,
-                    }
+                    (
+                        uuid4(),
+                        1,
+                        rows[item.criterion_uuid][0].id,
+                        members[item.scorer_uuid].id,
+                        members[item.assessed_uuid].id,
+                        role,
+                        item.value,
+                        draft,
+                        note,
+                        evidence,
+                    )
                 )
             cells.append(
                 {
                     "criterion": change.criterion_code,
                     "scorer": change.scorer_code,
                     "assessed": change.assessed_code,
-                    "role": role_values[change.role],
+                    "role": role,
                     "old": change.old,
                     "new": change.new,
                 }
             )
         table = cast(Table, Score.__table__)
-        if inserts:
-            session.execute(insert(table), inserts)
-        if updates:
-            session.execute(
-                update(table)
-                .where(table.c.id == bindparam("b_id"))
-                .values(
-                    value=bindparam("value"),
-                    note=bindparam("note"),
-                    evidence=bindparam("evidence"),
-                    version=table.c.version + 1,
-                    updated_at=now,
-                    updated_by=who,
-                ),
-                updates,
-            )
+        connection = session.connection()
+        score_rows.insert_rows(connection, inserts, now, who)
+        score_rows.update_rows(connection, updates, now, who)
         if deletes:
             session.execute(delete(table).where(table.c.id.in_(deletes)))
         # Score objects another caller loaded in this session now hold old values.
