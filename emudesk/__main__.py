@@ -2,7 +2,7 @@
 
 import sys
 
-from emudesk.cli import main
+from emudesk.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -177,3 +177,124 @@ def test_the_bundle_spec_runs_the_hooks_instead_of_pyinstallers() -> None:
     assert '"tools" / "pyi_rth_deferred.py"' in spec
     assert '"tools" / "pyi_rth_bytecode_cache.py"' in spec
     assert '("pyi_rth_pyside6", "pyi_rth_inspect", "pyi_rth_pkgutil")' in spec
+
+
+# PyInstaller's archive reader, changed at build time to read its table in blocks
+# (tools/pyi_bootstrap.py)
+bootstrap = _load_hook("pyi_bootstrap")
+
+
+def _archive_reader_source() -> str:
+    import PyInstaller
+
+    path = Path(PyInstaller.__file__).parent / "loader" / "pyimod01_archive.py"
+    return path.read_text(encoding="utf-8")
+
+
+def _reader_module(source: str, name: str) -> ModuleType:
+    module = ModuleType(name)
+    exec(compile(source, name, "exec"), module.__dict__)  # PyInstaller's own module
+    return module
+
+
+def _write_archive(path: Path, entries: int, trailer: bytes, magic: bytes) -> dict[str, Any]:
+    """A PYZ archive as PyInstaller lays it out inside the executable: header, entries, the
+    table of contents, then whatever follows in the executable (its own table, trailer)."""
+    import struct
+
+    body = b"x" * 64
+    toc = [(f"package{i // 50}.module{i}", (i % 2, 12 + (i % 64), 1)) for i in range(entries)]
+    table = marshal.dumps(toc)
+    path.write_bytes(b"PYZ\0" + magic + struct.pack("!i", 12 + len(body)) + body + table + trailer)
+    return dict(toc)
+
+
+@pytest.mark.parametrize("entries", [0, 2100, 30000])  # 30,000 entries: more than one block
+def test_the_changed_reader_reads_the_same_table(tmp_path: Path, entries: int) -> None:
+    source = _archive_reader_source()
+    changed = bootstrap.patched_source(source)
+    assert changed is not None, "the pinned PyInstaller's reader is no longer the expected one"
+    original = _reader_module(source, "_original_archive_reader")
+    patched = _reader_module(changed, "_patched_archive_reader")
+    archive = tmp_path / "emudesk"
+    expected = _write_archive(
+        archive,
+        entries,
+        trailer=b"MEI\014\013\012\013\016" * 500,
+        magic=original.PYTHON_MAGIC_NUMBER,
+    )
+    if entries == 30000:
+        assert archive.stat().st_size > 2 * 262144
+    read_before = original.ZlibArchiveReader(str(archive), check_pymagic=True).toc
+    read_after = patched.ZlibArchiveReader(str(archive), check_pymagic=True).toc
+    assert read_after == read_before == expected
+
+
+def test_a_cut_table_is_refused_as_before(tmp_path: Path) -> None:
+    changed = bootstrap.patched_source(_archive_reader_source())
+    assert changed is not None
+    patched = _reader_module(changed, "_patched_archive_reader")
+    archive = tmp_path / "emudesk"
+    _write_archive(archive, 30000, trailer=b"", magic=patched.PYTHON_MAGIC_NUMBER)
+    whole = archive.read_bytes()
+    archive.write_bytes(whole[: len(whole) - 1000])
+    with pytest.raises(EOFError):
+        patched.ZlibArchiveReader(str(archive))
+
+
+def test_the_build_uses_the_changed_reader_or_says_why_not(tmp_path: Path) -> None:
+    reader = tmp_path / "pyimod01_archive.py"
+    reader.write_text(_archive_reader_source(), encoding="utf-8")
+    other = tmp_path / "pyimod02_importers.py"
+    other.write_text("", encoding="utf-8")
+    said: list[str] = []
+
+    def original() -> list[tuple[str, str, str]]:
+        return [
+            ("pyimod01_archive", str(reader), "PYMODULE"),
+            ("pyimod02_importers", str(other), "PYMODULE"),
+        ]
+
+    modules = bootstrap.patch_bootstrap(original, tmp_path / "build", said.append)()
+    assert modules[0] == (
+        "pyimod01_archive",
+        str(tmp_path / "build" / "pyimod01_archive.py"),
+        "PYMODULE",
+    )
+    assert "_emudesk_read_toc(fp)" in Path(modules[0][1]).read_text(encoding="utf-8")
+    assert modules[1] == original()[1]
+    assert said == []
+
+    reader.write_text("self.toc = {}  # another PyInstaller\n", encoding="utf-8")
+    assert bootstrap.patch_bootstrap(original, tmp_path / "other", said.append)() == original()
+    assert said == [f"{reader}: not the expected PyInstaller module, used as it is"]
+
+
+def test_the_bundle_spec_changes_the_reader() -> None:
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "pyinstaller_api.get_bootstrap_modules = patch_bootstrap(" in spec
+
+
+@pytest.mark.parametrize(("value", "kept"), [(None, True), ("1", False)])
+def test_the_build_knows_whether_column_positions_are_kept(value: str | None, kept: bool) -> None:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONNODEBUGRANGES"}
+    if value is not None:
+        env["PYTHONNODEBUGRANGES"] = value
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from pyi_bootstrap import "
+        "column_positions_kept; print(column_positions_kept())"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "tools")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    assert run.stdout.strip() == str(kept)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "PYTHONNODEBUGRANGES=1 $(BIN)/pyinstaller" in makefile

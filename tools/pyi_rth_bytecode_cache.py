@@ -24,9 +24,14 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from collections.abc import Callable, Collection, Mapping
 from types import CodeType
-from typing import Any
+
+# typing and collections.abc only for the type checker: this hook runs before every command,
+# and ``emudesk --version`` loads neither (emudesk/entry.py)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection, Mapping
+    from typing import Any
 
 SUFFIX = ".pyc"
 
@@ -82,7 +87,7 @@ class BytecodeCache:
             return self.original(name, raw)
         path = self.path(name)
         try:
-            with open(path, "rb") as file:
+            with open(path, "rb", buffering=0) as file:  # one read, no buffer object
                 cached = marshal.loads(file.read())
             if type(cached) is CodeType:
                 return cached

@@ -16,9 +16,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from types import ModuleType
-from typing import Any
+
+# typing and collections.abc only for the type checker: this hook runs before every command,
+# and ``emudesk --version`` loads neither (emudesk/entry.py)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+    from typing import Any
 
 
 class _Then:
