@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 
 from PySide6.QtCore import Qt
@@ -246,15 +245,15 @@ def synthetic_grid(rows: int, peers: int) -> ScoreGrid:
     return ScoreGrid(uuid.uuid4(), units[0], scorers, tuple(grid_rows), 1, 2, 9000, 9100, 9050, "")
 
 
-def test_150_rows_by_15_columns_stay_quick(qtbot: QtBot) -> None:
+def test_150_rows_by_15_columns_are_cells_of_one_model(qtbot: QtBot) -> None:
     # GIVEN 150 criteria and 13 scorers: 15 value columns with the peers' mean and the final
+    # (how quick this is, is a bench's matter: no test here is timed)
     view = QTableView()
     qtbot.addWidget(view)
     model = ScoreGridModel(view)
     view.setModel(model)
     view.resize(1200, 800)
     view.show()
-    started = time.perf_counter()
     model.set_grid(synthetic_grid(150, 11))
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
@@ -263,11 +262,10 @@ def test_150_rows_by_15_columns_stay_quick(qtbot: QtBot) -> None:
     view.grab()
     model.set_grid(synthetic_grid(150, 11))  # a reload after storing a cell
     view.grab()
-    elapsed = time.perf_counter() - started
-    # THEN loading, reading every cell and painting twice takes well under a second
+    # THEN every cell is read and painted from the model, twice, without a widget per cell
+    assert model.rowCount() == 150
     assert model.columnCount() == 3 + 15
     assert view.findChildren(QLineEdit) == []  # no widget per cell
-    assert elapsed < 1.5, elapsed
 
 
 def test_a_large_gap_between_self_and_peers_is_highlighted(
