@@ -243,7 +243,7 @@ def render(database: Path, out_dir: Path, language: str) -> list[Path]:
         combo.setCurrentIndex(max(combo.findText(t) for t in ("UBDT", "Bộ DTTG")))
         breakdown = page.breakdownCombo  # type: ignore[union-attr]
         breakdown.setCurrentIndex(breakdown.findData("unit_award"))
-        grab("30-statistics-ubdt")
+        grab("29a-statistics-ubdt")
     finally:
         _dispose(window)
         context.close()
