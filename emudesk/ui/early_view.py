@@ -2,16 +2,17 @@
 before the database is opened (``services.organisation.early_read``), then dropped.
 
 While it is shown every data action stays off (``attach`` turns them on) and the user's input
-is held back: the early read can show, not act. ``drop`` leaves nothing of it — the pages it
-built, the tree, the current target — before ``MainWindow.attach`` fills the window from the
-open database, or before the window says why the file cannot be opened.
+is held back, the pointer showing that the program is busy: the early read can show, not
+act. ``drop`` leaves nothing of it — the pages it built, the tree, the current target — before
+``MainWindow.attach`` fills the window from the open database, or before the window says why
+the file cannot be opened.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from emudesk.ui.context import EarlyContext
@@ -48,6 +49,7 @@ def preview(window: MainWindow, context: EarlyContext) -> None:
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(hold)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # clicks wait, and it shows
     try:
         window.set_context(context)
         window.refresh_tree()
@@ -72,6 +74,7 @@ def drop(window: MainWindow) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(hold)
+        QApplication.restoreOverrideCursor()
         hold.deleteLater()
         hold.setParent(None)
     context = window.current_context()

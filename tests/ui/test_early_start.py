@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from emudesk.errors import DatabaseError, EmuError
 from emudesk.revisions import SCHEMA_HEAD
@@ -31,6 +32,7 @@ class Seen:
     early: list[tuple[int, int]] = field(default_factory=list)  # (tree rows, clusters) shown
     at_message: list[tuple[int, int, bool]] = field(default_factory=list)  # (rows, pages, data)
     windows: list[main_window.MainWindow] = field(default_factory=list)
+    cursors: list[str] = field(default_factory=list)  # the pointer, early then at a message
 
 
 @pytest.fixture
@@ -50,12 +52,14 @@ def seen(monkeypatch: pytest.MonkeyPatch, boxes: Boxes, private_home: Path) -> S
         page = window.current_page()
         assert page is not None
         record.early.append((window.navigation.rowCount(), page.model.rowCount()))  # type: ignore[attr-defined]
+        record.cursors.append(_pointer())
 
     def ask(*args: Any, **kwargs: Any) -> int:
         window = record.windows[-1]
         record.at_message.append(
             (window.navigation.rowCount(), len(window.pages), window.current_context() is not None)
         )
+        record.cursors.append(_pointer())
         return real_ask(*args, **kwargs)
 
     monkeypatch.setattr(main_window, "MainWindow", Recording)
@@ -63,6 +67,11 @@ def seen(monkeypatch: pytest.MonkeyPatch, boxes: Boxes, private_home: Path) -> S
     monkeypatch.setattr(messages, "ask", ask)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     return record
+
+
+def _pointer() -> str:
+    cursor = QApplication.overrideCursor()
+    return "normal" if cursor is None else cursor.shape().name
 
 
 def _today(path: Path) -> str:
@@ -83,6 +92,9 @@ def test_the_demo_is_shown_early_then_opened(demo_path: Path, seen: Seen) -> Non
     assert app.run_gui(str(demo_path), quit_after_ready=True) == app.EXIT_OK
     assert len(seen.early) == 1 and seen.early[0][0] >= 1 and seen.early[0][1] >= 2
     assert fingerprint(demo_path)[1] == []  # no side file left beside it
+    # the pointer says "busy" while clicks are held back, and is itself again afterwards
+    assert seen.cursors == ["BusyCursor"]
+    assert QApplication.overrideCursor() is None
 
 
 def test_a_damaged_file_drops_the_early_data_before_the_message(
@@ -97,6 +109,7 @@ def test_a_damaged_file_drops_the_early_data_before_the_message(
     # THEN the first page was shown early, but none of it was left when the message came
     assert len(seen.early) == 1 and seen.early[0][1] >= 2
     assert seen.at_message == [(0, 0, False)]
+    assert seen.cursors == ["BusyCursor", "normal"]  # no busy pointer over the message
     # AND the message is today's, and no byte (nor side file) of the file changed
     assert boxes.last.title == QCoreApplication.translate("Startup", "Cannot open the database")
     assert boxes.last.text == expected
