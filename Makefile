@@ -185,6 +185,8 @@ demo: $(DEV_STAMP) ## recreate the demo database in .dev/
 
 .PHONY: bundle
 bundle: $(BUNDLE_STAMP) rundeps qm ## PyInstaller one-folder build in dist/emudesk, then its self-test
+	@# the build's own tooling against the PyInstaller it will use (installed only here)
+	$(call run-pytest,tests/test_bundle_hooks.py)
 	@# modules without column positions for tracebacks' ^^^ marks: 3.7 MB smaller, quicker
 	@# to load (tools/pyi_bootstrap.py); line numbers stay
 	PYTHONNODEBUGRANGES=1 $(BIN)/pyinstaller --noconfirm --clean build.spec
