@@ -1940,7 +1940,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the decision and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
         <translation>Các quyết định của cấp khen thưởng đối với đề nghị của các cụm. Xuất quyết định ra Word hoặc PDF (Quyết định và danh sách kèm theo), hoặc thành gói gửi kết quả và số vào sổ về cho các trưởng cụm. Ghi quyết định cho các đề nghị của năm sau khi Hội đồng đã biểu quyết: số vào sổ mà quyết định sẽ lấy được hiển thị trước khi ghi.</translation>
     </message>
     <message>
