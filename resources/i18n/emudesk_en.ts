@@ -4423,7 +4423,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+218"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4466,6 +4466,16 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/action_state.py" line="+25"/>
+        <source>There is no cluster yet: add one on the Clusters page first.</source>
+        <translation>There is no cluster yet: add one on the Clusters page first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cluster has a year yet: add the cluster and its year on the Clusters page first.</source>
+        <translation>No cluster has a year yet: add the cluster and its year on the Clusters page first.</translation>
     </message>
 </context>
 <context>

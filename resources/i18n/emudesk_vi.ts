@@ -4423,7 +4423,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+218"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -4466,6 +4466,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/action_state.py" line="+25"/>
+        <source>There is no cluster yet: add one on the Clusters page first.</source>
+        <translation>Chưa có cụm thi đua nào: hãy thêm cụm ở trang Cụm thi đua trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cluster has a year yet: add the cluster and its year on the Clusters page first.</source>
+        <translation>Chưa cụm nào có năm: hãy thêm cụm và năm của cụm ở trang Cụm thi đua trước.</translation>
     </message>
 </context>
 <context>
