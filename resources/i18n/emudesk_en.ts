@@ -387,12 +387,22 @@
         <translation>The cluster&apos;s &amp;ranking…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
-        <source>No issuer yet: import a cluster&apos;s submission.</source>
-        <translation>No issuer yet: import a cluster&apos;s submission.</translation>
+        <location line="+37"/>
+        <source>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</source>
+        <translation>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Receive a &amp;submission package…</source>
+        <translation>Receive a &amp;submission package…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+65"/>
+        <source>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</source>
+        <translation>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
@@ -1367,7 +1377,12 @@ not calibrated (no offset applied)</translation>
         <translation>Write the &amp;minutes…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+61"/>
+        <source>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</source>
+        <translation>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Met on %1, %2 member(s).</translation>
     </message>
@@ -1969,7 +1984,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>No decision yet: record one with Record a decision… once the council has voted.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</source>
+        <translation>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Write the decision</source>
         <translation>Write the decision</translation>
     </message>

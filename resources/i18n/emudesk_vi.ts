@@ -387,12 +387,22 @@
         <translation>&amp;Bảng xếp hạng của cụm…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
-        <source>No issuer yet: import a cluster&apos;s submission.</source>
-        <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
+        <location line="+37"/>
+        <source>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</source>
+        <translation>Mở gói đề nghị do đơn vị cụm trưởng gửi (Tệp › Nhận gói đề nghị, quyết định): các đối tượng được đề nghị, bảng xếp hạng và văn bản hồ sơ của cụm sẽ hiện trên bảng này.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Receive a &amp;submission package…</source>
+        <translation>Nhận &amp;gói đề nghị của cụm…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+65"/>
+        <source>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</source>
+        <translation>Chưa có gì: bảng tổng hợp lấy các đối tượng được đề nghị từ gói đề nghị của từng cụm. Hãy nhận gói đề nghị đầu tiên do đơn vị cụm trưởng gửi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
@@ -1367,7 +1377,12 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+61"/>
+        <source>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</source>
+        <translation>Chưa có gì để biểu quyết: Hội đồng biểu quyết các đối tượng trong gói đề nghị của các cụm. Hãy nhận gói đề nghị trước (trang Bảng tổng hợp của cơ quan cấp trên, hoặc Tệp › Nhận gói đề nghị, quyết định).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Họp ngày %1, %2 thành viên.</translation>
     </message>
@@ -1969,7 +1984,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chưa có quyết định nào: sau khi Hội đồng biểu quyết, bấm Nhập quyết định mới… để ghi.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</source>
+        <translation>Chưa có quyết định nào: trước hết hãy nhận gói đề nghị của một cụm (trang Bảng tổng hợp của cơ quan cấp trên); sau khi Hội đồng biểu quyết các đối tượng, ghi quyết định ở đây.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Write the decision</source>
         <translation>Ghi quyết định</translation>
     </message>
