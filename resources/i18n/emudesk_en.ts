@@ -987,6 +987,16 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</source>
+        <translation>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the scoring form the head unit sent…</source>
+        <translation>&amp;Open the scoring form the head unit sent…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record the issuer, then the cluster; the units and the year come next</source>
         <translation>Record the issuer, then the cluster; the units and the year come next</translation>
     </message>
@@ -1037,12 +1047,17 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+150"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-33"/>
+        <source>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</source>
+        <translation>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
         <translation>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</translation>
     </message>
@@ -8601,6 +8616,11 @@ Continue?</translation>
         <translation>Im&amp;port…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</source>
+        <translation>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Units</translation>
@@ -8621,7 +8641,7 @@ Continue?</translation>
         <translation>&amp;Leave a cluster on a date…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

@@ -987,6 +987,16 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</source>
+        <translation>Mở tệp Excel đơn vị cụm trưởng gửi, chấm điểm từng tiêu chí rồi lưu phiếu để gửi lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the scoring form the head unit sent…</source>
+        <translation>&amp;Mở phiếu chấm điểm đơn vị cụm trưởng gửi…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record the issuer, then the cluster; the units and the year come next</source>
         <translation>Ghi cơ quan cấp trên, rồi cụm; sau đó là các đơn vị và năm</translation>
     </message>
@@ -1037,12 +1047,17 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+150"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-33"/>
+        <source>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</source>
+        <translation>Đơn vị thành viên không cần dữ liệu của cụm trên máy này: hãy mở phiếu chấm điểm đơn vị cụm trưởng gửi (tệp Excel), chấm điểm từng tiêu chí rồi lưu phiếu để gửi lại. Nếu muốn lưu cả hồ sơ của cụm trên máy này, hãy thêm cơ quan cấp trên và cụm.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
         <translation>Chưa có năm nào. Tiếp theo: các đơn vị thành viên (ở trang Đơn vị, hoặc Tệp › Nhập danh sách đơn vị từ bảng tính), rồi Thêm năm… với các thành viên, cụm trưởng và cụm phó.</translation>
     </message>
@@ -8601,6 +8616,11 @@ Tiếp tục?</translation>
         <translation>Nhập từ &amp;bảng tính…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</source>
+        <translation>Chưa có đơn vị nào. Thêm từng đơn vị thành viên bằng Thêm đơn vị…, hoặc cả danh sách một lần bằng Nhập từ bảng tính… (danh sách Excel; có sẵn mẫu để điền). Sau đó thêm năm của cụm cùng các đơn vị thành viên ở trang Cụm thi đua.</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
@@ -8621,7 +8641,7 @@ Tiếp tục?</translation>
         <translation>&amp;Rời cụm từ một ngày…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>

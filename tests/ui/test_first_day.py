@@ -105,3 +105,65 @@ def test_a_board_with_nominees_has_no_receive_button(
     board.ui.issuerCombo.setCurrentIndex(board.ui.issuerCombo.findText("UBDT"))
     assert board.model.rowCount() > 0 and not board.ui.receiveButton.isVisible()
     window.context.close()
+
+
+@pytest.mark.parametrize("role", ["member", "head"])
+def test_an_empty_database_leads_with_the_offices_own_first_step(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, role: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from emudesk.ui.pages.clusters import ClustersPage
+
+    asked: list[str] = []
+
+    def pick(_parent: object, title: str, *_rest: object) -> tuple[str, str]:
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    open_database(db_path).dispose()
+    window = open_window(qtbot, db_path, role, tmp_path)
+    page = window.current_page()
+    assert isinstance(page, ClustersPage) and page.ui.emptyPanel.isVisible()
+    ui = page.ui
+    if role == "member":
+        # a member unit is told it needs no cluster, and its big button opens the form
+        assert ui.memberFormButton.isVisible() and not ui.fillFormButton.isVisible()
+        assert "không cần dữ liệu của cụm" in ui.emptyLabel.text()
+        assert ui.startButton.isVisible()  # keeping the cluster's records stays possible
+        assert ui.startButton.font().bold() is False
+        ui.memberFormButton.click()
+        assert asked == ["Mở phiếu chấm điểm nhận được"]
+    else:
+        # a head office starts with its cluster, as before
+        assert not ui.memberFormButton.isVisible() and ui.fillFormButton.isVisible()
+        assert ui.startButton.font().bold() and "cụm trưởng" in ui.emptyLabel.text()
+    window.context.close()
+
+
+def test_the_units_page_of_a_new_office_says_how_to_add_units(
+    qtbot: QtBot, empty_window: MainWindow
+) -> None:
+    from emudesk.ui.pages.units import UnitsPage
+    from emudesk.ui.registry import UNITS, Target
+
+    empty_window.go(Target(UNITS))
+    page = empty_window.current_page()
+    assert isinstance(page, UnitsPage)
+    assert page.ui.emptyHint.isVisible() and "Nhập từ bảng tính…" in page.ui.emptyHint.text()
+    # a filter that finds nothing is not an empty database
+    page.ui.filterEdit.setText("zzz")
+    assert not page.ui.emptyHint.isVisible()
+    page.ui.filterEdit.clear()
+    assert page.ui.emptyHint.isVisible()
+
+
+def test_the_units_page_with_units_has_no_hint(window: MainWindow) -> None:
+    from emudesk.ui.pages.units import UnitsPage
+    from emudesk.ui.registry import UNITS, Target
+
+    window.go(Target(UNITS))
+    page = window.current_page()
+    assert isinstance(page, UnitsPage) and page.model.rowCount() > 0
+    assert not page.ui.emptyHint.isVisible()
