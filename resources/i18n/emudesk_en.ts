@@ -6546,7 +6546,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+48"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -6664,17 +6664,22 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+63"/>
         <source>Returns — %1 — year %2</source>
         <translation>Returns — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</source>
+        <translation>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>E-mail address: %1</source>
         <translation>E-mail address: %1</translation>
     </message>

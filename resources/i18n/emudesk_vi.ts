@@ -6546,7 +6546,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+48"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6664,17 +6664,22 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Phiếu gửi về</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+63"/>
         <source>Returns — %1 — year %2</source>
         <translation>Phiếu gửi về — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 năm %2: đã gửi %3/%4 phiếu, đã nhận %5 phiếu, còn thiếu %6 (%7 quá hạn).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</source>
+        <translation>Chưa có bảng chấm điểm: hãy lập bảng ở trang Bảng chấm điểm trước; phiếu của mỗi đơn vị thành viên được lập từ bảng đó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>E-mail address: %1</source>
         <translation>Địa chỉ thư điện tử: %1</translation>
     </message>

@@ -167,3 +167,26 @@ def test_the_units_page_with_units_has_no_hint(window: MainWindow) -> None:
     page = window.current_page()
     assert isinstance(page, UnitsPage) and page.model.rowCount() > 0
     assert not page.ui.emptyHint.isVisible()
+
+
+def test_the_forms_cannot_be_sent_before_the_year_has_a_scoring_table(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    from emudesk.services.organisation import years
+    from emudesk.services.scoring import tables
+    from emudesk.ui.registry import RETURNS, Target
+
+    make_first_year(db_path)
+    window = open_window(qtbot, db_path, "head", tmp_path)
+    year = window.context.read(years.get_year, "C1", 2026)
+    window.go(Target(RETURNS, year.uuid))
+    page = window.current_page()
+    button = page.ui.sendButton  # type: ignore[union-attr]
+    # GIVEN a first year without a scoring table THEN there is nothing to send, and why
+    assert not button.isEnabled() and "trang Bảng chấm điểm" in button.toolTip()
+    assert page.ui.importButton.isEnabled()  # type: ignore[union-attr]
+    # WHEN the table is made THEN the forms can be sent, the button's own tooltip back
+    window.context.write(tables.create_table, year.uuid, declared_total=10000)
+    window.go(Target(RETURNS, year.uuid))
+    assert button.isEnabled() and "Bảng chấm điểm" not in button.toolTip()
+    window.context.close()
