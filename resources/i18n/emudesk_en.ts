@@ -2149,7 +2149,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+65"/>
         <source>Word documents and PDF</source>
         <translation>Word documents and PDF</translation>
     </message>
@@ -2164,7 +2164,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</source>
+        <translation>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
         <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
     </message>

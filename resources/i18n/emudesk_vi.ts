@@ -2149,7 +2149,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+65"/>
         <source>Word documents and PDF</source>
         <translation>Văn bản Word và PDF</translation>
     </message>
@@ -2164,7 +2164,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</source>
+        <translation>Hãy đánh dấu Ngày và nhập ngày của văn bản trước: số văn bản thuộc dãy số của năm đó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
         <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
     </message>

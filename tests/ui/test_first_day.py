@@ -190,3 +190,19 @@ def test_the_forms_cannot_be_sent_before_the_year_has_a_scoring_table(
     window.go(Target(RETURNS, year.uuid))
     assert button.isEnabled() and "Bảng chấm điểm" not in button.toolTip()
     window.context.close()
+
+
+def test_the_next_number_waits_for_the_papers_date(qtbot: QtBot, window: MainWindow) -> None:
+    from emudesk.services.organisation import years
+    from emudesk.ui.registry import DOSSIER, Target
+
+    year = window.context.read(years.get_year, "UBDT-C4", 2025)
+    window.go(Target(DOSSIER, year.uuid))
+    ui = window.current_page().ui  # type: ignore[union-attr]
+    assert ui.numberBox.isEnabled()
+    # GIVEN a paper without a date THEN no number can be taken, and the tooltip says why
+    ui.dateCheck.setChecked(False)
+    assert not ui.nextButton.isEnabled() and "ngày của văn bản" in ui.nextButton.toolTip()
+    # WHEN the date is ticked THEN the next number can be taken
+    ui.dateCheck.setChecked(True)
+    assert ui.nextButton.isEnabled() and "ngày của văn bản" not in ui.nextButton.toolTip()

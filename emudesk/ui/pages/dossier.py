@@ -43,6 +43,7 @@ class DossierPage(Page):
         self.ui.splitter.setSizes([520, 640])
         self.ui.dateEdit.setDisplayFormat(DATE_FORMAT)
         self.ui.dateCheck.toggled.connect(self.ui.dateEdit.setEnabled)
+        self.ui.dateCheck.toggled.connect(self._show_next)
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-dossier-")
         self._count = 0
         self.retranslate()
@@ -55,6 +56,8 @@ class DossierPage(Page):
     def retranslate(self) -> None:
         current = self.ui.formatCombo.currentData()
         self.ui.retranslateUi(self)
+        self._next_tip = self.ui.nextButton.toolTip()
+        self._show_next()
         self.model.retranslate()
         fill_combo(
             self.ui.formatCombo,
@@ -99,6 +102,20 @@ class DossierPage(Page):
         self.ui.dateCheck.setChecked(found.date is not None)
         self.ui.dateEdit.setEnabled(found.date is not None)
         self.ui.dateEdit.setDate(to_qdate(found.date) if found.date else QDate.currentDate())
+        self._show_next()
+
+    def _show_next(self) -> None:
+        """The next number belongs to the date's year: without a date there is none to take."""
+        dated = self.ui.dateCheck.isChecked()
+        self.ui.nextButton.setEnabled(dated)
+        self.ui.nextButton.setToolTip(
+            self._next_tip
+            if dated
+            else self.tr(
+                "Tick Date and enter the paper's date first: "
+                "its number belongs to that year's series."
+            )
+        )
 
     def _preview_path(self, suffix: str) -> Path:
         self._count += 1
