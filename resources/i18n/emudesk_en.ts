@@ -5726,7 +5726,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+82"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
@@ -5741,7 +5741,12 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>%1 proposals — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</source>
+        <translation>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Choose a proposal to see its details.</translation>
     </message>

@@ -5726,7 +5726,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+82"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
@@ -5741,7 +5741,12 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>%1 đề nghị — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</source>
+        <translation>Chỉ xóa được đề nghị ở trạng thái dự thảo; đề nghị này đã qua biểu quyết (Trả lại bước trước đưa đề nghị về bước trước đó).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Chọn một đề nghị để xem chi tiết.</translation>
     </message>

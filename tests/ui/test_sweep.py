@@ -369,3 +369,22 @@ def test_the_empty_pages_speak_one_language(
         left = vietnamese_left(window, [*data, "Đắk Lắk"])  # the search box's example
         assert left == [], f"{target}: {left}"
     window.context.close()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_reorganised_demo_in_english_copes_with_every_press(
+    qtbot: QtBot, _reorganised_template: Path, tmp_path: Path, sweep: Sweep, role: str
+) -> None:
+    """The demo as ``emudesk demo`` makes it (with the 2025 renames and mergers), in English."""
+    import shutil
+
+    from emudesk.ui import translation
+
+    path = tmp_path / "reorganised.sqlite"
+    shutil.copyfile(_reorganised_template, path)
+    translation.install("en")
+    window = open_window(qtbot, path, role, tmp_path)
+    visited = run_sweep(qtbot, window, sweep, f"reorganised-en/{role}")
+    assert len(visited) > 10
+    assert sweep.errors == [], "\n\n".join(sweep.errors)
+    window.context.close()
