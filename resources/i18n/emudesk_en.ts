@@ -1208,7 +1208,7 @@ not calibrated (no offset applied)</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
@@ -1218,7 +1218,7 @@ not calibrated (no offset applied)</translation>
         <translation>Emulation commitment</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>No commitment for this year yet: write its title and items, then save.</translation>
     </message>
@@ -1273,17 +1273,12 @@ not calibrated (no offset applied)</translation>
         <translation>The commitment was not printed</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No signed copy</source>
-        <translation>No signed copy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Choose a member whose signed copy was attached.</source>
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
@@ -3671,7 +3666,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-273"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>

@@ -1208,7 +1208,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
@@ -1218,7 +1218,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>Năm này chưa có giao ước: hãy nhập tiêu đề và các nội dung rồi lưu.</translation>
     </message>
@@ -1273,17 +1273,12 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Chưa in được giao ước</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No signed copy</source>
-        <translation>Chưa có bản đã ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Choose a member whose signed copy was attached.</source>
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
@@ -3671,7 +3666,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-273"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>

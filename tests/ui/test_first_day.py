@@ -206,3 +206,39 @@ def test_the_next_number_waits_for_the_papers_date(qtbot: QtBot, window: MainWin
     # WHEN the date is ticked THEN the next number can be taken
     ui.dateCheck.setChecked(True)
     assert ui.nextButton.isEnabled() and "ngày của văn bản" not in ui.nextButton.toolTip()
+
+
+def test_a_signed_copy_can_be_viewed_only_where_one_was_attached(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from emudesk.services.cycle import commitments
+    from emudesk.services.organisation import years
+    from emudesk.ui.pages.commitment import CommitmentPage
+    from emudesk.ui.registry import COMMITMENT, Target
+
+    year = window.context.read(years.get_year, "VHTTDL-C4", 2025)
+    info = window.context.read(commitments.get_commitment, year.uuid)
+    assert info is not None
+    unscanned = next(s.unit.uuid for s in info.signatures if s.scan_uuid is None)
+    scan = tmp_path / "ban-ky.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    scanned = next(s.unit.uuid for s in info.signatures if s.unit.uuid != unscanned)
+    window.context.write(
+        commitments.sign, year.uuid, commitments.SignatureFields(scanned, "Nguyễn Văn A", scan=scan)
+    )
+    window.go(Target(COMMITMENT, year.uuid))
+    page = window.current_page()
+    assert isinstance(page, CommitmentPage)
+    button = page.ui.viewScanButton
+
+    def choose(unit: object) -> None:
+        row = next(i for i, r in enumerate(page.signatures.rows) if r[0].uuid == unit)
+        page.ui.signaturesView.selectRow(row)
+
+    # GIVEN no member chosen, or one whose copy was not attached THEN the button waits
+    assert not button.isEnabled() and "đã đính kèm" in button.toolTip()
+    choose(unscanned)
+    assert not button.isEnabled()
+    # WHEN a member whose signed copy was attached is chosen THEN it can be viewed
+    choose(scanned)
+    assert button.isEnabled() and button.toolTip() == ""
