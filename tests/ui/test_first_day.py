@@ -242,3 +242,32 @@ def test_a_signed_copy_can_be_viewed_only_where_one_was_attached(
     # WHEN a member whose signed copy was attached is chosen THEN it can be viewed
     choose(scanned)
     assert button.isEnabled() and button.toolTip() == ""
+
+
+def test_a_paper_that_cannot_be_written_yet_cannot_be_opened(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    from emudesk.services.organisation import years
+    from emudesk.ui.registry import DOSSIER, Target
+
+    make_first_year(db_path)
+    window = open_window(qtbot, db_path, "head", tmp_path)
+    year = window.context.read(years.get_year, "C1", 2026)
+    window.go(Target(DOSSIER, year.uuid))
+    ui = window.current_page().ui  # type: ignore[union-attr]
+    # GIVEN a year whose conference carried nothing THEN the submission cannot be opened,
+    # and the button says why (as the page does under the papers)
+    assert not ui.openButton.isEnabled()
+    assert "Hội nghị" in ui.openButton.toolTip()
+    assert ui.openButton.toolTip() == ui.messageLabel.text()
+    window.context.close()
+
+
+def test_a_paper_that_can_be_written_can_be_opened(window: MainWindow) -> None:
+    from emudesk.services.organisation import years
+    from emudesk.ui.registry import DOSSIER, Target
+
+    year = window.context.read(years.get_year, "UBDT-C4", 2024)
+    window.go(Target(DOSSIER, year.uuid))
+    ui = window.current_page().ui  # type: ignore[union-attr]
+    assert ui.openButton.isEnabled() and "Word" in ui.openButton.toolTip()

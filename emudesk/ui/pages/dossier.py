@@ -57,6 +57,7 @@ class DossierPage(Page):
         current = self.ui.formatCombo.currentData()
         self.ui.retranslateUi(self)
         self._next_tip = self.ui.nextButton.toolTip()
+        self._open_tip = self.ui.openButton.toolTip()
         self._show_next()
         self.model.retranslate()
         fill_combo(
@@ -136,7 +137,11 @@ class DossierPage(Page):
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
+            # the paper cannot be written yet: opening it in Word would only be refused
+            self.ui.openButton.setEnabled(False)
+            self.ui.openButton.setToolTip(error.message)
             return
+        self.ui.openButton.setToolTip(self._open_tip)
         # stored wording that fails the check prints the built-in text: say so under the page
         found = self.context.read(wording.wording_of_year, self.year_uuid)
         self.ui.messageLabel.setText("\n".join(found.problems))
