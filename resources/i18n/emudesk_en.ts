@@ -1208,7 +1208,7 @@ not calibrated (no offset applied)</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
@@ -1254,6 +1254,11 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Add the commitment&apos;s items first (Add an item).</source>
+        <translation>Add the commitment&apos;s items first (Add an item).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The commitment was not saved</source>
         <translation>The commitment was not saved</translation>
     </message>
@@ -2144,7 +2149,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+65"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+66"/>
         <source>Word documents and PDF</source>
         <translation>Word documents and PDF</translation>
     </message>
@@ -2169,7 +2174,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>A number is written in digits.</source>
         <translation>A number is written in digits.</translation>
     </message>
@@ -3666,7 +3671,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-273"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-283"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>

@@ -1208,7 +1208,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+164"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
@@ -1254,6 +1254,11 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Add the commitment&apos;s items first (Add an item).</source>
+        <translation>Hãy thêm các nội dung của giao ước trước (Thêm nội dung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The commitment was not saved</source>
         <translation>Chưa lưu được giao ước</translation>
     </message>
@@ -2144,7 +2149,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+65"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+66"/>
         <source>Word documents and PDF</source>
         <translation>Văn bản Word và PDF</translation>
     </message>
@@ -2169,7 +2174,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>A number is written in digits.</source>
         <translation>Số văn bản phải viết bằng chữ số.</translation>
     </message>
@@ -3666,7 +3671,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-273"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-283"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>

@@ -141,6 +141,8 @@ class CommitmentPage(Page):
         self.ui.setupUi(self)
         self.items = ItemsModel(self)
         self.ui.itemsView.setModel(self.items)
+        for signal in (self.items.modelReset, self.items.rowsInserted, self.items.rowsRemoved):
+            signal.connect(self._show_save_button)
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.signatures = SignaturesModel(self)
@@ -255,6 +257,14 @@ class CommitmentPage(Page):
             signing_date=from_qdate(self.ui.dateEdit.date()) if dated else None,
             signing_place=self.ui.placeEdit.text(),
             host_unit_uuid=self.ui.hostCombo.currentData(),
+        )
+
+    def _show_save_button(self) -> None:
+        """A commitment has at least one item: until one is added there is nothing to save."""
+        some = self.items.rowCount() > 0
+        self.ui.saveButton.setEnabled(some)
+        self.ui.saveButton.setToolTip(
+            "" if some else self.tr("Add the commitment's items first (Add an item).")
         )
 
     @Slot()
