@@ -44,6 +44,11 @@ from emudesk.ui.settings import Settings
 ROLES = ["head", "member", "issuer"]
 
 
+def roles_fast(*fast: str) -> list[object]:
+    """Every role, those not in ``fast`` marked slow (the sweep of a demo takes seconds)."""
+    return [r if r in fast else pytest.param(r, marks=pytest.mark.slow) for r in ROLES]
+
+
 @dataclass
 class Sweep:
     """What the sweep saw: every box shown, and every exception raised, with where."""
@@ -335,7 +340,7 @@ def test_the_first_cluster_year_has_nothing_yet_and_every_page_copes(
     window.context.close()
 
 
-@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("role", roles_fast("head"))
 def test_every_page_of_the_demo_copes_with_every_press(
     qtbot: QtBot, demo_path: Path, tmp_path: Path, sweep: Sweep, role: str
 ) -> None:
@@ -371,7 +376,7 @@ def test_the_empty_pages_speak_one_language(
     window.context.close()
 
 
-@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("role", roles_fast("issuer"))
 def test_the_reorganised_demo_in_english_copes_with_every_press(
     qtbot: QtBot, _reorganised_template: Path, tmp_path: Path, sweep: Sweep, role: str
 ) -> None:
