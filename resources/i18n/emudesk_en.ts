@@ -7131,7 +7131,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+189"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -7141,7 +7141,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -7156,7 +7156,12 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Scoring table — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</source>
+        <translation>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cop&amp;y the table of %1</source>
         <translation>Cop&amp;y the table of %1</translation>
     </message>

@@ -7131,7 +7131,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+189"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -7141,7 +7141,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -7156,7 +7156,12 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</source>
+        <translation>Năm này chưa có bảng chấm điểm. Hãy lập bảng trống rồi thêm các dòng, hoặc nhập các dòng từ tệp Excel (có sẵn mẫu để điền).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cop&amp;y the table of %1</source>
         <translation>&amp;Sao chép bảng của năm %1</translation>
     </message>

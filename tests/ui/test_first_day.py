@@ -271,3 +271,27 @@ def test_a_paper_that_can_be_written_can_be_opened(window: MainWindow) -> None:
     window.go(Target(DOSSIER, year.uuid))
     ui = window.current_page().ui  # type: ignore[union-attr]
     assert ui.openButton.isEnabled() and "Word" in ui.openButton.toolTip()
+
+
+def test_the_first_years_scoring_table_page_offers_what_can_be_done(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    from emudesk.services.organisation import years
+    from emudesk.services.scoring import tables
+    from emudesk.ui.registry import SCORING_TABLE, Target
+
+    make_first_year(db_path)
+    window = open_window(qtbot, db_path, "head", tmp_path)
+    year = window.context.read(years.get_year, "C1", 2026)
+    window.go(Target(SCORING_TABLE, year.uuid))
+    ui = window.current_page().ui  # type: ignore[union-attr]
+    # GIVEN the cluster's first year THEN there is no last year to copy, and no word of one
+    assert ui.noTableBox.isVisible() and not ui.copyButton.isVisible()
+    assert "năm trước" not in ui.noTableLabel.text()
+    assert "lập bảng trống" in ui.noTableLabel.text().lower()
+    # AND the row buttons wait out of sight until there is a table
+    assert not ui.addButton.isVisible() and not ui.removeButton.isVisible()
+    # WHEN an empty table is started THEN they are there
+    window.context.write(tables.create_table, year.uuid, declared_total=10000)
+    assert ui.addButton.isVisible() and not ui.noTableBox.isVisible()
+    window.context.close()
