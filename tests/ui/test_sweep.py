@@ -71,8 +71,9 @@ class Sweep:
 
 
 @pytest.fixture
-def sweep(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sweep]:
-    """Nothing blocks: file pickers cancel, modal dialogs reject, boxes answer "cancel"."""
+def sweep(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Iterator[Sweep]:
+    """Nothing blocks: file pickers cancel, modal dialogs reject, boxes answer "cancel".
+    Afterwards nothing may have printed a traceback on stderr either."""
     seen = Sweep()
     monkeypatch.setattr(messages, "ask", seen.ask)
     monkeypatch.setattr(crash, "handle", seen.crashed)
@@ -87,6 +88,8 @@ def sweep(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sweep]:
     for name in ("getItem", "getText", "getInt", "getDouble", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
     yield seen
+    printed = capfd.readouterr().err
+    assert "Traceback" not in printed, printed
 
 
 def nodes(model: NavigationModel) -> list[Target]:
