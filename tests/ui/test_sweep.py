@@ -291,7 +291,22 @@ def run_sweep(
         visited.append(target)
         press_everything(qtbot, window, seen, f"{label} / {target.page}")
     trigger_menus(qtbot, window, seen, f"{label} / menus on {window.current}")
+    switch_language(qtbot, window, seen, label)
     return visited
+
+
+def switch_language(qtbot: QtBot, window: MainWindow, seen: Sweep, label: str) -> None:
+    """Every page built so far retranslates (as after Settings › language), then back."""
+    from emudesk.ui import translation
+
+    before = translation.current() or "vi"
+    for language in ("en" if before == "vi" else "vi", before):
+        seen.where = f"{label} / language {language} on {window.current}"
+        with qtbot.capture_exceptions() as raised:
+            translation.install(language)
+            QApplication.sendPostedEvents(None, 0)
+            QApplication.processEvents()
+        seen.errors.extend(f"{seen.where}:\n{_format(e)}" for e in raised)
 
 
 def make_first_year(path: Path) -> None:
