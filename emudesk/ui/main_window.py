@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from emudesk.ui import early_view, keyboard, messages, package_actions, saving, settings_actions
+from emudesk.ui.action_state import update_file_actions
 from emudesk.ui.context import DataContext
 from emudesk.ui.database_actions import DatabaseActions
 from emudesk.ui.formatting import arg
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         tree = self.context.read_plain(load_tree)
         self._year_of = {uuid: year for node in tree for year, uuid in node.years}
         self.navigation.rebuild(tree)
+        update_file_actions(self, tree)  # File entries that need a cluster or a year
         self.ui.navTree.expandToDepth(1)
         if self.current is not None:
             self._select_node(self.current)

@@ -387,12 +387,22 @@
         <translation>The cluster&apos;s &amp;ranking…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
-        <source>No issuer yet: import a cluster&apos;s submission.</source>
-        <translation>No issuer yet: import a cluster&apos;s submission.</translation>
+        <location line="+37"/>
+        <source>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</source>
+        <translation>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Receive a &amp;submission package…</source>
+        <translation>Receive a &amp;submission package…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+65"/>
+        <source>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</source>
+        <translation>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 nominee(s) from %2 cluster(s).</translation>
     </message>
@@ -977,6 +987,16 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</source>
+        <translation>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the scoring form the head unit sent…</source>
+        <translation>&amp;Open the scoring form the head unit sent…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record the issuer, then the cluster; the units and the year come next</source>
         <translation>Record the issuer, then the cluster; the units and the year come next</translation>
     </message>
@@ -1027,12 +1047,17 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+150"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Double-click a year (or press Enter) to open its overview.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-33"/>
+        <source>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</source>
+        <translation>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
         <translation>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</translation>
     </message>
@@ -1183,7 +1208,7 @@ not calibrated (no offset applied)</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Commitment — %1 — year %2</translation>
     </message>
@@ -1193,7 +1218,7 @@ not calibrated (no offset applied)</translation>
         <translation>Emulation commitment</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>No commitment for this year yet: write its title and items, then save.</translation>
     </message>
@@ -1229,6 +1254,11 @@ not calibrated (no offset applied)</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Add the commitment&apos;s items first (Add an item).</source>
+        <translation>Add the commitment&apos;s items first (Add an item).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The commitment was not saved</source>
         <translation>The commitment was not saved</translation>
     </message>
@@ -1248,17 +1278,12 @@ not calibrated (no offset applied)</translation>
         <translation>The commitment was not printed</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No signed copy</source>
-        <translation>No signed copy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Choose a member whose signed copy was attached.</source>
         <translation>Choose a member whose signed copy was attached.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Signing register</source>
         <translation>Signing register</translation>
     </message>
@@ -1367,7 +1392,12 @@ not calibrated (no offset applied)</translation>
         <translation>Write the &amp;minutes…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+61"/>
+        <source>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</source>
+        <translation>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Met on %1, %2 member(s).</translation>
     </message>
@@ -1940,8 +1970,8 @@ The present content is saved first, so this can be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
-        <translation>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</translation>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the decision and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
+        <translation>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the decision and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1969,7 +1999,12 @@ The present content is saved first, so this can be undone.</translation>
         <translation>No decision yet: record one with Record a decision… once the council has voted.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</source>
+        <translation>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Write the decision</source>
         <translation>Write the decision</translation>
     </message>
@@ -2114,7 +2149,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+66"/>
         <source>Word documents and PDF</source>
         <translation>Word documents and PDF</translation>
     </message>
@@ -2129,12 +2164,17 @@ The present content is saved first, so this can be undone.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</source>
+        <translation>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
         <translation>No paper yet: the dossier needs the conference&apos;s votes on proposals.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>A number is written in digits.</source>
         <translation>A number is written in digits.</translation>
     </message>
@@ -3631,7 +3671,7 @@ The present content is saved first, so this can be undone.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-283"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -4423,7 +4463,7 @@ The present content is saved first, so this can be undone.</translation>
         <translation>&amp;About emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+218"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4466,6 +4506,16 @@ The present content is saved first, so this can be undone.</translation>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/action_state.py" line="+25"/>
+        <source>There is no cluster yet: add one on the Clusters page first.</source>
+        <translation>There is no cluster yet: add one on the Clusters page first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cluster has a year yet: add the cluster and its year on the Clusters page first.</source>
+        <translation>No cluster has a year yet: add the cluster and its year on the Clusters page first.</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5726,7 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>Award proposals</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+82"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Award proposals — %1 — year %2</translation>
     </message>
@@ -5691,7 +5741,12 @@ Its data of that year and its memberships pass to “%2”; papers dated earlier
         <translation>%1 proposals — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</source>
+        <translation>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Choose a proposal to see its details.</translation>
     </message>
@@ -6501,7 +6556,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+48"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -6619,17 +6674,22 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+63"/>
         <source>Returns — %1 — year %2</source>
         <translation>Returns — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</source>
+        <translation>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>E-mail address: %1</source>
         <translation>E-mail address: %1</translation>
     </message>
@@ -7071,7 +7131,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+189"/>
         <source>To correct before the scores can be locked:</source>
         <translation>To correct before the scores can be locked:</translation>
     </message>
@@ -7081,7 +7141,7 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Scoring table</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -7096,7 +7156,12 @@ A recorded decision and the register numbers it takes cannot be taken back.</tra
         <translation>Scoring table — %1 — year %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</source>
+        <translation>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cop&amp;y the table of %1</source>
         <translation>Cop&amp;y the table of %1</translation>
     </message>
@@ -8571,6 +8636,11 @@ Continue?</translation>
         <translation>Im&amp;port…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</source>
+        <translation>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Units</translation>
@@ -8591,7 +8661,7 @@ Continue?</translation>
         <translation>&amp;Leave a cluster on a date…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Remove the unit “%1” (%2)?</translation>
     </message>

@@ -387,12 +387,22 @@
         <translation>&amp;Bảng xếp hạng của cụm…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/board.py" line="+62"/>
-        <source>No issuer yet: import a cluster&apos;s submission.</source>
-        <translation>Chưa có cơ quan cấp trên: hãy nhập gói đề nghị của một cụm.</translation>
+        <location line="+37"/>
+        <source>Open the package a cluster&apos;s head sent (File › Receive a package): its nominees, ranking and papers come onto this board.</source>
+        <translation>Mở gói đề nghị do đơn vị cụm trưởng gửi (Tệp › Nhận gói đề nghị, quyết định): các đối tượng được đề nghị, bảng xếp hạng và văn bản hồ sơ của cụm sẽ hiện trên bảng này.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Receive a &amp;submission package…</source>
+        <translation>Nhận &amp;gói đề nghị của cụm…</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/pages/board.py" line="+65"/>
+        <source>Nothing here yet: the board fills with the nominees of each cluster&apos;s submission package. Receive the first package a cluster&apos;s head sent.</source>
+        <translation>Chưa có gì: bảng tổng hợp lấy các đối tượng được đề nghị từ gói đề nghị của từng cụm. Hãy nhận gói đề nghị đầu tiên do đơn vị cụm trưởng gửi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 nominee(s) from %2 cluster(s).</source>
         <translation>%1 đối tượng đề nghị từ %2 cụm.</translation>
     </message>
@@ -977,6 +987,16 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Open the Excel workbook the head unit sent, score each criterion and save the return to send back</source>
+        <translation>Mở tệp Excel đơn vị cụm trưởng gửi, chấm điểm từng tiêu chí rồi lưu phiếu để gửi lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the scoring form the head unit sent…</source>
+        <translation>&amp;Mở phiếu chấm điểm đơn vị cụm trưởng gửi…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Record the issuer, then the cluster; the units and the year come next</source>
         <translation>Ghi cơ quan cấp trên, rồi cụm; sau đó là các đơn vị và năm</translation>
     </message>
@@ -1027,12 +1047,17 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="+126"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="+150"/>
         <source>Double-click a year (or press Enter) to open its overview.</source>
         <translation>Nhấp đúp vào một năm (hoặc nhấn Enter) để mở trang tổng quan của năm đó.</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/clusters.py" line="-6"/>
+        <location filename="../../emudesk/ui/pages/clusters.py" line="-33"/>
+        <source>A member unit needs no cluster data here: open the scoring form the head unit sent (an Excel workbook), score each criterion and save the return to send back. To keep the cluster&apos;s records on this PC as well, add the issuer and the cluster.</source>
+        <translation>Đơn vị thành viên không cần dữ liệu của cụm trên máy này: hãy mở phiếu chấm điểm đơn vị cụm trưởng gửi (tệp Excel), chấm điểm từng tiêu chí rồi lưu phiếu để gửi lại. Nếu muốn lưu cả hồ sơ của cụm trên máy này, hãy thêm cơ quan cấp trên và cụm.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No year yet. Next: the member units (on the Units page, or File › Import units from a workbook), then Add a year… with its members, head and deputy.</source>
         <translation>Chưa có năm nào. Tiếp theo: các đơn vị thành viên (ở trang Đơn vị, hoặc Tệp › Nhập danh sách đơn vị từ bảng tính), rồi Thêm năm… với các thành viên, cụm trưởng và cụm phó.</translation>
     </message>
@@ -1183,7 +1208,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="+163"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="+166"/>
         <source>Commitment — %1 — year %2</source>
         <translation>Giao ước thi đua — %1 — năm %2</translation>
     </message>
@@ -1193,7 +1218,7 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Giao ước thi đua</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No commitment for this year yet: write its title and items, then save.</source>
         <translation>Năm này chưa có giao ước: hãy nhập tiêu đề và các nội dung rồi lưu.</translation>
     </message>
@@ -1229,6 +1254,11 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Add the commitment&apos;s items first (Add an item).</source>
+        <translation>Hãy thêm các nội dung của giao ước trước (Thêm nội dung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The commitment was not saved</source>
         <translation>Chưa lưu được giao ước</translation>
     </message>
@@ -1248,17 +1278,12 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Chưa in được giao ước</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No signed copy</source>
-        <translation>Chưa có bản đã ký</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Choose a member whose signed copy was attached.</source>
         <translation>Hãy chọn đơn vị đã đính kèm bản đã ký.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Signing register</source>
         <translation>Danh sách ký giao ước</translation>
     </message>
@@ -1367,7 +1392,12 @@ lệch ngang %2 mm, dọc %3 mm, tỉ lệ %4</translation>
         <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/council.py" line="+72"/>
+        <location filename="../../emudesk/ui/pages/council.py" line="+61"/>
+        <source>Nothing to vote on yet: the council votes on the nominees of the clusters&apos; submission packages. Receive one first (Issuer&apos;s board, or File › Receive a package).</source>
+        <translation>Chưa có gì để biểu quyết: Hội đồng biểu quyết các đối tượng trong gói đề nghị của các cụm. Hãy nhận gói đề nghị trước (trang Bảng tổng hợp của cơ quan cấp trên, hoặc Tệp › Nhận gói đề nghị, quyết định).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Met on %1, %2 member(s).</source>
         <translation>Họp ngày %1, %2 thành viên.</translation>
     </message>
@@ -1940,7 +1970,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
     </message>
     <message>
         <location line="+7"/>
-        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the Quyết định and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
+        <source>The issuer&apos;s decisions on the clusters&apos; proposals. Write a decision as Word or PDF (the decision and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year&apos;s proposals once the council has voted: the register numbers it takes are shown before anything is written.</source>
         <translation>Các quyết định của cấp khen thưởng đối với đề nghị của các cụm. Xuất quyết định ra Word hoặc PDF (Quyết định và danh sách kèm theo), hoặc thành gói gửi kết quả và số vào sổ về cho các trưởng cụm. Ghi quyết định cho các đề nghị của năm sau khi Hội đồng đã biểu quyết: số vào sổ mà quyết định sẽ lấy được hiển thị trước khi ghi.</translation>
     </message>
     <message>
@@ -1969,7 +1999,12 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>Chưa có quyết định nào: sau khi Hội đồng biểu quyết, bấm Nhập quyết định mới… để ghi.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>No decision yet: first receive a cluster&apos;s submission package (Issuer&apos;s board); once the council has voted on its nominees, record the decision here.</source>
+        <translation>Chưa có quyết định nào: trước hết hãy nhận gói đề nghị của một cụm (trang Bảng tổng hợp của cơ quan cấp trên); sau khi Hội đồng biểu quyết các đối tượng, ghi quyết định ở đây.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Write the decision</source>
         <translation>Ghi quyết định</translation>
     </message>
@@ -2114,7 +2149,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/dossier.py" line="+62"/>
+        <location filename="../../emudesk/ui/pages/dossier.py" line="+66"/>
         <source>Word documents and PDF</source>
         <translation>Văn bản Word và PDF</translation>
     </message>
@@ -2129,12 +2164,17 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>Tick Date and enter the paper&apos;s date first: its number belongs to that year&apos;s series.</source>
+        <translation>Hãy đánh dấu Ngày và nhập ngày của văn bản trước: số văn bản thuộc dãy số của năm đó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No paper yet: the dossier needs the conference&apos;s votes on proposals.</source>
         <translation>Chưa có văn bản: hồ sơ cần kết quả biểu quyết đề nghị khen thưởng của hội nghị.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>A number is written in digits.</source>
         <translation>Số văn bản phải viết bằng chữ số.</translation>
     </message>
@@ -3631,7 +3671,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/commitment.py" line="-266"/>
+        <location filename="../../emudesk/ui/pages/commitment.py" line="-283"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
@@ -4423,7 +4463,7 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <translation>&amp;Giới thiệu emudesk</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/main_window.py" line="+216"/>
+        <location filename="../../emudesk/ui/main_window.py" line="+218"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -4466,6 +4506,16 @@ Nội dung hiện tại sẽ được sao lưu trước, nên có thể hoàn t�
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emudesk/ui/action_state.py" line="+25"/>
+        <source>There is no cluster yet: add one on the Clusters page first.</source>
+        <translation>Chưa có cụm thi đua nào: hãy thêm cụm ở trang Cụm thi đua trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cluster has a year yet: add the cluster and its year on the Clusters page first.</source>
+        <translation>Chưa cụm nào có năm: hãy thêm cụm và năm của cụm ở trang Cụm thi đua trước.</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5726,7 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/proposals.py" line="+81"/>
+        <location filename="../../emudesk/ui/pages/proposals.py" line="+82"/>
         <source>Award proposals — %1 — year %2</source>
         <translation>Đề nghị khen thưởng — %1 — năm %2</translation>
     </message>
@@ -5691,7 +5741,12 @@ Dữ liệu năm đó và tư cách thành viên của đơn vị chuyển sang 
         <translation>%1 đề nghị — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Only a draft proposal can be removed; this one is past the vote (Step back returns it to its previous step).</source>
+        <translation>Chỉ xóa được đề nghị ở trạng thái dự thảo; đề nghị này đã qua biểu quyết (Trả lại bước trước đưa đề nghị về bước trước đó).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a proposal to see its details.</source>
         <translation>Chọn một đề nghị để xem chi tiết.</translation>
     </message>
@@ -6501,7 +6556,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+47"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+48"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6619,17 +6674,22 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Phiếu gửi về</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/returns.py" line="+60"/>
+        <location filename="../../emudesk/ui/pages/returns.py" line="+63"/>
         <source>Returns — %1 — year %2</source>
         <translation>Phiếu gửi về — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 %2: %3 of %4 form(s) sent, %5 return(s) in, %6 missing (%7 late).</source>
         <translation>%1 năm %2: đã gửi %3/%4 phiếu, đã nhận %5 phiếu, còn thiếu %6 (%7 quá hạn).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>No scoring table yet: make it on the Scoring table page first; each member&apos;s form is made from it.</source>
+        <translation>Chưa có bảng chấm điểm: hãy lập bảng ở trang Bảng chấm điểm trước; phiếu của mỗi đơn vị thành viên được lập từ bảng đó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>E-mail address: %1</source>
         <translation>Địa chỉ thư điện tử: %1</translation>
     </message>
@@ -7071,7 +7131,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+169"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="+189"/>
         <source>To correct before the scores can be locked:</source>
         <translation>Cần sửa trước khi khóa điểm:</translation>
     </message>
@@ -7081,7 +7141,7 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Bảng chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-90"/>
+        <location filename="../../emudesk/ui/pages/scoring_table.py" line="-109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -7096,7 +7156,12 @@ Quyết định đã ghi và các số vào sổ đã lấy không thể rút l�
         <translation>Bảng chấm điểm — %1 — năm %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>This year has no scoring table yet. Start an empty table and add its rows, or import the rows from a workbook (a template to fill in is offered).</source>
+        <translation>Năm này chưa có bảng chấm điểm. Hãy lập bảng trống rồi thêm các dòng, hoặc nhập các dòng từ tệp Excel (có sẵn mẫu để điền).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cop&amp;y the table of %1</source>
         <translation>&amp;Sao chép bảng của năm %1</translation>
     </message>
@@ -8571,6 +8636,11 @@ Tiếp tục?</translation>
         <translation>Nhập từ &amp;bảng tính…</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No unit yet. Add the member units one by one with Add unit…, or the whole list at once with Import… (an Excel list; a template to fill in is offered). Then add the cluster&apos;s year with its members on the Clusters page.</source>
+        <translation>Chưa có đơn vị nào. Thêm từng đơn vị thành viên bằng Thêm đơn vị…, hoặc cả danh sách một lần bằng Nhập từ bảng tính… (danh sách Excel; có sẵn mẫu để điền). Sau đó thêm năm của cụm cùng các đơn vị thành viên ở trang Cụm thi đua.</translation>
+    </message>
+    <message>
         <location filename="../../emudesk/ui/pages/__init__.py" line="-64"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
@@ -8591,7 +8661,7 @@ Tiếp tục?</translation>
         <translation>&amp;Rời cụm từ một ngày…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Remove the unit “%1” (%2)?</source>
         <translation>Xóa đơn vị “%1” (%2)?</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from emudesk.services.cycle import meetings, proposals
@@ -144,16 +144,22 @@ def test_approval_needs_the_decision_number(qtbot: QtBot, window: MainWindow, bo
     decision.reject()
 
 
-def test_removing_a_proposal_past_the_draft_is_refused(
+def test_a_proposal_past_the_draft_cannot_be_removed(
     qtbot: QtBot, window: MainWindow, boxes: Boxes
 ) -> None:
     page = proposals_page(window)
     before = dump(window.context.db)
-    click(qtbot, page.ui.removeButton)
-    assert boxes.last.text == (
-        "Chỉ xóa được đề nghị ở trạng thái dự thảo; đề nghị này đã qua biểu quyết."
+    # THEN its Remove button waits, greyed out, and says why and what to do
+    button = page.ui.removeButton
+    assert not button.isEnabled()
+    assert button.toolTip() == (
+        "Chỉ xóa được đề nghị ở trạng thái dự thảo; đề nghị này đã qua biểu quyết "
+        "(Trả lại bước trước đưa đề nghị về bước trước đó)."
     )
-    assert dump(window.context.db) == before
+    # AND its key does nothing either
+    page.ui.tableView.setFocus()
+    qtbot.keyClick(page.ui.tableView, Qt.Key.Key_Delete)
+    assert boxes.shown == [] and dump(window.context.db) == before
 
 
 def test_removing_a_draft_after_confirming(qtbot: QtBot, window: MainWindow, boxes: Boxes) -> None:

@@ -80,11 +80,26 @@ class Ui_BoardPage(object):
 
         self.pageLayout.addWidget(self.tableView)
 
+        self.footerLayout = QHBoxLayout()
+        self.footerLayout.setObjectName(u"footerLayout")
         self.quotaLabel = QLabel(BoardPage)
         self.quotaLabel.setObjectName(u"quotaLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.quotaLabel.sizePolicy().hasHeightForWidth())
+        self.quotaLabel.setSizePolicy(sizePolicy)
         self.quotaLabel.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.quotaLabel)
+        self.footerLayout.addWidget(self.quotaLabel)
+
+        self.receiveButton = QPushButton(BoardPage)
+        self.receiveButton.setObjectName(u"receiveButton")
+
+        self.footerLayout.addWidget(self.receiveButton)
+
+
+        self.pageLayout.addLayout(self.footerLayout)
 
 #if QT_CONFIG(shortcut)
         self.issuerLabel.setBuddy(self.issuerCombo)
@@ -93,6 +108,7 @@ class Ui_BoardPage(object):
         QWidget.setTabOrder(self.issuerCombo, self.yearSpin)
         QWidget.setTabOrder(self.yearSpin, self.rankingButton)
         QWidget.setTabOrder(self.rankingButton, self.tableView)
+        QWidget.setTabOrder(self.tableView, self.receiveButton)
 
         self.retranslateUi(BoardPage)
 
@@ -109,5 +125,9 @@ class Ui_BoardPage(object):
 #endif // QT_CONFIG(tooltip)
         self.rankingButton.setText(QCoreApplication.translate("BoardPage", u"The cluster's &ranking\u2026", None))
         self.quotaLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.receiveButton.setToolTip(QCoreApplication.translate("BoardPage", u"Open the package a cluster's head sent (File \u203a Receive a package): its nominees, ranking and papers come onto this board.", None))
+#endif // QT_CONFIG(tooltip)
+        self.receiveButton.setText(QCoreApplication.translate("BoardPage", u"Receive a &submission package\u2026", None))
         pass
     # retranslateUi

@@ -78,12 +78,19 @@ class Ui_ClustersPage(object):
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
-        self.startButton = QPushButton(self.emptyPanel)
-        self.startButton.setObjectName(u"startButton")
-        self.startButton.setMinimumSize(QSize(0, 44))
+        self.memberFormButton = QPushButton(self.emptyPanel)
+        self.memberFormButton.setObjectName(u"memberFormButton")
+        self.memberFormButton.setMinimumSize(QSize(0, 44))
         font2 = QFont()
         font2.setPointSize(11)
         font2.setBold(True)
+        self.memberFormButton.setFont(font2)
+
+        self.emptyLayout.addWidget(self.memberFormButton)
+
+        self.startButton = QPushButton(self.emptyPanel)
+        self.startButton.setObjectName(u"startButton")
+        self.startButton.setMinimumSize(QSize(0, 44))
         self.startButton.setFont(font2)
 
         self.emptyLayout.addWidget(self.startButton)
@@ -198,6 +205,10 @@ class Ui_ClustersPage(object):
         self.removeButton.setText(QCoreApplication.translate("ClustersPage", u"&Remove", None))
         self.emptyTitle.setText(QCoreApplication.translate("ClustersPage", u"This database is empty: where to begin", None))
         self.emptyLabel.setText(QCoreApplication.translate("ClustersPage", u"A head office starts with the cluster it works in: its issuer (the ministry, committee or province that formed it), the cluster, then its member units and the year. If last year's head hands the cluster over, receive their file instead.", None))
+#if QT_CONFIG(tooltip)
+        self.memberFormButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Open the Excel workbook the head unit sent, score each criterion and save the return to send back", None))
+#endif // QT_CONFIG(tooltip)
+        self.memberFormButton.setText(QCoreApplication.translate("ClustersPage", u"&Open the scoring form the head unit sent\u2026", None))
 #if QT_CONFIG(tooltip)
         self.startButton.setToolTip(QCoreApplication.translate("ClustersPage", u"Record the issuer, then the cluster; the units and the year come next", None))
 #endif // QT_CONFIG(tooltip)

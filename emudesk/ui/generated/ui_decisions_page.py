@@ -97,7 +97,7 @@ class Ui_DecisionsPage(object):
 
     def retranslateUi(self, DecisionsPage):
         self.titleLabel.setText(QCoreApplication.translate("DecisionsPage", u"Decisions", None))
-        self.introLabel.setText(QCoreApplication.translate("DecisionsPage", u"The issuer's decisions on the clusters' proposals. Write a decision as Word or PDF (the Quy\u1ebft \u0111\u1ecbnh and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year's proposals once the council has voted: the register numbers it takes are shown before anything is written.", None))
+        self.introLabel.setText(QCoreApplication.translate("DecisionsPage", u"The issuer's decisions on the clusters' proposals. Write a decision as Word or PDF (the decision and its annex), or as the package that brings the outcome and the register numbers back to the cluster heads. Record a decision on the year's proposals once the council has voted: the register numbers it takes are shown before anything is written.", None))
         self.issuerLabel.setText(QCoreApplication.translate("DecisionsPage", u"&Issuer:", None))
         self.recordButton.setText(QCoreApplication.translate("DecisionsPage", u"&Record a decision\u2026", None))
         self.paperButton.setText(QCoreApplication.translate("DecisionsPage", u"&Write the decision\u2026", None))

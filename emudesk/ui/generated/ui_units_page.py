@@ -108,6 +108,12 @@ class Ui_UnitsPage(object):
 
         self.pageLayout.addLayout(self.buttonRow)
 
+        self.emptyHint = QLabel(UnitsPage)
+        self.emptyHint.setObjectName(u"emptyHint")
+        self.emptyHint.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.emptyHint)
+
         self.tableView = QTableView(UnitsPage)
         self.tableView.setObjectName(u"tableView")
         self.tableView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -169,5 +175,6 @@ class Ui_UnitsPage(object):
         self.importButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Add the units from an Excel list (a template to fill in is offered)", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("UnitsPage", u"Im&port\u2026", None))
+        self.emptyHint.setText(QCoreApplication.translate("UnitsPage", u"No unit yet. Add the member units one by one with Add unit\u2026, or the whole list at once with Import\u2026 (an Excel list; a template to fill in is offered). Then add the cluster's year with its members on the Clusters page.", None))
         pass
     # retranslateUi

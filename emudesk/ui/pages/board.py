@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from emudesk.errors import EmuError
@@ -59,7 +60,12 @@ class BoardPage(Page):
         issuer = self.ui.issuerCombo.currentData()
         if not issuer:
             self.model.set_records([])
-            self.ui.quotaLabel.setText(self.tr("No issuer yet: import a cluster's submission."))
+            self.ui.quotaLabel.setText(
+                self.tr(
+                    "Nothing here yet: the board fills with the nominees of each cluster's "
+                    "submission package. Receive the first package a cluster's head sent."
+                )
+            )
             self._update_buttons()
             return
         try:
@@ -98,6 +104,15 @@ class BoardPage(Page):
     def _update_buttons(self) -> None:
         chosen = selected_record(self.ui.tableView, self.model) is not None
         self.ui.rankingButton.setEnabled(chosen)
+        # an empty board says where its rows come from, and offers that first step
+        self.ui.receiveButton.setVisible(self.model.rowCount() == 0)
+
+    @Slot()
+    def on_receiveButton_clicked(self) -> None:
+        """The same as File › Receive a package."""
+        action = self.window().findChild(QAction, "actionReceivePackage")
+        if action is not None:
+            action.trigger()
 
     @Slot()
     def on_rankingButton_clicked(self) -> None:

@@ -20,7 +20,7 @@ from emudesk.ui.generated.ui_clusters_page import Ui_ClustersPage
 from emudesk.ui.models.clusters import ClusterTableModel
 from emudesk.ui.models.years import YearTableModel
 from emudesk.ui.pages.base import Page
-from emudesk.ui.registry import CLUSTERS, ISSUERS, YEAR_OVERVIEW, Target
+from emudesk.ui.registry import CLUSTERS, ISSUERS, MEMBER, YEAR_OVERVIEW, Target
 from emudesk.ui.widgets import fit_columns, select_uuid, selected_record
 
 
@@ -83,6 +83,7 @@ class ClustersPage(Page):
         no_issuer = not self.context.read_plain(start_view.has_issuer)
         self.ui.loadDemoButton.setVisible(no_issuer)
         self.ui.demoLabel.setVisible(no_issuer)
+        self._show_first_step()
         if (
             not (wanted and select_uuid(self.ui.tableView, self.model, wanted))
             and self.model.rowCount()
@@ -96,6 +97,29 @@ class ClustersPage(Page):
         self.model.retranslate()
         self.years.retranslate()
         self._show_years(self._selected())
+        self._show_first_step()
+
+    def _show_first_step(self) -> None:
+        """An empty database leads with the office's own first step: a member unit fills in
+        the form its head sent (no cluster needed); a head office records its cluster."""
+        settings = getattr(self.window(), "settings", None)
+        member = getattr(settings, "role", "") == MEMBER
+        self.ui.memberFormButton.setVisible(member)
+        self.ui.fillFormButton.setVisible(not member)
+        big = self.ui.memberFormButton.font()
+        self.ui.startButton.setFont(self.font() if member else big)
+        self.ui.startButton.setMinimumHeight(
+            0 if member else self.ui.memberFormButton.minimumHeight()
+        )
+        if member:
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "A member unit needs no cluster data here: open the scoring form the head "
+                    "unit sent (an Excel workbook), score each criterion and save the return to "
+                    "send back. To keep the cluster's records on this PC as well, add the issuer "
+                    "and the cluster."
+                )
+            )
 
     def _selected(self) -> ClusterInfo | None:
         return selected_record(self.ui.tableView, self.model)
@@ -222,6 +246,10 @@ class ClustersPage(Page):
 
     @Slot()
     def on_fillFormButton_clicked(self) -> None:
+        self._trigger("actionFillForm")
+
+    @Slot()
+    def on_memberFormButton_clicked(self) -> None:
         self._trigger("actionFillForm")
 
     def _trigger(self, name: str) -> None:

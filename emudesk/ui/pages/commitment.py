@@ -141,6 +141,8 @@ class CommitmentPage(Page):
         self.ui.setupUi(self)
         self.items = ItemsModel(self)
         self.ui.itemsView.setModel(self.items)
+        for signal in (self.items.modelReset, self.items.rowsInserted, self.items.rowsRemoved):
+            signal.connect(self._show_save_button)
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.signatures = SignaturesModel(self)
@@ -148,6 +150,7 @@ class CommitmentPage(Page):
         header = self.ui.signaturesView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.signaturesView.selectionModel().selectionChanged.connect(self._show_scan_button)
         self.info: commitments.CommitmentInfo | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-scans-")
 
@@ -206,6 +209,7 @@ class CommitmentPage(Page):
             self.ui.registerButton,
         ):
             button.setEnabled(info is not None)
+        self._show_scan_button()
         if info is None:
             self.ui.statusLabel.setText(
                 self.tr("No commitment for this year yet: write its title and items, then save.")
@@ -255,6 +259,14 @@ class CommitmentPage(Page):
             host_unit_uuid=self.ui.hostCombo.currentData(),
         )
 
+    def _show_save_button(self) -> None:
+        """A commitment has at least one item: until one is added there is nothing to save."""
+        some = self.items.rowCount() > 0
+        self.ui.saveButton.setEnabled(some)
+        self.ui.saveButton.setToolTip(
+            "" if some else self.tr("Add the commitment's items first (Add an item).")
+        )
+
     @Slot()
     def on_saveButton_clicked(self) -> None:
         try:
@@ -290,6 +302,19 @@ class CommitmentPage(Page):
 
     # -- signatures ---------------------------------------------------------------------------
 
+    def _scan_of_selected(self) -> UUID | None:
+        unit = self._selected_unit()
+        signed = self.info.signatures if self.info else ()
+        return next((s.scan_uuid for s in signed if s.unit.uuid == unit), None)
+
+    def _show_scan_button(self) -> None:
+        """A signed copy can be viewed only for a member whose copy was attached."""
+        attached = self._scan_of_selected() is not None
+        self.ui.viewScanButton.setEnabled(attached)
+        self.ui.viewScanButton.setToolTip(
+            "" if attached else self.tr("Choose a member whose signed copy was attached.")
+        )
+
     def _selected_unit(self) -> UUID | None:
         rows = self.ui.signaturesView.selectionModel().selectedRows()
         return self.signatures.rows[rows[0].row()][0].uuid if rows else None
@@ -305,19 +330,11 @@ class CommitmentPage(Page):
 
     @Slot()
     def on_viewScanButton_clicked(self) -> None:
-        unit = self._selected_unit()
-        found = next(
-            (s for s in (self.info.signatures if self.info else ()) if s.unit.uuid == unit), None
-        )
-        if found is None or found.scan_uuid is None:
-            messages.warn(
-                self,
-                self.tr("No signed copy"),
-                self.tr("Choose a member whose signed copy was attached."),
-            )
+        scan = self._scan_of_selected()
+        if scan is None:  # the button waits for such a member
             return
         try:
-            name, _kind, data = self.context.read(attachments.content, found.scan_uuid)
+            name, _kind, data = self.context.read(attachments.content, scan)
         except EmuError as error:  # not a PDF, JPEG or PNG (taken unchecked by an older emudesk)
             messages.refuse(self, error)
             return

@@ -56,7 +56,13 @@ class CouncilPage(Page):
         self.model.set_records([])
         self.ui.meetingButton.setEnabled(bool(issuer))
         if not issuer:
-            self.ui.quotaLabel.setText("")
+            self.ui.quotaLabel.setText(
+                self.tr(
+                    "Nothing to vote on yet: the council votes on the nominees of the clusters' "
+                    "submission packages. Receive one first (Issuer's board, or File › "
+                    "Receive a package)."
+                )
+            )
             self._update_buttons()
             return
         try:

@@ -58,6 +58,11 @@ class DecisionsPage(Page):
             else self.tr(
                 "No decision yet: record one with Record a decision… once the council has voted."
             )
+            if issuer
+            else self.tr(
+                "No decision yet: first receive a cluster's submission package (Issuer's board); "
+                "once the council has voted on its nominees, record the decision here."
+            )
         )
         if found:
             self.ui.tableView.selectRow(len(found) - 1)

@@ -43,6 +43,7 @@ class DossierPage(Page):
         self.ui.splitter.setSizes([520, 640])
         self.ui.dateEdit.setDisplayFormat(DATE_FORMAT)
         self.ui.dateCheck.toggled.connect(self.ui.dateEdit.setEnabled)
+        self.ui.dateCheck.toggled.connect(self._show_next)
         self._folder = tempfile.TemporaryDirectory(prefix="emudesk-dossier-")
         self._count = 0
         self.retranslate()
@@ -55,6 +56,9 @@ class DossierPage(Page):
     def retranslate(self) -> None:
         current = self.ui.formatCombo.currentData()
         self.ui.retranslateUi(self)
+        self._next_tip = self.ui.nextButton.toolTip()
+        self._open_tip = self.ui.openButton.toolTip()
+        self._show_next()
         self.model.retranslate()
         fill_combo(
             self.ui.formatCombo,
@@ -99,6 +103,20 @@ class DossierPage(Page):
         self.ui.dateCheck.setChecked(found.date is not None)
         self.ui.dateEdit.setEnabled(found.date is not None)
         self.ui.dateEdit.setDate(to_qdate(found.date) if found.date else QDate.currentDate())
+        self._show_next()
+
+    def _show_next(self) -> None:
+        """The next number belongs to the date's year: without a date there is none to take."""
+        dated = self.ui.dateCheck.isChecked()
+        self.ui.nextButton.setEnabled(dated)
+        self.ui.nextButton.setToolTip(
+            self._next_tip
+            if dated
+            else self.tr(
+                "Tick Date and enter the paper's date first: "
+                "its number belongs to that year's series."
+            )
+        )
 
     def _preview_path(self, suffix: str) -> Path:
         self._count += 1
@@ -119,7 +137,11 @@ class DossierPage(Page):
         except EmuError as error:
             self.document.close()
             self.ui.messageLabel.setText(error.message)
+            # the paper cannot be written yet: opening it in Word would only be refused
+            self.ui.openButton.setEnabled(False)
+            self.ui.openButton.setToolTip(error.message)
             return
+        self.ui.openButton.setToolTip(self._open_tip)
         # stored wording that fails the check prints the built-in text: say so under the page
         found = self.context.read(wording.wording_of_year, self.year_uuid)
         self.ui.messageLabel.setText("\n".join(found.problems))

@@ -38,6 +38,7 @@ class ProposalsPage(Page):
         super().__init__(context, parent)
         self.ui = Ui_ProposalsPage()
         self.ui.setupUi(self)
+        self._remove_tip = self.ui.removeButton.toolTip()
         self.model = ProposalTableModel(self)
         self.ui.tableView.setModel(self.model)
         fit_columns(self.ui.tableView, stretch=ProposalTableModel.AWARD)
@@ -101,6 +102,7 @@ class ProposalsPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._remove_tip = self.ui.removeButton.toolTip()
         self.model.retranslate()
         self._show()
 
@@ -116,7 +118,17 @@ class ProposalsPage(Page):
         decided = proposal is not None and proposal.status in (Status.APPROVED, Status.REJECTED)
         self.ui.addButton.setEnabled(self.year is not None)
         self.ui.editButton.setEnabled(proposal is not None and not decided)
-        self.ui.removeButton.setEnabled(proposal is not None)
+        # only a draft can go; past the vote the button says how to make it a draft again
+        past = proposal is not None and proposal.status is not Status.DRAFT
+        self.ui.removeButton.setEnabled(proposal is not None and not past)
+        self.ui.removeButton.setToolTip(
+            self.tr(
+                "Only a draft proposal can be removed; this one is past the vote "
+                "(Step back returns it to its previous step)."
+            )
+            if past
+            else self._remove_tip
+        )
         self.ui.dossierButton.setEnabled(proposal is not None)
         status = proposal.status if proposal else None
         # forward steps only: a step back has its own button

@@ -16,6 +16,7 @@ from emudesk.services import ui_queries
 from emudesk.services.mail import board
 from emudesk.services.mail.board import BoardRow, State
 from emudesk.services.organisation.years import YearInfo
+from emudesk.services.scoring import tables
 from emudesk.ui.context import DataContext
 from emudesk.ui.formatting import arg, date_text, year_cluster
 from emudesk.ui.generated.ui_returns_page import Ui_ReturnsPage
@@ -105,6 +106,8 @@ class ReturnsPage(Page):
         super().__init__(context, parent)
         self.ui = Ui_ReturnsPage()
         self.ui.setupUi(self)
+        self._send_tip = self.ui.sendButton.toolTip()
+        self.has_table = True
         self.model = ReturnsModel(self)
         self.ui.boardView.setModel(self.model)
         self.ui.boardView.verticalHeader().hide()
@@ -124,6 +127,7 @@ class ReturnsPage(Page):
         selected = self.selected()
         self.year = self.context.read(ui_queries.year_info, self.year_uuid)
         self._show_title()
+        self.has_table = self.context.read(tables.get_table, self.year_uuid) is not None
         self.result = self.context.read(board.returns_board, self.year_uuid)
         self.model.set_records([_Row(row) for row in self.result.rows])
         row = self.model.row_of(selected.unit_uuid) if selected else -1
@@ -140,6 +144,7 @@ class ReturnsPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._send_tip = self.ui.sendButton.toolTip()
         self.model.retranslate()
         self._show_title()
         self._show_summary()
@@ -168,6 +173,16 @@ class ReturnsPage(Page):
         )
         self.ui.summaryLabel.setText(text)
         self.ui.remindButton.setEnabled(missing > 0 and result.sent > 0)
+        # the forms are made from the scoring table: without one there is nothing to send
+        self.ui.sendButton.setEnabled(self.has_table)
+        self.ui.sendButton.setToolTip(
+            self._send_tip
+            if self.has_table
+            else self.tr(
+                "No scoring table yet: make it on the Scoring table page first; "
+                "each member's form is made from it."
+            )
+        )
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_details()

@@ -39,6 +39,7 @@ class ScoringTablePage(Page):
         super().__init__(context, parent)
         self.ui = Ui_ScoringTablePage()
         self.ui.setupUi(self)
+        self.ui.pageLayout.addStretch(0)  # takes the tree's room while there is no table
         self.model = CriterionTreeModel(self)
         self.model.editor = self._store
         view = self.ui.treeView
@@ -117,7 +118,26 @@ class ScoringTablePage(Page):
         for widget in (self.ui.treeView, self.ui.totalLabel, self.ui.editHeaderButton):
             widget.setVisible(has_table)
         self.ui.noTableBox.setVisible(not has_table)
+        self.ui.pageLayout.setStretch(self.ui.pageLayout.count() - 1, 0 if has_table else 1)
         self.ui.copyButton.setVisible(self.previous is not None)
+        if self.previous is None:  # the cluster's first year: nothing to copy from
+            self.ui.noTableLabel.setText(
+                self.tr(
+                    "This year has no scoring table yet. Start an empty table and add its rows, "
+                    "or import the rows from a workbook (a template to fill in is offered)."
+                )
+            )
+        for button in (  # nothing to edit before there is a table
+            self.ui.addButton,
+            self.ui.addChildButton,
+            self.ui.indentButton,
+            self.ui.outdentButton,
+            self.ui.upButton,
+            self.ui.downButton,
+            self.ui.paramsButton,
+            self.ui.removeButton,
+        ):
+            button.setVisible(has_table)
         if self.previous is not None:
             self.ui.copyButton.setText(arg(self.tr("Cop&y the table of %1"), self.previous.year))
         self.ui.lockBanner.setVisible(self.lock.locked)

@@ -101,6 +101,8 @@ class UnitsPage(Page):
         if not (wanted and self._select(wanted)) and self.model.rowCount():
             self.ui.tableView.selectRow(0)
         self.target = Target(UNITS)
+        # a database without units says how to add them (a filter that hides all does not)
+        self.ui.emptyHint.setVisible(not records and not self.ui.filterEdit.text().strip())
         self._update_buttons()
 
     def retranslate(self) -> None:
