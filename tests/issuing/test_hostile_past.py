@@ -150,16 +150,16 @@ def _huge_text(template: Path, target: Path) -> Path:
 FILES: dict[str, tuple[Maker, str]] = {
     "empty file": (_empty, "empty"),
     "a folder": (_folder, "cannot be read"),
-    "a submission package renamed": (_package_renamed, "."),
+    "a submission package renamed": (_package_renamed, "not an Excel workbook"),
     "macros (.xlsm renamed)": (_vba, "macro"),
     "an external link": (_external_link, "links to other workbooks"),
-    "another issuer's identity": (_another_issuer, "."),
+    "another issuer's identity": (_another_issuer, "does not hold"),
     "identities disagree": (_identities_disagree, "disagree"),
     "identity removed": (_identity_gone, "not emudesk's template"),
     "a newer template": (_newer_template, "format version 9"),
     "an invisible control character": (_nul_in_cell, "control characters"),
     "a formula below the rows": (_formula_elsewhere, "formula"),
-    "32000 characters in a cell": (_huge_text, "."),
+    "32000 characters in a cell": (_huge_text, "too long"),
 }
 
 
@@ -217,7 +217,7 @@ def test_merged_cells_are_read_as_the_office_sees_them_or_refused(
     path = _edited(template, tmp_path / "qd.xlsx", _merged)
     with demo_db.session() as session:
         found = past_decisions.check_workbook(session, path)
-    assert found.problems, "a merged number must not pass unnoticed"
+    assert found.problems == [f"{path.name}, row 6: Decision number must not be empty."]
 
 
 @pytest.mark.parametrize(("name", "edit"), [("hidden rows", _hidden_rows),
