@@ -5,6 +5,7 @@ byte for byte unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -32,7 +33,7 @@ def _head(kind: Kind, tmp_path: Path) -> Path:
 
 
 def _later(manifest: dict[str, Any]) -> None:
-    manifest["created"] = "2099-01-01T00:00:00+00:00"
+    manifest["created"] = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()
 
 
 def _refused(kind: Kind, target: Path, bad: Path, expected: str) -> None:
@@ -202,3 +203,24 @@ def test_a_submission_naming_another_issuer_for_a_known_cluster_is_refused(
 
     bad = with_document(kind.good, tmp_path / "bad.zip", "submission", other_issuer)
     _refused(kind, target, with_manifest(bad, tmp_path / "bad2.zip", _later), "another issuer")
+
+
+def test_a_submission_moving_its_cluster_year_to_another_year_is_refused(
+    kinds: dict[str, Kind], tmp_path: Path
+) -> None:
+    """The same cluster-year (by its identity) sent again as another year: a year that
+    does not exist for it here."""
+    kind = kinds["submission"]
+    target = tmp_path / "issuer.sqlite"
+    shutil.copyfile(kind.target, target)
+    db = open_database(target)
+    try:
+        kind.receive(db, kind.good)
+    finally:
+        db.dispose()
+
+    def other_year(doc: dict[str, Any]) -> None:
+        doc["year"]["year"] = 2031
+
+    bad = with_document(kind.good, tmp_path / "bad.zip", "submission", other_year)
+    _refused(kind, target, with_manifest(bad, tmp_path / "bad2.zip", _later), "year")

@@ -206,6 +206,8 @@ FILES: dict[str, tuple[Maker, str]] = {
     "format 1.0": (_manifest(_set("format", 1.0)), "manifest"),
     "format negative": (_manifest(_set("format", -1)), "manifest"),
     "newer format": (_manifest(_set("format", 99)), "newer emudesk"),
+    "made in the future": (_manifest(_set("created", "2099-01-01T00:00:00+07:00")), "01/01/2099"),
+    "made on no date": (_manifest(_set("created", "hôm qua")), "manifest.created"),
     "huge format": (
         _manifest(
             lambda m: (

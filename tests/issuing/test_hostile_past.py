@@ -286,3 +286,15 @@ def test_a_template_kept_as_ods_and_saved_back_to_xlsx_by_libreoffice_still_impo
         resaved = past_decisions.check_workbook(session, back)
         assert not resaved.problems and resaved.rows == direct.rows
         past_decisions.import_workbook(session, back)
+
+
+def test_a_filled_template_renamed_zip_is_read_by_its_bytes_not_its_name(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    filled = fill(template, tmp_path / "qd.xlsx", ROWS)
+    renamed = tmp_path / "qd.zip"
+    shutil.copyfile(filled, renamed)
+    with demo_db.session() as session:
+        direct = past_decisions.check_workbook(session, filled)
+        other = past_decisions.check_workbook(session, renamed)
+    assert not other.problems and other.rows == direct.rows

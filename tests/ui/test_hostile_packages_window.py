@@ -3,6 +3,7 @@ box, in Vietnamese, without a traceback, the database unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def test_the_heads_office_refuses_each_damaged_decision_and_a_replayed_one(
     _refuses_each(window, boxes, kind, demo_path, tmp_path)
     # a corrected package imported, then the first one again: refused as older
     later = with_manifest(kind.good, tmp_path / "later.zip",
-                          lambda m: m.__setitem__("created", "2099-01-01T00:00:00+00:00"))  # fmt: skip
+                          lambda m: m.__setitem__("created", (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()))  # fmt: skip
     boxes.answers = [0, 0]
     assert package_actions.receive_file(window, window.context, later) is not None
     before = _before(demo_path)

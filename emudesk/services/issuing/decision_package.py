@@ -136,7 +136,7 @@ def read_decision(path: Path) -> DecisionData:
         number=decision.text("number", 80, required=True),
         signed_on=decision.date("signed_on", optional=False) or dt.date(2000, 1, 1),
         year=decision.integer("year", 2000, 2100) or 0,
-        created=manifest.moment("created"),
+        created=package.created(manifest),
         items=tuple(items),
     )
 

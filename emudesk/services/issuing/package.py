@@ -23,6 +23,7 @@ from typing import Any
 from emudesk import __version__
 from emudesk.errors import FileFormatError
 from emudesk.i18n import _
+from emudesk.services.issuing.values import Reader
 from emudesk.signing.package import MANIFEST, SIGNATURE
 
 FORMAT = 1  # a kind's first format; a kind that grew says its own (``write(version=…)``)
@@ -32,6 +33,7 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # as cycle.attachments.MAX_BYTES
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_NESTING = 32  # JSON depth: the documents nest six deep at most
+CLOCK_SLACK = dt.timedelta(days=1)  # how far ahead of this PC's clock a sender's may be
 _ATTACHMENT = re.compile(r"^attachments/[0-9a-f-]{36}\.bin$")
 _READ_ERRORS = (
     zipfile.BadZipFile,
@@ -223,6 +225,23 @@ def _finite(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(text)
     return value
+
+
+def created(manifest: Reader) -> dt.datetime:
+    """When the package was made; refused when later than tomorrow here: a later package
+    replaces an earlier one, so a date in the future would lock out every correct package."""
+    moment = manifest.moment("created")
+    if moment > dt.datetime.now(dt.UTC) + CLOCK_SLACK:
+        raise FileFormatError(
+            _(
+                "{file} says it was made on {date}, after today's date on this computer; it was "
+                "refused and nothing was changed. Check the date of both computers and ask for "
+                "the file again.",
+                file=manifest.file,
+                date=moment.strftime("%d/%m/%Y"),
+            )
+        )
+    return moment
 
 
 def kind_of(path: Path) -> str:
