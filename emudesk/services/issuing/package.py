@@ -252,7 +252,7 @@ def kind_of(path: Path) -> str:
             info = archive.getinfo(MANIFEST)
             if info.file_size > MAX_DOCUMENT_BYTES:
                 return ""
-            manifest = json.loads(archive.read(info))
+            manifest = loads(archive.read(info))
         kind = manifest.get("kind", "") if isinstance(manifest, dict) else ""
         return kind if isinstance(kind, str) else ""
     except (*_READ_ERRORS, RecursionError, UnicodeDecodeError):
