@@ -158,6 +158,7 @@ def _apply(session: Session, data: DecisionData) -> DecisionPlan:
             )
         )
     _refuse_older(session, data)
+    named = set(wanted)
     changes = []
     for proposal in sorted(here, key=lambda p: (p.cluster_year_id, p.position, p.id)):
         issuer = proposal.cluster_year.cluster.issuer
@@ -172,7 +173,7 @@ def _apply(session: Session, data: DecisionData) -> DecisionPlan:
                     unit=proposal.unit.code,
                 )
             )
-        _confine(session, data, proposal, outcome)
+        _confine(session, data, proposal, outcome, named)
         changed = decisions.apply_outcome(
             proposal,
             number=data.number,
@@ -220,7 +221,9 @@ def _refuse_older(session: Session, data: DecisionData) -> None:
             )
 
 
-def _confine(session: Session, data: DecisionData, proposal: Proposal, outcome: Outcome) -> None:
+def _confine(
+    session: Session, data: DecisionData, proposal: Proposal, outcome: Outcome, named: set[UUID]
+) -> None:
     """The outcome fits the proposal here: same cluster-year and year, no register number
     of another decision overwritten, none given twice."""
     who = proposal.unit.code
@@ -252,14 +255,14 @@ def _confine(session: Session, data: DecisionData, proposal: Proposal, outcome: 
             )
         )
     if outcome.register_number:
-        holder = session.scalar(
+        holders = session.scalars(
             select(Proposal).where(
                 Proposal.register_number == outcome.register_number,
                 Proposal.id != proposal.id,
                 Proposal.decision_is_example.is_(False),
-                Proposal.uuid.not_in([o.proposal for o in data.items]),
             )
-        )
+        )  # a proposal of this package may hand its number on (renumbered by the issuer)
+        holder = next((h for h in holders if h.uuid not in named), None)
         if holder is not None:
             raise ConflictError(
                 _(
