@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
 from emudesk.ui import package_actions
@@ -75,4 +76,30 @@ def test_the_heads_office_refuses_each_damaged_decision_and_a_replayed_one(
     boxes.answers = [0, 0]
     assert package_actions.receive_file(window, window.context, kind.good) is None
     assert "qd.zip" in boxes.last.text
+    assert _unchanged(demo_path, before)
+
+
+def test_the_past_decisions_dialog_refuses_each_hostile_workbook_in_words(
+    qtbot: QtBot, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    from emudesk.services.issuing import past_decisions
+    from emudesk.ui.pages.history import HistoryPage
+    from emudesk.ui.registry import HISTORY, Target
+    from tests.issuing.test_hostile_past import FILES as WORKBOOKS
+
+    with window.context.db.session() as session:
+        template = past_decisions.write_template(session, tmp_path / "mau.xlsx", "UBDT")
+    before = _before(demo_path)
+    window.go(Target(HISTORY))
+    page = window.current_page()
+    assert isinstance(page, HistoryPage)
+    for number, case in enumerate(sorted(WORKBOOKS)):
+        path = WORKBOOKS[case][0](template, tmp_path / f"qd{number}.xlsx")
+        dialog = page.import_past_decisions()
+        dialog.set_file(path)
+        qtbot.waitUntil(lambda d=dialog: d.task is None)
+        shown = dialog.ui.summaryLabel.text()
+        assert shown.strip() and "Traceback" not in shown, (case, shown)
+        assert not dialog.ui.importButton.isEnabled(), case
+        dialog.close()
     assert _unchanged(demo_path, before)
