@@ -224,3 +224,54 @@ def test_a_submission_moving_its_cluster_year_to_another_year_is_refused(
 
     bad = with_document(kind.good, tmp_path / "bad.zip", "submission", other_year)
     _refused(kind, target, with_manifest(bad, tmp_path / "bad2.zip", _later), "year")
+
+
+def _with_scan(kind: Kind, target: Path, name: str, data: bytes) -> Path:
+    import hashlib
+    import json as json_
+
+    from tests.issuing.hostile import members_of, write_zip
+
+    uuid = "11111111-2222-3333-4444-555555555555"
+    members = dict(members_of(kind.good))
+    doc = json_.loads(members["submission.json"])
+    papers = doc["proposals"][0]["papers"]
+    free = next(k for k in ("submission", "minutes", "achievement_report")
+                if k not in {p["kind"] for p in papers})  # fmt: skip
+    papers.append({"uuid": "66666666-7777-8888-9999-000000000000", "kind": free, "ready": True,
+                   "file": {"uuid": uuid, "file_name": name}})  # fmt: skip
+    members["submission.json"] = json_.dumps(doc).encode()
+    members[f"attachments/{uuid}.bin"] = data
+    manifest = json_.loads(members["manifest.json"])
+    manifest["sha256"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()
+                          if n != "manifest.json"}  # fmt: skip
+    members["manifest.json"] = json_.dumps(manifest).encode()
+    return write_zip(target, list(members.items()))
+
+
+def test_a_scan_named_to_escape_its_folder_is_stored_under_a_safe_name(
+    kinds: dict[str, Kind], tmp_path: Path
+) -> None:
+    from emudesk.model import Attachment
+    from tests.issuing.helpers import PDF
+
+    kind = kinds["submission"]
+    target = tmp_path / "issuer.sqlite"
+    shutil.copyfile(kind.target, target)
+    package = _with_scan(kind, tmp_path / "s.zip", "..\\..\\Startup\\evil.bat.pdf", PDF)
+    db = open_database(target)
+    try:
+        kind.receive(db, package)
+        with db.session() as session:
+            names = [a.file_name for a in session.query(Attachment)]
+    finally:
+        db.dispose()
+    assert names == ["evil.bat.pdf"]
+
+
+def test_a_scan_that_is_a_program_is_refused(kinds: dict[str, Kind], tmp_path: Path) -> None:
+    kind = kinds["submission"]
+    target = tmp_path / "issuer.sqlite"
+    shutil.copyfile(kind.target, target)
+    package = _with_scan(kind, tmp_path / "s.zip", "bien-ban.pdf", b"MZ\x90\x00" + b"\0" * 600)
+    _refused(kind, target, package, "file_name")
