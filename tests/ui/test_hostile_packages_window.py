@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from emudesk.db import open_database
@@ -98,6 +99,8 @@ def test_the_past_decisions_dialog_refuses_each_hostile_workbook_in_words(
         dialog = page.import_past_decisions()
         dialog.set_file(path)
         qtbot.waitUntil(lambda d=dialog: d.task is None)
+        # the worker signals its end after the result: let it, before the dialog goes
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
         shown = dialog.ui.summaryLabel.text()
         assert shown.strip() and "Traceback" not in shown, (case, shown)
         assert not dialog.ui.importButton.isEnabled(), case
