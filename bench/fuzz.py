@@ -1,11 +1,13 @@
-"""Fuzz the file readers: mutated returned workbooks and handover files, N cases each.
+"""Fuzz the file readers: mutated returns, handover files and issuer's packages, N cases each.
 
 Runs ``tests/reliability/test_fuzz.py`` with ``EMUDESK_FUZZ_CASES=N`` (the normal test run
 uses 50): bytes of returns and handover files mutated. Then
 ``tests/reliability/test_fuzz_handover_values.py`` with ``EMUDESK_FUZZ_VALUE_CASES=N`` (the
 normal test run uses 20): handover files whose VALUES were forged and resealed (types,
 lengths, foreign keys, nesting, columns and rows), merged into an empty and into the demo
-database with each conflict choice. Every mutated file must be refused with a clear message
+database with each conflict choice. Then ``tests/reliability/test_fuzz_issuer.py``: submission
+and decision packages with mutated bytes, and with forged values resealed (the normal test run
+uses 50 of each). Every mutated file must be refused with a clear message
 (the database byte for byte unchanged) or read cleanly (the database still sound); an
 uncaught exception or a partial write fails the run and hypothesis prints the seed that
 reproduces it.
@@ -46,6 +48,7 @@ def main() -> int:
             "no:randomly",
             "tests/reliability/test_fuzz.py",
             "tests/reliability/test_fuzz_handover_values.py",
+            "tests/reliability/test_fuzz_issuer.py",
         ],
         cwd=ROOT,
         env=env,
@@ -54,7 +57,8 @@ def main() -> int:
     elapsed = time.perf_counter() - start
     verdict = "no crash, no partial write" if done.returncode == 0 else "FAILED"
     print(f"{args.cases} mutated returns + {args.cases} mutated handover files + {args.cases} "
-          f"handover files with forged values: {verdict} ({elapsed:.0f} s)")  # fmt: skip
+          f"handover files with forged values + {args.cases} x 2 x 2 issuer's packages (bytes, "
+          f"values): {verdict} ({elapsed:.0f} s)")  # fmt: skip
     return done.returncode
 
 

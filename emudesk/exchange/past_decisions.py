@@ -311,6 +311,7 @@ def read_workbook(path: Path) -> PastWorkbook:
     path = Path(path)
     file, data = path.name, sanity.read_file(path)
     sanity.check_file(file, data)
+    _refuse_links(file, data)
     found: dict[str, str] = {}
 
     def pick(name: str, workbook: Any) -> Any:
@@ -336,6 +337,23 @@ def read_workbook(path: Path) -> PastWorkbook:
             _("{file}: the template's identity is damaged; save a new template.", file=file)
         ) from exc
     return PastWorkbook(file, hashlib.sha256(data).hexdigest(), issuer, tuple(rows))
+
+
+def _refuse_links(file: str, data: bytes) -> None:
+    """Values linked from another workbook are not what was decided on paper, and a link can
+    call out to a network share when the file is opened: refused (paste the values)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # sane: sanity.check_file said so
+        if any(n.lower().startswith("xl/externallinks/") for n in archive.namelist()):
+            raise FileFormatError(
+                _(
+                    "{file}: the workbook links to other workbooks; copy the cells and paste "
+                    "only their values (Paste Special › Values), save and import again.",
+                    file=file,
+                )
+            )
 
 
 def _read_identity(file: str, workbook: Any) -> dict[str, str]:

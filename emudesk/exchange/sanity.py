@@ -235,7 +235,9 @@ def _check_kind(file: str, archive: zipfile.ZipFile) -> None:
             )
         )
     info = archive.getinfo("[Content_Types].xml")
-    if info.file_size < 1024 * 1024 and MACRO_TYPE in archive.read(info):
+    types = archive.read(info) if info.file_size < 1024 * 1024 else b""
+    macros = any(name.lower().rsplit("/", 1)[-1] == "vbaproject.bin" for name in names)
+    if macros or MACRO_TYPE in types or b"vbaProject" in types:  # an .xlsm renamed, however
         raise FileFormatError(
             _(
                 "{file}: this is a macro-enabled workbook (.xlsm); save it as Excel workbook "

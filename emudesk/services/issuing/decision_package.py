@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from emudesk.errors import ConflictError, ValidationError
 from emudesk.i18n import _
-from emudesk.model import Proposal
+from emudesk.model import AuditEntry, Proposal
 from emudesk.services import audit, backups
 from emudesk.services.issuing import decisions, names, package
 from emudesk.services.issuing.values import Reader
@@ -63,6 +63,7 @@ def export_decision(session: Session, issuer_code: str, number: str, path: Path)
 @dataclass(frozen=True)
 class Outcome:
     proposal: UUID
+    cluster_year: UUID
     approved: bool
     reason: str
     register_number: str
@@ -77,6 +78,8 @@ class DecisionData:
     uuid: UUID
     number: str
     signed_on: dt.date
+    year: int
+    created: dt.datetime  # when the issuer wrote the package: a later one corrects it
     items: tuple[Outcome, ...]
 
 
@@ -98,24 +101,31 @@ class Received:
 
 
 def read_decision(path: Path) -> DecisionData:
-    found = package.read(Path(path), KIND)
+    found = package.read(Path(path), KIND, attachments=False)
     file = Path(path).name
+    manifest = Reader(found.manifest, "manifest", file)
     root = Reader(found.document, "", file)
     issuer = root.required_child("issuer")
     decision = root.required_child("decision")
     items = []
     seen: set[UUID] = set()
+    numbers: set[str] = set()
     for item in root.items("items", MAX_ITEMS):
         approved = item.flag("approved")
         outcome = Outcome(
             item.required_uuid("proposal"),
+            item.required_uuid("cluster_year"),
             approved,
             item.text("reason", 4000, lines=True),
             item.text("register_number", 80, required=approved),
         )
         if outcome.proposal in seen or "|" in outcome.register_number:
             raise item.bad("proposal")
+        if outcome.register_number in numbers:  # one register number, one award
+            raise item.bad("register_number")
         seen.add(outcome.proposal)
+        if outcome.register_number:
+            numbers.add(outcome.register_number)
         items.append(outcome)
     return DecisionData(
         file=file,
@@ -125,6 +135,8 @@ def read_decision(path: Path) -> DecisionData:
         uuid=decision.required_uuid("uuid"),
         number=decision.text("number", 80, required=True),
         signed_on=decision.date("signed_on", optional=False) or dt.date(2000, 1, 1),
+        year=decision.integer("year", 2000, 2100) or 0,
+        created=package.created(manifest),
         items=tuple(items),
     )
 
@@ -145,9 +157,12 @@ def _apply(session: Session, data: DecisionData) -> DecisionPlan:
                 number=data.number,
             )
         )
+    _refuse_older(session, data)
+    named = set(wanted)
     changes = []
     for proposal in sorted(here, key=lambda p: (p.cluster_year_id, p.position, p.id)):
         issuer = proposal.cluster_year.cluster.issuer
+        outcome = wanted[proposal.uuid]
         if issuer.uuid != data.issuer:
             raise ConflictError(
                 _(
@@ -158,7 +173,7 @@ def _apply(session: Session, data: DecisionData) -> DecisionPlan:
                     unit=proposal.unit.code,
                 )
             )
-        outcome = wanted[proposal.uuid]
+        _confine(session, data, proposal, outcome, named)
         changed = decisions.apply_outcome(
             proposal,
             number=data.number,
@@ -181,6 +196,85 @@ def _apply(session: Session, data: DecisionData) -> DecisionPlan:
     return DecisionPlan(data.number, len(here), tuple(changes))
 
 
+def _refuse_older(session: Session, data: DecisionData) -> None:
+    """A package of this decision older than one imported already (replayed after the
+    issuer's correction) would undo the correction: refused."""
+    entries = session.scalars(
+        select(AuditEntry.new_value).where(
+            AuditEntry.action == "decision_imported", AuditEntry.entity_uuid == data.uuid
+        )
+    )
+    for entry in entries:
+        try:
+            seen = dt.datetime.fromisoformat(str((entry or {}).get("created", "")))
+        except ValueError:
+            continue  # imported before packages' dates were recorded
+        seen = seen if seen.tzinfo else seen.replace(tzinfo=dt.UTC)
+        if data.created < seen:
+            raise ConflictError(
+                _(
+                    "{file} is older than the package of decision {number} already imported "
+                    "(a corrected one); it was refused and nothing was changed.",
+                    file=data.file,
+                    number=data.number,
+                )
+            )
+
+
+def _confine(
+    session: Session, data: DecisionData, proposal: Proposal, outcome: Outcome, named: set[UUID]
+) -> None:
+    """The outcome fits the proposal here: same cluster-year and year, no register number
+    of another decision overwritten, none given twice."""
+    who = proposal.unit.code
+    if proposal.cluster_year.uuid != outcome.cluster_year or (
+        data.year and proposal.cluster_year.year != data.year
+    ):
+        raise ConflictError(
+            _(
+                "{file}: {unit}'s proposal belongs to another cluster or year here than the "
+                "decision says; it was refused and nothing was changed.",
+                file=data.file,
+                unit=who,
+            )
+        )
+    if (
+        proposal.register_number
+        and not proposal.decision_is_example
+        and proposal.decision_number != data.number
+    ):
+        raise ConflictError(
+            _(
+                "{file}: {unit}'s proposal already has register number {register} of decision "
+                "{number}; another decision cannot replace it. It was refused and nothing "
+                "was changed.",
+                file=data.file,
+                unit=who,
+                register=proposal.register_number,
+                number=proposal.decision_number,
+            )
+        )
+    if outcome.register_number:
+        holders = session.scalars(
+            select(Proposal).where(
+                Proposal.register_number == outcome.register_number,
+                Proposal.id != proposal.id,
+                Proposal.decision_is_example.is_(False),
+            )
+        )  # a proposal of this package may hand its number on (renumbered by the issuer)
+        holder = next((h for h in holders if h.uuid not in named), None)
+        if holder is not None:
+            raise ConflictError(
+                _(
+                    "{file}: register number {register} is already given to {unit} here; it "
+                    "was refused and nothing was changed.",
+                    file=data.file,
+                    register=outcome.register_number,
+                    unit=holder.unit.code,
+                )
+            )
+
+
 def _run(session: Session, data: DecisionData, *, commit: bool) -> DecisionPlan:
     try:
         with write(session):
@@ -194,7 +288,7 @@ def _run(session: Session, data: DecisionData, *, commit: bool) -> DecisionPlan:
                 entity="decision",
                 entity_uuid=data.uuid,
                 summary=f"{data.number}: {len(plan.changes)}",
-                new={"changes": list(plan.changes)},
+                new={"changes": list(plan.changes), "created": data.created.isoformat()},
                 source=data.file,
                 source_sha256=data.sha256,
             )

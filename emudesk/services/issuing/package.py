@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import zipfile
 import zlib
@@ -22,6 +23,7 @@ from typing import Any
 from emudesk import __version__
 from emudesk.errors import FileFormatError
 from emudesk.i18n import _
+from emudesk.services.issuing.values import Reader
 from emudesk.signing.package import MANIFEST, SIGNATURE
 
 FORMAT = 1  # a kind's first format; a kind that grew says its own (``write(version=…)``)
@@ -30,6 +32,8 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # as cycle.attachments.MAX_BYTES
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBERS = 2000
+MAX_NESTING = 32  # JSON depth: the documents nest six deep at most
+CLOCK_SLACK = dt.timedelta(days=1)  # how far ahead of this PC's clock a sender's may be
 _ATTACHMENT = re.compile(r"^attachments/[0-9a-f-]{36}\.bin$")
 _READ_ERRORS = (
     zipfile.BadZipFile,
@@ -94,9 +98,10 @@ def write(
             archive.writestr(name, content)
 
 
-def read(path: Path, kind: str, *, newest: int = FORMAT) -> Package:
+def read(path: Path, kind: str, *, newest: int = FORMAT, attachments: bool = True) -> Package:
     """The package at ``path`` if it is a well-formed package of ``kind`` in a format up to
-    ``newest`` (the newest this emudesk reads); else refused."""
+    ``newest`` (the newest this emudesk reads), with attachments only when the kind has
+    them; else refused."""
     file = Path(path).name
     try:
         size = Path(path).stat().st_size
@@ -120,9 +125,11 @@ def read(path: Path, kind: str, *, newest: int = FORMAT) -> Package:
             total = 0
             for info in infos:
                 name = info.filename
+                if name != info.orig_filename:  # a NUL: Python reads another name than others
+                    raise damaged(file, _("unexpected member {name}", name=name[:80]))
                 limit = (
                     MAX_ATTACHMENT_BYTES
-                    if _ATTACHMENT.match(name)
+                    if attachments and _ATTACHMENT.fullmatch(name)
                     else MAX_DOCUMENT_BYTES
                     if name in (MANIFEST, SIGNATURE, document_name)
                     else -1
@@ -144,17 +151,23 @@ def read(path: Path, kind: str, *, newest: int = FORMAT) -> Package:
     except _READ_ERRORS as exc:
         raise damaged(file, _("not a zip archive, or truncated")) from exc
     try:
-        manifest = json.loads(data.pop(MANIFEST))
+        manifest = loads(data.pop(MANIFEST))
         checksums = manifest["sha256"]
         version = manifest["format"]
         declared = manifest["kind"]
-        if not isinstance(checksums, dict) or not isinstance(version, int):
+        if (
+            not isinstance(checksums, dict)
+            or not all(isinstance(v, str) for v in checksums.values())
+            or isinstance(version, bool)
+            or not isinstance(version, int)
+            or version < 1
+        ):
             raise TypeError(checksums)
     except (ValueError, KeyError, TypeError, RecursionError, UnicodeDecodeError) as exc:
         raise damaged(file, _("the manifest is missing or damaged")) from exc
     if declared != kind:
         raise damaged(file, _("it is not a {kind} package", kind=kind))
-    if version > newest or version < 1:
+    if version > newest:
         raise FileFormatError(
             _(
                 "{file} was made by a newer emudesk (package format {version}); update emudesk "
@@ -170,10 +183,65 @@ def read(path: Path, kind: str, *, newest: int = FORMAT) -> Package:
         if hashlib.sha256(member).hexdigest() != checksums[name]:
             raise damaged(file, _("{name} does not match its checksum", name=name))
     try:
-        document = json.loads(data.pop(document_name))
+        document = loads(data.pop(document_name))
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         raise damaged(file, _("its content is not readable")) from exc
     return Package(manifest, document, data, digest.hexdigest())
+
+
+def loads(raw: bytes) -> Any:
+    """JSON as this emudesk writes it: UTF-8, no NaN or infinite numbers (``1e999``), nesting
+    bounded before parsing (so that no recursion is ever deep); ValueError otherwise."""
+    text = raw.decode("utf-8")
+    if _too_deep(text):
+        raise ValueError("nesting")
+    return json.loads(text, parse_constant=_refuse, parse_float=_finite)
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return False
+    depth = 0
+    for match in _BRACKET.finditer(_STRING.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _refuse(constant: str) -> Any:
+    raise ValueError(constant)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def created(manifest: Reader) -> dt.datetime:
+    """When the package was made; refused when later than tomorrow here: a later package
+    replaces an earlier one, so a date in the future would lock out every correct package."""
+    moment = manifest.moment("created")
+    if moment > dt.datetime.now(dt.UTC) + CLOCK_SLACK:
+        raise FileFormatError(
+            _(
+                "{file} says it was made on {date}, after today's date on this computer; it was "
+                "refused and nothing was changed. Check the date of both computers and ask for "
+                "the file again.",
+                file=manifest.file,
+                date=moment.strftime("%d/%m/%Y"),
+            )
+        )
+    return moment
 
 
 def kind_of(path: Path) -> str:
@@ -184,7 +252,7 @@ def kind_of(path: Path) -> str:
             info = archive.getinfo(MANIFEST)
             if info.file_size > MAX_DOCUMENT_BYTES:
                 return ""
-            manifest = json.loads(archive.read(info))
+            manifest = loads(archive.read(info))
         kind = manifest.get("kind", "") if isinstance(manifest, dict) else ""
         return kind if isinstance(kind, str) else ""
     except (*_READ_ERRORS, RecursionError, UnicodeDecodeError):

@@ -299,7 +299,7 @@ def read_submission(path: Path) -> SubmissionData:
         file=file,
         sha256=found.sha256,
         package_uuid=manifest.required_uuid("package_uuid"),
-        created=manifest.moment("created"),
+        created=package.created(manifest),
         issuer=IssuerData(
             issuer_r.required_uuid("uuid"),
             issuer_r.text("name", 300, required=True),

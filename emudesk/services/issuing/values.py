@@ -13,7 +13,7 @@ from uuid import UUID
 
 from emudesk.errors import FileFormatError
 from emudesk.i18n import _
-from emudesk.text import clean, clean_multiline
+from emudesk.text import clean, clean_multiline, control_characters
 
 
 class Reader:
@@ -50,8 +50,16 @@ class Reader:
 
     def text(self, key: str, limit: int, *, required: bool = False, lines: bool = False) -> str:
         value = self._get(key, str, not required)
+        if len(value or "") > 4 * limit:  # no need to normalise megabytes to refuse them
+            raise self.bad(key)
+        if value and any("\ud800" <= c <= "\udfff" for c in value):
+            raise self.bad(key)  # a broken character ("\ud800" in JSON): no text can hold it
         result = (clean_multiline if lines else clean)(value or "")
-        if len(result) > limit or (required and not result) or "\x00" in result:
+        if (
+            len(result) > limit
+            or (required and not result)
+            or control_characters(result, keep="\n\t" if lines else "")
+        ):  # the characters typed input refuses (``services.checks``)
             raise self.bad(key)
         return result
 
