@@ -4,7 +4,9 @@ A ``Task`` lives on the GUI thread; its work runs on Qt's thread pool with a ses
 own (SQLAlchemy sessions are not shared between threads). Widgets connect to the task's
 signals, which Qt delivers on the GUI thread, so no widget is touched from the worker.
 Cancelling sets a flag the service reads through its ``progress`` callback; the service then
-raises ``CancelledError`` before writing anything.
+raises ``CancelledError`` before writing anything. A task whose window was closed while its
+work ran (the task is that window's child, so Qt deleted it) is told nothing more: its next
+progress report answers "stop", as a cancel does, and its outcome goes nowhere.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from shiboken6 import Shiboken
 
 from emudesk.errors import CancelledError, EmuError
 from emudesk.ui.context import DataContext
@@ -62,8 +65,21 @@ class Task(QObject):
 
     def report(self, done: int, total: int) -> bool:
         """The ``progress`` callback handed to the service (called on the worker thread)."""
-        self.progressed.emit(done, total)
+        if not _emit(self, lambda: self.progressed, done, total):
+            return False  # the window that asked for the work was closed: stop
         return not self._cancel.is_set()
+
+
+def _emit(task: Task, signal: Callable[[], SignalInstance], *args: object) -> bool:
+    """Emit one of ``task``'s signals from the worker thread; False, and nothing emitted, when
+    Qt has deleted the task with its window (no one is left to tell)."""
+    try:
+        signal().emit(*args)
+    except RuntimeError:  # "Signal source has been deleted", "C++ object already deleted"
+        if Shiboken.isValid(task):
+            raise
+        return False
+    return True
 
 
 class _Runnable(QRunnable):
@@ -77,17 +93,17 @@ class _Runnable(QRunnable):
             with self.context.db.session() as session:
                 result = self.work(session, task.report)
         except EmuError as error:
-            task.refused.emit(error)
+            _emit(task, lambda: task.refused, error)
         except Exception:
-            log.exception("background work failed")
-            task.crashed.emit(sys.exc_info())
+            log.exception("background work failed")  # in the log even with its window gone
+            _emit(task, lambda: task.crashed, sys.exc_info())
         else:
             if task.cancelled:  # finished anyway, but the user no longer wants the result
-                task.refused.emit(CancelledError(""))
+                _emit(task, lambda: task.refused, CancelledError(""))
             else:
-                task.succeeded.emit(result)
+                _emit(task, lambda: task.succeeded, result)
         finally:
-            task.finished.emit()
+            _emit(task, lambda: task.finished)
 
 
 def _report_bug(info: object) -> None:
