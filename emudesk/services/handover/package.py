@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
-import math
 import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from emudesk import bounded_json
 from emudesk.errors import FileFormatError
 from emudesk.i18n import _
 from emudesk.services.cycle.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
@@ -166,43 +165,9 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
 def loads(raw: bytes, file: str, name: str) -> Any:
     """JSON from a member: UTF-8, no NaN or infinite numbers (``1e999``), bounded nesting."""
     try:
-        text = raw.decode("utf-8")
-        if _too_deep(text):
-            raise ValueError("nesting")
-        return json.loads(text, parse_constant=_refuse, parse_float=_finite)
-    except (ValueError, RecursionError, UnicodeDecodeError) as exc:
+        return bounded_json.parse(raw, MAX_NESTING)
+    except ValueError as exc:
         raise damaged(file, _("{name} is not valid JSON", name=name)) from exc
-
-
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _too_deep(text: str) -> bool:
-    """Whether brackets nest deeper than MAX_NESTING outside strings (checked before parsing,
-    so that no recursion is ever deep)."""
-    if text.count("[") + text.count("{") <= MAX_NESTING:
-        return False
-    depth = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
-        if match.group() in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                return True
-        else:
-            depth -= 1
-    return False
-
-
-def _refuse(constant: str) -> Any:
-    raise ValueError(constant)
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
 
 
 def zlib_error() -> type[Exception]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 import re
 import zipfile
 import zlib
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from emudesk import __version__
+from emudesk import __version__, bounded_json
 from emudesk.errors import FileFormatError
 from emudesk.i18n import _
 from emudesk.services.issuing.values import Reader
@@ -192,39 +191,7 @@ def read(path: Path, kind: str, *, newest: int = FORMAT, attachments: bool = Tru
 def loads(raw: bytes) -> Any:
     """JSON as this emudesk writes it: UTF-8, no NaN or infinite numbers (``1e999``), nesting
     bounded before parsing (so that no recursion is ever deep); ValueError otherwise."""
-    text = raw.decode("utf-8")
-    if _too_deep(text):
-        raise ValueError("nesting")
-    return json.loads(text, parse_constant=_refuse, parse_float=_finite)
-
-
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _too_deep(text: str) -> bool:
-    if text.count("[") + text.count("{") <= MAX_NESTING:
-        return False
-    depth = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
-        if match.group() in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                return True
-        else:
-            depth -= 1
-    return False
-
-
-def _refuse(constant: str) -> Any:
-    raise ValueError(constant)
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+    return bounded_json.parse(raw, MAX_NESTING)
 
 
 def created(manifest: Reader) -> dt.datetime:
