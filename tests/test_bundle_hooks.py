@@ -299,3 +299,28 @@ def test_the_build_knows_whether_column_positions_are_kept(value: str | None, ke
     assert run.stdout.strip() == str(kept)
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "PYTHONNODEBUGRANGES=1 $(BIN)/pyinstaller" in makefile
+
+
+def test_the_last_hook_freezes_what_exists_in_a_bundle_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    freeze_hook = _load_hook("pyi_rth_freeze")  # outside a bundle: nothing frozen
+    before = gc.get_freeze_count()
+    freeze_hook.freeze()
+    assert gc.get_freeze_count() == before
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    try:
+        freeze_hook.freeze()
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    hooks = spec[spec.index("runtime_hooks=[") : spec.index("],", spec.index("runtime_hooks=["))]
+    assert (
+        hooks.rstrip()
+        .splitlines()[-1]
+        .strip()
+        .startswith('str(ROOT / "tools" / "pyi_rth_freeze.py")')
+    )
