@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from emudesk.db import Database, open_database
+from emudesk.errors import EmuError
 from emudesk.services.issuing import decision_package, decisions, register, submission_import
 from tests.conftest import dump
 from tests.issuing.helpers import empty_pc, export, receive
@@ -70,6 +73,20 @@ def state(path: Path, db: Database) -> tuple[list[str], dict[str, str]]:
         if p.name.endswith((".sqlite", "-wal"))
     }
     return dump(db), files
+
+
+def refused(kind: Kind, target: Path, bad: Path, expected: str) -> None:
+    """``bad`` refused by ``kind``'s import into ``target``, dry run and real, with a message
+    matching ``expected``; the database byte for byte as it was."""
+    db = open_database(target)
+    before = state(target, db)
+    try:
+        for dry_run in (True, False):
+            with pytest.raises(EmuError, match=expected):
+                kind.receive(db, bad, dry_run=dry_run)
+        assert state(target, db) == before
+    finally:
+        db.dispose()
 
 
 def members_of(file: Path) -> list[tuple[str, bytes]]:

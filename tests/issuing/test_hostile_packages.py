@@ -23,6 +23,7 @@ from tests.issuing.hostile import (
     build_kinds,
     members_of,
     patched_name,
+    refused,
     resealed,
     state,
     with_document,
@@ -266,16 +267,7 @@ def test_a_damaged_or_forged_package_is_refused_and_nothing_changes(
     kind = kinds[kind_name]
     make, expected = FILES[case]
     bad = make(kind, tmp_path / "bad.zip")
-    target = _target(kind, tmp_path)
-    db = open_database(target)
-    before = state(target, db)
-    try:
-        for dry_run in (True, False):
-            with pytest.raises(EmuError, match=expected):
-                kind.receive(db, bad, dry_run=dry_run)
-        assert state(target, db) == before
-    finally:
-        db.dispose()
+    refused(kind, _target(kind, tmp_path), bad, expected)
     assert not list(tmp_path.rglob("evil*")) and not Path("/tmp/evil.txt").exists()
 
 
@@ -341,16 +333,7 @@ def test_a_submission_with_a_wrong_value_is_refused_where_it_is_wrong(
         bad = with_manifest(kind.good, tmp_path / "bad.zip", _set("created", "gestern"))
     else:
         bad = with_document(kind.good, tmp_path / "bad.zip", "submission", edit)
-    target = _target(kind, tmp_path)
-    db = open_database(target)
-    before = state(target, db)
-    try:
-        for dry_run in (True, False):
-            with pytest.raises(EmuError, match=where):
-                kind.receive(db, bad, dry_run=dry_run)
-        assert state(target, db) == before
-    finally:
-        db.dispose()
+    refused(kind, _target(kind, tmp_path), bad, where)
 
 
 def _unreadable(kind: Kind, bad: Path) -> Path:
